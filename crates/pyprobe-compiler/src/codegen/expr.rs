@@ -1,0 +1,601 @@
+//! Expressions. CPython counterpart: the `compiler_*` expression functions
+//! of `Python/compile.c` (calls, comprehensions, f-strings, comparisons).
+
+use super::stmt::FunctionBody;
+use super::{CResult, Compiler, Label, NameCtx};
+use crate::symtable::ScopeKind;
+use pyprobe_bytecode::{BinOp, CmpOp, Constant, Instruction as I};
+use rustpython_parser::ast::{self, Ranged};
+use std::rc::Rc;
+
+pub fn binop(op: ast::Operator) -> BinOp {
+    use ast::Operator::*;
+    match op {
+        Add => BinOp::Add,
+        Sub => BinOp::Sub,
+        Mult => BinOp::Mul,
+        MatMult => BinOp::MatMul,
+        Div => BinOp::TrueDiv,
+        Mod => BinOp::Mod,
+        Pow => BinOp::Pow,
+        LShift => BinOp::LShift,
+        RShift => BinOp::RShift,
+        BitOr => BinOp::Or,
+        BitXor => BinOp::Xor,
+        BitAnd => BinOp::And,
+        FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// CPython's description of an expression in "cannot assign to ..." errors.
+pub fn describe(e: &ast::Expr) -> &'static str {
+    use ast::Expr::*;
+    match e {
+        Call(_) => "function call",
+        Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        BinOp(_) | UnaryOp(_) => "expression",
+        BoolOp(_) => "expression",
+        Compare(_) => "comparison",
+        Lambda(_) => "lambda",
+        IfExp(_) => "conditional expression",
+        Dict(_) => "dict literal",
+        Set(_) => "set display",
+        ListComp(_) => "list comprehension",
+        SetComp(_) => "set comprehension",
+        DictComp(_) => "dict comprehension",
+        GeneratorExp(_) => "generator expression",
+        Yield(_) | YieldFrom(_) => "yield expression",
+        Await(_) => "await expression",
+        JoinedStr(_) | FormattedValue(_) => "f-string expression",
+        NamedExpr(_) => "named expression",
+        _ => "expression",
+    }
+}
+
+fn constant(c: &ast::Constant) -> Constant {
+    match c {
+        ast::Constant::None => Constant::None,
+        ast::Constant::Bool(b) => Constant::Bool(*b),
+        ast::Constant::Str(s) => Constant::Str(s.clone()),
+        ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
+        ast::Constant::Int(i) => Constant::Int(i.clone()),
+        ast::Constant::Tuple(t) => Constant::Tuple(t.iter().map(constant).collect()),
+        ast::Constant::Float(f) => Constant::Float(*f),
+        ast::Constant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
+        ast::Constant::Ellipsis => Constant::Ellipsis,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn expr(&mut self, e: &'a ast::Expr) -> CResult {
+        let line = self.line_of(e.range().start());
+        let saved = self.unit().line;
+        self.unit().line = line;
+        let r = self.expr_inner(e);
+        self.unit().line = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a ast::Expr) -> CResult {
+        use ast::Expr::*;
+        match e {
+            BoolOp(b) => {
+                let end = self.new_label();
+                let jump = match b.op {
+                    ast::BoolOp::And => I::JumpIfFalseOrPop as fn(u32) -> I,
+                    ast::BoolOp::Or => I::JumpIfTrueOrPop,
+                };
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < b.values.len() {
+                        self.emit_jump(jump, end);
+                    }
+                }
+                self.bind(end);
+            }
+            NamedExpr(n) => {
+                self.expr(&n.value)?;
+                self.emit(I::Copy(1));
+                match &*n.target {
+                    Name(name) => self.name_op(&name.id, NameCtx::Store)?,
+                    other => return Err(self.error("cannot use assignment expressions with this target", other.range().start())),
+                }
+            }
+            BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(I::BinaryOp(binop(b.op)));
+            }
+            UnaryOp(u) => {
+                // Fold negative numeric literals as CPython's optimizer does.
+                if let (ast::UnaryOp::USub, Constant(c)) = (u.op, &*u.operand) {
+                    match &c.value {
+                        ast::Constant::Int(i) => {
+                            self.emit_const(pyprobe_bytecode::Constant::Int(-i.clone()));
+                            return Ok(());
+                        }
+                        ast::Constant::Float(f) => {
+                            self.emit_const(pyprobe_bytecode::Constant::Float(-f));
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                self.expr(&u.operand)?;
+                self.emit(I::UnaryOp(match u.op {
+                    ast::UnaryOp::Invert => pyprobe_bytecode::UnaryOp::Invert,
+                    ast::UnaryOp::Not => pyprobe_bytecode::UnaryOp::Not,
+                    ast::UnaryOp::UAdd => pyprobe_bytecode::UnaryOp::Pos,
+                    ast::UnaryOp::USub => pyprobe_bytecode::UnaryOp::Neg,
+                }));
+            }
+            Lambda(l) => {
+                let scope = self.scope_for(e)?;
+                let qualname = self.qualname_for("<lambda>");
+                let line = self.line_of(l.range.start());
+                self.make_function(scope, "<lambda>", &qualname, &l.args, line, FunctionBody::Expr(&l.body))?;
+            }
+            IfExp(i) => {
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, else_)?;
+                self.expr(&i.body)?;
+                self.emit_jump(I::Jump, end);
+                self.bind(else_);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Dict(d) => self.dict_display(&d.keys, &d.values)?,
+            Set(s) => self.sequence_display(&s.elts, Display::Set)?,
+            ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
+            SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, CompKind::Dict(&c.key, &c.value))?,
+            GeneratorExp(c) => self.comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Await(a) => return Err(self.error("'await' outside async function", a.range.start())),
+            Yield(y) => {
+                self.check_yield_allowed(y.range.start())?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(pyprobe_bytecode::Constant::None),
+                }
+                self.emit(I::YieldValue);
+            }
+            YieldFrom(y) => {
+                self.check_yield_allowed(y.range.start())?;
+                self.expr(&y.value)?;
+                self.emit(I::GetYieldFromIter);
+                self.emit_const(pyprobe_bytecode::Constant::None);
+                self.emit(I::YieldFrom);
+            }
+            Compare(c) => self.compare(c)?,
+            Call(c) => self.call(c)?,
+            FormattedValue(f) => self.formatted_value(f)?,
+            JoinedStr(j) => {
+                if j.values.is_empty() {
+                    self.emit_const(pyprobe_bytecode::Constant::Str(String::new()));
+                    return Ok(());
+                }
+                for v in &j.values {
+                    match v {
+                        Constant(c) => self.emit_const(constant(&c.value)),
+                        FormattedValue(f) => self.formatted_value(f)?,
+                        other => self.expr(other)?,
+                    }
+                }
+                if j.values.len() > 1 {
+                    self.emit(I::BuildString(j.values.len() as u32));
+                } else if matches!(j.values[0], Constant(_)) {
+                    // A lone literal piece is already a str.
+                } else {
+                    // A lone formatted value is already a str too.
+                }
+            }
+            Constant(c) => self.emit_const(constant(&c.value)),
+            Attribute(a) => {
+                self.expr(&a.value)?;
+                let idx = self.name_index(&a.attr);
+                self.emit(I::LoadAttr(idx));
+            }
+            Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(I::BinarySubscr);
+            }
+            Starred(s) => return Err(self.error("can't use starred expression here", s.range.start())),
+            Name(n) => self.name_op(&n.id, NameCtx::Load)?,
+            List(l) => self.sequence_display(&l.elts, Display::List)?,
+            Tuple(t) => {
+                if let Some(c) = constant_tuple(&t.elts) {
+                    self.emit_const(c);
+                } else {
+                    self.sequence_display(&t.elts, Display::Tuple)?;
+                }
+            }
+            Slice(s) => {
+                let mut n = 2;
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.emit_const(pyprobe_bytecode::Constant::None),
+                    }
+                }
+                if let Some(step) = &s.step {
+                    self.expr(step)?;
+                    n = 3;
+                }
+                self.emit(I::BuildSlice(n));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_yield_allowed(&self, at: ast::text_size::TextSize) -> CResult {
+        match self.scope_kind() {
+            ScopeKind::Function | ScopeKind::Lambda => Ok(()),
+            ScopeKind::Comprehension => Err(self.error("'yield' inside list comprehension", at)),
+            _ => Err(self.error("'yield' outside function", at)),
+        }
+    }
+
+    fn scope_for(&self, e: &ast::Expr) -> CResult<usize> {
+        self.tables
+            .scope_of(e.range())
+            .ok_or_else(|| self.error("internal error: expression has no scope", e.range().start()))
+    }
+
+    fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> CResult {
+        self.expr(&f.value)?;
+        let conversion = match f.conversion {
+            ast::ConversionFlag::None => 0,
+            ast::ConversionFlag::Str => 1,
+            ast::ConversionFlag::Repr => 2,
+            ast::ConversionFlag::Ascii => 3,
+        };
+        let has_spec = match &f.format_spec {
+            Some(spec) => {
+                self.expr(spec)?;
+                true
+            }
+            None => false,
+        };
+        self.emit(I::FormatValue { conversion, has_spec });
+        Ok(())
+    }
+
+    /// Jump to `target` when `e`'s truth equals `when`, without building
+    /// booleans for `not`, `and`, `or`.
+    pub(super) fn jump_if(&mut self, e: &'a ast::Expr, when: bool, target: Label) -> CResult {
+        match e {
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !when, target),
+            ast::Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                // `a and b` jumps when false if any is false; when true only if all are.
+                if is_and != when {
+                    for v in &b.values {
+                        self.jump_if(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let (last, rest) = b.values.split_last().expect("bool op has values");
+                    for v in rest {
+                        self.jump_if(v, !when, skip)?;
+                    }
+                    self.jump_if(last, when, target)?;
+                    self.bind(skip);
+                }
+                Ok(())
+            }
+            _ => {
+                self.expr(e)?;
+                self.emit_jump(if when { I::PopJumpIfTrue } else { I::PopJumpIfFalse }, target);
+                Ok(())
+            }
+        }
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        if c.ops.len() == 1 {
+            self.expr(&c.comparators[0])?;
+            self.emit_cmp(c.ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let n = c.ops.len();
+        for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+            self.expr(right)?;
+            if i + 1 < n {
+                self.emit(I::Swap(2));
+                self.emit(I::Copy(2));
+                self.emit_cmp(*op);
+                self.emit_jump(I::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit_cmp(*op);
+            }
+        }
+        self.emit_jump(I::Jump, end);
+        self.bind(cleanup);
+        self.emit(I::Swap(2));
+        self.emit(I::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn emit_cmp(&mut self, op: ast::CmpOp) {
+        use ast::CmpOp::*;
+        self.emit(match op {
+            Eq => I::CompareOp(CmpOp::Eq),
+            NotEq => I::CompareOp(CmpOp::Ne),
+            Lt => I::CompareOp(CmpOp::Lt),
+            LtE => I::CompareOp(CmpOp::Le),
+            Gt => I::CompareOp(CmpOp::Gt),
+            GtE => I::CompareOp(CmpOp::Ge),
+            Is => I::IsOp(false),
+            IsNot => I::IsOp(true),
+            In => I::ContainsOp(false),
+            NotIn => I::ContainsOp(true),
+        });
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let simple = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            && !c.keywords.iter().any(|k| k.arg.is_none());
+        match &*c.func {
+            ast::Expr::Attribute(a) if simple => {
+                self.expr(&a.value)?;
+                let idx = self.name_index(&a.attr);
+                self.unit().line = self.line_of(a.range.end());
+                self.emit(I::LoadMethod(idx));
+            }
+            f => {
+                self.expr(f)?;
+                self.emit(I::PushNull);
+            }
+        }
+        self.call_args(&c.args, &c.keywords, 0)
+    }
+
+    /// Arguments of a call whose callable and self/NULL slot are pushed;
+    /// `already` positional arguments are on the stack too.
+    pub(super) fn call_args(&mut self, args: &'a [ast::Expr], keywords: &'a [ast::Keyword], already: u32) -> CResult {
+        let starred = args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        let double = keywords.iter().any(|k| k.arg.is_none());
+        if !starred && !double {
+            for a in args {
+                self.expr(a)?;
+            }
+            let n = already + args.len() as u32;
+            if keywords.is_empty() {
+                self.emit(I::Call(n));
+            } else {
+                let mut names = Vec::new();
+                for k in keywords {
+                    self.expr(&k.value)?;
+                    names.push(Constant::Str(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default()));
+                }
+                self.emit_const(Constant::Tuple(names));
+                self.emit(I::CallKw(n + keywords.len() as u32));
+            }
+            return Ok(());
+        }
+        // General form: a positional tuple and a keyword dict.
+        self.emit(I::BuildList(already));
+        for a in args {
+            match a {
+                ast::Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(I::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(I::ListAppend(1));
+                }
+            }
+        }
+        self.emit(I::ListToTuple);
+        if keywords.is_empty() {
+            self.emit(I::CallEx { has_kwargs: false });
+            return Ok(());
+        }
+        self.emit(I::BuildMap(0));
+        for k in keywords {
+            match &k.arg {
+                Some(name) => {
+                    self.emit(I::BuildMap(0));
+                    self.emit_const(Constant::Str(name.to_string()));
+                    self.expr(&k.value)?;
+                    self.emit(I::MapAdd(1));
+                    self.emit(I::DictMerge(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(I::DictMerge(1));
+                }
+            }
+        }
+        self.emit(I::CallEx { has_kwargs: true });
+        Ok(())
+    }
+
+    fn sequence_display(&mut self, elts: &'a [ast::Expr], kind: Display) -> CResult {
+        let starred = elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)));
+        if !starred {
+            for e in elts {
+                self.expr(e)?;
+            }
+            let n = elts.len() as u32;
+            self.emit(match kind {
+                Display::List => I::BuildList(n),
+                Display::Tuple => I::BuildTuple(n),
+                Display::Set => I::BuildSet(n),
+            });
+            return Ok(());
+        }
+        let set = kind == Display::Set;
+        self.emit(if set { I::BuildSet(0) } else { I::BuildList(0) });
+        for e in elts {
+            match e {
+                ast::Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(if set { I::SetUpdate(1) } else { I::ListExtend(1) });
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(if set { I::SetAdd(1) } else { I::ListAppend(1) });
+                }
+            }
+        }
+        if kind == Display::Tuple {
+            self.emit(I::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, keys: &'a [Option<ast::Expr>], values: &'a [ast::Expr]) -> CResult {
+        if keys.iter().all(|k| k.is_some()) {
+            for (k, v) in keys.iter().zip(values) {
+                if let Some(k) = k {
+                    self.expr(k)?;
+                }
+                self.expr(v)?;
+            }
+            self.emit(I::BuildMap(keys.len() as u32));
+            return Ok(());
+        }
+        self.emit(I::BuildMap(0));
+        for (k, v) in keys.iter().zip(values) {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(I::MapAdd(1));
+                }
+                None => {
+                    self.expr(v)?;
+                    self.emit(I::DictUpdate(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A comprehension is a nested function called with the outermost
+    /// iterator as its only argument (`.0`).
+    fn comprehension(&mut self, e: &'a ast::Expr, name: &str, generators: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult {
+        let scope = self.scope_for(e)?;
+        let qualname = self.qualname_for(name);
+        let mut fflags = 0;
+        if self.load_closure(scope) {
+            fflags |= 8;
+        }
+        let line = self.line_of(e.range().start());
+        self.push_unit(scope, ScopeKind::Comprehension, name, &qualname, line);
+        self.unit().argcount = 1;
+        if !matches!(kind, CompKind::Gen(_)) {
+            self.unit().flags |= pyprobe_bytecode::flags::INLINED_COMPREHENSION;
+        }
+        match kind {
+            CompKind::List(_) => self.emit(I::BuildList(0)),
+            CompKind::Set(_) => self.emit(I::BuildSet(0)),
+            CompKind::Dict(..) => self.emit(I::BuildMap(0)),
+            CompKind::Gen(_) => {}
+        }
+        self.comp_generator(generators, 0, kind)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.emit_const(Constant::None);
+        }
+        self.emit(I::ReturnValue);
+        let code = self.finish_nested();
+        self.emit_const(Constant::Code(Rc::new(code)));
+        self.emit(I::MakeFunction(fflags));
+        self.emit(I::PushNull);
+        self.expr(&generators[0].iter)?;
+        self.emit(I::GetIter);
+        self.emit(I::Call(1));
+        Ok(())
+    }
+
+    fn comp_generator(&mut self, generators: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult {
+        let g = &generators[i];
+        let start = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            self.emit(I::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(I::GetIter);
+        }
+        self.bind(start);
+        self.emit_jump(I::ForIter, end);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, start)?;
+        }
+        if i + 1 < generators.len() {
+            self.comp_generator(generators, i + 1, kind)?;
+        } else {
+            // The container sits below one iterator per generator.
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                CompKind::List(elt) => {
+                    self.expr(elt)?;
+                    self.emit(I::ListAppend(depth));
+                }
+                CompKind::Set(elt) => {
+                    self.expr(elt)?;
+                    self.emit(I::SetAdd(depth));
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(I::MapAdd(depth));
+                }
+                CompKind::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.emit(I::YieldValue);
+                    self.emit(I::PopTop);
+                }
+            }
+        }
+        self.emit_jump(I::Jump, start);
+        self.bind(end);
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Display {
+    List,
+    Tuple,
+    Set,
+}
+
+#[derive(Clone, Copy)]
+enum CompKind<'a> {
+    List(&'a ast::Expr),
+    Set(&'a ast::Expr),
+    Dict(&'a ast::Expr, &'a ast::Expr),
+    Gen(&'a ast::Expr),
+}
+
+/// A tuple display of constants only becomes one constant.
+fn constant_tuple(elts: &[ast::Expr]) -> Option<Constant> {
+    let mut out = Vec::with_capacity(elts.len());
+    for e in elts {
+        match e {
+            ast::Expr::Constant(c) => out.push(constant(&c.value)),
+            _ => return None,
+        }
+    }
+    Some(Constant::Tuple(out))
+}

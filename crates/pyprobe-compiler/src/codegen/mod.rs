@@ -1,0 +1,670 @@
+//! Code generation: AST to instructions, one [`Unit`] per code object.
+//!
+//! CPython counterparts: `Python/compile.c` (statements and expressions),
+//! `Python/flowgraph.c` (stack depth) and `Python/assemble.c` (exception
+//! table). Split by AST kind: `stmt.rs`, `expr.rs`, `pattern.rs`.
+//!
+//! Invariants:
+//! - Jump operands hold label ids until [`Unit::finish`] resolves them to
+//!   instruction indices.
+//! - Every emitted instruction records the innermost active exception
+//!   handler; `finish` turns those into exception-table ranges and computes
+//!   each handler's stack depth by flow analysis, as CPython does.
+//! - `return`/`break`/`continue` run the pending `finally` bodies, `with`
+//!   exits and handler cleanups inline (the "frame blocks" stack), so the vm
+//!   needs no block stack.
+
+mod expr;
+mod pattern;
+mod stmt;
+
+use crate::error::CompileError;
+use crate::location::Locator;
+use crate::parse::Parsed;
+use crate::symtable::{self, Scope, ScopeKind, SymbolTables};
+use crate::{Mode, Options};
+use pyprobe_bytecode::{flags, CodeObject, Constant, ExceptionTableEntry, Instruction, ProbeStrings};
+use rustpython_parser::ast::{self, text_size::TextSize};
+
+pub type CResult<T = ()> = Result<T, CompileError>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label(u32);
+
+/// An exception handler active while its protected code is emitted.
+#[derive(Debug, Clone, Copy)]
+struct Handler {
+    label: Label,
+    push_lasti: bool,
+    /// Instruction index where the handler was set up; the stack depth
+    /// there is the depth the vm unwinds to.
+    setup_at: u32,
+}
+
+/// What `return`, `break` and `continue` must unwind through.
+#[derive(Debug, Clone)]
+enum FBlock<'a> {
+    /// A `for` loop: the iterator is on the stack.
+    ForLoop { start: Label, end: Label },
+    WhileLoop { start: Label, end: Label },
+    /// The protected body of `try: ... finally:` (the finally body is re-emitted).
+    FinallyTry { body: &'a [ast::Stmt] },
+    /// A finally body running on the exception path (`lasti prev exc` on the stack).
+    FinallyEnd,
+    /// Inside `with`: the exit method is on the stack.
+    With,
+    /// Inside an except handler: previous exception on the stack, and the
+    /// bound name (if any) to clear.
+    HandlerCleanup { name: Option<String> },
+    /// Inside `except` after the handler's exception was pushed.
+    ExceptionHandler,
+}
+
+/// A code object under construction.
+pub struct Unit<'a> {
+    scope: usize,
+    kind: ScopeKind,
+    instructions: Vec<Instruction>,
+    lines: Vec<u32>,
+    handler_of: Vec<Option<u16>>,
+    handlers: Vec<Handler>,
+    handler_stack: Vec<u16>,
+    labels: Vec<Option<u32>>,
+    constants: Vec<Constant>,
+    names: Vec<String>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    fblocks: Vec<FBlock<'a>>,
+    /// Handler-stack height when each frame block was pushed.
+    fblock_handlers: Vec<usize>,
+    line: u32,
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: u32,
+    docstring: Option<String>,
+}
+
+pub struct Compiler<'a> {
+    tables: SymbolTables,
+    locator: &'a Locator,
+    units: Vec<Unit<'a>>,
+    options: Options,
+    mode: Mode,
+    filename: String,
+}
+
+pub fn compile_module<'a>(
+    parsed: &'a Parsed,
+    mode: Mode,
+    options: Options,
+    locator: &'a Locator,
+) -> CResult<CodeObject> {
+    let tables = match parsed {
+        Parsed::Module(body) => symtable::build(body, locator)?,
+        Parsed::Expression(e) => {
+            // An eval expression may hold lambdas and comprehensions: give
+            // them scopes by wrapping it as an expression statement.
+            let stmt = ast::Stmt::Expr(ast::StmtExpr {
+                range: Default::default(),
+                value: e.clone(),
+            });
+            symtable::build(std::slice::from_ref(&stmt), locator)?
+        }
+    };
+    let filename = locator_filename(locator);
+    let mut c = Compiler {
+        tables,
+        locator,
+        units: Vec::new(),
+        options,
+        mode,
+        filename,
+    };
+    c.push_unit(0, ScopeKind::Module, "<module>", "<module>", 1);
+    match parsed {
+        Parsed::Module(body) => {
+            if mode == Mode::Exec {
+                if let Some(doc) = docstring(body) {
+                    if options.optimize < 2 {
+                        c.set_line_of(body[0].range().start());
+                        c.emit_const(Constant::Str(doc));
+                        let idx = c.name_index("__doc__");
+                        c.emit(Instruction::StoreName(idx));
+                    }
+                }
+            }
+            if c.tables.tables[0].has_annotations {
+                c.emit(Instruction::SetupAnnotations);
+            }
+            let skip_doc = mode == Mode::Exec && docstring(body).is_some();
+            let stmts = if skip_doc { &body[1..] } else { &body[..] };
+            c.stmts(stmts)?;
+            c.emit_const(Constant::None);
+            c.emit(Instruction::ReturnValue);
+        }
+        Parsed::Expression(e) => {
+            c.set_line_of(e.range().start());
+            c.expr(e)?;
+            c.emit(Instruction::ReturnValue);
+        }
+    }
+    let unit = c.units.pop().expect("module unit");
+    Ok(unit.finish(&c.filename))
+}
+
+fn locator_filename(l: &Locator) -> String {
+    l.syntax_error(String::new(), TextSize::default()).filename
+}
+
+/// The docstring of a body: its first statement when that is a string literal.
+pub fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    if let Some(ast::Stmt::Expr(e)) = body.first() {
+        if let ast::Expr::Constant(c) = &*e.value {
+            if let ast::Constant::Str(s) = &c.value {
+                return Some(s.clone());
+            }
+        }
+    }
+    None
+}
+
+use rustpython_parser::ast::Ranged;
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is always open")
+    }
+
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is always open")
+    }
+
+    fn push_unit(&mut self, scope: usize, kind: ScopeKind, name: &str, qualname: &str, firstlineno: u32) {
+        let table = &self.tables.tables[scope];
+        let varnames = table.varnames();
+        let cellvars = table.cellvars();
+        let freevars = table.freevars();
+        let mut flags_ = 0;
+        if table.is_function_like() {
+            flags_ |= flags::OPTIMIZED | flags::NEWLOCALS;
+        }
+        if table.is_generator {
+            flags_ |= flags::GENERATOR;
+        }
+        if freevars.is_empty() && cellvars.is_empty() {
+            flags_ |= flags::NOFREE;
+        }
+        let line = firstlineno;
+        self.units.push(Unit {
+            scope,
+            kind,
+            instructions: Vec::new(),
+            lines: Vec::new(),
+            handler_of: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            labels: Vec::new(),
+            constants: Vec::new(),
+            names: Vec::new(),
+            varnames,
+            cellvars,
+            freevars,
+            fblocks: Vec::new(),
+            fblock_handlers: Vec::new(),
+            line,
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            firstlineno,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: flags_,
+            docstring: None,
+        });
+    }
+
+    /// Qualified name of a new scope named `name` inside the current unit.
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.unit_ref();
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    fn set_line_of(&mut self, at: TextSize) {
+        let line = self.locator.line(at);
+        self.unit().line = line;
+    }
+
+    fn line_of(&self, at: TextSize) -> u32 {
+        self.locator.line(at)
+    }
+
+    fn error(&self, msg: impl Into<String>, at: TextSize) -> CompileError {
+        self.locator.syntax_error(msg.into(), at)
+    }
+
+    fn emit(&mut self, ins: Instruction) {
+        let u = self.unit();
+        u.instructions.push(ins);
+        u.lines.push(u.line);
+        let h = u.handler_stack.last().copied();
+        u.handler_of.push(h);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(None);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l.0 as usize] = Some(u.instructions.len() as u32);
+    }
+
+    fn emit_jump(&mut self, make: fn(u32) -> Instruction, l: Label) {
+        self.emit(make(l.0));
+    }
+
+    fn emit_const(&mut self, c: Constant) {
+        let i = self.const_index(c);
+        self.emit(Instruction::LoadConst(i));
+    }
+
+    fn const_index(&mut self, c: Constant) -> u32 {
+        let u = self.unit();
+        // Only simple constants are shared; floats compare by bits so that
+        // 0.0 and -0.0 stay distinct.
+        let same = |a: &Constant, b: &Constant| match (a, b) {
+            (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+            (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
+            (Constant::Int(_), Constant::Bool(_)) | (Constant::Bool(_), Constant::Int(_)) => false,
+            _ => a == b && std::mem::discriminant(a) == std::mem::discriminant(b),
+        };
+        if let Some(i) = u.constants.iter().position(|x| same(x, &c)) {
+            return i as u32;
+        }
+        u.constants.push(c);
+        u.constants.len() as u32 - 1
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        u.names.push(name.to_string());
+        u.names.len() as u32 - 1
+    }
+
+    /// Start protecting the following instructions with a handler at `label`.
+    fn push_handler(&mut self, label: Label, push_lasti: bool) {
+        let u = self.unit();
+        let setup_at = u.instructions.len() as u32;
+        u.handlers.push(Handler { label, push_lasti, setup_at });
+        let id = (u.handlers.len() - 1) as u16;
+        u.handler_stack.push(id);
+    }
+
+    fn pop_handler(&mut self) {
+        self.unit().handler_stack.pop();
+    }
+
+    /// Emit a `Nop` so a handler set up just before has an instruction at
+    /// its setup point (for depth analysis) even if the body is empty.
+    fn emit_nop(&mut self) {
+        self.emit(Instruction::Nop);
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.unit_ref().kind
+    }
+
+    /// How a name resolves in the current unit.
+    fn resolve(&self, name: &str) -> Scope {
+        let u = self.unit_ref();
+        let table = &self.tables.tables[u.scope];
+        match table.lookup(name) {
+            Some(s) => s.scope,
+            None => {
+                if name == "__class__" && u.freevars.iter().any(|n| n == name) {
+                    Scope::Free
+                } else {
+                    Scope::GlobalImplicit
+                }
+            }
+        }
+    }
+
+    /// Slot of a cell or free variable: cells, then free vars, after varnames.
+    fn deref_index(&self, name: &str) -> Option<u32> {
+        let u = self.unit_ref();
+        let base = u.varnames.len();
+        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
+            return Some((base + i) as u32);
+        }
+        if let Some(i) = u.freevars.iter().position(|n| n == name) {
+            return Some((base + u.cellvars.len() + i) as u32);
+        }
+        None
+    }
+
+    fn varname_index(&self, name: &str) -> Option<u32> {
+        self.unit_ref()
+            .varnames
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
+    }
+
+    /// Emit a load, store or delete of a plain name.
+    fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult {
+        let scope = self.resolve(name);
+        let kind = self.scope_kind();
+        let function_like = matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension);
+        let ins = match scope {
+            Scope::Local if function_like => {
+                let Some(i) = self.varname_index(name) else {
+                    let idx = self.name_index(name);
+                    return self.plain_name_op(idx, ctx);
+                };
+                match ctx {
+                    NameCtx::Load => Instruction::LoadFast(i),
+                    NameCtx::Store => Instruction::StoreFast(i),
+                    NameCtx::Del => Instruction::DeleteFast(i),
+                }
+            }
+            Scope::Cell | Scope::Free => {
+                let i = match self.deref_index(name) {
+                    Some(i) => i,
+                    None => {
+                        let idx = self.name_index(name);
+                        return self.plain_name_op(idx, ctx);
+                    }
+                };
+                match ctx {
+                    NameCtx::Load if kind == ScopeKind::Class => Instruction::LoadClassDeref(i),
+                    NameCtx::Load => Instruction::LoadDeref(i),
+                    NameCtx::Store => Instruction::StoreDeref(i),
+                    NameCtx::Del => Instruction::DeleteDeref(i),
+                }
+            }
+            Scope::GlobalExplicit => {
+                let idx = self.name_index(name);
+                match ctx {
+                    NameCtx::Load => Instruction::LoadGlobal(idx),
+                    NameCtx::Store => Instruction::StoreGlobal(idx),
+                    NameCtx::Del => Instruction::DeleteGlobal(idx),
+                }
+            }
+            Scope::GlobalImplicit if function_like => {
+                let idx = self.name_index(name);
+                match ctx {
+                    NameCtx::Load => Instruction::LoadGlobal(idx),
+                    NameCtx::Store => Instruction::StoreGlobal(idx),
+                    NameCtx::Del => Instruction::DeleteGlobal(idx),
+                }
+            }
+            _ => {
+                let idx = self.name_index(name);
+                return self.plain_name_op(idx, ctx);
+            }
+        };
+        self.emit(ins);
+        Ok(())
+    }
+
+    fn plain_name_op(&mut self, idx: u32, ctx: NameCtx) -> CResult {
+        self.emit(match ctx {
+            NameCtx::Load => Instruction::LoadName(idx),
+            NameCtx::Store => Instruction::StoreName(idx),
+            NameCtx::Del => Instruction::DeleteName(idx),
+        });
+        Ok(())
+    }
+
+    /// Push the closure cells a new code object for `scope` needs and
+    /// return whether there were any (then a tuple is on the stack).
+    fn load_closure(&mut self, scope: usize) -> bool {
+        let free = self.tables.tables[scope].freevars();
+        if free.is_empty() {
+            return false;
+        }
+        for name in &free {
+            // A class-body cell for `__class__` or a local captured from the
+            // enclosing function.
+            let idx = self.deref_index(name).unwrap_or(0);
+            self.emit(Instruction::LoadClosure(idx));
+        }
+        self.emit(Instruction::BuildTuple(free.len() as u32));
+        true
+    }
+
+    /// Finish the current unit and return its code object.
+    fn pop_unit(&mut self) -> CodeObject {
+        let unit = self.units.pop().expect("unit to pop");
+        unit.finish(&self.filename)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameCtx {
+    Load,
+    Store,
+    Del,
+}
+
+impl Unit<'_> {
+    /// Resolve labels, build the exception table and compute stack depths.
+    fn finish(mut self, filename: &str) -> CodeObject {
+        let labels = self.labels.clone();
+        let resolve = |l: u32| labels.get(l as usize).copied().flatten().unwrap_or(0);
+        for ins in self.instructions.iter_mut() {
+            if let Some(t) = ins.jump_target() {
+                ins.set_jump_target(resolve(t));
+            }
+        }
+        if self.instructions.is_empty() {
+            self.instructions.push(Instruction::Nop);
+            self.lines.push(self.line);
+            self.handler_of.push(None);
+        }
+        let handler_targets: Vec<u32> = self.handlers.iter().map(|h| resolve(h.label.0)).collect();
+        let (depths, max_depth) = stack_depths(&self.instructions, &self.handler_of, &self.handlers, &handler_targets);
+        let mut table: Vec<ExceptionTableEntry> = Vec::new();
+        for (i, h) in self.handler_of.iter().enumerate() {
+            let Some(h) = *h else { continue };
+            let handler = self.handlers[h as usize];
+            let depth = depths.get(handler.setup_at as usize).copied().flatten().unwrap_or(0);
+            let target = handler_targets[h as usize];
+            if let Some(last) = table.last_mut() {
+                if last.end == i as u32 && last.handler == target && last.depth == depth as u32 {
+                    last.end += 1;
+                    continue;
+                }
+            }
+            table.push(ExceptionTableEntry {
+                start: i as u32,
+                end: i as u32 + 1,
+                handler: target,
+                depth: depth as u32,
+                push_lasti: handler.push_lasti,
+            });
+        }
+        let probe = ProbeStrings::new(filename, &self.name);
+        CodeObject {
+            instructions: self.instructions,
+            lines: self.lines,
+            exception_table: table,
+            constants: self.constants,
+            names: self.names,
+            cell2arg: self
+                .cellvars
+                .iter()
+                .map(|c| self.varnames.iter().take(arg_slots(self.argcount, self.kwonlyargcount, self.flags)).position(|v| v == c).map(|i| i as u32))
+                .collect(),
+            varnames: self.varnames,
+            cellvars: self.cellvars,
+            freevars: self.freevars,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            name: self.name,
+            qualname: self.qualname,
+            filename: filename.to_string(),
+            firstlineno: self.firstlineno,
+            max_stackdepth: max_depth as u32,
+            docstring: self.docstring,
+            probe,
+        }
+    }
+}
+
+fn arg_slots(argcount: u32, kwonly: u32, flags_: u32) -> usize {
+    let mut n = (argcount + kwonly) as usize;
+    if flags_ & flags::VARARGS != 0 {
+        n += 1;
+    }
+    if flags_ & flags::VARKEYWORDS != 0 {
+        n += 1;
+    }
+    n
+}
+
+/// Stack effect of an instruction: (effect when falling through, effect
+/// when jumping).
+fn stack_effect(ins: &Instruction) -> (i32, i32) {
+    use Instruction::*;
+    let e = match *ins {
+        Nop => 0,
+        PopTop => -1,
+        Copy(_) => 1,
+        Swap(_) => 0,
+        PushNull => 1,
+        LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
+        | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
+        StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) => -1,
+        DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) => 0,
+        LoadAttr(_) => 0,
+        StoreAttr(_) => -2,
+        DeleteAttr(_) => -1,
+        LoadMethod(_) => 1,
+        BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
+        UnaryOp(_) => 0,
+        BinarySubscr => -1,
+        StoreSubscr => -3,
+        DeleteSubscr => -2,
+        BuildSlice(n) => 1 - n as i32,
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
+        BuildMap(n) => 1 - 2 * n as i32,
+        BuildConstKeyMap(n) => -(n as i32),
+        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
+        | DictMerge(_) => -1,
+        MapAdd(_) => -2,
+        ListToTuple => 0,
+        FormatValue { has_spec, .. } => {
+            if has_spec {
+                -1
+            } else {
+                0
+            }
+        }
+        UnpackSequence(n) => n as i32 - 1,
+        UnpackEx { before, after } => before as i32 + after as i32,
+        Jump(_) => 0,
+        PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => -1,
+        JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => return (-1, 0),
+        GetIter => 0,
+        ForIter(_) => return (1, -1),
+        Call(n) => -(n as i32) - 1,
+        CallKw(n) => -(n as i32) - 2,
+        CallEx { has_kwargs } => {
+            if has_kwargs {
+                -3
+            } else {
+                -2
+            }
+        }
+        MakeFunction(f) => -((f & 1 != 0) as i32) - ((f & 2 != 0) as i32) - ((f & 8 != 0) as i32),
+        ReturnValue => -1,
+        YieldValue => 0,
+        GetYieldFromIter => 0,
+        YieldFrom => -1,
+        Raise(n) => -(n as i32),
+        Reraise(_) => -1,
+        PushExcInfo => 1,
+        PopExcept => -1,
+        CheckExcMatch => 0,
+        BeforeWith => 1,
+        WithExceptStart => 1,
+        ImportName(_) => -1,
+        ImportFrom(_) => 1,
+        ImportStar => -1,
+        SetupAnnotations => 0,
+        PrintExpr => -1,
+        GetLen => 1,
+        MatchMapping | MatchSequence => 1,
+        MatchKeys => 1,
+        MatchClass(_) => -2,
+        CopyDictWithoutKeys => -1,
+    };
+    (e, e)
+}
+
+/// Depth of the value stack before each instruction (None if unreachable)
+/// and the maximum depth, by a worklist over the control-flow graph.
+fn stack_depths(
+    code: &[Instruction],
+    handler_of: &[Option<u16>],
+    handlers: &[Handler],
+    handler_targets: &[u32],
+) -> (Vec<Option<i32>>, i32) {
+    let mut depth: Vec<Option<i32>> = vec![None; code.len()];
+    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    let mut max = 0;
+    while let Some((start, d)) = work.pop() {
+        let mut i = start;
+        let mut d = d;
+        loop {
+            if i >= code.len() {
+                break;
+            }
+            if depth[i].is_some() {
+                break;
+            }
+            depth[i] = Some(d);
+            max = max.max(d);
+            if let Some(h) = handler_of[i] {
+                let handler = handlers[h as usize];
+                let base = depth.get(handler.setup_at as usize).copied().flatten().unwrap_or(d);
+                let hd = base + handler.push_lasti as i32 + 1;
+                work.push((handler_targets[h as usize] as usize, hd));
+            }
+            let ins = code[i];
+            let (fall, jump) = stack_effect(&ins);
+            if let Some(t) = ins.jump_target() {
+                work.push((t as usize, d + jump));
+            }
+            d += fall;
+            max = max.max(d);
+            match ins {
+                Instruction::Jump(_)
+                | Instruction::ReturnValue
+                | Instruction::Raise(_)
+                | Instruction::Reraise(_) => break,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    (depth, max + 2)
+}

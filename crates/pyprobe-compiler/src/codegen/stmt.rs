@@ -1,0 +1,873 @@
+//! Statements. CPython counterpart: the `compiler_*` statement functions
+//! of `Python/compile.c` (the try/with layouts follow CPython 3.12's).
+
+use super::{docstring, CResult, Compiler, FBlock, Label, NameCtx};
+use crate::symtable::ScopeKind;
+use crate::Mode;
+use pyprobe_bytecode::{flags, CodeObject, Constant, Instruction as I};
+use rustpython_parser::ast::{self, Ranged};
+use std::rc::Rc;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn stmts(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt) -> CResult {
+        self.set_line_of(s.range().start());
+        use ast::Stmt::*;
+        match s {
+            FunctionDef(f) => self.function_def(f),
+            ClassDef(c) => self.class_def(c),
+            Return(r) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
+                    return Err(self.error("'return' outside function", r.range.start()));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Constant::None),
+                }
+                self.unwind_fblocks(true, None)?;
+                self.set_line_of(r.range.start());
+                self.emit(I::ReturnValue);
+                Ok(())
+            }
+            Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+                Ok(())
+            }
+            Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(I::Copy(1));
+                    }
+                    self.store_target(t)?;
+                }
+                Ok(())
+            }
+            AugAssign(a) => self.aug_assign(a),
+            AnnAssign(a) => self.ann_assign(a),
+            For(f) => self.for_stmt(f),
+            While(w) => self.while_stmt(w),
+            If(i) => {
+                let end = self.new_label();
+                let else_ = self.new_label();
+                self.jump_if(&i.test, false, else_)?;
+                self.stmts(&i.body)?;
+                if !i.orelse.is_empty() {
+                    self.emit_jump(I::Jump, end);
+                }
+                self.bind(else_);
+                self.stmts(&i.orelse)?;
+                self.bind(end);
+                Ok(())
+            }
+            With(w) => self.with_stmt(&w.items, &w.body, w.range.start()),
+            Match(m) => self.match_stmt(m),
+            Raise(r) => {
+                let n = match (&r.exc, &r.cause) {
+                    (None, _) => 0,
+                    (Some(e), None) => {
+                        self.expr(e)?;
+                        1
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e)?;
+                        self.expr(c)?;
+                        2
+                    }
+                };
+                self.set_line_of(r.range.start());
+                self.emit(I::Raise(n));
+                Ok(())
+            }
+            Try(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_except(t)
+                } else {
+                    self.try_finally(t)
+                }
+            }
+            Assert(a) => {
+                if self.options.optimize > 0 {
+                    return Ok(());
+                }
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.emit(I::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.emit(I::PushNull);
+                    self.expr(m)?;
+                    self.emit(I::Call(1));
+                }
+                self.set_line_of(a.range.start());
+                self.emit(I::Raise(1));
+                self.bind(end);
+                Ok(())
+            }
+            Import(i) => {
+                for alias in &i.names {
+                    self.emit_const(Constant::Int(0.into()));
+                    self.emit_const(Constant::None);
+                    let idx = self.name_index(&alias.name);
+                    self.emit(I::ImportName(idx));
+                    match &alias.asname {
+                        Some(asname) => {
+                            // `import a.b.c as d` binds the submodule c.
+                            let parts: Vec<&str> = alias.name.split('.').collect();
+                            if parts.len() > 1 {
+                                for part in &parts[1..] {
+                                    let idx = self.name_index(part);
+                                    self.emit(I::ImportFrom(idx));
+                                    self.emit(I::Swap(2));
+                                    self.emit(I::PopTop);
+                                }
+                            }
+                            self.name_op(asname, NameCtx::Store)?;
+                        }
+                        None => {
+                            let top = alias.name.split('.').next().unwrap_or("");
+                            self.name_op(top, NameCtx::Store)?;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            ImportFrom(i) => {
+                let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
+                self.emit_const(Constant::Int(level.into()));
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(a.name.to_string()))
+                    .collect();
+                self.emit_const(Constant::Tuple(names));
+                let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                let idx = self.name_index(&module);
+                self.emit(I::ImportName(idx));
+                if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+                    self.emit(I::ImportStar);
+                    return Ok(());
+                }
+                for alias in &i.names {
+                    let idx = self.name_index(&alias.name);
+                    self.emit(I::ImportFrom(idx));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.name_op(bound, NameCtx::Store)?;
+                }
+                self.emit(I::PopTop);
+                Ok(())
+            }
+            Global(_) | Nonlocal(_) => Ok(()),
+            Expr(e) => {
+                if self.mode == Mode::Single && self.units.len() == 1 {
+                    self.expr(&e.value)?;
+                    self.emit(I::PrintExpr);
+                } else if matches!(&*e.value, ast::Expr::Constant(_)) {
+                    // A bare constant (e.g. a stray string) has no effect,
+                    // but its line still gets an event.
+                    self.emit(I::Nop);
+                } else {
+                    self.expr(&e.value)?;
+                    self.emit(I::PopTop);
+                }
+                Ok(())
+            }
+            Pass(_) => {
+                self.emit(I::Nop);
+                Ok(())
+            }
+            Break(b) => {
+                let Some((_, end)) = self.innermost_loop() else {
+                    return Err(self.error("'break' outside loop", b.range.start()));
+                };
+                self.unwind_fblocks(false, Some(LoopExit::Break))?;
+                self.set_line_of(b.range.start());
+                self.emit_jump(I::Jump, end);
+                Ok(())
+            }
+            Continue(c) => {
+                let Some((start, _)) = self.innermost_loop() else {
+                    return Err(self.error("'continue' not properly in loop", c.range.start()));
+                };
+                self.unwind_fblocks(false, Some(LoopExit::Continue))?;
+                self.set_line_of(c.range.start());
+                self.emit_jump(I::Jump, start);
+                Ok(())
+            }
+            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TryStar(_) | TypeAlias(_) => {
+                Err(self.error("this statement is not supported by pyprobe", s.range().start()))
+            }
+        }
+    }
+
+    fn innermost_loop(&self) -> Option<(Label, Label)> {
+        for b in self.unit_ref().fblocks.iter().rev() {
+            match b {
+                FBlock::ForLoop { start, end } | FBlock::WhileLoop { start, end } => {
+                    return Some((*start, *end))
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Emit the cleanup of every frame block between here and the target
+    /// (the function for `return`, the innermost loop for break/continue).
+    /// `preserve_tos`: a return value is on top of the stack and must stay.
+    fn unwind_fblocks(&mut self, preserve_tos: bool, loop_exit: Option<LoopExit>) -> CResult {
+        let blocks = self.unit_ref().fblocks.clone();
+        let block_handlers = self.unit_ref().fblock_handlers.clone();
+        let saved_handlers = self.unit_ref().handler_stack.clone();
+        let mut i = blocks.len();
+        while i > 0 {
+            i -= 1;
+            let b = blocks[i].clone();
+            // Cleanup code of a block is not protected by the block's own
+            // handler (pushed just before the block).
+            let outside = block_handlers[i].saturating_sub(1);
+            match b {
+                FBlock::ForLoop { .. } => {
+                    if loop_exit.is_some() {
+                        if loop_exit == Some(LoopExit::Break) {
+                            self.emit(I::PopTop);
+                        }
+                        break;
+                    }
+                    if preserve_tos {
+                        self.emit(I::Swap(2));
+                    }
+                    self.emit(I::PopTop);
+                }
+                FBlock::WhileLoop { .. } => {
+                    if loop_exit.is_some() {
+                        break;
+                    }
+                }
+                FBlock::FinallyTry { body } => {
+                    // Run the finally body outside its own protection.
+                    self.unit().fblocks.truncate(i);
+                    self.unit().fblock_handlers.truncate(i);
+                    self.unit().handler_stack.truncate(outside);
+                    self.stmts(body)?;
+                    self.unit().fblocks = blocks.clone();
+                    self.unit().fblock_handlers = block_handlers.clone();
+                }
+                FBlock::FinallyEnd => {
+                    // Stack: lasti prev exc. Drop exc, restore prev, drop lasti.
+                    if preserve_tos {
+                        self.emit(I::Swap(2));
+                    }
+                    self.emit(I::PopTop);
+                    if preserve_tos {
+                        self.emit(I::Swap(2));
+                    }
+                    self.emit(I::PopExcept);
+                    if preserve_tos {
+                        self.emit(I::Swap(2));
+                    }
+                    self.emit(I::PopTop);
+                    self.unit().handler_stack.truncate(outside);
+                }
+                FBlock::With => {
+                    self.unit().handler_stack.truncate(outside);
+                    if preserve_tos {
+                        self.emit(I::Swap(2));
+                    }
+                    self.emit(I::PushNull);
+                    self.emit_const(Constant::None);
+                    self.emit_const(Constant::None);
+                    self.emit_const(Constant::None);
+                    self.emit(I::Call(3));
+                    self.emit(I::PopTop);
+                }
+                FBlock::HandlerCleanup { name } => {
+                    self.unit().handler_stack.truncate(outside);
+                    if preserve_tos {
+                        self.emit(I::Swap(2));
+                    }
+                    self.emit(I::PopExcept);
+                    if let Some(n) = name {
+                        self.emit_const(Constant::None);
+                        self.name_op(&n, NameCtx::Store)?;
+                        self.name_op(&n, NameCtx::Del)?;
+                    }
+                }
+                FBlock::ExceptionHandler => {}
+            }
+        }
+        self.unit().handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    fn push_fblock(&mut self, b: FBlock<'a>) {
+        let u = self.unit();
+        u.fblocks.push(b);
+        u.fblock_handlers.push(u.handler_stack.len());
+    }
+
+    fn pop_fblock(&mut self) {
+        let u = self.unit();
+        u.fblocks.pop();
+        u.fblock_handlers.pop();
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+            self.emit(I::PushNull);
+        }
+        let firstline = self.line_of(f.range.start());
+        self.set_line_of(f.range.start());
+        let scope = self.tables.scope_of(f.range).ok_or_else(|| self.error("internal error: no scope for function", f.range.start()))?;
+        let qualname = self.qualname_for(&f.name);
+        self.make_function(scope, &f.name, &qualname, &f.args, firstline, FunctionBody::Stmts(&f.body))?;
+        for _ in &f.decorator_list {
+            self.emit(I::Call(1));
+        }
+        self.name_op(&f.name, NameCtx::Store)
+    }
+
+    /// Emit defaults, closure and the code object, then `MakeFunction`.
+    pub(super) fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        qualname: &str,
+        args: &'a ast::Arguments,
+        firstline: u32,
+        body: FunctionBody<'a>,
+    ) -> CResult {
+        let mut fflags = 0;
+        let defaults: Vec<&ast::Expr> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(I::BuildTuple(defaults.len() as u32));
+            fflags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &ast::Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                self.emit_const(Constant::Str(n.to_string()));
+                self.expr(d)?;
+            }
+            self.emit(I::BuildMap(kwdefaults.len() as u32));
+            fflags |= 2;
+        }
+        if self.load_closure(scope) {
+            fflags |= 8;
+        }
+        let kind = self.tables.tables[scope].kind;
+        self.push_unit(scope, kind, name, qualname, firstline);
+        {
+            let u = self.unit();
+            u.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+            u.posonlyargcount = args.posonlyargs.len() as u32;
+            u.kwonlyargcount = args.kwonlyargs.len() as u32;
+            if args.vararg.is_some() {
+                u.flags |= flags::VARARGS;
+            }
+            if args.kwarg.is_some() {
+                u.flags |= flags::VARKEYWORDS;
+            }
+            if self.units.len() > 2 {
+                self.unit().flags |= flags::NESTED;
+            }
+        }
+        match body {
+            FunctionBody::Stmts(stmts) => {
+                let doc = docstring(stmts);
+                let rest = if doc.is_some() { &stmts[1..] } else { stmts };
+                if self.options.optimize < 2 {
+                    self.unit().docstring = doc;
+                }
+                self.stmts(rest)?;
+                if !ends_with_return(rest) {
+                    self.emit_const(Constant::None);
+                    self.emit(I::ReturnValue);
+                }
+            }
+            FunctionBody::Expr(e) => {
+                self.set_line_of(e.range().start());
+                self.expr(e)?;
+                self.emit(I::ReturnValue);
+            }
+        }
+        let code = self.pop_unit();
+        self.emit_const(Constant::Code(Rc::new(code)));
+        self.emit(I::MakeFunction(fflags));
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        for d in &c.decorator_list {
+            self.expr(d)?;
+            self.emit(I::PushNull);
+        }
+        self.set_line_of(c.range.start());
+        let scope = self.tables.scope_of(c.range).ok_or_else(|| self.error("internal error: no scope for class", c.range.start()))?;
+        let qualname = self.qualname_for(&c.name);
+        self.emit(I::LoadBuildClass);
+        self.emit(I::PushNull);
+        let has_closure = self.load_closure(scope);
+        let firstline = self.line_of(c.range.start());
+        self.push_unit(scope, ScopeKind::Class, &c.name, &qualname, firstline);
+        // Class body prologue: __module__, __qualname__, __doc__.
+        let n = self.name_index("__name__");
+        self.emit(I::LoadName(n));
+        let m = self.name_index("__module__");
+        self.emit(I::StoreName(m));
+        self.emit_const(Constant::Str(qualname.clone()));
+        let q = self.name_index("__qualname__");
+        self.emit(I::StoreName(q));
+        let doc = docstring(&c.body);
+        if let Some(d) = &doc {
+            if self.options.optimize < 2 {
+                self.emit_const(Constant::Str(d.clone()));
+                let di = self.name_index("__doc__");
+                self.emit(I::StoreName(di));
+            }
+        }
+        if self.tables.tables[scope].has_annotations {
+            self.emit(I::SetupAnnotations);
+        }
+        let rest = if doc.is_some() { &c.body[1..] } else { &c.body[..] };
+        self.stmts(rest)?;
+        if self.tables.tables[scope].needs_class_cell {
+            let idx = self.deref_index("__class__").unwrap_or(0);
+            self.emit(I::LoadClosure(idx));
+            let cc = self.name_index("__classcell__");
+            self.emit(I::StoreName(cc));
+        }
+        self.emit_const(Constant::None);
+        self.emit(I::ReturnValue);
+        let code = self.pop_unit();
+        self.emit_const(Constant::Code(Rc::new(code)));
+        self.emit(I::MakeFunction(if has_closure { 8 } else { 0 }));
+        self.emit_const(Constant::Str(c.name.to_string()));
+        self.call_args(&c.bases, &c.keywords, 2)?;
+        for _ in &c.decorator_list {
+            self.emit(I::Call(1));
+        }
+        self.name_op(&c.name, NameCtx::Store)
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = super::expr::binop(a.op).inplace();
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                self.name_op(&n.id, NameCtx::Load)?;
+                self.expr(&a.value)?;
+                self.emit(I::BinaryOp(op));
+                self.name_op(&n.id, NameCtx::Store)
+            }
+            ast::Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(I::Copy(1));
+                let idx = self.name_index(&at.attr);
+                self.emit(I::LoadAttr(idx));
+                self.expr(&a.value)?;
+                self.emit(I::BinaryOp(op));
+                self.emit(I::Swap(2));
+                self.emit(I::StoreAttr(idx));
+                Ok(())
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(I::Copy(2));
+                self.emit(I::Copy(2));
+                self.emit(I::BinarySubscr);
+                self.expr(&a.value)?;
+                self.emit(I::BinaryOp(op));
+                self.emit(I::Swap(3));
+                self.emit(I::Swap(2));
+                self.emit(I::StoreSubscr);
+                Ok(())
+            }
+            other => Err(self.error(
+                "'expression' is an illegal expression for augmented assignment",
+                other.range().start(),
+            )),
+        }
+    }
+
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        if let ast::Expr::Name(n) = &*a.target {
+            if a.simple && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+                // __annotations__[name] = annotation
+                self.expr(&a.annotation)?;
+                let ann = self.name_index("__annotations__");
+                self.emit(I::LoadName(ann));
+                self.emit_const(Constant::Str(n.id.to_string()));
+                self.emit(I::StoreSubscr);
+            }
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit(I::GetIter);
+        self.bind(start);
+        self.set_line_of(f.range.start());
+        self.emit_jump(I::ForIter, cleanup);
+        self.push_fblock(FBlock::ForLoop { start, end });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.set_line_of(f.range.start());
+        self.emit_jump(I::Jump, start);
+        self.pop_fblock();
+        self.bind(cleanup);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let start = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        self.bind(start);
+        self.jump_if(&w.test, false, orelse)?;
+        self.push_fblock(FBlock::WhileLoop { start, end });
+        self.stmts(&w.body)?;
+        self.set_line_of(w.range.start());
+        self.emit_jump(I::Jump, start);
+        self.pop_fblock();
+        self.bind(orelse);
+        self.stmts(&w.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// ```text
+    ///     <handler: except_>  body  </handler>  orelse  JUMP end
+    /// except_:  [exc]  <handler: cleanup, lasti>  PUSH_EXC_INFO  [prev exc]
+    ///     for each clause: type CHECK_EXC_MATCH POP_JUMP_IF_FALSE next
+    ///         store name | POP_TOP   body   POP_EXCEPT   JUMP end
+    ///     RERAISE 0
+    /// cleanup:  [prev lasti exc2]  COPY 3  POP_EXCEPT  RERAISE 1
+    /// ```
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        self.try_except_parts(&t.body, &t.handlers, &t.orelse)
+    }
+
+    fn try_except_parts(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+    ) -> CResult {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.push_handler(except, false);
+        self.emit_nop();
+        self.push_fblock(FBlock::ExceptionHandler);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.emit_jump(I::Jump, end);
+
+        self.bind(except);
+        self.push_handler(cleanup, true);
+        self.emit(I::PushExcInfo);
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line_of(h.range.start());
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(I::CheckExcMatch);
+                    self.emit_jump(I::PopJumpIfFalse, next);
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(self.error("default 'except:' must be last", h.range.start()));
+                    }
+                }
+            }
+            match &h.name {
+                Some(name) => {
+                    self.name_op(name, NameCtx::Store)?;
+                    // The handler body is protected so the name is cleared
+                    // even when it raises.
+                    let cleanup_named = self.new_label();
+                    self.push_handler(cleanup_named, true);
+                    self.emit_nop();
+                    self.push_fblock(FBlock::HandlerCleanup {
+                        name: Some(name.to_string()),
+                    });
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.pop_handler();
+                    self.emit(I::PopExcept);
+                    self.emit_const(Constant::None);
+                    self.name_op(name, NameCtx::Store)?;
+                    self.name_op(name, NameCtx::Del)?;
+                    self.emit_jump(I::Jump, end);
+                    // Exception inside a named handler: clear the name, re-raise.
+                    self.bind(cleanup_named);
+                    self.emit_const(Constant::None);
+                    self.name_op(name, NameCtx::Store)?;
+                    self.name_op(name, NameCtx::Del)?;
+                    self.emit(I::Reraise(1));
+                }
+                None => {
+                    self.emit(I::PopTop);
+                    self.push_fblock(FBlock::HandlerCleanup { name: None });
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(I::PopExcept);
+                    self.emit_jump(I::Jump, end);
+                }
+            }
+            self.bind(next);
+        }
+        self.emit(I::Reraise(0));
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(I::Copy(3));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(end);
+        Ok(())
+    }
+
+    /// ```text
+    ///     <handler: exc_path, lasti>  try-body (maybe with excepts)  </handler>
+    ///     finalbody   JUMP end
+    /// exc_path: [lasti exc] <handler: cleanup, lasti> PUSH_EXC_INFO [lasti prev exc]
+    ///     finalbody   RERAISE 0
+    /// cleanup: [lasti prev lasti2 exc2]  COPY 3  POP_EXCEPT  RERAISE 1
+    /// ```
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let exc_path = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.push_handler(exc_path, true);
+        self.emit_nop();
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except_parts(&t.body, &t.handlers, &t.orelse)?;
+        }
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(&t.finalbody)?;
+        self.emit_jump(I::Jump, end);
+
+        self.bind(exc_path);
+        self.push_handler(cleanup, true);
+        self.emit(I::PushExcInfo);
+        self.push_fblock(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.pop_fblock();
+        self.emit(I::Reraise(0));
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(I::Copy(3));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], at: rustpython_parser::ast::text_size::TextSize) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let exc_path = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.set_line_of(at);
+        self.expr(&item.context_expr)?;
+        self.emit(I::BeforeWith);
+        // Stack: exit enter_result. The handler unwinds to [exit].
+        self.push_handler(exc_path, true);
+        // The setup point must see the depth of [exit] only: record it at
+        // the store/pop of enter_result's successor.
+        match &item.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => self.emit(I::PopTop),
+        }
+        self.fix_handler_setup();
+        self.push_fblock(FBlock::With);
+        self.with_stmt(rest, body, at)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.set_line_of(at);
+        self.emit(I::PushNull);
+        self.emit_const(Constant::None);
+        self.emit_const(Constant::None);
+        self.emit_const(Constant::None);
+        self.emit(I::Call(3));
+        self.emit(I::PopTop);
+        self.emit_jump(I::Jump, end);
+
+        // [exit lasti exc]
+        self.bind(exc_path);
+        self.push_handler(cleanup, true);
+        self.emit(I::PushExcInfo);
+        self.emit(I::WithExceptStart);
+        self.emit_jump(I::PopJumpIfTrue, suppress);
+        self.emit(I::Reraise(2));
+        self.bind(suppress);
+        self.emit(I::PopTop);
+        self.emit(I::PopExcept);
+        self.emit(I::PopTop);
+        self.emit(I::PopTop);
+        self.pop_handler();
+        self.emit_jump(I::Jump, end);
+        self.bind(cleanup);
+        self.emit(I::Copy(3));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Move the innermost handler's setup point to the next instruction to
+    /// be emitted (its depth is then measured after what was just emitted).
+    fn fix_handler_setup(&mut self) {
+        let u = self.unit();
+        let at = u.instructions.len() as u32;
+        if let Some(&h) = u.handler_stack.last() {
+            u.handlers[h as usize].setup_at = at;
+        }
+        self.emit_nop();
+    }
+
+    pub(super) fn store_target(&mut self, t: &'a ast::Expr) -> CResult {
+        match t {
+            ast::Expr::Name(n) => self.name_op(&n.id, NameCtx::Store),
+            ast::Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let idx = self.name_index(&a.attr);
+                self.emit(I::StoreAttr(idx));
+                Ok(())
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(I::StoreSubscr);
+                Ok(())
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack_into(elts, t.range().start())
+            }
+            ast::Expr::Starred(s) => Err(self.error(
+                "starred assignment target must be in a list or tuple",
+                s.range.start(),
+            )),
+            other => Err(self.error(
+                format!("cannot assign to {}", super::expr::describe(other)),
+                other.range().start(),
+            )),
+        }
+    }
+
+    fn unpack_into(&mut self, elts: &'a [ast::Expr], at: rustpython_parser::ast::text_size::TextSize) -> CResult {
+        let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
+        match star {
+            Some(i) => {
+                if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
+                    return Err(self.error("multiple starred expressions in assignment", at));
+                }
+                self.emit(I::UnpackEx {
+                    before: i as u16,
+                    after: (elts.len() - i - 1) as u16,
+                });
+            }
+            None => self.emit(I::UnpackSequence(elts.len() as u32)),
+        }
+        for e in elts {
+            match e {
+                ast::Expr::Starred(s) => self.store_target(&s.value)?,
+                other => self.store_target(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a ast::Expr) -> CResult {
+        match t {
+            ast::Expr::Name(n) => self.name_op(&n.id, NameCtx::Del),
+            ast::Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let idx = self.name_index(&a.attr);
+                self.emit(I::DeleteAttr(idx));
+                Ok(())
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(I::DeleteSubscr);
+                Ok(())
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+                Ok(())
+            }
+            other => Err(self.error(
+                format!("cannot delete {}", super::expr::describe(other)),
+                other.range().start(),
+            )),
+        }
+    }
+
+    /// Build a code object for a comprehension or lambda (used by expr.rs).
+    pub(super) fn finish_nested(&mut self) -> CodeObject {
+        self.pop_unit()
+    }
+
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LoopExit {
+    Break,
+    Continue,
+}
+
+pub(super) enum FunctionBody<'a> {
+    Stmts(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}
+
+fn ends_with_return(body: &[ast::Stmt]) -> bool {
+    matches!(body.last(), Some(ast::Stmt::Return(_)))
+}

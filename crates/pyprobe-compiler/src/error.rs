@@ -1,0 +1,38 @@
+//! Compile errors are values; the vm turns them into SyntaxError (or its
+//! subclasses) with CPython's attributes: filename, lineno, offset, text.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::IndentationError => "IndentationError",
+            ErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError {
+    pub kind: ErrorKind,
+    pub msg: String,
+    pub filename: String,
+    /// 1-based line.
+    pub lineno: u32,
+    /// 1-based column of the caret.
+    pub offset: u32,
+    /// The source line, when known.
+    pub text: Option<String>,
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
+    }
+}

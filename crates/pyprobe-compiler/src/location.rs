@@ -1,0 +1,77 @@
+//! Source positions: byte offsets from the parser to CPython's 1-based line
+//! and column numbers, and the source line text for SyntaxError carets.
+
+use crate::error::{CompileError, ErrorKind};
+use rustpython_parser::ast::text_size::TextSize;
+
+pub struct Locator {
+    source: String,
+    filename: String,
+    /// Byte offset where each line starts.
+    line_starts: Vec<u32>,
+}
+
+impl Locator {
+    pub fn new(source: &str, filename: &str) -> Locator {
+        let mut line_starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        Locator {
+            source: source.to_string(),
+            filename: filename.to_string(),
+            line_starts,
+        }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, at: TextSize) -> u32 {
+        let off = at.to_u32();
+        match self.line_starts.binary_search(&off) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// 1-based column (in characters) of a byte offset.
+    pub fn column(&self, at: TextSize) -> u32 {
+        let line = self.line(at) as usize;
+        let start = self.line_starts[line - 1] as usize;
+        let end = (at.to_u32() as usize).min(self.source.len());
+        self.source
+            .get(start..end)
+            .map(|s| s.chars().count() as u32 + 1)
+            .unwrap_or(1)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> Option<String> {
+        let i = line.checked_sub(1)? as usize;
+        let start = *self.line_starts.get(i)? as usize;
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map(|&e| e as usize)
+            .unwrap_or(self.source.len());
+        let text = self.source.get(start..end)?;
+        Some(text.trim_end_matches(['\n', '\r']).to_string())
+    }
+
+    pub fn syntax_error(&self, msg: String, at: TextSize) -> CompileError {
+        self.error(ErrorKind::SyntaxError, msg, at)
+    }
+
+    pub fn error(&self, kind: ErrorKind, msg: String, at: TextSize) -> CompileError {
+        let lineno = self.line(at);
+        CompileError {
+            kind,
+            msg,
+            filename: self.filename.clone(),
+            lineno,
+            offset: self.column(at),
+            text: self.line_text(lineno),
+        }
+    }
+}

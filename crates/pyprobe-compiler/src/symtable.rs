@@ -1,0 +1,925 @@
+//! Symbol tables: which scope each name belongs to.
+//!
+//! CPython counterpart: `Python/symtable.c`. Two passes, as there:
+//! 1. `SymbolTableBuilder` walks the AST and records, per scope, how each
+//!    name is used (assigned, parameter, declared global/nonlocal, read).
+//! 2. `analyze` resolves every name to a [`Scope`]: local, cell (local but
+//!    captured by an inner function), free (from an enclosing function),
+//!    global explicit (`global x`) or global implicit (not bound anywhere
+//!    enclosing).
+//!
+//! Invariants: class bodies never enclose the functions defined in them
+//! (methods see module globals, not class attributes); comprehensions and
+//! generator expressions are function scopes whose first parameter `.0` is
+//! the outermost iterable; walrus targets inside a comprehension bind in the
+//! nearest enclosing non-comprehension scope. Scopes are keyed by the source
+//! range of the node that creates them, so code generation finds them
+//! without relying on walk order.
+
+use crate::error::CompileError;
+use crate::location::Locator;
+use rustpython_parser::ast;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+/// How a name is used in one scope (bit set).
+pub mod usage {
+    pub const ASSIGNED: u32 = 1;
+    pub const PARAM: u32 = 2;
+    pub const GLOBAL: u32 = 4;
+    pub const NONLOCAL: u32 = 8;
+    pub const USED: u32 = 16;
+    pub const IMPORTED: u32 = 32;
+    /// Bound by a walrus in a comprehension that lives inside this scope.
+    pub const COMP_ITER_TARGET: u32 = 64;
+}
+
+#[derive(Debug, Clone)]
+pub struct Symbol {
+    pub name: String,
+    pub flags: u32,
+    pub scope: Scope,
+    /// Where a `nonlocal` declaration named it (for the error message).
+    pub nonlocal_at: Option<ast::text_size::TextSize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SymbolTable {
+    pub kind: ScopeKind,
+    pub name: String,
+    /// Symbols in order of first appearance (parameters first).
+    pub symbols: Vec<Symbol>,
+    index: HashMap<String, usize>,
+    pub children: Vec<usize>,
+    pub parent: Option<usize>,
+    /// Parameters in declaration order.
+    pub params: Vec<String>,
+    pub is_generator: bool,
+    /// The class body needs a `__class__` cell (a method uses super()).
+    pub needs_class_cell: bool,
+    pub has_annotations: bool,
+    /// Class bodies: names local to the class that its methods also need
+    /// from an enclosing function (passed through the class's closure).
+    pub extra_free: Vec<String>,
+}
+
+impl SymbolTable {
+    fn new(kind: ScopeKind, name: &str, parent: Option<usize>) -> SymbolTable {
+        SymbolTable {
+            kind,
+            name: name.to_string(),
+            symbols: Vec::new(),
+            index: HashMap::new(),
+            children: Vec::new(),
+            parent,
+            params: Vec::new(),
+            is_generator: false,
+            needs_class_cell: false,
+            has_annotations: false,
+            extra_free: Vec::new(),
+        }
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&Symbol> {
+        self.index.get(name).map(|&i| &self.symbols[i])
+    }
+
+    fn add(&mut self, name: &str, flag: u32) -> &mut Symbol {
+        let i = match self.index.get(name) {
+            Some(&i) => i,
+            None => {
+                self.symbols.push(Symbol {
+                    name: name.to_string(),
+                    flags: 0,
+                    scope: Scope::GlobalImplicit,
+                    nonlocal_at: None,
+                });
+                self.index.insert(name.to_string(), self.symbols.len() - 1);
+                self.symbols.len() - 1
+            }
+        };
+        let s = &mut self.symbols[i];
+        s.flags |= flag;
+        s
+    }
+
+    pub fn is_function_like(&self) -> bool {
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+
+    /// Names of cell variables, sorted as CPython sorts `co_cellvars`.
+    pub fn cellvars(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == Scope::Cell)
+            .map(|s| s.name.clone())
+            .collect();
+        if self.kind == ScopeKind::Class && self.needs_class_cell {
+            v.push("__class__".to_string());
+        }
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Names of free variables, sorted.
+    pub fn freevars(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == Scope::Free)
+            .map(|s| s.name.clone())
+            .collect();
+        v.extend(self.extra_free.iter().cloned());
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Fast locals: parameters first, then other function locals in order.
+    pub fn varnames(&self) -> Vec<String> {
+        let mut v = self.params.clone();
+        if self.is_function_like() {
+            for s in &self.symbols {
+                if (s.scope == Scope::Local || s.scope == Scope::Cell) && !v.contains(&s.name) {
+                    v.push(s.name.clone());
+                }
+            }
+        }
+        v
+    }
+}
+
+/// All scopes of a module; index 0 is the module.
+#[derive(Debug)]
+pub struct SymbolTables {
+    pub tables: Vec<SymbolTable>,
+    by_range: HashMap<(u32, u32), usize>,
+}
+
+impl SymbolTables {
+    /// The scope created by the node with this source range.
+    pub fn scope_of(&self, range: ast::text_size::TextRange) -> Option<usize> {
+        self.by_range
+            .get(&(range.start().to_u32(), range.end().to_u32()))
+            .copied()
+    }
+}
+
+pub fn build(body: &[ast::Stmt], locator: &Locator) -> Result<SymbolTables, CompileError> {
+    let mut b = SymbolTableBuilder {
+        tables: vec![SymbolTable::new(ScopeKind::Module, "top", None)],
+        by_range: HashMap::new(),
+        current: 0,
+        locator,
+    };
+    b.stmts(body)?;
+    let mut tables = SymbolTables {
+        tables: b.tables,
+        by_range: b.by_range,
+    };
+    analyze(&mut tables, locator)?;
+    Ok(tables)
+}
+
+struct SymbolTableBuilder<'a> {
+    tables: Vec<SymbolTable>,
+    by_range: HashMap<(u32, u32), usize>,
+    current: usize,
+    locator: &'a Locator,
+}
+
+type R = Result<(), CompileError>;
+
+impl SymbolTableBuilder<'_> {
+    fn cur(&mut self) -> &mut SymbolTable {
+        &mut self.tables[self.current]
+    }
+
+    fn err(&self, msg: String, at: ast::text_size::TextSize) -> CompileError {
+        self.locator.syntax_error(msg, at)
+    }
+
+    fn enter(&mut self, kind: ScopeKind, name: &str, range: ast::text_size::TextRange) -> usize {
+        let id = self.tables.len();
+        self.tables.push(SymbolTable::new(kind, name, Some(self.current)));
+        self.tables[self.current].children.push(id);
+        self.by_range
+            .insert((range.start().to_u32(), range.end().to_u32()), id);
+        let prev = self.current;
+        self.current = id;
+        prev
+    }
+
+    fn add(&mut self, name: &str, flag: u32, at: ast::text_size::TextSize) -> R {
+        let cur = self.current;
+        let existing = self.tables[cur].lookup(name).map(|s| s.flags).unwrap_or(0);
+        if flag & (usage::GLOBAL | usage::NONLOCAL) != 0 {
+            let what = if flag & usage::GLOBAL != 0 { "global" } else { "nonlocal" };
+            if existing & usage::PARAM != 0 {
+                return Err(self.err(format!("name '{name}' is parameter and {what}"), at));
+            }
+            if existing & usage::USED != 0 {
+                return Err(self.err(
+                    format!("name '{name}' is used prior to {what} declaration"),
+                    at,
+                ));
+            }
+            if existing & usage::ASSIGNED != 0 {
+                return Err(self.err(
+                    format!("name '{name}' is assigned to before {what} declaration"),
+                    at,
+                ));
+            }
+            if flag & usage::GLOBAL != 0 && existing & usage::NONLOCAL != 0 {
+                return Err(self.err(format!("name '{name}' is nonlocal and global"), at));
+            }
+            if flag & usage::NONLOCAL != 0 && existing & usage::GLOBAL != 0 {
+                return Err(self.err(format!("name '{name}' is nonlocal and global"), at));
+            }
+        }
+        let sym = self.tables[cur].add(name, flag);
+        if flag & usage::NONLOCAL != 0 && sym.nonlocal_at.is_none() {
+            sym.nonlocal_at = Some(at);
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &[ast::Stmt]) -> R {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> R {
+        use ast::Stmt::*;
+        match s {
+            FunctionDef(f) => {
+                self.exprs(&f.decorator_list)?;
+                self.arg_defaults(&f.args)?;
+                self.add(&f.name, usage::ASSIGNED, f.range.start())?;
+                let prev = self.enter(ScopeKind::Function, &f.name, f.range);
+                self.params(&f.args)?;
+                self.stmts(&f.body)?;
+                self.current = prev;
+            }
+            AsyncFunctionDef(f) => {
+                return Err(self.err(
+                    "async functions are not supported by pyprobe".into(),
+                    f.range.start(),
+                ))
+            }
+            ClassDef(c) => {
+                self.exprs(&c.decorator_list)?;
+                self.exprs(&c.bases)?;
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                self.add(&c.name, usage::ASSIGNED, c.range.start())?;
+                let prev = self.enter(ScopeKind::Class, &c.name, c.range);
+                self.stmts(&c.body)?;
+                self.current = prev;
+            }
+            Return(r) => {
+                if let Some(v) = &r.value {
+                    self.expr(v)?;
+                }
+            }
+            Delete(d) => {
+                for t in &d.targets {
+                    self.target(t)?;
+                }
+            }
+            Assign(a) => {
+                self.expr(&a.value)?;
+                for t in &a.targets {
+                    self.target(t)?;
+                }
+            }
+            TypeAlias(t) => {
+                return Err(self.err("type aliases are not supported".into(), t.range.start()))
+            }
+            AugAssign(a) => {
+                self.expr(&a.value)?;
+                if let ast::Expr::Name(n) = &*a.target {
+                    self.add(&n.id, usage::ASSIGNED | usage::USED, n.range.start())?;
+                } else {
+                    self.expr(&a.target)?;
+                }
+            }
+            AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                }
+                if let ast::Expr::Name(n) = &*a.target {
+                    // `x: int` alone still makes x local to the scope.
+                    self.add(&n.id, usage::ASSIGNED, n.range.start())?;
+                    if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) && a.simple {
+                        self.cur().has_annotations = true;
+                        self.expr(&a.annotation)?;
+                    }
+                } else {
+                    self.target(&a.target)?;
+                }
+            }
+            For(f) => {
+                self.expr(&f.iter)?;
+                self.target(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
+            AsyncFor(f) => {
+                return Err(self.err("async for is not supported".into(), f.range.start()))
+            }
+            While(w) => {
+                self.expr(&w.test)?;
+                self.stmts(&w.body)?;
+                self.stmts(&w.orelse)?;
+            }
+            If(i) => {
+                self.expr(&i.test)?;
+                self.stmts(&i.body)?;
+                self.stmts(&i.orelse)?;
+            }
+            With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
+            AsyncWith(w) => {
+                return Err(self.err("async with is not supported".into(), w.range.start()))
+            }
+            Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
+            Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c)?;
+                }
+            }
+            Try(t) => {
+                self.stmts(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add(n, usage::ASSIGNED, h.range.start())?;
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(&t.orelse)?;
+                self.stmts(&t.finalbody)?;
+            }
+            TryStar(t) => {
+                return Err(self.err("except* is not supported by pyprobe".into(), t.range.start()))
+            }
+            Assert(a) => {
+                self.expr(&a.test)?;
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                }
+            }
+            Import(i) => {
+                for alias in &i.names {
+                    let bound = match &alias.asname {
+                        Some(a) => a.to_string(),
+                        None => alias.name.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.add(&bound, usage::ASSIGNED | usage::IMPORTED, alias.range.start())?;
+                }
+            }
+            ImportFrom(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        if self.cur().kind != ScopeKind::Module {
+                            return Err(self.err(
+                                "import * only allowed at module level".into(),
+                                i.range.start(),
+                            ));
+                        }
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    self.add(&bound, usage::ASSIGNED | usage::IMPORTED, alias.range.start())?;
+                }
+            }
+            Global(g) => {
+                for n in &g.names {
+                    self.add(n, usage::GLOBAL, g.range.start())?;
+                }
+            }
+            Nonlocal(n) => {
+                if self.cur().kind == ScopeKind::Module {
+                    return Err(self.err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        n.range.start(),
+                    ));
+                }
+                for name in &n.names {
+                    self.add(name, usage::NONLOCAL, n.range.start())?;
+                }
+            }
+            Expr(e) => self.expr(&e.value)?,
+            Pass(_) | Break(_) | Continue(_) => {}
+        }
+        Ok(())
+    }
+
+    fn arg_defaults(&mut self, args: &ast::Arguments) -> R {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            if let Some(d) = &a.default {
+                self.expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, args: &ast::Arguments) -> R {
+        // CPython orders co_varnames: positional, keyword-only, *args, **kwargs.
+        let mut ordered: Vec<&ast::Arg> = Vec::new();
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            ordered.push(&a.def);
+        }
+        for a in &args.kwonlyargs {
+            ordered.push(&a.def);
+        }
+        if let Some(v) = &args.vararg {
+            ordered.push(v);
+        }
+        if let Some(k) = &args.kwarg {
+            ordered.push(k);
+        }
+        for a in ordered {
+            if self.cur().params.iter().any(|p| p == a.arg.as_str()) {
+                return Err(self.err(
+                    format!("duplicate argument '{}' in function definition", a.arg),
+                    a.range.start(),
+                ));
+            }
+            self.cur().params.push(a.arg.to_string());
+            self.add(&a.arg, usage::PARAM, a.range.start())?;
+        }
+        Ok(())
+    }
+
+    fn exprs(&mut self, es: &[ast::Expr]) -> R {
+        for e in es {
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    /// An assignment target: names bound here; attribute/subscript targets
+    /// only read their parts.
+    fn target(&mut self, e: &ast::Expr) -> R {
+        match e {
+            ast::Expr::Name(n) => self.add(&n.id, usage::ASSIGNED, n.range.start()),
+            ast::Expr::Tuple(t) => {
+                for x in &t.elts {
+                    self.target(x)?;
+                }
+                Ok(())
+            }
+            ast::Expr::List(t) => {
+                for x in &t.elts {
+                    self.target(x)?;
+                }
+                Ok(())
+            }
+            ast::Expr::Starred(s) => self.target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> R {
+        use ast::Expr::*;
+        match e {
+            BoolOp(b) => self.exprs(&b.values)?,
+            NamedExpr(n) => {
+                self.expr(&n.value)?;
+                if let Name(name) = &*n.target {
+                    // Walrus in a comprehension binds in the enclosing
+                    // non-comprehension scope.
+                    let mut scope = self.current;
+                    if self.tables[scope].kind == ScopeKind::Comprehension {
+                        while self.tables[scope].kind == ScopeKind::Comprehension {
+                            let flags = self.tables[scope]
+                                .lookup(&name.id)
+                                .map(|s| s.flags)
+                                .unwrap_or(0);
+                            if flags & usage::COMP_ITER_TARGET != 0 {
+                                return Err(self.err(
+                                    format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id),
+                                    name.range.start(),
+                                ));
+                            }
+                            self.tables[scope].add(&name.id, usage::NONLOCAL);
+                            scope = self.tables[scope].parent.unwrap_or(0);
+                        }
+                        if self.tables[scope].kind == ScopeKind::Class {
+                            return Err(self.err(
+                                "assignment expression within a comprehension cannot be used in a class body".into(),
+                                name.range.start(),
+                            ));
+                        }
+                        self.tables[scope].add(&name.id, usage::ASSIGNED);
+                        if self.tables[scope].kind == ScopeKind::Module {
+                            // Make the comprehension treat it as global.
+                            let mut s = self.current;
+                            while self.tables[s].kind == ScopeKind::Comprehension {
+                                let sym = self.tables[s].add(&name.id, 0);
+                                sym.flags &= !usage::NONLOCAL;
+                                sym.flags |= usage::GLOBAL;
+                                s = self.tables[s].parent.unwrap_or(0);
+                            }
+                        }
+                    } else {
+                        self.add(&name.id, usage::ASSIGNED, name.range.start())?;
+                    }
+                }
+            }
+            BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+            }
+            UnaryOp(u) => self.expr(&u.operand)?,
+            Lambda(l) => {
+                self.arg_defaults(&l.args)?;
+                let prev = self.enter(ScopeKind::Lambda, "<lambda>", l.range);
+                self.params(&l.args)?;
+                self.expr(&l.body)?;
+                self.current = prev;
+            }
+            IfExp(i) => {
+                self.expr(&i.test)?;
+                self.expr(&i.body)?;
+                self.expr(&i.orelse)?;
+            }
+            Dict(d) => {
+                for k in d.keys.iter().flatten() {
+                    self.expr(k)?;
+                }
+                self.exprs(&d.values)?;
+            }
+            Set(s) => self.exprs(&s.elts)?,
+            ListComp(c) => self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])?,
+            SetComp(c) => self.comprehension("<setcomp>", c.range, &c.generators, &[&c.elt])?,
+            DictComp(c) => self.comprehension(
+                "<dictcomp>",
+                c.range,
+                &c.generators,
+                &[&c.key, &c.value],
+            )?,
+            GeneratorExp(c) => {
+                self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
+            }
+            Await(a) => {
+                return Err(self.err("'await' is not supported".into(), a.range.start()))
+            }
+            Yield(y) => {
+                self.mark_generator(y.range.start())?;
+                if let Some(v) = &y.value {
+                    self.expr(v)?;
+                }
+            }
+            YieldFrom(y) => {
+                self.mark_generator(y.range.start())?;
+                self.expr(&y.value)?;
+            }
+            Compare(c) => {
+                self.expr(&c.left)?;
+                self.exprs(&c.comparators)?;
+            }
+            Call(c) => {
+                self.expr(&c.func)?;
+                self.exprs(&c.args)?;
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+            }
+            FormattedValue(f) => {
+                self.expr(&f.value)?;
+                if let Some(s) = &f.format_spec {
+                    self.expr(s)?;
+                }
+            }
+            JoinedStr(j) => self.exprs(&j.values)?,
+            Constant(_) => {}
+            Attribute(a) => self.expr(&a.value)?,
+            Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+            }
+            Starred(s) => self.expr(&s.value)?,
+            Name(n) => {
+                if matches!(n.ctx, ast::ExprContext::Load) {
+                    self.add(&n.id, usage::USED, n.range.start())?;
+                    if n.id.as_str() == "super" {
+                        self.mark_class_cell();
+                    }
+                } else {
+                    self.add(&n.id, usage::ASSIGNED, n.range.start())?;
+                }
+                if n.id.as_str() == "__class__" {
+                    self.mark_class_cell();
+                }
+            }
+            List(l) => self.exprs(&l.elts)?,
+            Tuple(t) => self.exprs(&t.elts)?,
+            Slice(s) => {
+                for part in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.expr(part)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_generator(&mut self, at: ast::text_size::TextSize) -> R {
+        match self.cur().kind {
+            ScopeKind::Function | ScopeKind::Lambda => {
+                self.cur().is_generator = true;
+                Ok(())
+            }
+            ScopeKind::Comprehension => Err(self.err(
+                "'yield' inside list comprehension".into(),
+                at,
+            )),
+            _ => Err(self.err("'yield' outside function".into(), at)),
+        }
+    }
+
+    /// A use of `super` or `__class__` inside a method: the function gets
+    /// `__class__` as a free variable and the nearest class a cell for it.
+    fn mark_class_cell(&mut self) {
+        let mut s = self.current;
+        if !self.tables[s].is_function_like() {
+            return;
+        }
+        loop {
+            let Some(parent) = self.tables[s].parent else { return };
+            if self.tables[parent].kind == ScopeKind::Class {
+                self.tables[parent].needs_class_cell = true;
+                self.tables[self.current].add("__class__", usage::USED);
+                return;
+            }
+            s = parent;
+        }
+    }
+
+    fn comprehension(
+        &mut self,
+        name: &str,
+        range: ast::text_size::TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&ast::Expr],
+    ) -> R {
+        // The outermost iterable is evaluated in the enclosing scope.
+        let Some(first) = generators.first() else { return Ok(()) };
+        self.expr(&first.iter)?;
+        let prev = self.enter(ScopeKind::Comprehension, name, range);
+        if name == "<genexpr>" {
+            self.cur().is_generator = true;
+        }
+        self.cur().params.push(".0".to_string());
+        self.add(".0", usage::PARAM, range.start())?;
+        for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                return Err(self.err("asynchronous comprehensions are not supported".into(), range.start()));
+            }
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.comp_target(&g.target)?;
+            self.exprs(&g.ifs)?;
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.current = prev;
+        Ok(())
+    }
+
+    fn comp_target(&mut self, e: &ast::Expr) -> R {
+        match e {
+            ast::Expr::Name(n) => {
+                self.add(&n.id, usage::ASSIGNED | usage::COMP_ITER_TARGET, n.range.start())
+            }
+            ast::Expr::Tuple(t) => {
+                for x in &t.elts {
+                    self.comp_target(x)?;
+                }
+                Ok(())
+            }
+            ast::Expr::List(t) => {
+                for x in &t.elts {
+                    self.comp_target(x)?;
+                }
+                Ok(())
+            }
+            ast::Expr::Starred(s) => self.comp_target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::Pattern::*;
+        match p {
+            MatchValue(v) => self.expr(&v.value),
+            MatchSingleton(_) => Ok(()),
+            MatchSequence(s) => {
+                for x in &s.patterns {
+                    self.pattern(x)?;
+                }
+                Ok(())
+            }
+            MatchMapping(m) => {
+                self.exprs(&m.keys)?;
+                for x in &m.patterns {
+                    self.pattern(x)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.add(r, usage::ASSIGNED, m.range.start())?;
+                }
+                Ok(())
+            }
+            MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for x in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.pattern(x)?;
+                }
+                Ok(())
+            }
+            MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add(n, usage::ASSIGNED, s.range.start())?;
+                }
+                Ok(())
+            }
+            MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add(n, usage::ASSIGNED, a.range.start())?;
+                }
+                Ok(())
+            }
+            MatchOr(o) => {
+                for x in &o.patterns {
+                    self.pattern(x)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Resolve every symbol's scope. Top-down we carry the names bound in
+/// enclosing function scopes; bottom-up a child's free names turn the
+/// binding scope's local into a cell and pass through the scopes between.
+fn analyze(t: &mut SymbolTables, locator: &Locator) -> Result<(), CompileError> {
+    analyze_scope(&mut t.tables, 0, &[], locator)?;
+    Ok(())
+}
+
+/// Returns the free names this scope needs from its enclosing scopes.
+fn analyze_scope(
+    tables: &mut [SymbolTable],
+    id: usize,
+    enclosing_bound: &[String],
+    locator: &Locator,
+) -> Result<Vec<String>, CompileError> {
+    let kind = tables[id].kind;
+    let function_like = tables[id].is_function_like();
+    // First resolve this scope's own names.
+    for sym in tables[id].symbols.iter_mut() {
+        let f = sym.flags;
+        sym.scope = if f & usage::GLOBAL != 0 {
+            Scope::GlobalExplicit
+        } else if f & usage::NONLOCAL != 0 {
+            if !enclosing_bound.contains(&sym.name) {
+                return Err(locator.syntax_error(
+                    format!("no binding for nonlocal '{}' found", sym.name),
+                    sym.nonlocal_at.unwrap_or_default(),
+                ));
+            }
+            Scope::Free
+        } else if f & (usage::ASSIGNED | usage::PARAM) != 0 {
+            Scope::Local
+        } else if function_like && enclosing_bound.contains(&sym.name) {
+            Scope::Free
+        } else if kind == ScopeKind::Class && enclosing_bound.contains(&sym.name) {
+            Scope::Free
+        } else {
+            Scope::GlobalImplicit
+        };
+    }
+    // `__class__` referenced by a method is always free (the class makes it).
+    if let Some(i) = tables[id].index.get("__class__").copied() {
+        if function_like && tables[id].symbols[i].flags & (usage::ASSIGNED | usage::PARAM) == 0 {
+            tables[id].symbols[i].scope = Scope::Free;
+        }
+    }
+    // Names visible to children as enclosing bindings.
+    let mut child_bound: Vec<String> = enclosing_bound.to_vec();
+    if function_like {
+        for sym in &tables[id].symbols {
+            if matches!(sym.scope, Scope::Local | Scope::Free) && !child_bound.contains(&sym.name) {
+                child_bound.push(sym.name.clone());
+            }
+        }
+    }
+    if kind == ScopeKind::Class && tables[id].needs_class_cell {
+        child_bound.push("__class__".to_string());
+    }
+    // Global declarations hide enclosing bindings from children.
+    for sym in &tables[id].symbols {
+        if sym.scope == Scope::GlobalExplicit {
+            child_bound.retain(|n| n != &sym.name);
+        }
+    }
+    let children = tables[id].children.clone();
+    let mut free_needed: Vec<String> = Vec::new();
+    for c in children {
+        let child_free = analyze_scope(tables, c, &child_bound, locator)?;
+        for name in child_free {
+            if kind == ScopeKind::Class && name == "__class__" && tables[id].needs_class_cell {
+                continue;
+            }
+            let own = tables[id].index.get(&name).copied();
+            match own {
+                Some(i)
+                    if function_like
+                        && matches!(tables[id].symbols[i].scope, Scope::Local | Scope::Cell) =>
+                {
+                    tables[id].symbols[i].scope = Scope::Cell;
+                }
+                Some(i) if tables[id].symbols[i].scope == Scope::Free => {
+                    if !free_needed.contains(&name) {
+                        free_needed.push(name);
+                    }
+                }
+                _ => {
+                    // Not bound here: pass through (functions and classes
+                    // both forward free names of their children).
+                    if kind != ScopeKind::Module {
+                        let sym = tables[id].add(&name, 0);
+                        if sym.scope == Scope::Local {
+                            tables[id].extra_free.push(name.clone());
+                        } else {
+                            sym.scope = Scope::Free;
+                        }
+                        if !free_needed.contains(&name) {
+                            free_needed.push(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for sym in &tables[id].symbols {
+        if sym.scope == Scope::Free && !free_needed.contains(&sym.name) {
+            free_needed.push(sym.name.clone());
+        }
+    }
+    Ok(free_needed)
+}

@@ -1,0 +1,994 @@
+//! Hash tables with CPython 3.12's exact layout, for `dict` and `set`.
+//!
+//! Both tables are keyed by a precomputed Python hash (`i64`) and never
+//! compare keys themselves: lookups take a caller-supplied, fallible equality
+//! callback, because key equality may run a Python `__eq__` that raises or
+//! even mutates the table being probed.
+//!
+//! * [`DictTable`] mirrors the compact dict of `Objects/dictobject.c`: an
+//!   insertion-ordered entries vector (a deleted entry becomes a `None` hole)
+//!   plus an open-addressing index array whose slots hold an entry position,
+//!   EMPTY or DUMMY. Iteration order is insertion order.
+//! * [`SetTable`] mirrors `Objects/setobject.c`: one slot array of
+//!   `Empty | Dummy | Active(hash, key)` probed in linear runs. Iteration
+//!   order is slot order, so a program that prints a set sees what CPython
+//!   3.12 prints, provided each mutation goes through the primitive CPython
+//!   uses for it (every method names its C counterpart).
+//!
+//! Invariants: the index/slot array length is a power of two (at least 8)
+//! and always keeps an empty slot, so every probe sequence terminates;
+//! `len()` counts live keys; `version()` changes on every structural
+//! mutation (new key, removal, clear, resize) and never on a value update.
+//!
+//! Borrow protocol: the interpreter keeps a table in a `RefCell`. When key
+//! equality is pure Rust (str/int keys), call `find` with the borrow held.
+//! Otherwise read `version()` and `candidates(hash)`, clone each candidate's
+//! key, drop the borrow, run `__eq__`, re-borrow, and restart the lookup if
+//! `version()` changed (CPython restarts as well); `entry(idx)` then confirms
+//! the index still holds the same key object. Removed keys and values are
+//! returned by value, so they can be dropped after the borrow is released.
+
+const PERTURB_SHIFT: u32 = 5;
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+/// Index-array markers. Entry positions are stored as `u32`, so a dict holds
+/// at most `u32::MAX - 1` entries, far beyond any memory it could occupy.
+const IX_EMPTY: u32 = u32::MAX;
+const IX_DUMMY: u32 = u32::MAX - 1;
+/// `_PyDict_NewPresized` caps presizing at 2**17 slots; so do we.
+const DICT_MAX_PRESIZE: usize = 1 << 17;
+
+/// CPython's probe sequence over slot indices. C uses `size_t` for `i` and
+/// `perturb`, so the hash is reinterpreted as unsigned and the arithmetic
+/// wraps. The set also visits the `linear` slots after `i` when they fit
+/// before the end of the table (`i + LINEAR_PROBES <= mask`); the dict
+/// passes 0. The sequence is endless: callers stop at an empty slot.
+fn probe(hash: i64, mask: usize, linear: usize) -> impl Iterator<Item = usize> {
+    let first = (hash as usize & mask, hash as usize);
+    let starts = std::iter::successors(Some(first), move |&(i, perturb)| {
+        let perturb = perturb >> PERTURB_SHIFT;
+        let i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb);
+        Some((i & mask, perturb))
+    });
+    starts.flat_map(move |(i, _)| i..=if i + linear <= mask { i + linear } else { i })
+}
+
+/// `USABLE_FRACTION`: how many entries a dict of `n` slots may hold.
+fn usable_fraction(n: usize) -> usize {
+    (n << 1) / 3
+}
+
+/// `calculate_log2_keysize`: the smallest power of two >= `minsize`, >= 8.
+fn dict_keysize(minsize: usize) -> usize {
+    let n = minsize.max(MINSIZE).checked_next_power_of_two();
+    n.unwrap_or(1 << (usize::BITS - 1))
+}
+
+/// CPython 3.12's compact, insertion-ordered dict table.
+#[derive(Debug, Clone)]
+pub struct DictTable<K, V> {
+    /// `dk_indices`: an entry position, `IX_EMPTY` or `IX_DUMMY`.
+    indices: Vec<u32>,
+    /// `dk_entries[..dk_nentries]`; `None` is a deleted entry (a hole).
+    entries: Vec<Option<(i64, K, V)>>,
+    /// `ma_used`: live entries.
+    used: usize,
+    /// `dk_usable`: entries that may still be appended before a resize. As in
+    /// CPython it is not given back on deletion, so holes eventually force a
+    /// compacting resize.
+    usable: usize,
+    version: u64,
+}
+
+impl<K, V> Default for DictTable<K, V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<K, V> DictTable<K, V> {
+    /// An empty dict with 8 slots (room for 5 entries). CPython starts from a
+    /// shared empty keys object and resizes to exactly this on the first
+    /// insertion, so the behaviour is the same.
+    pub fn new() -> Self {
+        Self::with_size(MINSIZE)
+    }
+
+    /// `_PyDict_NewPresized(n)`: room for about `n` entries before the first
+    /// resize (capped at 2**17 slots). Only performance depends on it.
+    pub fn with_capacity(n: usize) -> Self {
+        if n <= usable_fraction(MINSIZE) {
+            Self::new()
+        } else if n > usable_fraction(DICT_MAX_PRESIZE) {
+            Self::with_size(DICT_MAX_PRESIZE)
+        } else {
+            Self::with_size(dict_keysize((n * 3 + 1) / 2))
+        }
+    }
+
+    fn with_size(size: usize) -> Self {
+        let (indices, usable) = (vec![IX_EMPTY; size], usable_fraction(size));
+        let entries = Vec::with_capacity(usable);
+        DictTable {
+            indices,
+            entries,
+            used: 0,
+            usable,
+            version: 0,
+        }
+    }
+
+    /// Number of live keys.
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// True when no key is live.
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Changes on insertion of a new key, removal, `pop_last`, clear and
+    /// resize; a value replacement leaves it alone.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn probe(&self, hash: i64) -> impl Iterator<Item = usize> {
+        probe(hash, self.indices.len() - 1, 0)
+    }
+
+    /// Live entries whose stored hash equals `hash`, in probe order (the
+    /// order `lookdict` compares them in). Stops at the first EMPTY slot.
+    fn hash_matches(&self, hash: i64) -> impl Iterator<Item = (usize, &K)> + '_ {
+        self.probe(hash)
+            .map(|slot| self.indices[slot])
+            .take_while(|&ix| ix != IX_EMPTY)
+            .filter_map(move |ix| match self.entries.get(ix as usize) {
+                Some(Some((h, k, _))) if *h == hash => Some((ix as usize, k)),
+                _ => None,
+            })
+    }
+
+    /// Entry index of the key for which `eq` returns true, or `None`. `eq` is
+    /// only called for entries with an equal stored hash, and its error
+    /// aborts the lookup. Use it when `eq` is pure Rust (str/int keys).
+    pub fn find<E>(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&K) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        for (ix, k) in self.hash_matches(hash) {
+            if eq(k)? {
+                return Ok(Some(ix));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Entry indices with an equal stored hash, in probe order, for the
+    /// slow path described in the module docs.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.hash_matches(hash).map(|(ix, _)| ix).collect()
+    }
+
+    /// The live entry at `idx` as `(hash, key, value)`; `None` for a hole.
+    pub fn entry(&self, idx: usize) -> Option<(i64, &K, &V)> {
+        self.entries.get(idx)?.as_ref().map(|(h, k, v)| (*h, k, v))
+    }
+
+    /// Mutable access to the value of the live entry at `idx`.
+    pub fn value_mut(&mut self, idx: usize) -> Option<&mut V> {
+        self.entries.get_mut(idx)?.as_mut().map(|(_, _, v)| v)
+    }
+
+    /// `d[k] = v` on an existing key: returns the old value. If `idx` is not
+    /// live the new value is handed back as `Err`.
+    pub fn set_value(&mut self, idx: usize, value: V) -> Result<V, V> {
+        match self.value_mut(idx) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
+
+    /// `insertdict` for a key the caller has established is absent. Returns
+    /// the new entry's index, which is always the last position.
+    pub fn insert_new(&mut self, hash: i64, key: K, value: V) -> usize {
+        if self.usable == 0 {
+            // GROWTH_RATE(d) = used*3; this shrinks a table that is mostly holes.
+            self.resize(self.used.saturating_mul(3));
+        }
+        // `find_empty_slot`: the first EMPTY or DUMMY slot.
+        let slot = self.probe(hash).find(|&s| self.indices[s] >= IX_DUMMY);
+        let ix = self.entries.len();
+        self.indices[slot.unwrap_or(0)] = ix as u32;
+        self.entries.push(Some((hash, key, value)));
+        self.used += 1;
+        self.usable -= 1;
+        self.version = self.version.wrapping_add(1);
+        ix
+    }
+
+    /// `dictresize`: drops the holes (keeping order) and rebuilds the index
+    /// array with `dict_keysize(minsize)` slots.
+    fn resize(&mut self, minsize: usize) {
+        let size = dict_keysize(minsize);
+        self.entries.retain(Option::is_some);
+        self.indices = vec![IX_EMPTY; size];
+        for (ix, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.0);
+            let slot = self.probe(hash).find(|&s| self.indices[s] == IX_EMPTY);
+            self.indices[slot.unwrap_or(0)] = ix as u32;
+        }
+        self.usable = usable_fraction(size).saturating_sub(self.entries.len());
+        self.version = self.version.wrapping_add(1);
+    }
+
+    /// Takes entry `ix` out and turns its index slot (found like
+    /// `lookdict_index`) into a DUMMY, so other positions do not move.
+    fn take_entry(&mut self, ix: usize) -> Option<(i64, K, V)> {
+        let (hash, key, value) = self.entries.get_mut(ix)?.take()?;
+        let mut probe = self
+            .probe(hash)
+            .take_while(|&s| self.indices[s] != IX_EMPTY);
+        if let Some(slot) = probe.find(|&s| self.indices[s] == ix as u32) {
+            self.indices[slot] = IX_DUMMY;
+        }
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        Some((hash, key, value))
+    }
+
+    /// `delitem_common`: removes the entry at `idx`, leaving a hole.
+    pub fn remove(&mut self, idx: usize) -> Option<(K, V)> {
+        self.take_entry(idx).map(|(_, k, v)| (k, v))
+    }
+
+    /// `dict.popitem()`: removes the last live entry (LIFO) and, like
+    /// CPython, truncates the entries there, dropping trailing holes, so the
+    /// next insertion reuses that position.
+    pub fn pop_last(&mut self) -> Option<(i64, K, V)> {
+        let pos = self.entries.iter().rposition(Option::is_some)?;
+        let item = self.take_entry(pos);
+        self.entries.truncate(pos);
+        item
+    }
+
+    /// `dict.clear()` returning the live pairs in order, so the caller can
+    /// drop them after releasing its borrow.
+    pub fn drain_all(&mut self) -> Vec<(K, V)> {
+        let version = self.version.wrapping_add(1);
+        let old = std::mem::replace(self, Self::new());
+        self.version = version;
+        old.entries
+            .into_iter()
+            .flatten()
+            .map(|(_, k, v)| (k, v))
+            .collect()
+    }
+
+    /// `dict.clear()`; see [`DictTable::drain_all`] to drop the keys later.
+    pub fn clear(&mut self) {
+        drop(self.drain_all());
+    }
+
+    /// One iteration step that survives mutation between steps (CPython's
+    /// `di_pos`): the first live entry at position >= `pos`, with the
+    /// position to resume from (its index + 1). Removals do not move other
+    /// entries; a resize compacts them, which the caller detects as CPython
+    /// does, by comparing `len()` ("dictionary changed size").
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &K, &V)> {
+        let mut rest = self.entries.get(pos..)?.iter().enumerate();
+        rest.find_map(|(off, e)| e.as_ref().map(|(_, k, v)| (pos + off + 1, k, v)))
+    }
+
+    /// Live `(hash, key, value)` in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (i64, &K, &V)> + '_ {
+        self.entries.iter().flatten().map(|(h, k, v)| (*h, k, v))
+    }
+
+    /// Live keys in insertion order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> + '_ {
+        self.iter().map(|(_, k, _)| k)
+    }
+
+    /// Live values in insertion order.
+    pub fn values(&self) -> impl Iterator<Item = &V> + '_ {
+        self.iter().map(|(_, _, v)| v)
+    }
+}
+
+#[derive(Debug)]
+enum Slot<K> {
+    Empty,
+    Dummy,
+    Active(i64, K),
+}
+
+impl<K> Slot<K> {
+    fn active(&self) -> Option<(i64, &K)> {
+        match self {
+            Slot::Active(h, k) => Some((*h, k)),
+            _ => None,
+        }
+    }
+
+    fn into_key(self) -> Option<K> {
+        match self {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// `n` empty slots, or `None` if they cannot be allocated (only an absurd
+/// `presize` request gets there, and it is then skipped).
+fn empty_slots<K>(n: usize) -> Option<Vec<Slot<K>>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).ok()?;
+    v.resize_with(n, || Slot::Empty);
+    Some(v)
+}
+
+/// `set_insert_clean`: puts a key known to be absent into a table without
+/// dummies, at the first empty slot of its probe sequence.
+fn insert_clean<K>(table: &mut [Slot<K>], hash: i64, key: K) {
+    let mut seq = probe(hash, table.len() - 1, LINEAR_PROBES);
+    if let Some(j) = seq.find(|&j| matches!(table[j], Slot::Empty)) {
+        table[j] = Slot::Active(hash, key);
+    }
+}
+
+/// CPython 3.12's set table. It does not implement `Clone` on purpose:
+/// CPython's `set.copy()` re-lays the table out, so a copy must go through
+/// [`SetTable::merge_from`] to keep CPython's iteration order.
+#[derive(Debug)]
+pub struct SetTable<K> {
+    table: Vec<Slot<K>>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots.
+    used: usize,
+    /// `so->finger`: where `pop` resumes its scan.
+    finger: usize,
+    version: u64,
+}
+
+impl<K> Default for SetTable<K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<K> SetTable<K> {
+    /// An empty set with CPython's 8-slot small table.
+    pub fn new() -> Self {
+        let table = empty_slots(MINSIZE).unwrap_or_default();
+        SetTable {
+            table,
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
+    }
+
+    /// Number of live keys.
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// True when no key is live.
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Changes on every structural mutation (new key, removal, pop, clear,
+    /// resize, merge, swap).
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// Active slots whose stored hash equals `hash`, in `set_lookkey` probe
+    /// order, up to the first empty slot.
+    fn hash_matches(&self, hash: i64) -> impl Iterator<Item = (usize, &K)> + '_ {
+        probe(hash, self.mask(), LINEAR_PROBES)
+            .map(|j| (j, &self.table[j]))
+            .take_while(|(_, s)| !matches!(s, Slot::Empty))
+            .filter_map(move |(j, s)| s.active().filter(|e| e.0 == hash).map(|e| (j, e.1)))
+    }
+
+    /// `set_lookkey`: slot index of the key for which `eq` returns true, or
+    /// `None`. `eq` only sees keys with an equal hash; its error aborts.
+    pub fn find<E>(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&K) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        for (j, k) in self.hash_matches(hash) {
+            if eq(k)? {
+                return Ok(Some(j));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Slot indices with an equal stored hash, in probe order, for the slow
+    /// path described in the module docs.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.hash_matches(hash).map(|(j, _)| j).collect()
+    }
+
+    /// The active slot at `slot` as `(hash, key)`.
+    pub fn entry(&self, slot: usize) -> Option<(i64, &K)> {
+        self.table.get(slot)?.active()
+    }
+
+    /// `set_add_entry` for a key the caller has established is absent. The
+    /// key goes into the LAST dummy seen before the first empty slot of its
+    /// probe sequence (3.12 overwrites `freeslot` at every dummy; checked
+    /// against CPython), with no fill change and no resize; otherwise into
+    /// that empty slot, after which the table grows if `fill*5 >= mask*3`.
+    pub fn insert_new(&mut self, hash: i64, key: K) {
+        let mut dummy = None;
+        let mut seq = probe(hash, self.mask(), LINEAR_PROBES);
+        let empty = seq.find(|&j| match self.table[j] {
+            Slot::Empty => true,
+            Slot::Dummy => {
+                dummy = Some(j);
+                false
+            }
+            Slot::Active(..) => false,
+        });
+        self.version = self.version.wrapping_add(1);
+        self.used += 1;
+        if let Some(j) = dummy {
+            self.table[j] = Slot::Active(hash, key);
+        } else if let Some(j) = empty {
+            self.table[j] = Slot::Active(hash, key);
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                self.grow();
+            }
+        }
+    }
+
+    /// The growth policy shared by `set_add_entry` and the dummy purge of
+    /// `set_difference_update_internal`.
+    fn grow(&mut self) {
+        let used = self.used;
+        if !self.resize(if used > 50000 { used * 2 } else { used * 4 }) {
+            // Only a genuine out-of-memory gets here; like Rust's default
+            // allocation-failure handling, abort rather than corrupt the set.
+            std::process::abort();
+        }
+    }
+
+    /// `set_table_resize(so, minused)`: rebuilds the table with the smallest
+    /// power of two > `minused` (at least 8) slots, re-inserting the active
+    /// keys in slot order with `set_insert_clean`. An 8-slot table without
+    /// dummies is left untouched when the target is 8, as in CPython. Returns
+    /// false, leaving the table unchanged, if allocation fails.
+    pub fn resize(&mut self, minused: usize) -> bool {
+        let bits = usize::BITS - minused.leading_zeros();
+        let Some(size) = 1usize.checked_shl(bits).map(|s| s.max(MINSIZE)) else {
+            return false;
+        };
+        if size == MINSIZE && self.table.len() == MINSIZE && self.fill == self.used {
+            return true;
+        }
+        let Some(new) = empty_slots(size) else {
+            return false;
+        };
+        for slot in std::mem::replace(&mut self.table, new) {
+            if let Slot::Active(h, k) = slot {
+                insert_clean(&mut self.table, h, k);
+            }
+        }
+        self.fill = self.used;
+        self.version = self.version.wrapping_add(1);
+        true
+    }
+
+    /// The presizing step of `set_merge`, and of `set_update_internal` for an
+    /// exact dict (call it before adding a dict's keys, with the dict's stored
+    /// hashes, one by one, so `set(d)` gets CPython's layout). `additional` is
+    /// the other collection's length. False if an absurd request could not be
+    /// allocated; the table is then unchanged and valid.
+    pub fn presize(&mut self, additional: usize) -> bool {
+        let fill = self.fill.saturating_add(additional);
+        if fill.saturating_mul(5) < self.mask() * 3 {
+            return true;
+        }
+        self.resize(self.used.saturating_add(additional).saturating_mul(2))
+    }
+
+    /// The tail of `set.difference_update()`: rebuild when more than a
+    /// quarter of the slots are dummies.
+    pub fn purge_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.grow();
+        }
+    }
+
+    /// `set_merge(self, other)`, behind `set(s)`, `frozenset(s)`, `s.copy()`,
+    /// `s | t`, `s.update(t)` and set displays (a frozenset constant merged by
+    /// SET_UPDATE). Presizes, then, if `self` is empty, copies `other`'s slots
+    /// verbatim (same size, no dummies) or re-inserts them in slot order, and
+    /// returns true. If `self` has keys it returns false after presizing: the
+    /// caller then adds each of `other.iter()` (slot order, stored hash)
+    /// through the normal lookup + `insert_new` path, which may call
+    /// `__eq__`. `a.update(a)` is a no-op the caller must detect first.
+    pub fn merge_from(&mut self, other: &SetTable<K>) -> bool
+    where
+        K: Clone,
+    {
+        if other.used == 0 {
+            return true;
+        }
+        if !self.presize(other.used) || self.fill != 0 {
+            return false;
+        }
+        if self.table.len() == other.table.len() && other.fill == other.used {
+            for (dst, src) in self.table.iter_mut().zip(&other.table) {
+                if let Slot::Active(h, k) = src {
+                    *dst = Slot::Active(*h, k.clone());
+                }
+            }
+        } else {
+            for (h, k) in other.iter() {
+                insert_clean(&mut self.table, h, k.clone());
+            }
+        }
+        (self.fill, self.used) = (other.used, other.used);
+        self.version = self.version.wrapping_add(1);
+        true
+    }
+
+    /// `set_swap_bodies` (used by `intersection_update` and friends): swaps
+    /// the contents but, like CPython, not the `pop` finger.
+    pub fn swap_contents(&mut self, other: &mut SetTable<K>) {
+        std::mem::swap(&mut self.table, &mut other.table);
+        std::mem::swap(&mut self.fill, &mut other.fill);
+        std::mem::swap(&mut self.used, &mut other.used);
+        self.version = self.version.wrapping_add(1);
+        other.version = other.version.wrapping_add(1);
+    }
+
+    /// `set_discard_entry` on a slot found by `find`: the slot becomes a
+    /// dummy (sets never shrink here) and the key is returned.
+    pub fn remove(&mut self, slot: usize) -> Option<K> {
+        let s = self.table.get_mut(slot)?;
+        s.active()?;
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        std::mem::replace(s, Slot::Dummy).into_key()
+    }
+
+    /// `set.pop()`: scans from the finger (masked to the table) for the next
+    /// active slot, wrapping around, and leaves the finger just past it.
+    pub fn pop(&mut self) -> Option<K> {
+        let (mask, start) = (self.mask(), self.finger & self.mask());
+        let mut slots = (0..=mask).map(|d| (start + d) & mask);
+        let slot = slots.find(|&j| self.table[j].active().is_some())?;
+        self.finger = slot + 1;
+        self.remove(slot)
+    }
+
+    /// `set.clear()` back to 8 slots (keeping the finger, as CPython does),
+    /// returning the keys in slot order so the caller can drop them after
+    /// releasing its borrow.
+    pub fn drain_all(&mut self) -> Vec<K> {
+        let small = empty_slots(MINSIZE).unwrap_or_default();
+        let old = std::mem::replace(&mut self.table, small);
+        (self.fill, self.used) = (0, 0);
+        self.version = self.version.wrapping_add(1);
+        old.into_iter().filter_map(Slot::into_key).collect()
+    }
+
+    /// `set.clear()`; see [`SetTable::drain_all`] to drop the keys later.
+    pub fn clear(&mut self) {
+        drop(self.drain_all());
+    }
+
+    /// One iteration step that survives mutation between steps (CPython's
+    /// `si_pos`): the first active slot at index >= `pos`, with the position
+    /// to resume from (slot + 1). A resize re-lays the table; the caller
+    /// detects it as CPython does, through `len()` ("changed size").
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &K)> {
+        let mut rest = self.table.get(pos..)?.iter().enumerate();
+        rest.find_map(|(off, s)| s.active().map(|(_, k)| (pos + off + 1, k)))
+    }
+
+    /// Live `(hash, key)` in slot order, i.e. CPython's iteration order.
+    pub fn iter(&self) -> impl Iterator<Item = (i64, &K)> + '_ {
+        self.table.iter().filter_map(Slot::active)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Every expected set order below was printed by CPython 3.12.1 for the
+    //! Python code quoted next to it; the helpers replay the same primitives.
+    use super::*;
+    use std::convert::Infallible;
+
+    /// Python's `hash()` of an int that fits in an i64 (-1 becomes -2).
+    fn ph(n: i64) -> i64 {
+        let h = (n as i128 % ((1 << 61) - 1)) as i64;
+        h - (h == -1) as i64
+    }
+    fn eq(n: i64) -> impl FnMut(&i64) -> Result<bool, Infallible> {
+        move |k| Ok(*k == n)
+    }
+    /// `s.add(n)`.
+    fn add(s: &mut SetTable<i64>, n: i64) {
+        if s.find(ph(n), eq(n)).unwrap().is_none() {
+            s.insert_new(ph(n), n);
+        }
+    }
+    /// `s.discard(n)`.
+    fn discard(s: &mut SetTable<i64>, n: i64) -> bool {
+        let found = s.find(ph(n), eq(n)).unwrap();
+        found.and_then(|j| s.remove(j)).is_some()
+    }
+    /// `set(iterable)` for an iterable that is neither a set nor a dict.
+    fn set_of(xs: impl IntoIterator<Item = i64>) -> SetTable<i64> {
+        let mut s = SetTable::new();
+        xs.into_iter().for_each(|x| add(&mut s, x));
+        s
+    }
+    /// `s.update(o)` for a set `o` (`set_merge`).
+    fn update(s: &mut SetTable<i64>, o: &SetTable<i64>) {
+        if !s.merge_from(o) {
+            o.iter().for_each(|(_, &k)| add(s, k));
+        }
+    }
+    fn order(s: &SetTable<i64>) -> Vec<i64> {
+        s.iter().map(|(_, k)| *k).collect()
+    }
+    fn pops(s: &mut SetTable<i64>, n: usize) -> Vec<i64> {
+        (0..n).map_while(|_| s.pop()).collect()
+    }
+    /// Python: `h = (h * 31 + x) % (2**61 - 1)` over the sequence.
+    fn ck(xs: &[i64]) -> i64 {
+        let m = (1i128 << 61) - 1;
+        xs.iter()
+            .fold(0, |h, &x| (h * 31 + x as i128).rem_euclid(m)) as i64
+    }
+
+    #[test]
+    fn set_orders_from_adds() {
+        // print({10, 3, 64, 17, 8, 100, -5, 33}): frozenset constant + SET_UPDATE.
+        let (f, mut s) = (set_of([10, 3, 64, 17, 8, 100, -5, 33]), SetTable::new());
+        assert!(s.merge_from(&f));
+        assert_eq!(order(&s), [64, 33, 3, 100, 8, 10, 17, -5]);
+        // set(range(20, 0, -3))
+        let s = set_of((1..=20).rev().step_by(3));
+        assert_eq!(order(&s), [2, 5, 8, 11, 14, 17, 20]);
+        // set([-1, -2, -3, -8, -9, 7, -16, 15, -17, -24]); -1 and -2 share hash -2.
+        let s = set_of([-1, -2, -3, -8, -9, 7, -16, 15, -17, -24]);
+        assert_eq!(order(&s), [7, -24, 15, -16, -17, -2, -9, -8, -3, -1]);
+        assert_eq!(s.candidates(-2).len(), 2);
+        // [2**61-1, 2**61, 0, 1, -2**61, 2**62+5, -2**63, 2**63-1, -2**62]
+        let (a, b) = (1i64 << 61, 1i64 << 62);
+        let s = set_of([a - 1, a, 0, 1, -a, b + 5, i64::MIN, i64::MAX, -b]);
+        assert_eq!(
+            order(&s),
+            [a - 1, a, 0, 1, i64::MAX, b + 5, -b, i64::MIN, -a]
+        );
+        // set(dict.fromkeys([0, 16, 1, 17, 2])) is presized; set([...]) is not.
+        let mut s = SetTable::new();
+        assert!(s.presize(5));
+        [0, 16, 1, 17, 2].into_iter().for_each(|x| add(&mut s, x));
+        assert_eq!(order(&s), [0, 16, 1, 17, 2]);
+        assert_eq!(order(&set_of([0, 16, 1, 17, 2])), [0, 1, 2, 16, 17]);
+    }
+
+    #[test]
+    fn set_orders_with_dummies() {
+        // s = set(range(10)); discard 3, 5, 7; add 19, 11, 13, 27, 3
+        let mut s = set_of(0..10);
+        [3, 5, 7]
+            .into_iter()
+            .for_each(|x| assert!(discard(&mut s, x)));
+        assert!(!discard(&mut s, 5));
+        [19, 11, 13, 27, 3].into_iter().for_each(|x| add(&mut s, x));
+        assert_eq!(order(&s), [0, 1, 2, 4, 6, 3, 8, 9, 11, 13, 19, 27]);
+        // s = {1, 2, 3}; s.discard(2); s.add(10): the dummy is reused.
+        let mut s = set_of([1, 2, 3]);
+        discard(&mut s, 2);
+        add(&mut s, 10);
+        assert_eq!(order(&s), [1, 10, 3]);
+        // for i in range(30): s.add(i * 8); s.discard((i - 1) * 8)
+        // then add 1, 2, 3, 16, 9 (same-size rebuilds of the small table)
+        let mut s = SetTable::new();
+        for i in 0..30 {
+            add(&mut s, i * 8);
+            discard(&mut s, (i - 1) * 8);
+        }
+        [1, 2, 3, 16, 9].into_iter().for_each(|x| add(&mut s, x));
+        assert_eq!(order(&s), [16, 1, 2, 3, 232, 9]);
+        // s = set(range(40)); s.difference_update(range(33)); s.add(64)
+        // (discarding one by one instead leaves 64 last)
+        let mut s = set_of(0..40);
+        (0..33).for_each(|i| assert!(discard(&mut s, i)));
+        let v = s.version();
+        s.purge_dummies();
+        assert_ne!(s.version(), v);
+        add(&mut s, 64);
+        assert_eq!(order(&s), [64, 33, 34, 35, 36, 37, 38, 39]);
+    }
+
+    #[test]
+    fn set_orders_from_merges() {
+        // s = set(range(30)); discard the evens; list(s.copy())
+        let mut s = set_of(0..30);
+        (0..30).step_by(2).for_each(|i| assert!(discard(&mut s, i)));
+        let mut t = SetTable::new();
+        update(&mut t, &s);
+        assert_eq!(order(&t), (1..30).step_by(2).collect::<Vec<_>>());
+        // s = set(i * 32 for i in range(9)) | set(range(9)); s.copy() re-lays out.
+        let mut s = SetTable::new();
+        update(&mut s, &set_of((0..9).map(|i| i * 32)));
+        update(&mut s, &set_of(0..9));
+        let want = [
+            0, 32, 64, 96, 128, 160, 192, 224, 256, 1, 2, 3, 4, 5, 6, 7, 8,
+        ];
+        assert_eq!(order(&s), want);
+        let mut c = SetTable::new();
+        update(&mut c, &s);
+        let want = [
+            0, 64, 128, 192, 256, 1, 2, 3, 4, 5, 6, 7, 8, 32, 96, 160, 224,
+        ];
+        assert_eq!(order(&c), want);
+        // s = {1, 2, 3}; s.update(set(range(40, 60))): key-by-key path.
+        let (mut s, o) = (set_of([1, 2, 3]), set_of(40..60));
+        assert!(!s.merge_from(&o));
+        o.iter().for_each(|(_, &k)| add(&mut s, k));
+        assert!(order(&s)
+            .into_iter()
+            .eq([1, 2, 3].into_iter().chain(40..60)));
+    }
+
+    #[test]
+    fn set_pop_orders() {
+        // s = set([5, 13, 21, 2, 29, 100]); 3 pops; add 37 and 6; pop the rest
+        let mut s = set_of([5, 13, 21, 2, 29, 100]);
+        let mut p = pops(&mut s, 3);
+        add(&mut s, 37);
+        add(&mut s, 6);
+        p.extend(pops(&mut s, 10));
+        assert_eq!(p, [2, 100, 5, 6, 13, 21, 29, 37]);
+        assert!(s.is_empty() && s.pop().is_none());
+        // set([1000, 5, 1023, 7, 519]) popped empty: the finger wraps around.
+        let mut s = set_of([1000, 5, 1023, 7, 519]);
+        assert_eq!(pops(&mut s, 5), [5, 519, 1000, 7, 1023]);
+        // s = set(range(10)); 5 pops; s.intersection_update([9, 6, 8, 7]); pop all
+        let mut s = set_of(0..10);
+        assert_eq!(pops(&mut s, 5), [0, 1, 2, 3, 4]);
+        let mut r = SetTable::new();
+        for x in [9, 6, 8, 7] {
+            if s.find(ph(x), eq(x)).unwrap().is_some() {
+                add(&mut r, x);
+            }
+        }
+        s.swap_contents(&mut r);
+        assert_eq!(pops(&mut s, 4), [6, 7, 8, 9]);
+        // s = set(range(6)); 2 pops; s.clear(); add 8, 0, 1, 9, 3; pop all
+        let mut s = set_of(0..6);
+        pops(&mut s, 2);
+        assert_eq!(s.drain_all(), [2, 3, 4, 5]);
+        [8, 0, 1, 9, 3].into_iter().for_each(|x| add(&mut s, x));
+        assert_eq!(pops(&mut s, 5), [3, 8, 9, 0, 1]);
+        // s = set(range(100)); 50 pops; add 3, 500, 260
+        let mut s = set_of(0..100);
+        assert_eq!(pops(&mut s, 50)[47..], [47, 48, 49]);
+        [3, 500, 260].into_iter().for_each(|x| add(&mut s, x));
+        let o = order(&s);
+        assert_eq!(
+            (&o[..6], ck(&o)),
+            (&[3, 50, 51, 52, 53, 54][..], 1032328572584221098)
+        );
+    }
+
+    #[test]
+    fn set_orders_of_large_tables() {
+        // Compared: (len, checksum of the first 20, checksum of the whole order).
+        let check = |o: Vec<i64>, want| assert_eq!((o.len(), ck(&o[..20]), ck(&o)), want);
+        // set((i * 7919) % 1000 - 500 for i in range(40)): past 32 slots
+        let o = order(&set_of((0..40).map(|i| (i * 7919) % 1000 - 500)));
+        assert_eq!(o[..6], [257, -254, -120, 394, -500, 14]);
+        check(o, (40, 1013822941544200749, 163061847807940298));
+        // set((i * 104729) % 100003 - 50000 for i in range(200)): past 128 slots
+        let o = order(&set_of((0..200).map(|i| (i * 104729) % 100003 - 50000)));
+        assert_eq!(o[..6], [-18432, -2556, 34311, -27127, -11251, 25616]);
+        check(o, (200, 400630738771837676, 2167273590426109810));
+        // set((i * 2654435761) % 2**40 - 2**39 for i in range(n)) for n = 60000
+        // and 80000; only the latter takes the used > 50000 growth branch.
+        let big = |n| {
+            order(&set_of(
+                (0..n).map(|i| (i * 2654435761) % (1 << 40) - (1 << 39)),
+            ))
+        };
+        check(big(60000), (60000, 140219445463163208, 803862591468335442));
+        check(big(80000), (80000, 2297777954820855753, 306919931479366807));
+    }
+
+    #[test]
+    fn set_random_ops_match_cpython() {
+        // The same LCG-driven add/discard/pop sequence, run in CPython 3.12:
+        // x = (x * 6364136223846793005 + 1442695040888963407) % 2**64; ...
+        let (mut x, mut s, mut out) = (12345u64, SetTable::new(), Vec::new());
+        for _ in 0..20000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let v = ((x >> 20) % 512) as i64 - 256;
+            match x >> 61 {
+                0..=3 => add(&mut s, v),
+                4 | 5 => drop(discard(&mut s, v)),
+                6 => out.extend(s.pop()),
+                _ => add(&mut s, v * 1000003),
+            }
+        }
+        assert_eq!((out.len(), ck(&out)), (2510, 704322660357344002));
+        assert_eq!((s.len(), ck(&order(&s))), (495, 2213514644107523125));
+    }
+
+    #[test]
+    fn set_next_from_versions_and_errors() {
+        let mut s = set_of(0..6);
+        let (mut pos, mut seen) = (0, Vec::new());
+        while let Some((next, &k)) = s.next_from(pos) {
+            seen.push(k);
+            if k % 2 == 0 {
+                let v = s.version();
+                assert_eq!(s.remove(next - 1), Some(k));
+                assert_ne!(s.version(), v);
+            }
+            pos = next;
+        }
+        assert_eq!((seen, order(&s)), (vec![0, 1, 2, 3, 4, 5], vec![1, 3, 5]));
+        assert!(s.remove(0).is_none() && s.entry(0).is_none() && s.next_from(99).is_none());
+        assert_eq!(s.entry(1), Some((1, &1)));
+        let s2 = set_of([3, 11, 19, 4]);
+        assert_eq!(s2.candidates(3), [3]);
+        assert_eq!(s2.find(3, |_| Err("boom")), Err("boom"));
+        let mut calls = 0;
+        let r = s2.find(5, |_| {
+            calls += 1;
+            Ok::<_, ()>(true)
+        });
+        assert_eq!((r, calls), (Ok(None), 0));
+        let v = s.version();
+        s.clear();
+        assert!(s.is_empty() && s.version() != v && !s.resize(usize::MAX));
+    }
+
+    #[test]
+    fn dict_random_ops_against_model() {
+        let (mut x, mut d, mut dm) = (99u64, DictTable::new(), Vec::<(i64, i64)>::new());
+        for step in 0..30000i64 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let k = ((x >> 33) % 300) as i64 - 150;
+            let (h, pos) = (k % 7, dm.iter().position(|e| e.0 == k)); // many equal hashes
+            let found = d.find(h, eq(k)).unwrap();
+            assert_eq!(found.map(|i| *d.entry(i).unwrap().1), pos.map(|p| dm[p].0));
+            match (x >> 61, found, pos) {
+                (0..=3, Some(i), Some(p)) => assert_eq!(d.set_value(i, step), Ok(dm[p].1)),
+                (0..=3, _, _) => {
+                    d.insert_new(h, k, step);
+                }
+                (4 | 5, Some(i), Some(p)) => assert_eq!(d.remove(i), Some(dm.remove(p))),
+                (6, _, _) => assert_eq!(d.pop_last().map(|(_, k, v)| (k, v)), dm.pop()),
+                (7, _, _) if step % 997 == 0 => assert_eq!(d.drain_all(), std::mem::take(&mut dm)),
+                _ => {}
+            }
+            match (x >> 61, pos) {
+                (0..=3, Some(p)) => dm[p].1 = step,
+                (0..=3, None) => dm.push((k, step)),
+                _ => {}
+            }
+            assert_eq!(d.len(), dm.len());
+        }
+        assert!(d.iter().map(|(_, k, v)| (*k, *v)).eq(dm.iter().copied()));
+    }
+
+    #[test]
+    fn dict_order_reinsert_and_growth() {
+        let mut d = DictTable::with_capacity(3);
+        for k in 0..1000i64 {
+            assert_eq!(d.insert_new(k, k, k * 10), k as usize);
+        }
+        for k in (0..1000i64).step_by(2) {
+            let i = d.find(k, eq(k)).unwrap().unwrap();
+            assert_eq!(d.remove(i), Some((k, k * 10)));
+        }
+        d.insert_new(0, 0, 7); // a deleted key re-inserted goes to the end
+        let keys: Vec<i64> = d.keys().copied().collect();
+        assert_eq!(
+            (keys.len(), keys[0], keys[499], keys[500]),
+            (501, 1, 999, 0)
+        );
+        assert_eq!(d.values().last(), Some(&7));
+        assert!((0..1000).all(|k| d.find(k, eq(k)).unwrap().is_some() == (k % 2 == 1 || k == 0)));
+        assert_eq!(
+            DictTable::<i64, i64>::with_capacity(usize::MAX)
+                .indices
+                .len(),
+            1 << 17
+        );
+        assert_eq!(DictTable::<i64, i64>::with_capacity(100).indices.len(), 256);
+    }
+
+    #[test]
+    fn dict_pop_last_is_lifo_and_truncates() {
+        let mut d = DictTable::new();
+        for (i, k) in ["a", "b", "c"].into_iter().enumerate() {
+            d.insert_new(i as i64, k, i);
+        }
+        d.remove(2);
+        assert_eq!(d.pop_last(), Some((1, "b", 1)));
+        // popitem truncated the trailing hole, so the next entry reuses index 1.
+        assert_eq!(d.insert_new(9, "d", 9), 1);
+        assert_eq!(d.keys().copied().collect::<Vec<_>>(), ["a", "d"]);
+        assert_eq!(d.pop_last(), Some((9, "d", 9)));
+        assert_eq!(d.pop_last(), Some((0, "a", 0)));
+        assert_eq!(d.pop_last(), None);
+    }
+
+    #[test]
+    fn dict_next_from_survives_removal() {
+        let mut d = DictTable::new();
+        (0..10i64).for_each(|k| {
+            d.insert_new(k, k, ());
+        });
+        let (mut pos, mut seen) = (0, Vec::new());
+        while let Some((next, &k, _)) = d.next_from(pos) {
+            seen.push(k);
+            if k % 3 == 0 {
+                // Remove the current and the following entry while iterating.
+                assert!(d.remove(next - 1).is_some());
+                d.remove(next);
+            }
+            pos = next;
+        }
+        assert_eq!(seen, [0, 2, 3, 5, 6, 8, 9]);
+        assert_eq!(d.keys().copied().collect::<Vec<_>>(), [2, 5, 8]);
+        assert!(d.next_from(100).is_none());
+    }
+
+    #[test]
+    fn dict_versions_values_and_candidates() {
+        let mut d = DictTable::new();
+        let v0 = d.version();
+        let i = d.insert_new(5, "x", 1);
+        let v1 = d.version();
+        assert_ne!(v0, v1);
+        assert_eq!(d.set_value(i, 2), Ok(1));
+        *d.value_mut(i).unwrap() += 1;
+        assert_eq!((d.version(), d.entry(i)), (v1, Some((5, &"x", &3))));
+        d.insert_new(5, "y", 4);
+        d.insert_new(13, "z", 5); // 13 probes the same first slot as 5
+        assert_eq!(d.candidates(5), [0, 1]);
+        assert_eq!(d.find(5, |k| Ok::<_, ()>(*k == "y")), Ok(Some(1)));
+        assert_eq!(d.find(5, |_| Err("raised")), Err("raised"));
+        let v2 = d.version();
+        assert_eq!(d.remove(0), Some(("x", 3)));
+        assert_eq!((d.remove(0), d.set_value(0, 9)), (None, Err(9)));
+        assert_ne!(d.version(), v2);
+        assert_eq!(d.candidates(5), [1]);
+        let v3 = d.version();
+        assert_eq!(d.drain_all(), [("y", 4), ("z", 5)]);
+        assert!(d.is_empty() && d.version() != v3 && d.candidates(5).is_empty());
+        d.clear();
+        assert_eq!(d.len(), 0);
+    }
+}
