@@ -111,7 +111,8 @@ def main(argv):
     timeouts = 0
     for path in programs:
         note = regenerate(path)
-        rel = os.path.relpath(path, TESTS)
+        under_tests = os.path.commonpath([path, TESTS]) == TESTS
+        rel = os.path.relpath(path, TESTS if under_tests else os.getcwd())
         print(f"{rel}" + (f"  [{note}]" if note else ""))
         if note and note.startswith("TIMEOUT"):
             timeouts += 1

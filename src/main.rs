@@ -1,1 +1,123 @@
-fn main() {}
+//! The `pyprobe` command line: parses argv like `python` does and hands
+//! the program to the interpreter. Nothing else reads argv or the
+//! environment.
+
+use clap::{Arg, ArgAction, Command};
+use pyprobe_vm::{Interpreter, RunOutcome};
+use std::io::Read;
+
+fn command() -> Command {
+    Command::new("pyprobe")
+        .about("A Python-compatible bytecode interpreter with CPython's static tracing markers")
+        .disable_version_flag(true)
+        .arg(Arg::new("command").short('c').value_name("cmd").help("program passed in as string (terminates option list)").num_args(1))
+        .arg(Arg::new("module").short('m').value_name("mod").help("run library module as a script (terminates option list)").num_args(1))
+        .arg(Arg::new("optimize").short('O').action(ArgAction::Count).help("remove assert statements; -OO also removes docstrings"))
+        .arg(Arg::new("quiet").short('q').action(ArgAction::SetTrue).help("don't print version and copyright messages on interactive startup"))
+        .arg(Arg::new("unbuffered").short('u').action(ArgAction::SetTrue).help("force the stdout and stderr streams to be unbuffered"))
+        .arg(Arg::new("no_bytecode").short('B').action(ArgAction::SetTrue).help("don't write .pyc files (there are none)"))
+        .arg(Arg::new("ignore_env").short('E').action(ArgAction::SetTrue).help("ignore PYTHON* environment variables"))
+        .arg(Arg::new("isolate").short('I').action(ArgAction::SetTrue).help("isolate from the user's environment"))
+        .arg(Arg::new("inspect").short('i').action(ArgAction::SetTrue).help("inspect interactively after running script"))
+        .arg(Arg::new("xopt").short('X').num_args(1).action(ArgAction::Append).help("implementation-specific option (accepted)"))
+        .arg(Arg::new("warn").short('W').num_args(1).action(ArgAction::Append).help("warning control (accepted)"))
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::SetTrue).help("print the Python version number and exit"))
+        .arg(Arg::new("args").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true).help("script file ('-' for stdin) and its arguments"))
+}
+
+fn main() {
+    // The interpreter runs on a thread with a large stack so that deep
+    // (but limited) recursion through Rust never overflows it.
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(run)
+        .expect("interpreter thread");
+    let code = child.join().unwrap_or(70);
+    std::process::exit(code);
+}
+
+fn run() -> i32 {
+    // `-c cmd` and `-m mod` end the option list: everything after is argv.
+    let raw: Vec<String> = std::env::args().collect();
+    let mut cut = raw.len();
+    for (i, a) in raw.iter().enumerate().skip(1) {
+        if a == "-c" || a == "-m" {
+            cut = (i + 2).min(raw.len());
+            break;
+        }
+        if (a.starts_with("-c") || a.starts_with("-m")) && a.len() > 2 {
+            cut = i + 1;
+            break;
+        }
+        if !a.starts_with('-') || a == "-" {
+            cut = i;
+            break;
+        }
+    }
+    let (opts, rest) = raw.split_at(cut);
+    let matches = match command().try_get_matches_from(opts) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    if matches.get_flag("version") {
+        println!("Python 3.12.0 (pyprobe {})", env!("CARGO_PKG_VERSION"));
+        return 0;
+    }
+    let optimize = matches.get_count("optimize").min(2);
+    let mut positional: Vec<String> = matches.get_many::<String>("args").map(|v| v.cloned().collect()).unwrap_or_default();
+    positional.extend(rest.iter().cloned());
+    if let Some(cmd) = matches.get_one::<String>("command") {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(positional);
+        let mut interp = Interpreter::new(argv, String::new(), optimize);
+        return outcome(interp.run_source(cmd, "<string>"));
+    }
+    if let Some(module) = matches.get_one::<String>("module") {
+        eprintln!("pyprobe: -m {module}: running modules is not supported yet");
+        return 2;
+    }
+    match positional.first().cloned() {
+        Some(path) if path != "-" => {
+            let source = match std::fs::read(&path) {
+                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                Err(e) => {
+                    let (errno, msg) = match e.kind() {
+                        std::io::ErrorKind::NotFound => (2, "No such file or directory"),
+                        std::io::ErrorKind::PermissionDenied => (13, "Permission denied"),
+                        _ => (e.raw_os_error().unwrap_or(5), "Input/output error"),
+                    };
+                    let abs = std::fs::canonicalize(".").map(|d| d.join(&path)).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.clone());
+                    eprintln!("{}: can't open file '{}': [Errno {errno}] {msg}", raw[0].rsplit('/').next().unwrap_or("pyprobe"), abs);
+                    return 2;
+                }
+            };
+            let dir = std::path::Path::new(&path).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = if dir.is_empty() { std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default() } else { std::fs::canonicalize(&dir).map(|d| d.to_string_lossy().into_owned()).unwrap_or(dir) };
+            let mut interp = Interpreter::new(positional, dir, optimize);
+            let r = interp.run_source(&source, &path);
+            if matches.get_flag("inspect") {
+                return outcome(interp.interactive(true));
+            }
+            outcome(r)
+        }
+        Some(_) => {
+            let mut source = String::new();
+            let _ = std::io::stdin().read_to_string(&mut source);
+            let mut interp = Interpreter::new(positional, String::new(), optimize);
+            outcome(interp.run_source(&source, "<stdin>"))
+        }
+        None => {
+            let mut interp = Interpreter::new(vec![String::new()], String::new(), optimize);
+            outcome(interp.interactive(matches.get_flag("quiet")))
+        }
+    }
+}
+
+fn outcome(o: RunOutcome) -> i32 {
+    match o {
+        RunOutcome::Exit(code) => code,
+    }
+}

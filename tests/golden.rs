@@ -3,7 +3,9 @@
 //!
 //! For `tests/py/<area>/<name>.py`, `<name>.out` holds the exact expected
 //! stdout; `<name>.err` exists only when CPython exited nonzero and holds two
-//! lines, `exit: N` and the last line of stderr (e.g. `KeyError: 'x'`).
+//! lines, `exit: N` and the last line of stderr (e.g. `KeyError: 'x'`); a
+//! negative N means killed by signal -N (CPython dies by SIGINT on an
+//! uncaught KeyboardInterrupt).
 //! Without `.err` the exit code must be 0. Programs run as the generator ran
 //! them: cwd = their directory, the bare file name as argument, stdin from
 //! /dev/null, `PYTHONHASHSEED=0`; they are killed after 30 s. Files and
@@ -21,7 +23,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
@@ -105,21 +107,33 @@ fn run(bin: &Path, script: &Path) -> Result<Run, String> {
     Ok(Run {
         stdout: stdout.join().unwrap_or_default(),
         stderr: stderr.join().unwrap_or_default(),
-        code: status.code(),
+        code: exit_code(status),
         status: status.to_string(),
         timed_out,
     })
 }
 
-/// The last `n` lines of stderr, trailing whitespace trimmed.
-fn stderr_tail(bytes: &[u8], n: usize) -> Vec<String> {
+/// The exit code, or minus the signal number for a program killed by a
+/// signal, as Python's subprocess reports it (CPython re-raises SIGINT on
+/// an uncaught KeyboardInterrupt, so its golden says `exit: -2`).
+fn exit_code(status: ExitStatus) -> Option<i32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return Some(-signal);
+        }
+    }
+    status.code()
+}
+
+/// The lines of stderr, trailing whitespace trimmed.
+fn stderr_lines(bytes: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(bytes);
-    let lines: Vec<String> = text
-        .trim_end()
+    text.trim_end()
         .lines()
         .map(|l| l.trim_end().into())
-        .collect();
-    lines[lines.len().saturating_sub(n)..].to_vec()
+        .collect()
 }
 
 /// Parses a `.err` golden: `exit: N`, then the expected last stderr line.
@@ -139,24 +153,25 @@ fn check(bin: &Path, script: &Path) -> Result<(), String> {
         Err(_) => (0, None),
     };
     let run = run(bin, script)?;
-    let tail: String = stderr_tail(&run.stderr, 10)
-        .iter()
-        .map(|l| format!("    | {l}\n"))
-        .collect();
+    let stderr = stderr_lines(&run.stderr);
+    let mut tail = String::new();
+    for line in &stderr[stderr.len().saturating_sub(10)..] {
+        tail += &format!("    | {line}\n");
+    }
     if run.timed_out {
         return Err(format!(
-            "timed out after {TIMEOUT:?} (killed); stderr tail:\n{tail}"
+            "timed out after {TIMEOUT:?} (killed); stderr:\n{tail}"
         ));
     }
     let mut problems = Vec::new();
     if run.code != Some(want_code) {
         let got = &run.status;
         problems.push(format!(
-            "expected exit status {want_code}, got {got}; stderr tail:\n{tail}"
+            "got {got}, expected exit status {want_code}; stderr:\n{tail}"
         ));
     }
     if let Some(want) = want_last {
-        let got = stderr_tail(&run.stderr, 1).pop().unwrap_or_default();
+        let got = stderr.last().map_or("", String::as_str);
         if got != want {
             problems.push(format!(
                 "last stderr line:\n  expected: {want}\n  actual:   {got}"
@@ -229,14 +244,23 @@ fn diff(expected: &str, actual: &str) -> String {
     for line in &a[prefix.saturating_sub(3)..prefix] {
         out.push_str(&format!("   {line}\n"));
     }
-    let mut changed = 0;
-    for (op, line) in ops {
+    // Unchanged lines more than 3 lines away from any change are elided.
+    let mut keep = vec![false; ops.len()];
+    for (i, _) in ops.iter().enumerate().filter(|(_, (op, _))| *op != ' ') {
+        keep[i.saturating_sub(3)..(i + 4).min(ops.len())].fill(true);
+    }
+    let (mut changed, mut elided) = (0, false);
+    for ((op, line), keep) in ops.into_iter().zip(keep) {
         changed += usize::from(op != ' ');
         if changed > MAX_DIFF_LINES {
             out.push_str("  ... (more differences)\n");
             break;
+        } else if keep {
+            out.push_str(&format!("  {op}{line}\n"));
+        } else if !elided {
+            out.push_str("   ...\n");
         }
-        out.push_str(&format!("  {op}{line}\n"));
+        elided = !keep;
     }
     if changed == 0 {
         out.push_str("  (the outputs differ only in bytes that are not valid UTF-8)\n");

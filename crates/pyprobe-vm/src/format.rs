@@ -1,38 +1,37 @@
 //! Python-compatible text formatting of numbers and strings.
 //!
-//! This module is pyprobe's counterpart of three pieces of CPython 3.12:
-//! `Python/formatter_unicode.c` (the `format()` / `__format__` mini-language for `int`, `float`
-//! and `str`), `Python/pystrtod.c` (`PyOS_double_to_string`, which produces `repr(float)` and the
-//! `e`/`f`/`g` conversions) and the printf-style `%` operator of `Objects/unicodeobject.c`.  It
-//! knows nothing about interpreter objects: callers pass `f64`, `BigInt` and `&str` values and
-//! get text or an error message back, so it compiles on its own (std, `num-bigint`, `num-traits`).
+//! pyprobe's counterpart of CPython 3.12's `Python/formatter_unicode.c` (the `format()` mini-
+//! language for `int`, `float` and `str`), `Python/pystrtod.c` (`PyOS_double_to_string`: float
+//! repr and the `e`/`f`/`g` conversions) and the `%` operator of `Objects/unicodeobject.c`.  It
+//! knows nothing about interpreter objects: callers pass `f64`, `BigInt` and `&str` and get text
+//! or an error message back, so it compiles on its own (std, `num-bigint`, `num-traits`).
 //!
 //! Invariants:
-//! * Nothing here panics, whatever the input.  Sizes are checked before anything is allocated,
-//!   and output longer than [`MAX_OUTPUT_LEN`] bytes is refused with CPython's `MemoryError`
-//!   (whose message is empty), because CPython would try the allocation and usually fail.
-//! * Every `Err(String)` carries CPython's exact message.  Most are `ValueError`s; the few that
-//!   are not are listed by [`error_type`], which the caller uses to pick the exception class.
-//! * Digits are exact: Rust's `{:e}` gives the shortest round-trip digits (what `repr` needs)
-//!   and `{:.N}` / `{:.Ne}` round the exact binary value half-to-even, as David Gay's `dtoa`
-//!   does in CPython.  Those digits are then laid out by a transcription of CPython's
-//!   `format_float_short`, so padding, exponents and the `#` flag match byte for byte.
-//! * The `n` presentation type behaves as in the C locale (no grouping, `.` as the point), which
-//!   is what CPython does unless a program changes `LC_NUMERIC`.
-//! * `sys.set_int_max_str_digits` is not enforced here; a caller implementing it must check the
-//!   size of a base-10 conversion first.
-//! * For an empty spec CPython formats exact `int`/`float`/`str` like `str(x)`, which these
-//!   functions reproduce; for subclasses (e.g. `bool`) it calls `str(obj)`, so the caller must
-//!   handle `format(True, '')` itself.
+//! * Nothing here panics, whatever the input.  Output longer than [`MAX_OUTPUT_LEN`] bytes is
+//!   refused, before allocating, with CPython's `MemoryError` (whose message is empty).
+//! * Every `Err(String)` carries CPython's exact message.  Most are `ValueError`s; the others
+//!   are named by [`error_type`], which the caller uses to pick the exception class.
+//! * Digits are exact: `{:.N}` / `{:.Ne}` round the exact binary value half-to-even and `{:e}`
+//!   gives the shortest round-trip digits, as David Gay's `dtoa` does in CPython (one tie rule
+//!   is patched, see `shortest_digits`).  A transcription of CPython's `format_float_short`
+//!   then lays them out, so padding, exponents and the `#` flag match byte for byte.
+//! * `n` behaves as in the C locale (no grouping), as CPython does unless `LC_NUMERIC` is set.
+//! * `sys.set_int_max_str_digits` is not enforced here; callers implementing it check first.
+//! * For an empty spec CPython formats exact `int`/`float`/`str` like `str(x)`, as these
+//!   functions do; for subclasses (`bool`) it calls `str(obj)`, which is the caller's job.
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
+
+/// Formatted text, or CPython's error message (see [`error_type`] for its exception class).
+pub type Res = Result<String, String>;
 
 /// The longest output (in bytes) this module builds before answering `MemoryError`.
 pub const MAX_OUTPUT_LEN: usize = 1 << 30;
 /// The message of CPython's `MemoryError`: it is raised without text.
 pub const MEMORY_ERROR: &str = "";
 const INT_TOO_LARGE: &str = "int too large to convert to float";
+const LONG_TOO_LARGE: &str = "Python int too large to convert to C long";
 
 /// Names the CPython exception class for a message returned by this module, because the
 /// messages alone are what the brief's `Result<_, String>` signatures can carry.
@@ -41,7 +40,7 @@ pub fn error_type(message: &str) -> &'static str {
         MEMORY_ERROR => "MemoryError",
         INT_TOO_LARGE
         | "%c arg not in range(0x110000)"
-        | "Python int too large to convert to C long"
+        | LONG_TOO_LARGE
         | "precision too large" => "OverflowError",
         _ => "ValueError",
     }
@@ -50,19 +49,24 @@ pub fn error_type(message: &str) -> &'static str {
 /// Refuses output that would need more than [`MAX_OUTPUT_LEN`] bytes.
 fn check_size(count: usize, unit_bytes: usize) -> Result<(), String> {
     if count.saturating_mul(unit_bytes) > MAX_OUTPUT_LEN {
-        Err(MEMORY_ERROR.to_string())
-    } else {
-        Ok(())
+        return err(MEMORY_ERROR);
     }
+    Ok(())
+}
+
+/// Shorthand for returning one of CPython's error messages.
+fn err<T>(message: &str) -> Result<T, String> {
+    Err(message.to_string())
+}
+
+/// The first `n` characters of `s`.
+fn truncate_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 fn push_n(out: &mut String, c: char, n: usize) {
     out.extend(std::iter::repeat_n(c, n));
 }
-
-// ---------------------------------------------------------------------------------------------
-// The format-spec mini-language
-// ---------------------------------------------------------------------------------------------
 
 /// Alignment of a padded field; `AfterSign` is `=` (padding between sign/prefix and digits).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,13 +118,8 @@ impl Default for FormatSpec {
 }
 
 fn align_of(c: char) -> Option<Align> {
-    match c {
-        '<' => Some(Align::Left),
-        '>' => Some(Align::Right),
-        '^' => Some(Align::Center),
-        '=' => Some(Align::AfterSign),
-        _ => None,
-    }
+    let all = [Align::Left, Align::Right, Align::Center, Align::AfterSign];
+    "<>^=".find(c).map(|i| all[i])
 }
 
 /// The zero of every run of Unicode decimal digits (category Nd, Unicode 15.0 as in CPython
@@ -147,7 +146,7 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String>
     let (mut acc, start) = (0usize, *pos);
     while let Some(d) = chars.get(*pos).and_then(|&c| decimal_value(c)) {
         if acc > (isize::MAX as usize - d) / 10 {
-            return Err("Too many decimal digits in format string".to_string());
+            return err("Too many decimal digits in format string");
         }
         acc = acc * 10 + d;
         *pos += 1;
@@ -157,10 +156,9 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String>
 
 /// How CPython prints a presentation type in messages: printable ASCII as itself, else `\xNN`.
 fn code_repr(c: char) -> String {
-    if (33..128).contains(&(c as u32)) {
-        c.to_string()
-    } else {
-        format!("\\x{:x}", c as u32)
+    match c as u32 {
+        33..=127 => c.to_string(),
+        n => format!("\\x{n:x}"),
     }
 }
 
@@ -173,20 +171,12 @@ fn short_name(name: &str) -> &str {
     &name[..end]
 }
 
-fn spec_type_name<'a>(spec: &'a FormatSpec, default: &'a str) -> &'a str {
-    short_name(if spec.type_name.is_empty() {
-        default
-    } else {
-        &spec.type_name
-    })
-}
-
-fn unknown_code(c: char, type_name: &str) -> String {
-    format!(
-        "Unknown format code '{}' for object of type '{}'",
-        code_repr(c),
-        type_name
-    )
+/// "Unknown format code" for `spec`'s object, named `default` unless `spec.type_name` is set.
+fn unknown_code(c: char, spec: &FormatSpec, default: &str) -> String {
+    let name = Some(spec.type_name.as_str()).filter(|n| !n.is_empty());
+    let name = name.unwrap_or(default);
+    let (code, name) = (code_repr(c), short_name(name));
+    format!("Unknown format code '{code}' for object of type '{name}'")
 }
 
 fn separator_error(sep: char, ty: char) -> String {
@@ -237,32 +227,30 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
         pos += 1;
     }
     out.width = get_integer(&chars, &mut pos)?;
-    if chars.get(pos) == Some(&',') {
-        out.grouping = Some(',');
-        pos += 1;
-    }
-    if chars.get(pos) == Some(&'_') {
-        if out.grouping.is_some() {
-            return Err("Cannot specify both ',' and '_'.".to_string());
+    // ',' then '_', each optional; mixing them is an error but ",," is left to the type check.
+    for sep in [',', '_'] {
+        if chars.get(pos) == Some(&sep) {
+            if out.grouping.is_some() {
+                return err("Cannot specify both ',' and '_'.");
+            }
+            out.grouping = Some(sep);
+            pos += 1;
         }
-        out.grouping = Some('_');
-        pos += 1;
     }
     if chars.get(pos) == Some(&',') && out.grouping == Some('_') {
-        return Err("Cannot specify both ',' and '_'.".to_string());
+        return err("Cannot specify both ',' and '_'.");
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
         out.precision = get_integer(&chars, &mut pos)?;
         if out.precision.is_none() {
-            return Err("Format specifier missing precision".to_string());
+            return err("Format specifier missing precision");
         }
     }
     if end - pos > 1 {
+        let name = short_name(type_name);
         return Err(format!(
-            "Invalid format specifier '{}' for object of type '{}'",
-            spec,
-            short_name(type_name)
+            "Invalid format specifier '{spec}' for object of type '{name}'"
         ));
     }
     out.ty = chars.get(pos).copied();
@@ -279,97 +267,58 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
     Ok(out)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Number layout: CPython's calc_number_widths + fill_number + _PyUnicode_InsertThousandsGrouping
-// ---------------------------------------------------------------------------------------------
-
 /// Groups `digits` (ASCII) from the right, zero-extending them to `min_width` characters
 /// (separators included) the way CPython's `_PyUnicode_InsertThousandsGrouping` does; this is
 /// how `=` alignment with fill `'0'` pads, which is why `format(1234, '08,d')` is `0,001,234`.
+/// Without grouping the whole number is one group.  No digits (`'c'`, `inf`) give no output.
 fn insert_grouping(digits: &str, min_width: i128, grouping: Option<(usize, char)>) -> String {
-    let mut min_width = min_width.max(0);
-    let mut remaining = digits.len() as i128;
-    let mut end = digits.len();
-    // Chunks are collected right to left as (zeros, digit slice, separator after the chunk).
-    let mut chunks: Vec<(usize, &str, bool)> = Vec::new();
-    let mut use_sep = false;
-    let mut finished = false;
-    if let Some((size, _)) = grouping {
-        loop {
-            let len = (size as i128).min(remaining.max(min_width).max(1));
-            let zeros = (len - remaining).max(0);
-            let n_chars = remaining.min(len).max(0) as usize;
-            chunks.push((zeros as usize, &digits[end - n_chars..end], use_sep));
-            end -= n_chars;
-            use_sep = true;
-            remaining -= n_chars as i128;
-            min_width -= len;
-            if remaining <= 0 && min_width <= 0 {
-                finished = true;
-                break;
-            }
-            min_width -= 1;
+    if digits.is_empty() {
+        return String::new();
+    }
+    let (size, sep) = grouping.map_or((i128::MAX, ','), |(n, c)| (n as i128, c));
+    let (mut min_width, mut end) = (min_width.max(0), digits.len());
+    // Groups are made right to left: zeros, digits, then a separator unless rightmost.
+    let mut groups: Vec<String> = Vec::new();
+    loop {
+        let len = size.min((end as i128).max(min_width).max(1));
+        let n_chars = (end as i128).min(len) as usize;
+        let mut group = "0".repeat((len - n_chars as i128) as usize);
+        group.push_str(&digits[end - n_chars..end]);
+        if !groups.is_empty() {
+            group.push(sep);
         }
-    }
-    if !finished {
-        let len = remaining.max(min_width).max(1);
-        let zeros = (len - remaining).max(0);
-        let n_chars = remaining.min(len).max(0) as usize;
-        chunks.push((zeros as usize, &digits[end - n_chars..end], use_sep));
-    }
-    let sep = grouping.map_or(',', |g| g.1);
-    let mut out = String::new();
-    for &(zeros, part, sep_after) in chunks.iter().rev() {
-        push_n(&mut out, '0', zeros);
-        out.push_str(part);
-        if sep_after {
-            out.push(sep);
+        groups.push(group);
+        end -= n_chars;
+        min_width -= len;
+        if end == 0 && min_width <= 0 {
+            break;
         }
+        min_width -= 1;
     }
-    out
+    groups.iter().rev().map(String::as_str).collect()
 }
 
-/// The pieces of a number to lay out: `[sign][prefix][digits][.][remainder]`; only `digits`
-/// (the integer part) is grouped and zero-padded.
-struct NumberParts<'a> {
-    negative: bool,
-    prefix: &'a str,
-    digits: &'a str,
-    decimal: bool,
-    remainder: &'a str,
-}
+/// A number to lay out as `[sign][prefix][digits][.][remainder]`: (negative, prefix, digits,
+/// has a decimal point, remainder).  Only `digits`, the integer part, is grouped and zero-padded.
+struct NumberParts<'a>(bool, &'a str, &'a str, bool, &'a str);
 
-fn layout_number(
-    p: &NumberParts,
-    spec: &FormatSpec,
-    grouping: Option<(usize, char)>,
-) -> Result<String, String> {
+fn layout_number(parts: &NumberParts, spec: &FormatSpec, grouping: Option<(usize, char)>) -> Res {
+    let &NumberParts(negative, prefix, digits, decimal, remainder) = parts;
     check_size(spec.width.unwrap_or(0), spec.fill.len_utf8())?;
-    let align = spec.align.unwrap_or(if spec.zero_pad {
-        Align::AfterSign
-    } else {
-        Align::Right
-    });
+    let zero_pad_default = spec.zero_pad.then_some(Align::AfterSign);
+    let align = spec.align.or(zero_pad_default).unwrap_or(Align::Right);
     let sign = match spec.sign {
-        Some('+') => Some(if p.negative { '-' } else { '+' }),
-        Some(' ') => Some(if p.negative { '-' } else { ' ' }),
-        _ => p.negative.then_some('-'),
+        Some('+') => Some(if negative { '-' } else { '+' }),
+        Some(' ') => Some(if negative { '-' } else { ' ' }),
+        _ => negative.then_some('-'),
     };
     let width = spec.width.map_or(-1, |w| w as i128);
-    let non_digits = sign.is_some() as i128
-        + p.prefix.chars().count() as i128
-        + p.decimal as i128
-        + p.remainder.chars().count() as i128;
-    let min_width = if spec.fill == '0' && align == Align::AfterSign {
-        width - non_digits
-    } else {
-        0
-    };
-    let grouped = if p.digits.is_empty() {
-        String::new()
-    } else {
-        insert_grouping(p.digits, min_width, grouping)
-    };
+    let non_digits = prefix.chars().count() + remainder.chars().count();
+    let non_digits = (non_digits + sign.is_some() as usize + decimal as usize) as i128;
+    // Zero padding after the sign happens inside the digits, so that it can be grouped.
+    let zero_fill = spec.fill == '0' && align == Align::AfterSign;
+    let min_width = if zero_fill { width - non_digits } else { 0 };
+    let grouped = insert_grouping(digits, min_width, grouping);
     let padding = (width - non_digits - grouped.len() as i128).max(0) as usize;
     let (left, inner, right) = match align {
         Align::Left => (0, 0, padding),
@@ -377,23 +326,19 @@ fn layout_number(
         Align::AfterSign => (0, padding, 0),
         Align::Right => (padding, 0, 0),
     };
-    let mut out = String::with_capacity(grouped.len() + p.remainder.len() + padding + 8);
+    let mut out = String::with_capacity(grouped.len() + remainder.len() + padding + 8);
     push_n(&mut out, spec.fill, left);
     out.extend(sign);
-    out.push_str(p.prefix);
+    out.push_str(prefix);
     push_n(&mut out, spec.fill, inner);
     out.push_str(&grouped);
-    if p.decimal {
+    if decimal {
         out.push('.');
     }
-    out.push_str(p.remainder);
+    out.push_str(remainder);
     push_n(&mut out, spec.fill, right);
     Ok(out)
 }
-
-// ---------------------------------------------------------------------------------------------
-// Floats: digit generation and CPython's format_float_short
-// ---------------------------------------------------------------------------------------------
 
 /// Which digits `dtoa` is asked for: mode 0, mode 2 (significant digits) or mode 3 (fixed).
 #[derive(Clone, Copy)]
@@ -409,21 +354,14 @@ enum DigitMode {
 /// fractional decimal digits, so the exact digits are the same and the cost stays bounded.
 fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i64) {
     let a = x.abs();
-    let (mut digits, mut decpt): (Vec<u8>, i64) = match mode {
+    let (mut digits, mut decpt) = match mode {
         DigitMode::Fixed(p) => {
             let s = format!("{:.*}", p.min(1100), a);
             let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
             (int.bytes().chain(frac.bytes()).collect(), int.len() as i64)
         }
-        DigitMode::Shortest | DigitMode::Significant(_) => {
-            let s = match mode {
-                DigitMode::Significant(n) => format!("{:.*e}", n.clamp(1, 800) - 1, a),
-                _ => format!("{:e}", a),
-            };
-            let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-            let exp: i64 = exp.parse().unwrap_or(0);
-            (mant.bytes().filter(u8::is_ascii_digit).collect(), exp + 1)
-        }
+        DigitMode::Significant(n) => sci_digits(&format!("{:.*e}", n.clamp(1, 800) - 1, a)),
+        DigitMode::Shortest => shortest_digits(a),
     };
     let lead = digits.iter().take_while(|&&b| b == b'0').count();
     if lead == digits.len() {
@@ -437,102 +375,112 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i64) {
     (digits, decpt)
 }
 
+/// Splits Rust's `d.ddde[-]N` into digits and decimal-point position.
+fn sci_digits(s: &str) -> (Vec<u8>, i64) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    (mant.bytes().filter(u8::is_ascii_digit).collect(), exp + 1)
+}
+
+/// Shortest round-trip digits of `a >= 0`.  When `a` lies exactly halfway between two equally
+/// short candidates, Gay's `dtoa` picks the even one while Rust picks the upper one, so
+/// `repr(-820768165975846.25)` must end in `.2`: detect the tie exactly and redo the choice.
+fn shortest_digits(a: f64) -> (Vec<u8>, i64) {
+    let (digits, decpt) = sci_digits(&format!("{:e}", a));
+    let n = digits.len();
+    let tie = sci_digits(&format!("{:.*e}", n, a));
+    // A tie means the exact value is these n+1 digits ending in 5; 800 significant digits are
+    // exact for every double, so the comparison is exact too.  Ties are rare: check cheaply first.
+    if tie.0.last() != Some(&b'5') || decimal_digits(a, DigitMode::Significant(800)) != tie {
+        return (digits, decpt);
+    }
+    let lower = BigInt::parse_bytes(&tie.0[..n], 10).unwrap_or_default();
+    // Round the lower candidate up if it is odd (ASCII digits have the parity of their values).
+    let even = (lower + tie.0[n - 1] % 2).to_string();
+    let even_decpt = tie.1 + even.len() as i64 - n as i64;
+    match format!("0.{even}e{even_decpt}").parse::<f64>() {
+        Ok(v) if v == a => (even.into_bytes(), even_decpt),
+        _ => (digits, decpt),
+    }
+}
+
 /// A transcription of CPython's `PyOS_double_to_string` / `format_float_short`.
-/// `code` is one of `e E f F g G r`; `add_dot_0` is `Py_DTSF_ADD_DOT_0` (used by repr and the
-/// empty presentation type), `alt` is `#`, `no_neg_zero` is `z`.
+/// `code` is one of `e E f F g G r`; `dot0` is `Py_DTSF_ADD_DOT_0` (used by repr and the empty
+/// presentation type), `alt` is `#`, `no_neg0` is `z`.  A precision above [`MAX_OUTPUT_LEN`]
+/// is clamped, since such a string could not be built anyway.
 fn double_to_string(
     x: f64,
     code: char,
-    precision: usize,
-    add_dot_0: bool,
+    prec: usize,
+    dot0: bool,
     alt: bool,
-    no_neg_zero: bool,
+    no_neg0: bool,
 ) -> String {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
-    if x.is_nan() {
+    if !x.is_finite() {
         // CPython ignores the sign of a NaN.
-        return if upper { "NAN" } else { "nan" }.to_string();
-    }
-    if x.is_infinite() {
-        let s = if upper { "INF" } else { "inf" };
-        return if x < 0.0 {
-            format!("-{s}")
+        let mut s = if x.is_nan() {
+            "nan"
         } else {
-            s.to_string()
-        };
+            &"-inf"[(x > 0.0) as usize..]
+        }
+        .to_string();
+        if upper {
+            s.make_ascii_uppercase();
+        }
+        return s;
     }
     // 'e' asks dtoa for precision+1 significant digits; 'g' treats precision 0 as 1.
-    let precision = match code {
-        'e' => precision.saturating_add(1),
-        'g' => precision.max(1),
-        _ => precision,
+    let prec = match code {
+        'e' => prec.min(MAX_OUTPUT_LEN) + 1,
+        'g' => prec.clamp(1, MAX_OUTPUT_LEN),
+        _ => prec.min(MAX_OUTPUT_LEN),
     };
     let mode = match code {
-        'e' | 'g' => DigitMode::Significant(precision),
-        'f' => DigitMode::Fixed(precision),
+        'e' | 'g' => DigitMode::Significant(prec),
+        'f' => DigitMode::Fixed(prec),
         _ => DigitMode::Shortest,
     };
     let (digits, mut decpt) = decimal_digits(x, mode);
-    let negative = x.is_sign_negative() && !(no_neg_zero && digits == b"0");
-    let prec = precision.min(i64::MAX as usize / 2) as i64;
-    let digits_len = digits.len() as i64;
-    let mut vdigits_end = digits_len;
-    let mut use_exp = false;
-    match code {
-        'e' => {
-            use_exp = true;
-            vdigits_end = prec;
-        }
-        'f' => vdigits_end = decpt + prec,
-        'g' => {
-            // With ADD_DOT_0 the switch to exponent happens one digit earlier, so that
-            // format(1234.0, '.4') is '1.234e+03' rather than '1234.0'.
-            use_exp = decpt <= -4 || decpt > if add_dot_0 { prec - 1 } else { prec };
-            if alt {
-                vdigits_end = prec;
-            }
-        }
+    let negative = x.is_sign_negative() && !(no_neg0 && digits == b"0");
+    let (prec, digits_len) = (prec as i64, digits.len() as i64);
+    let g_digits = if alt { prec } else { digits_len };
+    // Whether to use an exponent, and how many digits (padded with zeros) to show.
+    let (use_exp, mut vdigits_end) = match code {
+        'e' => (true, prec),
+        'f' => (false, decpt + prec),
+        // With ADD_DOT_0 the exponent starts one digit earlier: format(1234.0, '.4') is
+        // '1.234e+03', not '1234.0'.  '#' keeps trailing zeros.
+        'g' => (decpt <= -4 || decpt > prec - dot0 as i64, g_digits),
         // repr switches to exponent notation at 1e16 (CPython's historical choice).
-        _ => use_exp = decpt <= -4 || decpt > 16,
-    }
-    let mut exp = 0;
+        _ => (decpt <= -4 || decpt > 16, digits_len),
+    };
+    let exp = decpt - 1;
     if use_exp {
-        exp = decpt - 1;
         decpt = 1;
     }
-    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    vdigits_end = if !use_exp && add_dot_0 {
-        vdigits_end.max(decpt + 1)
-    } else {
-        vdigits_end.max(decpt)
-    };
-    let mut out = String::with_capacity((vdigits_end - vdigits_start) as usize + 8);
+    vdigits_end = vdigits_end.max(decpt + (!use_exp && dot0) as i64);
+    let mut out = String::with_capacity(vdigits_end.clamp(0, 4096) as usize + 8);
     if negative {
         out.push('-');
     }
-    let digit_str = std::str::from_utf8(&digits).unwrap_or("0");
+    let d = std::str::from_utf8(&digits).unwrap_or("0");
     if decpt <= 0 {
-        push_n(&mut out, '0', (decpt - vdigits_start) as usize);
+        out.push_str("0.");
+        push_n(&mut out, '0', decpt.unsigned_abs() as usize);
+        out.push_str(d);
+    } else if decpt <= digits_len {
+        out.push_str(&d[..decpt as usize]);
         out.push('.');
-        push_n(&mut out, '0', (-decpt) as usize);
+        out.push_str(&d[decpt as usize..]);
     } else {
-        push_n(&mut out, '0', (-vdigits_start) as usize);
-    }
-    if 0 < decpt && decpt <= digits_len {
-        out.push_str(&digit_str[..decpt as usize]);
-        out.push('.');
-        out.push_str(&digit_str[decpt as usize..]);
-    } else {
-        out.push_str(digit_str);
-    }
-    if digits_len < decpt {
+        out.push_str(d);
         push_n(&mut out, '0', (decpt - digits_len) as usize);
         out.push('.');
-        push_n(&mut out, '0', (vdigits_end - decpt) as usize);
-    } else {
-        push_n(&mut out, '0', (vdigits_end - digits_len) as usize);
     }
+    let trailing_zeros = (vdigits_end - digits_len.max(decpt)).max(0);
+    push_n(&mut out, '0', trailing_zeros as usize);
     if out.ends_with('.') && !alt {
         out.pop();
     }
@@ -557,113 +505,63 @@ pub fn float_to_fixed(x: f64, precision: usize) -> String {
 
 /// C's `'%.*e'` as Python does it (exponent has a sign and at least two digits).
 pub fn float_to_exp(x: f64, precision: usize, upper: bool) -> String {
-    double_to_string(
-        x,
-        if upper { 'E' } else { 'e' },
-        precision,
-        false,
-        false,
-        false,
-    )
+    let code = if upper { 'E' } else { 'e' };
+    double_to_string(x, code, precision, false, false, false)
 }
 
 /// C's `'%.*g'` (`'%#.*g'` when `alternate`) as Python does it.
 pub fn float_to_general(x: f64, precision: usize, upper: bool, alternate: bool) -> String {
-    double_to_string(
-        x,
-        if upper { 'G' } else { 'g' },
-        precision,
-        false,
-        alternate,
-        false,
-    )
+    let code = if upper { 'G' } else { 'g' };
+    double_to_string(x, code, precision, false, alternate, false)
 }
 
 /// Shared by `format_float` and the float presentation types of `format_int`
 /// (CPython's `format_float_internal`).
-fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String, String> {
+fn float_internal(x: f64, spec: &FormatSpec) -> Res {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
-        return Err("precision too big".to_string());
+        return err("precision too big");
     }
     // No type is like repr() without a precision, otherwise like 'g' keeping at least one
     // digit after the point; '%' is 'f' of x*100.
-    let (mut code, default_precision, add_dot_0, val) = match spec.ty {
-        None => ('r', 0, true, x),
-        Some('n') => ('g', 6, false, x),
-        Some('%') => ('f', 6, false, x * 100.0),
-        Some(c) => (c, 6, false, x),
-    };
-    let precision = match spec.precision {
-        Some(p) => {
-            if code == 'r' {
-                code = 'g';
-            }
-            p
-        }
-        None => default_precision,
+    let (code, precision, dot0, val) = match (spec.ty, spec.precision) {
+        (None, None) => ('r', 0, true, x),
+        (None, Some(p)) => ('g', p, true, x),
+        (Some('n'), p) => ('g', p.unwrap_or(6), false, x),
+        (Some('%'), p) => ('f', p.unwrap_or(6), false, x * 100.0),
+        (Some(c), p) => (c, p.unwrap_or(6), false, x),
     };
     check_size(precision, 1)?;
-    let mut text = double_to_string(
-        val,
-        code,
-        precision,
-        add_dot_0,
-        spec.alternate,
-        spec.no_neg_zero,
-    );
+    let (alt, no_neg_zero) = (spec.alternate, spec.no_neg_zero);
+    let mut text = double_to_string(val, code, precision, dot0, alt, no_neg_zero);
     if spec.ty == Some('%') {
         text.push('%');
     }
-    let (negative, body) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.as_str()),
-    };
+    let body = text.strip_prefix('-');
+    let (negative, body) = (body.is_some(), body.unwrap_or(&text));
     // CPython's parse_number: leading digits are grouped, everything after the point is not.
-    let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
-    let (digits, rest) = body.split_at(n_digits);
-    let (decimal, remainder) = match rest.strip_prefix('.') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let grouping = if spec.ty == Some('n') {
-        None
-    } else {
-        spec.grouping.map(|c| (3, c))
-    };
-    layout_number(
-        &NumberParts {
-            negative,
-            prefix: "",
-            digits,
-            decimal,
-            remainder,
-        },
-        spec,
-        grouping,
-    )
+    let (digits, rest) = body.split_at(body.bytes().take_while(u8::is_ascii_digit).count());
+    let remainder = rest.strip_prefix('.');
+    let (decimal, remainder) = (remainder.is_some(), remainder.unwrap_or(rest));
+    // 'n' uses the C locale, which has no grouping.
+    let grouping = spec.grouping.filter(|_| spec.ty != Some('n'));
+    let parts = NumberParts(negative, "", digits, decimal, remainder);
+    layout_number(&parts, spec, grouping.map(|c| (3, c)))
 }
 
 /// `format(x, spec)` for a float (CPython's `_PyFloat_FormatAdvancedWriter`).
-pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
+pub fn format_float(x: f64, spec: &FormatSpec) -> Res {
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
-            format_float_internal(x, spec)
-        }
-        Some(c) => Err(unknown_code(c, spec_type_name(spec, "float"))),
+        Some(c) if !"eEfFgGn%".contains(c) => Err(unknown_code(c, spec, "float")),
+        _ => float_internal(x, spec),
     }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Integers
-// ---------------------------------------------------------------------------------------------
 
 /// Digits of `x` in `radix` (2..=36, lowercase), with `-` for negatives; any other radix gives
 /// an empty string rather than panicking.
 pub fn int_to_radix(x: &BigInt, radix: u32) -> String {
-    if (2..=36).contains(&radix) {
-        x.to_str_radix(radix)
-    } else {
-        String::new()
+    match radix {
+        2..=36 => x.to_str_radix(radix),
+        _ => String::new(),
     }
 }
 
@@ -694,51 +592,37 @@ pub fn int_to_f64(x: &BigInt) -> Result<f64, String> {
 
 /// `format(x, spec)` for an int (CPython's `_PyLong_FormatAdvancedWriter` and
 /// `format_long_internal`).  Float presentation types convert to float first.
-pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Res {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float_internal(int_to_f64(x)?, spec)
-        }
-        c => return Err(unknown_code(c, spec_type_name(spec, "int"))),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return float_internal(int_to_f64(x)?, spec),
+        c => return Err(unknown_code(c, spec, "int")),
     }
     if spec.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".to_string());
+        return err("Precision not allowed in integer format specifier");
     }
     if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
+        return err("Negative zero coercion (z) not allowed in integer format specifier");
     }
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err("Sign not allowed with integer format specifier 'c'".to_string());
+            return err("Sign not allowed with integer format specifier 'c'");
         }
         if spec.alternate {
-            return Err(
-                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
-            );
+            return err("Alternate form (#) not allowed with integer format specifier 'c'");
         }
         // CPython goes through PyLong_AsLong (a 64-bit C long) before the range check.
-        let v = x
-            .to_i64()
-            .ok_or("Python int too large to convert to C long")?;
+        let v = x.to_i64().ok_or(LONG_TOO_LARGE)?;
         let c = u32::try_from(v).ok().and_then(char::from_u32);
         // Lone surrogates are valid in Python strings but not in Rust ones; U+FFFD stands in.
         let c = match c {
             Some(c) => c,
             None if (0..0x110000).contains(&v) => '\u{FFFD}',
-            None => return Err("%c arg not in range(0x110000)".to_string()),
+            None => return err("%c arg not in range(0x110000)"),
         };
         let text = c.to_string();
-        let parts = NumberParts {
-            negative: false,
-            prefix: "",
-            digits: "",
-            decimal: false,
-            remainder: &text,
-        };
+        let parts = NumberParts(false, "", "", false, &text);
         return layout_number(&parts, spec, None);
     }
     let (radix, prefix) = match ty {
@@ -758,51 +642,37 @@ pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         ('b' | 'o' | 'x' | 'X', Some(c)) => Some((4, c)),
         (_, Some(c)) => Some((3, c)),
     };
-    let parts = NumberParts {
-        negative: x.sign() == Sign::Minus,
-        prefix: if spec.alternate { prefix } else { "" },
-        digits: &digits,
-        decimal: false,
-        remainder: "",
-    };
+    let prefix = if spec.alternate { prefix } else { "" };
+    let parts = NumberParts(x.sign() == Sign::Minus, prefix, &digits, false, "");
     layout_number(&parts, spec, grouping)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Strings
-// ---------------------------------------------------------------------------------------------
-
 /// `format(s, spec)` for a str (CPython's `format_string_internal`).
-pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
+pub fn format_str(s: &str, spec: &FormatSpec) -> Res {
     // The default type of str is 's', which CPython's parser rejects with a separator.
     if let (Some(sep), None) = (spec.grouping, spec.ty) {
         return Err(separator_error(sep, 's'));
     }
     if let Some(c) = spec.ty.filter(|&c| c != 's') {
-        return Err(unknown_code(c, spec_type_name(spec, "str")));
+        return Err(unknown_code(c, spec, "str"));
     }
     match spec.sign {
-        Some(' ') => return Err("Space not allowed in string format specifier".to_string()),
-        Some(_) => return Err("Sign not allowed in string format specifier".to_string()),
+        Some(' ') => return err("Space not allowed in string format specifier"),
+        Some(_) => return err("Sign not allowed in string format specifier"),
         None => {}
     }
     if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
-        );
+        return err("Negative zero coercion (z) not allowed in string format specifier");
     }
     if spec.alternate {
-        return Err("Alternate form (#) not allowed in string format specifier".to_string());
+        return err("Alternate form (#) not allowed in string format specifier");
     }
     let align = spec.align.unwrap_or(Align::Left);
     if align == Align::AfterSign {
-        return Err("'=' alignment not allowed in string format specifier".to_string());
+        return err("'=' alignment not allowed in string format specifier");
     }
     check_size(spec.width.unwrap_or(0), spec.fill.len_utf8())?;
-    let text = match spec.precision {
-        Some(p) => s.char_indices().nth(p).map_or(s, |(i, _)| &s[..i]),
-        None => s,
-    };
+    let text = spec.precision.map_or(s, |p| truncate_chars(s, p));
     let len = text.chars().count();
     let padding = spec.width.unwrap_or(0).saturating_sub(len);
     let left = match align {
@@ -816,10 +686,6 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     push_n(&mut out, spec.fill, padding - left);
     Ok(out)
 }
-
-// ---------------------------------------------------------------------------------------------
-// printf-style '%' formatting
-// ---------------------------------------------------------------------------------------------
 
 /// The flag characters `- + space # 0` of a `%` specifier.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -841,7 +707,7 @@ pub enum Count {
 /// One `%` specifier.  `conversion` may be any character: CPython fetches the argument before
 /// rejecting an unknown one, so the caller does the same and then asks
 /// [`percent_conversion_error`].  `index` is the conversion's character index, for that message.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PercentSpec {
     pub key: Option<String>,
     pub flags: PercentFlags,
@@ -857,7 +723,7 @@ pub struct PercentSpec {
 /// when the arguments are not a mapping; look up `key` if present (KeyError); fetch `stars`
 /// arguments for `*` fields (TypeError "not enough arguments for format string" / "* wants
 /// int"); then raise ValueError(`message`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PercentError {
     pub wants_mapping: bool,
     pub key: Option<String>,
@@ -884,27 +750,36 @@ pub fn parse_percent(fmt: &str) -> Vec<PercentPiece> {
     let mut literal = String::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i] != '%' {
+        if chars[i] != '%' || chars.get(i + 1) == Some(&'%') {
+            // "%%" is a literal '%' only when nothing stands between the two.
             literal.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if chars.get(i) == Some(&'%') {
-            literal.push('%');
-            i += 1;
+            i += if chars[i] == '%' { 2 } else { 1 };
             continue;
         }
         if !literal.is_empty() {
             pieces.push(PercentPiece::Literal(std::mem::take(&mut literal)));
         }
-        match parse_one_percent(&chars, &mut i) {
-            Ok(spec) => pieces.push(PercentPiece::Spec(spec)),
-            Err(e) => {
-                pieces.push(PercentPiece::Error(e));
+        let mut spec = PercentSpec::default();
+        let mut cur = Cursor {
+            chars: &chars,
+            pos: i + 1,
+            ch: '\0',
+            exhausted: false,
+        };
+        match parse_one_percent(&mut cur, &mut spec) {
+            Ok(()) => pieces.push(PercentPiece::Spec(spec)),
+            Err(message) => {
+                let stars = [spec.width, spec.precision];
+                pieces.push(PercentPiece::Error(PercentError {
+                    wants_mapping: spec.key.is_some() || message == "incomplete format key",
+                    key: spec.key,
+                    stars: stars.iter().filter(|&&c| c == Some(Count::Star)).count(),
+                    message,
+                }));
                 return pieces;
             }
         }
+        i = cur.pos;
     }
     if !literal.is_empty() {
         pieces.push(PercentPiece::Literal(literal));
@@ -923,52 +798,40 @@ struct Cursor<'a> {
 
 impl Cursor<'_> {
     fn advance(&mut self) -> bool {
-        if self.exhausted || self.pos >= self.chars.len() {
-            self.exhausted = true;
-            return false;
+        match self.chars.get(self.pos).filter(|_| !self.exhausted) {
+            Some(&c) => {
+                self.ch = c;
+                self.pos += 1;
+            }
+            None => self.exhausted = true,
         }
-        self.ch = self.chars[self.pos];
-        self.pos += 1;
-        true
+        !self.exhausted
     }
 
-    /// Digits after the first one (already in `ch`), refusing values above `limit`.
-    fn digits(&mut self, limit: usize, message: &str) -> Result<usize, String> {
+    /// A count whose first digit is in `ch`, refusing values above `limit` like CPython.
+    fn count(&mut self, limit: usize, message: &str) -> Result<Option<Count>, String> {
+        if self.ch == '*' {
+            self.advance();
+            return Ok(Some(Count::Star));
+        }
+        if !self.ch.is_ascii_digit() {
+            return Ok(None);
+        }
         let mut value = self.ch as usize - '0' as usize;
         while self.advance() && self.ch.is_ascii_digit() {
             let d = self.ch as usize - '0' as usize;
             if value > (limit - d) / 10 {
-                return Err(message.to_string());
+                return err(message);
             }
             value = value * 10 + d;
         }
-        Ok(value)
+        Ok(Some(Count::Fixed(value)))
     }
 }
 
-fn parse_one_percent(chars: &[char], i: &mut usize) -> Result<PercentSpec, PercentError> {
-    let mut err = PercentError {
-        wants_mapping: false,
-        key: None,
-        stars: 0,
-        message: String::new(),
-    };
-    let mut spec = PercentSpec {
-        key: None,
-        flags: PercentFlags::default(),
-        width: None,
-        precision: None,
-        conversion: '\0',
-        index: 0,
-    };
-    let mut cur = Cursor {
-        chars,
-        pos: *i,
-        ch: '\0',
-        exhausted: false,
-    };
-    if chars.get(cur.pos) == Some(&'(') {
-        err.wants_mapping = true;
+/// One specifier after its '%'; on error `spec` holds what CPython had already acted on.
+fn parse_one_percent(cur: &mut Cursor, spec: &mut PercentSpec) -> Result<(), String> {
+    if cur.chars.get(cur.pos) == Some(&'(') {
         let start = cur.pos + 1;
         let mut depth = 1;
         cur.pos += 1;
@@ -980,12 +843,9 @@ fn parse_one_percent(chars: &[char], i: &mut usize) -> Result<PercentSpec, Perce
             }
         }
         if depth > 0 {
-            err.message = "incomplete format key".to_string();
-            return Err(err);
+            return err("incomplete format key");
         }
-        let key: String = chars[start..cur.pos - 1].iter().collect();
-        err.key = Some(key.clone());
-        spec.key = Some(key);
+        spec.key = Some(cur.chars[start..cur.pos - 1].iter().collect());
     }
     while cur.advance() {
         match cur.ch {
@@ -997,33 +857,12 @@ fn parse_one_percent(chars: &[char], i: &mut usize) -> Result<PercentSpec, Perce
             _ => break,
         }
     }
-    let fail = |mut err: PercentError, message: String, i: &mut usize, pos: usize| {
-        *i = pos;
-        err.message = message;
-        Err(err)
-    };
-    if cur.ch == '*' {
-        spec.width = Some(Count::Star);
-        err.stars += 1;
-        cur.advance();
-    } else if cur.ch.is_ascii_digit() {
-        match cur.digits(isize::MAX as usize, "width too big") {
-            Ok(w) => spec.width = Some(Count::Fixed(w)),
-            Err(m) => return fail(err, m, i, cur.pos),
-        }
-    }
+    spec.width = cur.count(isize::MAX as usize, "width too big")?;
     if cur.ch == '.' {
         spec.precision = Some(Count::Fixed(0));
         cur.advance();
-        if cur.ch == '*' {
-            spec.precision = Some(Count::Star);
-            err.stars += 1;
-            cur.advance();
-        } else if cur.ch.is_ascii_digit() {
-            match cur.digits(i32::MAX as usize, "precision too big") {
-                Ok(p) => spec.precision = Some(Count::Fixed(p)),
-                Err(m) => return fail(err, m, i, cur.pos),
-            }
+        if let Some(p) = cur.count(i32::MAX as usize, "precision too big")? {
+            spec.precision = Some(p);
         }
     }
     // C length modifiers are accepted and ignored ("%ld" is "%d").
@@ -1031,12 +870,11 @@ fn parse_one_percent(chars: &[char], i: &mut usize) -> Result<PercentSpec, Perce
         cur.advance();
     }
     if cur.exhausted {
-        return fail(err, "incomplete format".to_string(), i, cur.pos);
+        return err("incomplete format");
     }
     spec.conversion = cur.ch;
     spec.index = cur.pos - 1;
-    *i = cur.pos;
-    Ok(spec)
+    Ok(())
 }
 
 /// The message for a conversion character `%` formatting does not know, or `None`.
@@ -1045,43 +883,41 @@ pub fn percent_conversion_error(spec: &PercentSpec) -> Option<String> {
     if "sracdiuoxXeEfFgG".contains(c) {
         return None;
     }
-    let shown = if (31..=126).contains(&(c as u32)) {
-        c
-    } else {
-        '?'
-    };
+    // CPython shows the character itself only when it is printable ASCII (or 0x1f).
+    let shown = Some(c)
+        .filter(|c| ('\x1f'..='~').contains(c))
+        .unwrap_or('?');
+    let (code, index) = (c as u32, spec.index);
     Some(format!(
-        "unsupported format character '{}' (0x{:x}) at index {}",
-        shown, c as u32, spec.index
+        "unsupported format character '{shown}' (0x{code:x}) at index {index}"
     ))
 }
 
-/// Resolves `*` values as CPython does: a negative width left-justifies, a negative precision
-/// is zero.
-fn resolve(
-    flags: PercentFlags,
-    width: Option<isize>,
-    precision: Option<isize>,
-) -> (bool, usize, Option<usize>) {
-    let minus = flags.minus || width.is_some_and(|w| w < 0);
-    (
-        minus,
-        width.map_or(0, isize::unsigned_abs),
-        precision.map(|p| p.max(0) as usize),
-    )
-}
-
-/// CPython's `unicode_format_arg_output`: `[sign][prefix][body]` padded to `width`, which
-/// counts the sign and prefix.  With `0` fill (numbers only) the sign and prefix come first.
+/// CPython's `unicode_format_arg_output`: `[sign][prefix][body]` padded to the width `w`, which
+/// counts the sign and prefix; a negative `*` width left-justifies.  `negative` is `Some` for
+/// numbers only: they take the `+`/space flags and `0` fill, which goes after sign and prefix.
 fn percent_output(
-    sign: Option<char>,
+    spec: &PercentSpec,
+    negative: Option<bool>,
     prefix: &str,
     body: &str,
-    fill: char,
-    minus: bool,
-    width: usize,
-) -> Result<String, String> {
+    w: Option<isize>,
+) -> Res {
+    let flags = spec.flags;
+    let minus = flags.minus || w.is_some_and(|w| w < 0);
+    let width = w.map_or(0, isize::unsigned_abs);
     check_size(width, 1)?;
+    let sign = match negative {
+        Some(true) => Some('-'),
+        Some(false) if flags.plus => Some('+'),
+        Some(false) if flags.space => Some(' '),
+        _ => None,
+    };
+    let fill = if negative.is_some() && flags.zero {
+        '0'
+    } else {
+        ' '
+    };
     let used = body.chars().count() + sign.is_some() as usize + prefix.len();
     let padding = width.saturating_sub(used);
     let mut out = String::with_capacity(body.len() + padding + 4);
@@ -1103,38 +939,20 @@ fn percent_output(
     Ok(out)
 }
 
-/// The sign a number gets under the `+` and space flags.
-fn percent_sign(negative: bool, flags: PercentFlags) -> Option<char> {
-    if negative {
-        Some('-')
-    } else if flags.plus {
-        Some('+')
-    } else {
-        flags.space.then_some(' ')
-    }
-}
-
 /// `%d %i %u %o %x %X` of an int (CPython's `_PyUnicode_FormatLong` plus the output step).
 ///
-/// Deviation from the brief: `width` and `precision` are signed, because they are either the
-/// literal counts or the `*` arguments, and CPython left-justifies on a negative `*` width and
-/// treats a negative `*` precision as 0.  The caller converts `*` arguments with CPython's
+/// Deviation from the brief: the width `w` and precision `p` are signed, because they are either
+/// the literal counts or the `*` arguments, and CPython left-justifies on a negative `*` width
+/// and treats a negative `*` precision as 0.  The caller converts `*` arguments with CPython's
 /// messages ("* wants int"; OverflowError "Python int too large to convert to C ssize_t" for a
 /// width, "... to C int" for a precision).  A float argument must be truncated to int first.
-pub fn percent_int(
-    x: &BigInt,
-    spec: &PercentSpec,
-    width: Option<isize>,
-    precision: Option<isize>,
-) -> Result<String, String> {
-    let (minus, width, precision) = resolve(spec.flags, width, precision);
-    let precision = precision.unwrap_or(0);
+pub fn percent_int(x: &BigInt, spec: &PercentSpec, w: Option<isize>, p: Option<isize>) -> Res {
+    let precision = p.map_or(0, |p| p.max(0) as usize);
     if precision > i32::MAX as usize - 3 {
-        return Err("precision too large".to_string());
+        return err("precision too large");
     }
     check_size(precision, 1)?;
-    let conv = spec.conversion;
-    let (radix, prefix) = match conv {
+    let (radix, prefix) = match spec.conversion {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
@@ -1144,61 +962,235 @@ pub fn percent_int(
     let mut body = String::with_capacity(digits.len().max(precision));
     push_n(&mut body, '0', precision.saturating_sub(digits.len()));
     body.push_str(&digits);
-    if conv == 'X' {
+    if spec.conversion == 'X' {
         body.make_ascii_uppercase();
     }
     let prefix = if spec.flags.alt { prefix } else { "" };
-    let fill = if spec.flags.zero { '0' } else { ' ' };
-    percent_output(
-        percent_sign(x.sign() == Sign::Minus, spec.flags),
-        prefix,
-        &body,
-        fill,
-        minus,
-        width,
-    )
+    percent_output(spec, Some(x.sign() == Sign::Minus), prefix, &body, w)
 }
 
-/// `%e %E %f %F %g %G` of a float; arguments as for [`percent_int`] (default precision 6).
+/// `%e %E %f %F %g %G` of a float; `w` and `p` as for [`percent_int`] (default precision 6).
 /// Returns `Result` (a deviation) because huge widths or precisions are a MemoryError.
-pub fn percent_float(
-    x: f64,
-    spec: &PercentSpec,
-    width: Option<isize>,
-    precision: Option<isize>,
-) -> Result<String, String> {
-    let (minus, width, precision) = resolve(spec.flags, width, precision);
-    let precision = precision.unwrap_or(6);
+pub fn percent_float(x: f64, spec: &PercentSpec, w: Option<isize>, p: Option<isize>) -> Res {
+    let precision = p.map_or(6, |p| p.max(0) as usize);
     check_size(precision, 1)?;
     let text = double_to_string(x, spec.conversion, precision, false, spec.flags.alt, false);
-    let (negative, body) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.as_str()),
-    };
-    let fill = if spec.flags.zero { '0' } else { ' ' };
-    percent_output(
-        percent_sign(negative, spec.flags),
-        "",
-        body,
-        fill,
-        minus,
-        width,
-    )
+    let body = text.strip_prefix('-');
+    percent_output(spec, Some(body.is_some()), "", body.unwrap_or(&text), w)
 }
 
 /// `%s %r %a %c` once the caller has produced the text (`str()`, `repr()`, `ascii()` or the
 /// character); the precision truncates for `s r a` only, and `0` never pads text with zeros.
 /// Returns `Result` (a deviation) because a huge width is a MemoryError.
-pub fn percent_str(
-    s: &str,
-    spec: &PercentSpec,
-    width: Option<isize>,
-    precision: Option<isize>,
-) -> Result<String, String> {
-    let (minus, width, precision) = resolve(spec.flags, width, precision);
-    let body = match precision {
-        Some(p) if spec.conversion != 'c' => s.char_indices().nth(p).map_or(s, |(i, _)| &s[..i]),
+pub fn percent_str(s: &str, spec: &PercentSpec, w: Option<isize>, p: Option<isize>) -> Res {
+    let body = match p {
+        Some(p) if spec.conversion != 'c' => truncate_chars(s, p.max(0) as usize),
         _ => s,
     };
-    percent_output(None, "", body, ' ', minus, width)
+    percent_output(spec, None, "", body, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Text, or the error message (prefixed by its class unless a ValueError); every expected
+    /// value below is what CPython 3.12 gives.
+    fn show(r: Res) -> String {
+        r.unwrap_or_else(|m| match error_type(&m) {
+            "ValueError" => m,
+            kind => format!("{kind}: {m}"),
+        })
+    }
+
+    #[test]
+    fn format_builtin_matches_cpython() {
+        #[rustfmt::skip]
+        let cases = [
+            ("f", "1234567.891", ",.2f", "1,234,567.89"), ("f", "-0.0", "", "-0.0"),
+            ("f", "1e+16", "", "1e+16"), ("f", "0.1", ".17g", "0.10000000000000001"),
+            ("f", "1e-07", "g", "1e-07"), ("f", "nan", ">6", "   nan"),
+            ("f", "3.0", "%", "300.000000%"), ("f", "1e+16", "#", "1.e+16"),
+            ("f", "1234.0", ".4", "1.234e+03"), ("f", "1234.5", "012,.2f", "0,001,234.50"),
+            ("f", "inf", "010", "0000000inf"), ("f", "-inf", "=10", "-      inf"),
+            ("f", "nan", "+010", "+000000nan"), ("f", "-0.0", "z", "0.0"),
+            ("f", "-0.04", "z.1f", "0.0"), ("f", "-0.04", ".1f", "-0.0"),
+            ("f", "1e+308", "%", "inf%"), ("f", "1.5", "#.0f", "2."), ("f", "2.5", ".0f", "2"),
+            ("f", "0.125", ".2f", "0.12"), ("f", "2.675", ".2f", "2.67"),
+            ("f", "5e-324", ".3e", "4.941e-324"), ("f", "123.456", "+.2e", "+1.23e+02"),
+            ("f", "-1.5", "^+10.1f", "   -1.5   "), ("f", "1e-05", ".3", "1e-05"),
+            ("f", "123456789.0", "n", "1.23457e+08"), ("f", "1234.5", "_.1f", "1_234.5"),
+            ("f", "1e+100", "G", "1E+100"), ("f", "inf", "F", "INF"),
+            ("f", "1.0", "d", "Unknown format code 'd' for object of type 'float'"),
+            ("f", "0.5", ".0%", "50%"), ("f", "12345.6789", "*^20,.2f", "*****12,345.68******"),
+            ("f", "1.0", ".3000000000f", "precision too big"), ("f", "100.0", "#g", "100.000"),
+            ("f", "9.5", ".0e", "1e+01"), ("f", "12.0", "#.3", "12.0"),
+            ("f", "1.0", ".", "Format specifier missing precision"), ("r", "0.1", "", "0.1"),
+            ("r", "1e-05", "", "1e-05"), ("r", "123456789012345.0", "", "123456789012345.0"),
+            ("r", "1.2345678901234568e+16", "", "1.2345678901234568e+16"),
+            ("r", "5e-324", "", "5e-324"),
+            ("r", "1.7976931348623157e+308", "", "1.7976931348623157e+308"),
+            ("r", "-820768165975846.2", "", "-820768165975846.2"), ("r", "1e+22", "", "1e+22"),
+            ("r", "0.6666666666666666", "", "0.6666666666666666"), ("r", "100.0", "", "100.0"),
+            ("i", "255", "#010x", "0x000000ff"), ("i", "123", "+08,d", "+000,123"),
+            ("i", "1234", "08,d", "0,001,234"), ("i", "255", "#012_x", "0x0_0000_00ff"),
+            ("i", "-12345678", "#_b", "-0b1011_1100_0110_0001_0100_1110"),
+            ("i", "12345678", "_o", "5706_0516"), ("i", "1", "x<010", "1xxxxxxxxx"),
+            ("i", "5", "<05", "50000"), ("i", "-5", "^+9", "   -5    "),
+            ("i", "65", "05c", "0000A"),
+            ("i", "1114112", "c", "OverflowError: %c arg not in range(0x110000)"),
+            ("i", "65", "+c", "Sign not allowed with integer format specifier 'c'"),
+            ("i", "1", ".2", "Precision not allowed in integer format specifier"),
+            ("i", "1", "z", "Negative zero coercion (z) not allowed in integer format specifier"),
+            ("i", "1", ",x", "Cannot specify ',' with 'x'."),
+            ("i", "1", "_,", "Cannot specify both ',' and '_'."),
+            ("i", "1", ",,", "Cannot specify ',' with ','."),
+            ("i", "18446744073709551616", ",", "18,446,744,073,709,551,616"),
+            ("i", "100000000000000000000", "e", "1.000000e+20"), ("i", "7", "%", "700.000000%"),
+            ("i", "-255", "X", "-FF"), ("i", "255", "#X", "0XFF"),
+            ("i", "1", "10.2fx", "Invalid format specifier '10.2fx' for object of type 'int'"),
+            ("i", "1", "\u{e9}", "Unknown format code '\\xe9' for object of type 'int'"),
+            ("i", "1", "\u{663}", "  1"),
+            ("i", "1", "99999999999999999999", "Too many decimal digits in format string"),
+            ("i", "3", "*=+6", "+****3"), ("i", "-3", " 05", "-0003"),
+            ("i", "1234", ",.1f", "1,234.0"), ("s", "ab", "05", "ab000"),
+            ("s", "abc", ",", "Cannot specify ',' with 's'."),
+            ("s", "a", " ", "Space not allowed in string format specifier"),
+            ("s", "a", "+", "Sign not allowed in string format specifier"),
+            ("s", "a", "=5", "'=' alignment not allowed in string format specifier"),
+            ("s", "a", "d", "Unknown format code 'd' for object of type 'str'"),
+            ("s", "abcdef", ".3", "abc"), ("s", "\u{e9}\u{20ac}", "*>5", "***\u{e9}\u{20ac}"),
+            ("s", "x", "\u{20ac}^4", "\u{20ac}x\u{20ac}\u{20ac}"), ("s", "a", ".0", ""),
+        ];
+        for (kind, value, spec, want) in cases {
+            let (x, n): (f64, BigInt) = (
+                value.parse().unwrap_or(0.0),
+                value.parse().unwrap_or_default(),
+            );
+            let got = match kind {
+                "r" => Ok(float_repr(x)),
+                "f" => parse_spec(spec, "float").and_then(|s| format_float(x, &s)),
+                "i" => parse_spec(spec, "int").and_then(|s| format_int(&n, &s)),
+                _ => parse_spec(spec, "str").and_then(|s| format_str(value, &s)),
+            };
+            assert_eq!(show(got), want, "format({kind} {value}, {spec:?})");
+        }
+    }
+
+    enum Arg {
+        I(i64),
+        F(f64),
+        S(&'static str),
+    }
+    use Arg::*;
+
+    /// The `%` operator over positional arguments, driven the way the interpreter drives it.
+    fn percent(fmt: &str, args: &[Arg]) -> Res {
+        let (mut args, mut out) = (args.iter(), String::new());
+        for piece in parse_percent(fmt) {
+            let spec = match piece {
+                PercentPiece::Literal(text) => {
+                    out.push_str(&text);
+                    continue;
+                }
+                PercentPiece::Error(e) => return Err(e.message),
+                PercentPiece::Spec(spec) => spec,
+            };
+            let mut count = |c| match c {
+                Some(Count::Star) => args
+                    .next()
+                    .map(|a| if let I(n) = a { *n as isize } else { 0 }),
+                Some(Count::Fixed(n)) => Some(n as isize),
+                None => None,
+            };
+            let (w, p) = (count(spec.width), count(spec.precision));
+            let arg = args.next();
+            if let Some(message) = percent_conversion_error(&spec) {
+                return Err(message);
+            }
+            out += &match (spec.conversion, arg) {
+                ('c', Some(I(n))) => percent_str(&char::from(*n as u8).to_string(), &spec, w, p),
+                (_, Some(S(s))) => percent_str(s, &spec, w, p),
+                (_, Some(I(n))) => percent_int(&BigInt::from(*n), &spec, w, p),
+                (_, Some(F(x))) => percent_float(*x, &spec, w, p),
+                _ => panic!("not enough arguments in {fmt:?}"),
+            }?;
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn percent_operator_matches_cpython() {
+        #[rustfmt::skip]
+        let cases: [(&str, &[Arg], &str); 41] = [
+            ("%5.1f", &[F(2.25)], "  2.2"), ("%-6d|", &[I(42)], "42    |"),
+            ("%#o", &[I(8)], "0o10"), ("%+.3e", &[F(12345.678)], "+1.235e+04"),
+            ("%x", &[I(-255)], "-ff"), ("%#08o", &[I(8)], "0o000010"),
+            ("%#08x", &[I(8)], "0x000008"), ("%#8x", &[I(-8)], "    -0x8"),
+            ("%#08X", &[I(-8)], "-0X00008"), ("%.5d", &[I(-8)], "-00008"),
+            ("%#.5x", &[I(-8)], "-0x00008"), ("%+05d", &[I(8)], "+0008"),
+            ("% 05d", &[I(8)], " 0008"), ("%-05d|", &[I(8)], "8    |"),
+            ("%010.3f", &[F(-1.23456)], "-00001.235"), ("%06f", &[F(f64::INFINITY)], "000inf"),
+            ("%+f", &[F(f64::NAN)], "+nan"), ("%#.0f", &[F(5.0)], "5."),
+            ("%#g", &[F(5.0)], "5.00000"), ("%.3s|", &[S("abcdef")], "abc|"),
+            ("%05s|", &[S("ab")], "   ab|"), ("%*d", &[I(-5), I(3)], "3    "),
+            ("%.*f", &[I(-5), F(1.23456)], "1"), ("%ld", &[I(5)], "5"), ("%s %%", &[S("a")], "a %"),
+            ("%*.*f|", &[I(-12), I(2), F(1.23456)], "1.23        |"),
+            ("%", &[], "incomplete format"),
+            ("%y", &[I(1)], "unsupported format character 'y' (0x79) at index 1"),
+            ("%5%", &[I(1)], "unsupported format character '%' (0x25) at index 2"),
+            ("%*", &[I(1)], "incomplete format"),
+            ("%99999999999999999999d", &[I(1)], "width too big"),
+            ("%.99999999999d", &[I(1)], "precision too big"),
+            ("%.2147483645d", &[I(1)], "OverflowError: precision too large"),
+            ("%\u{1234}", &[I(1)], "unsupported format character '?' (0x1234) at index 1"),
+            ("%0-8.2f|", &[F(-1.5)], "-1.50   |"), ("%#0+10x", &[I(-255)], "-0x00000ff"),
+            ("%-4c|", &[S("\u{20ac}")], "\u{20ac}   |"),
+            ("%10.4s|", &[S("\u{20ac}uro\u{20ac}uro")], "      \u{20ac}uro|"),
+            ("%F", &[F(f64::NEG_INFINITY)], "-INF"), ("%.0g", &[F(0.5)], "0.5"),
+            ("%c", &[I(65)], "A"),
+        ];
+        for (fmt, args, want) in cases {
+            assert_eq!(show(percent(fmt, args)), want, "{fmt:?}");
+        }
+    }
+
+    #[test]
+    fn helpers_limits_and_percent_pieces() {
+        // CPython: '%.3f' % 2.0005, '%.2E' % 1e100, '%g' % 1e-5, '%#.3g' % 1.0, format(-255, 'x').
+        assert_eq!(float_to_fixed(2.0005, 3), "2.001");
+        assert_eq!(float_to_exp(1e100, 2, true), "1.00E+100");
+        assert_eq!(float_to_general(1e-5, 6, false, false), "1e-05");
+        assert_eq!(float_to_general(1.0, 3, false, true), "1.00");
+        assert_eq!(int_to_radix(&BigInt::from(-255), 16), "-ff");
+        // float(2**1024 - 2**970) overflows (it rounds to 2**1024); one less is the largest double.
+        let top = (BigInt::from(1) << 1024u32) - (BigInt::from(1) << 970u32);
+        assert_eq!(int_to_f64(&top), Err(INT_TOO_LARGE.to_string()));
+        assert_eq!(int_to_f64(&(&top - 1u8)), Ok(f64::MAX));
+        let c = parse_spec("c", "int").unwrap();
+        assert_eq!(format_int(&top, &c), Err(LONG_TOO_LARGE.to_string()));
+        // CPython tries to allocate a 10**12-character string; pyprobe refuses up front.
+        let huge = parse_spec("999999999999", "int").unwrap();
+        assert_eq!(show(format_int(&BigInt::from(1), &huge)), "MemoryError: ");
+        // A trailing error piece carries what CPython does before raising it: two '*' fetches.
+        let pieces = parse_percent("%(a)-*.3x%% %*.*");
+        let [PercentPiece::Spec(spec), PercentPiece::Literal(text), PercentPiece::Error(error)] =
+            &pieces[..]
+        else {
+            panic!("{pieces:?}")
+        };
+        assert_eq!(
+            (spec.key.as_deref(), spec.flags.minus, spec.conversion),
+            (Some("a"), true, 'x')
+        );
+        assert_eq!(
+            (spec.width, spec.precision),
+            (Some(Count::Star), Some(Count::Fixed(3)))
+        );
+        assert_eq!((spec.index, text.as_str(), error.stars), (8, "% ", 2));
+        assert_eq!(
+            (error.key.as_deref(), error.message.as_str()),
+            (None, "incomplete format")
+        );
+    }
 }

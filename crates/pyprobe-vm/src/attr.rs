@@ -1,0 +1,436 @@
+//! Attribute access: `getattr`, `setattr`, `delattr`, method loading for
+//! calls, and the descriptor protocol.
+//!
+//! CPython counterparts: `PyObject_GenericGetAttr`/`GenericSetAttr`
+//! (`Objects/object.c`), `type_getattro` (`Objects/typeobject.c`),
+//! `func_descr_get`, `property_descr_get`, `classmethod_descr_get`.
+//!
+//! Order for instances: a data descriptor on the type wins, then the
+//! instance `__dict__`, then a non-data descriptor or plain class
+//! attribute, then `__getattr__`. Classes with `__getattribute__` or
+//! `__getattr__` are flagged (`CUSTOM_GETATTR`) so the common case pays
+//! for no extra lookups.
+
+use crate::object::{tflags, Payload, PyObject, PyRef};
+use crate::typeobj::{self, dict_of, lookup, lookup_str};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+
+fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
+    match d.payload() {
+        Some(Payload::Property(_)) => true,
+        Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => false,
+        Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) => false,
+        Some(Payload::Instance) | Some(_) => {
+            let cls = vm.class_of(d);
+            if cls.type_data().map(|t| t.builtin).unwrap_or(true) {
+                return false;
+            }
+            lookup_str(cls, "__set__").is_some() || lookup_str(cls, "__delete__").is_some()
+        }
+        None => false,
+    }
+}
+
+impl Vm {
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    /// getattr, with AttributeError turned into None.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let cls = self.class_of(obj).clone();
+        let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_GETATTR != 0).unwrap_or(false);
+        if custom {
+            return self.custom_getattr(obj, &cls, name);
+        }
+        match self.generic_getattr(obj, &cls, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    fn custom_getattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<Value> {
+        let ga = lookup_str(cls, "__getattribute__");
+        let user_ga = ga.as_ref().filter(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))));
+        let r = match user_ga {
+            Some(f) => {
+                let f = f.clone();
+                self.enter()?;
+                let r = self.call(&f, &[obj.clone(), name.clone()]);
+                self.leave();
+                r
+            }
+            None => match self.generic_getattr(obj, cls, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name)),
+            },
+        };
+        match r {
+            Err(e) if self.err_is(&e, "AttributeError") => match lookup_str(cls, "__getattr__") {
+                Some(f) => {
+                    self.enter()?;
+                    let r = self.call(&f, &[obj.clone(), name.clone()]);
+                    self.leave();
+                    r
+                }
+                None => Err(e),
+            },
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__` (and `type.__getattribute__` for classes):
+    /// None when not found.
+    pub fn generic_getattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(_) = &o.payload {
+                return self.type_getattr(o, cls, name);
+            }
+            if let Payload::Module(m) = &o.payload {
+                if let Some(v) = dict_of(&m.dict).get_name(name) {
+                    return Ok(Some(v));
+                }
+                if name.as_str() == Some("__dict__") {
+                    return Ok(Some(Value::Obj(m.dict.clone())));
+                }
+                if let Some(g) = dict_of(&m.dict).get_str("__getattr__") {
+                    return self.call(&g, &[name.clone()]).map(Some);
+                }
+            }
+        }
+        let descr = lookup(cls, name);
+        if let Some(d) = &descr {
+            if is_data_descriptor(self, d) {
+                return self.descr_get(d, obj, cls).map(Some);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = o.instance_dict() {
+                if let Some(v) = self.dict_get_name(&dict, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.descr_get(&d, obj, cls).map(Some);
+        }
+        crate::builtins::special_attr(self, obj, name)
+    }
+
+    fn dict_get_name(&mut self, dict: &PyRef, name: &Value) -> PyResult<Option<Value>> {
+        if let Payload::Dict(d) = &dict.payload {
+            return Ok(d.get_name(name));
+        }
+        Ok(None)
+    }
+
+    /// Attribute of a class: metatype data descriptors, then the class's
+    /// MRO (binding with `__get__(None, cls)`), then the metatype.
+    fn type_getattr(&mut self, t: &PyRef, meta: &PyRef, name: &Value) -> PyResult<Option<Value>> {
+        let meta_attr = lookup(meta, name);
+        if let Some(m) = &meta_attr {
+            if is_data_descriptor(self, m) {
+                return self.descr_get(m, &Value::Obj(t.clone()), meta).map(Some);
+            }
+        }
+        if let Some(v) = lookup(t, name) {
+            return match v.payload() {
+                Some(Payload::ClassMethod(f)) => {
+                    let f = f.borrow().clone();
+                    Ok(Some(bound(f, Value::Obj(t.clone()))))
+                }
+                Some(Payload::StaticMethod(f)) => Ok(Some(f.borrow().clone())),
+                Some(Payload::ClassMethodDescr(n)) => {
+                    let mut native = crate::object::Native { name: n.name, module: n.module, func: n.func, slf: Value::Obj(t.clone()), doc: n.doc, needs_frame: false };
+                    native.slf = Value::Obj(t.clone());
+                    Ok(Some(Value::Obj(PyObject::bare(Payload::Native(Box::new(native))))))
+                }
+                Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Property(_)) => Ok(Some(v)),
+                _ => {
+                    let vcls = self.class_of(&v).clone();
+                    if !vcls.type_data().map(|t| t.builtin).unwrap_or(true) {
+                        if let Some(get) = lookup_str(&vcls, "__get__") {
+                            return self.call(&get, &[v.clone(), Value::None, Value::Obj(t.clone())]).map(Some);
+                        }
+                    }
+                    Ok(Some(v))
+                }
+            };
+        }
+        if let Some(m) = meta_attr {
+            return self.descr_get(&m, &Value::Obj(t.clone()), meta).map(Some);
+        }
+        crate::builtins::special_attr(self, &Value::Obj(t.clone()), name)
+    }
+
+    /// `descr.__get__(obj, cls)` for a class attribute found on `cls`.
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
+        match d.payload() {
+            Some(Payload::Function(_)) => Ok(bound(d.clone(), obj.clone())),
+            Some(Payload::MethodDescr(n)) => {
+                let native = crate::object::Native { name: n.name, module: n.module, func: n.func, slf: obj.clone(), doc: n.doc, needs_frame: false };
+                Ok(Value::Obj(PyObject::bare(Payload::Native(Box::new(native)))))
+            }
+            Some(Payload::ClassMethodDescr(n)) => {
+                let native = crate::object::Native { name: n.name, module: n.module, func: n.func, slf: Value::Obj(cls.clone()), doc: n.doc, needs_frame: false };
+                Ok(Value::Obj(PyObject::bare(Payload::Native(Box::new(native)))))
+            }
+            Some(Payload::ClassMethod(f)) => {
+                let f = f.borrow().clone();
+                Ok(bound(f, Value::Obj(cls.clone())))
+            }
+            Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
+            Some(Payload::Property(p)) => {
+                if p.fget.is_none() {
+                    let name = p.name.borrow().as_str().map(|s| s.to_string());
+                    let tn = self.type_name(obj);
+                    return Err(match name {
+                        Some(n) => self.attribute_error(format!("property '{n}' of '{tn}' object has no getter")),
+                        None => self.attribute_error("unreadable attribute"),
+                    });
+                }
+                let g = p.fget.clone();
+                self.call(&g, std::slice::from_ref(obj))
+            }
+            _ => {
+                let dcls = self.class_of(d).clone();
+                if !dcls.type_data().map(|t| t.builtin).unwrap_or(true) {
+                    if let Some(get) = lookup_str(&dcls, "__get__") {
+                        return self.call(&get, &[d.clone(), obj.clone(), Value::Obj(cls.clone())]);
+                    }
+                }
+                Ok(d.clone())
+            }
+        }
+    }
+
+    /// Bind a descriptor found on the type for a dunder call; None when it
+    /// is a plain function (call it with self prepended).
+    pub fn bind_descriptor(&mut self, f: &Value, obj: &Value, cls: &PyRef) -> PyResult<Option<Value>> {
+        match f.payload() {
+            Some(Payload::Function(_)) => Ok(None),
+            _ => self.descr_get(f, obj, cls).map(Some),
+        }
+    }
+
+    /// For `obj.name(...)`: (function, self) when `name` is a plain method
+    /// on the type (no bound-method allocation), else (attribute, NULL).
+    pub fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.class_of(&obj).clone();
+        let plain = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0).unwrap_or(false);
+        if plain && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_))) {
+            if let Some(d) = lookup(&cls, name) {
+                if matches!(d.payload(), Some(Payload::Function(_)) | Some(Payload::MethodDescr(_))) {
+                    // An instance attribute of the same name shadows it.
+                    let shadowed = match &obj {
+                        Value::Obj(o) => match o.instance_dict() {
+                            Some(dict) => dict_of(&dict).get_name(name).is_some(),
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                    if !shadowed {
+                        return Ok((d, obj));
+                    }
+                }
+            }
+        }
+        let v = self.getattr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let cls = self.class_of(obj).clone();
+        let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0).unwrap_or(false);
+        if custom {
+            if let Some(f) = lookup_str(&cls, "__setattr__") {
+                if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                    self.call(&f, &[obj.clone(), name.clone(), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, &cls, name, value)
+    }
+
+    pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(td) = &o.payload {
+                if td.builtin {
+                    let n = name.as_str().unwrap_or("");
+                    let tn = typeobj::type_name(o);
+                    return Err(self.type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{tn}'"
+                    )));
+                }
+                // Metaclass data descriptors first.
+                if let Some(d) = lookup(cls, name) {
+                    if is_data_descriptor(self, &d) {
+                        return self.descr_set(&d, obj, value);
+                    }
+                }
+                td.dict.set_str(name.clone(), value);
+                typeobj::update_flags(o);
+                return Ok(());
+            }
+        }
+        if let Some(d) = lookup(cls, name) {
+            if is_data_descriptor(self, &d) {
+                return self.descr_set(&d, obj, value);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Payload::Module(m) = &o.payload {
+                dict_of(&m.dict).set_str(name.clone(), value);
+                return Ok(());
+            }
+            if name.as_str() == Some("__dict__") {
+                if let Some(Payload::Dict(_)) = value.payload() {
+                    *o.dict.borrow_mut() = value.as_obj().cloned();
+                    return Ok(());
+                }
+            }
+            if let Some(dict) = o.instance_dict() {
+                if let Payload::Dict(d) = &dict.payload {
+                    if dict.class.is_none() {
+                        d.set_str(name.clone(), value);
+                        return Ok(());
+                    }
+                }
+                return self.setitem(&Value::Obj(dict), name, value);
+            }
+            if let Some(r) = crate::builtins::set_special_attr(self, obj, name, &value)? {
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(obj);
+        let n = name.as_str().unwrap_or("");
+        if matches!(obj.payload(), Some(Payload::Instance)) {
+            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+        }
+        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes")))
+    }
+
+    fn descr_set(&mut self, d: &Value, obj: &Value, value: Value) -> PyResult<()> {
+        match d.payload() {
+            Some(Payload::Property(p)) => {
+                if p.fset.is_none() {
+                    let name = p.name.borrow().as_str().map(|s| s.to_string());
+                    let tn = self.type_name(obj);
+                    return Err(match name {
+                        Some(n) => self.attribute_error(format!("property '{n}' of '{tn}' object has no setter")),
+                        None => self.attribute_error("can't set attribute"),
+                    });
+                }
+                let s = p.fset.clone();
+                self.call(&s, &[obj.clone(), value])?;
+                Ok(())
+            }
+            _ => {
+                let dcls = self.class_of(d).clone();
+                match lookup_str(&dcls, "__set__") {
+                    Some(set) => {
+                        self.call(&set, &[d.clone(), obj.clone(), value])?;
+                        Ok(())
+                    }
+                    None => Err(self.attribute_error("__set__")),
+                }
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.class_of(obj).clone();
+        let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0).unwrap_or(false);
+        if custom {
+            if let Some(f) = lookup_str(&cls, "__delattr__") {
+                if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                    self.call(&f, &[obj.clone(), name.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, &cls, name)
+    }
+
+    pub fn generic_delattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<()> {
+        if let Some(d) = lookup(cls, name) {
+            if is_data_descriptor(self, &d) {
+                if let Some(Payload::Property(p)) = d.payload() {
+                    if p.fdel.is_none() {
+                        let pname = p.name.borrow().as_str().map(|s| s.to_string()).unwrap_or_default();
+                        let tn = self.type_name(obj);
+                        return Err(self.attribute_error(format!("property '{pname}' of '{tn}' object has no deleter")));
+                    }
+                    let f = p.fdel.clone();
+                    self.call(&f, std::slice::from_ref(obj))?;
+                    return Ok(());
+                }
+                let dcls = self.class_of(&d).clone();
+                if let Some(del) = lookup_str(&dcls, "__delete__") {
+                    self.call(&del, &[d.clone(), obj.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            let dict = match &o.payload {
+                Payload::Type(td) if !td.builtin => {
+                    let r = td.dict.remove(self, name)?;
+                    typeobj::update_flags(o);
+                    if r.is_some() {
+                        return Ok(());
+                    }
+                    None
+                }
+                Payload::Module(m) => Some(m.dict.clone()),
+                _ => o.instance_dict(),
+            };
+            if let Some(dict) = dict {
+                if let Payload::Dict(d) = &dict.payload {
+                    if d.remove(self, name)?.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// CPython's AttributeError message for a missing attribute.
+    pub fn no_attribute(&mut self, obj: &Value, name: &Value) -> crate::PyErr {
+        let n = name.as_str().unwrap_or("?").to_string();
+        let err = match obj.payload() {
+            Some(Payload::Type(_)) => {
+                let tn = typeobj::type_name(obj.as_obj().expect("type is an object"));
+                self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
+            }
+            Some(Payload::Module(m)) => {
+                let mn = m.name.clone();
+                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+            }
+        };
+        crate::exc::set_attr_error_context(&err, obj, name);
+        err
+    }
+}
+
+/// A bound method object.
+pub fn bound(func: Value, slf: Value) -> Value {
+    Value::Obj(PyObject::bare(Payload::BoundMethod { func, slf }))
+}

@@ -1,0 +1,328 @@
+//! `list`, `tuple`, `dict`, `set`, `frozenset`, `range`, `slice`:
+//! constructors and the helpers other modules share. The methods live in
+//! `list_methods.rs`, `dict_methods.rs` and `set_methods.rs`.
+//!
+//! CPython counterparts: `Objects/listobject.c`, `Objects/tupleobject.c`,
+//! `Objects/dictobject.c`, `Objects/setobject.c`, `Objects/rangeobject.c`,
+//! `Objects/sliceobject.c`.
+
+use super::args::{range as arg_range, ArgParser};
+use crate::dict::PyDict;
+use crate::object::{Args, Payload, PyObject, PyRef};
+use crate::set::PySet;
+use crate::typeobj;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::RefCell;
+
+fn static_new(vm: &mut Vm, t: &PyRef, f: crate::object::NativeFn) {
+    let new = vm.new_native("__new__", "builtins", f);
+    typeobj::set_type_attr(vm, t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.list.clone();
+    static_new(vm, &t, list_new);
+    typeobj::add_methods(vm, &t, &[("__init__", list_init)]);
+    let t = vm.types.tuple.clone();
+    static_new(vm, &t, tuple_new);
+    let t = vm.types.dict.clone();
+    static_new(vm, &t, dict_new);
+    typeobj::add_methods(vm, &t, &[("__init__", dict_init)]);
+    let t = vm.types.set.clone();
+    static_new(vm, &t, set_new);
+    typeobj::add_methods(vm, &t, &[("__init__", set_init)]);
+    let t = vm.types.frozenset.clone();
+    static_new(vm, &t, frozenset_new);
+    let t = vm.types.range.clone();
+    static_new(vm, &t, range_new);
+    let t = vm.types.slice.clone();
+    static_new(vm, &t, slice_new);
+    super::list_methods::init(vm);
+    super::dict_methods::init(vm);
+    super::set_methods::init(vm);
+}
+
+/// A new object of a built-in container class or of a subclass of it.
+pub fn alloc(vm: &mut Vm, cls: Option<&Value>, builtin: &PyRef, payload: Payload) -> Value {
+    match cls.and_then(|c| c.as_obj()) {
+        Some(c) if !c.is(builtin) => {
+            let dict = if c.type_data().map(|t| t.flags.get() & crate::object::tflags::SLOTS == 0).unwrap_or(true) { Some(vm.new_dict()) } else { None };
+            Value::Obj(PyObject::with_class(c.clone(), payload, dict))
+        }
+        _ => Value::Obj(PyObject::bare(payload)),
+    }
+}
+
+fn list_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let b = vm.types.list.clone();
+    Ok(alloc(vm, args.args.first(), &b, Payload::List(RefCell::new(Vec::new()))))
+}
+
+fn list_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let [it] = ArgParser::new("list").posonly(1).parse(vm, args, [""])?;
+    if let Some(Payload::List(l)) = slf.payload() {
+        let items = match it {
+            Some(it) => vm.collect(&it)?,
+            None => Vec::new(),
+        };
+        let old = std::mem::replace(&mut *l.borrow_mut(), items);
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn tuple_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [it] = ArgParser::new("tuple").posonly(1).parse(vm, rest, [""])?;
+    let b = vm.types.tuple.clone();
+    let is_plain = args.args.first().and_then(|c| c.as_obj()).map(|c| c.is(&b)).unwrap_or(true);
+    if let Some(it) = &it {
+        if is_plain && matches!(it.payload(), Some(Payload::Tuple(_))) && it.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+            return Ok(it.clone());
+        }
+    }
+    let items = match it {
+        Some(it) => vm.collect(&it)?,
+        None => Vec::new(),
+    };
+    if is_plain {
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(alloc(vm, args.args.first(), &b, Payload::Tuple(items.into_boxed_slice())))
+}
+
+fn dict_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let b = vm.types.dict.clone();
+    Ok(alloc(vm, args.args.first(), &b, Payload::Dict(PyDict::new())))
+}
+
+fn dict_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() > 1 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+    }
+    if let Some(src) = pos.first() {
+        vm.dict_update_from(slf, src, false, None)?;
+    }
+    if let Some(Payload::Dict(d)) = slf.payload() {
+        for (k, v) in args.keywords() {
+            d.set_str(Value::str(k), v.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let b = vm.types.set.clone();
+    Ok(alloc(vm, args.args.first(), &b, Payload::Set(PySet::new())))
+}
+
+fn set_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = arg_range(vm, "set", &args, 0, 1)?;
+    if let Some(Payload::Set(s)) = slf.payload() {
+        for k in s.clear_all() {
+            drop(k);
+        }
+        if let Some(src) = a.first() {
+            fill_set(vm, s, src)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Add the items of an iterable to a set, keeping CPython's layout for
+/// copies of sets and dicts.
+pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
+    match src.payload() {
+        Some(Payload::Set(o) | Payload::FrozenSet(o)) if s.len() == 0 => {
+            s.merge_from(o);
+            Ok(())
+        }
+        Some(Payload::Dict(d)) => {
+            for (h, k, _) in d.hashed_items() {
+                s.add_hashed(vm, k, h)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let items = vm.collect(src)?;
+            for x in items {
+                s.add(vm, x)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn frozenset_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let a = arg_range(vm, "frozenset", &rest, 0, 1)?;
+    let s = PySet::new();
+    if let Some(src) = a.first() {
+        fill_set(vm, &s, src)?;
+    }
+    let b = vm.types.frozenset.clone();
+    Ok(alloc(vm, args.args.first(), &b, Payload::FrozenSet(s)))
+}
+
+/// A frozenset copy of a set (for `set in set_of_frozensets`).
+pub fn frozen_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let s = PySet::new();
+    fill_set(vm, &s, v)?;
+    Ok(Value::Obj(PyObject::bare(Payload::FrozenSet(s))))
+}
+
+fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    super::args::no_kwargs(vm, "range", &rest)?;
+    let pos = rest.positional();
+    let idx = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+        match v {
+            Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            _ => vm.index(v).map_err(|e| if vm.err_is(&e, "IndexError") { vm.overflow_error("Python int too large to convert to C ssize_t") } else { e }),
+        }
+    };
+    let (start, stop, step) = match pos.len() {
+        1 => (0, idx(vm, &pos[0])?, 1),
+        2 => (idx(vm, &pos[0])?, idx(vm, &pos[1])?, 1),
+        3 => (idx(vm, &pos[0])?, idx(vm, &pos[1])?, idx(vm, &pos[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(PyObject::bare(Payload::Range { start, stop, step })))
+}
+
+fn slice_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let pos = arg_range(vm, "slice", &rest, 1, 3)?;
+    let (a, b, c) = match pos.len() {
+        1 => (Value::None, pos[0].clone(), Value::None),
+        2 => (pos[0].clone(), pos[1].clone(), Value::None),
+        _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
+    };
+    Ok(Value::Obj(PyObject::bare(Payload::Slice(Box::new([a, b, c])))))
+}
+
+/// The keys of a dict as a set (for keys-view comparisons).
+pub fn dict_keys_set(vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    let s = PySet::new();
+    fill_set(vm, &s, d)?;
+    Ok(Value::Obj(PyObject::bare(Payload::Set(s))))
+}
+
+/// `x in d.keys()/values()/items()`.
+pub fn dict_view_contains(vm: &mut Vm, d: &Value, kind: u8, item: &Value) -> PyResult<bool> {
+    let Some(Payload::Dict(dd)) = d.payload() else { return Ok(false) };
+    match kind {
+        0 => dd.contains(vm, item),
+        1 => {
+            for v in dd.values() {
+                if v.is(item) || vm.eq(&v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let Some(Payload::Tuple(t)) = item.payload() else { return Ok(false) };
+            if t.len() != 2 {
+                return Ok(false);
+            }
+            let (k, v) = (t[0].clone(), t[1].clone());
+            match dd.get(vm, &k)? {
+                Some(x) => Ok(x.is(&v) || vm.eq(&x, &v)?),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// `dict.update(src)` / `{**src}` / `f(**src)` (merge: duplicate keys
+    /// are an error naming the function).
+    pub fn dict_update_from(&mut self, target: &Value, src: &Value, merge: bool, func: Option<Value>) -> PyResult<()> {
+        let Some(Payload::Dict(d)) = target.payload() else { return Ok(()) };
+        let pairs: Vec<(Value, Value)> = match src.payload() {
+            Some(Payload::Dict(s)) if src.as_obj().map(|o| o.class.is_none()).unwrap_or(false) || typeobj::lookup_str(self.class_of(src), "keys").map(|k| matches!(k.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(true) => s.items(),
+            _ => {
+                if let Some(keys) = self.getattr_opt(src, "keys")? {
+                    let ks = self.call(&keys, &[])?;
+                    let ks = self.collect(&ks)?;
+                    let mut out = Vec::with_capacity(ks.len());
+                    for k in ks {
+                        let v = self.getitem(src, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                } else if merge {
+                    let tn = self.type_name(src);
+                    let fname = match func.as_ref() {
+                        Some(f) => self.func_display_name(f),
+                        None => "function".into(),
+                    };
+                    return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+                } else {
+                    // An iterable of pairs.
+                    let items = match self.collect(src) {
+                        Ok(i) => i,
+                        Err(e) if self.err_is(&e, "TypeError") => {
+                            let tn = self.type_name(src);
+                            return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let mut out = Vec::with_capacity(items.len());
+                    for (i, it) in items.iter().enumerate() {
+                        let pair = match self.collect(it) {
+                            Ok(p) => p,
+                            Err(_) => {
+                                return Err(self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                            }
+                        };
+                        if pair.len() != 2 {
+                            return Err(self.value_error(format!(
+                                "dictionary update sequence element #{i} has length {}; 2 is required",
+                                pair.len()
+                            )));
+                        }
+                        out.push((pair[0].clone(), pair[1].clone()));
+                    }
+                    out
+                }
+            }
+        };
+        for (k, v) in pairs {
+            if merge && d.contains(self, &k)? {
+                let fname = match func.as_ref() {
+                    Some(f) => self.func_display_name(f),
+                    None => "function".into(),
+                };
+                if k.as_str().is_none() {
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                let ks = k.as_str().unwrap_or("").to_string();
+                return Err(self.type_error(format!("{fname} got multiple values for keyword argument '{ks}'")));
+            }
+            d.set(self, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f()` as CPython names a callable in call errors.
+    pub fn func_display_name(&mut self, f: &Value) -> String {
+        match f.payload() {
+            Some(Payload::Function(func)) => format!("{}()", func.qualname.borrow()),
+            Some(Payload::Native(n)) => format!("{}()", n.name),
+            Some(Payload::Type(t)) => format!("{}()", t.name.borrow()),
+            _ => {
+                let tn = self.type_name(f);
+                format!("{tn} object")
+            }
+        }
+    }
+}

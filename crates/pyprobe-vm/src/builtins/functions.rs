@@ -1,0 +1,876 @@
+//! The functions of the `builtins` module.
+//!
+//! CPython counterpart: `Python/bltinmodule.c`.
+
+use super::args::{exact, no_kwargs, range, ArgParser};
+use crate::iter::new_iter;
+use crate::object::{Args, IterKind, Payload, PyObject};
+use crate::typeobj::{self, dict_of, lookup_str};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use pyprobe_bytecode::{BinOp, CmpOp};
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.builtins_dict.clone();
+    super::add_functions(
+        vm,
+        &b,
+        "builtins",
+        &[
+            ("__build_class__", typeobj::build_class),
+            ("abs", builtin_abs),
+            ("all", builtin_all),
+            ("any", builtin_any),
+            ("ascii", builtin_ascii),
+            ("bin", builtin_bin),
+            ("callable", builtin_callable),
+            ("chr", builtin_chr),
+            ("compile", builtin_compile),
+            ("delattr", builtin_delattr),
+            ("dir", builtin_dir),
+            ("divmod", builtin_divmod),
+            ("eval", builtin_eval),
+            ("exec", builtin_exec),
+            ("format", builtin_format),
+            ("getattr", builtin_getattr),
+            ("globals", builtin_globals),
+            ("hasattr", builtin_hasattr),
+            ("hash", builtin_hash),
+            ("hex", builtin_hex),
+            ("id", builtin_id),
+            ("isinstance", builtin_isinstance),
+            ("issubclass", builtin_issubclass),
+            ("iter", builtin_iter),
+            ("len", builtin_len),
+            ("locals", builtin_locals),
+            ("max", builtin_max),
+            ("min", builtin_min),
+            ("next", builtin_next),
+            ("oct", builtin_oct),
+            ("ord", builtin_ord),
+            ("pow", builtin_pow),
+            ("repr", builtin_repr),
+            ("round", builtin_round),
+            ("setattr", builtin_setattr),
+            ("sorted", builtin_sorted),
+            ("sum", builtin_sum),
+            ("vars", builtin_vars),
+            ("__import__", builtin_import),
+        ],
+    );
+    // Iterator types constructed by calling them.
+    for (t, f) in [
+        (vm.types.enumerate.clone(), enumerate_new as crate::object::NativeFn),
+        (vm.types.zip.clone(), zip_new),
+        (vm.types.map.clone(), map_new),
+        (vm.types.filter.clone(), filter_new),
+        (vm.types.reversed.clone(), reversed_new),
+    ] {
+        let new = vm.new_native("__new__", "builtins", f);
+        typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(std::cell::RefCell::new(new)))));
+    }
+    for t in [vm.types.iterator.clone(), vm.types.enumerate.clone(), vm.types.zip.clone(), vm.types.map.clone(), vm.types.filter.clone(), vm.types.reversed.clone(), vm.types.generator.clone()] {
+        typeobj::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", iter_next)]);
+    }
+    let g = vm.types.generator.clone();
+    typeobj::add_methods(vm, &g, &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
+}
+
+fn iter_self(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(slf.clone())
+}
+
+fn iter_next(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    match vm.next(slf)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm.take_stop_value();
+            Err(vm.stop_iteration(v))
+        }
+    }
+}
+
+fn gen_send(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let v = exact(vm, "send", &args, 1)?[0].clone();
+    match vm.gen_send(slf, v)? {
+        Ok(y) => Ok(y),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "throw", &args, 1, 3)?;
+    let mut exc = a[0].clone();
+    if let (Some(Payload::Type(_)), Some(val)) = (exc.payload(), a.get(1)) {
+        if !val.is_none() {
+            exc = vm.call(&exc, std::slice::from_ref(val))?;
+        }
+    }
+    let err = vm.normalize_exception(exc)?;
+    match vm.gen_resume(slf, None, Some(err))? {
+        Ok(y) => Ok(y),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    vm.gen_close(slf)?;
+    Ok(Value::None)
+}
+
+fn builtin_abs(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "abs", &args, 1)?[0].clone();
+    match &x {
+        Value::Int(i) => Ok(crate::arith::int_value(crate::numeric::int_abs(*i))),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => {
+            if let Some(Payload::BigInt(b)) = x.payload() {
+                if x.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+                    return Ok(Value::from_bigint(num_traits::Signed::abs(b)));
+                }
+            }
+            if let Some(Payload::Complex(r, i)) = x.payload() {
+                return Ok(Value::Float(r.hypot(*i)));
+            }
+            match vm.call_dunder(&x, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => match x.to_bigint() {
+                    Some(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&b))),
+                    None => {
+                        let tn = vm.type_name(&x);
+                        Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
+                    }
+                },
+            }
+        }
+    }
+}
+
+fn builtin_all(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "all", &args, 1)?[0].clone();
+    let it = vm.get_iter(&x)?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.is_true(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn builtin_any(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "any", &args, 1)?[0].clone();
+    let it = vm.get_iter(&x)?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.is_true(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn builtin_ascii(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "ascii", &args, 1)?[0].clone();
+    vm.ascii(&x)
+}
+
+fn radix(vm: &mut Vm, x: &Value, base: u32, prefix: &str) -> PyResult<Value> {
+    let b = match x.to_bigint() {
+        Some(b) => b,
+        None => {
+            let i = vm.index(x)?;
+            num_bigint::BigInt::from(i)
+        }
+    };
+    let digits = crate::format::int_to_radix(&b, base);
+    Ok(Value::str(match digits.strip_prefix('-') {
+        Some(d) => format!("-{prefix}{d}"),
+        None => format!("{prefix}{digits}"),
+    }))
+}
+
+fn builtin_bin(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "bin", &args, 1)?[0].clone();
+    radix(vm, &x, 2, "0b")
+}
+
+fn builtin_oct(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "oct", &args, 1)?[0].clone();
+    radix(vm, &x, 8, "0o")
+}
+
+fn builtin_hex(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "hex", &args, 1)?[0].clone();
+    radix(vm, &x, 16, "0x")
+}
+
+pub fn is_callable(vm: &Vm, x: &Value) -> bool {
+    match x.payload() {
+        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_)) => true,
+        _ => lookup_str(vm.class_of(x), "__call__").is_some(),
+    }
+}
+
+fn builtin_callable(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "callable", &args, 1)?[0].clone();
+    Ok(Value::Bool(is_callable(vm, &x)))
+}
+
+fn builtin_chr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "chr", &args, 1)?[0].clone();
+    let i = match &x {
+        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        _ => vm.index(&x).map_err(|e| if vm.err_is(&e, "IndexError") { vm.overflow_error("Python int too large to convert to C int") } else { e })?,
+    };
+    match u32::try_from(i).ok().filter(|n| *n < 0x110000) {
+        Some(n) => Ok(Value::str(char::from_u32(n).unwrap_or('\u{fffd}').to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_ord(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "ord", &args, 1)?[0].clone();
+    match x.payload() {
+        Some(Payload::Str(s)) => {
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+            }
+        }
+        Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Payload::Bytes(b)) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        _ => {
+            let tn = vm.type_name(&x);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
+        }
+    }
+}
+
+fn builtin_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [source, filename, mode, _flags, _dont_inherit, optimize] = ArgParser::new("compile").required(3).parse(vm, args, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
+    let source = source.unwrap_or(Value::None);
+    let src = match source.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        Some(Payload::Code(_)) => return Ok(source),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = filename.and_then(|f| f.as_str().map(|s| s.to_string())).unwrap_or_default();
+    let mode = match mode.as_ref().and_then(|m| m.as_str()) {
+        Some("exec") => pyprobe_compiler::Mode::Exec,
+        Some("eval") => pyprobe_compiler::Mode::Eval,
+        Some("single") => pyprobe_compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let opt = match optimize {
+        Some(Value::Int(o)) if o >= 0 => o as u8,
+        _ => vm.optimize,
+    };
+    vm.audit("compile", &[Value::str(src.clone()), Value::str(filename.clone())])?;
+    let code = vm.compile_source(&src, &filename, mode, opt)?;
+    Ok(Value::Obj(PyObject::bare(Payload::Code(code))))
+}
+
+fn builtin_delattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "delattr", &args, 2)?;
+    check_attr_name(vm, &a[1])?;
+    vm.delattr(&a[0], &a[1])?;
+    Ok(Value::None)
+}
+
+fn check_attr_name(vm: &mut Vm, name: &Value) -> PyResult<()> {
+    if name.as_str().is_none() {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    }
+    Ok(())
+}
+
+fn builtin_dir(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "dir", &args, 0, 1)?;
+    let Some(x) = a.first() else {
+        return builtin_locals(vm, &Value::Null, Args::new(&[])).and_then(|l| {
+            let mut keys = vm.collect(&l)?;
+            let mut names: Vec<String> = keys.drain(..).filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+            names.sort();
+            Ok(vm.new_list(names.into_iter().map(Value::str).collect()))
+        });
+    };
+    let d = vm.getattr_str(x, "__dir__")?;
+    let r = vm.call(&d, &[])?;
+    let mut items = vm.collect(&r)?;
+    let mut names: Vec<String> = items.drain(..).filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+    names.sort();
+    Ok(vm.new_list(names.into_iter().map(Value::str).collect()))
+}
+
+fn builtin_divmod(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "divmod", &args, 2)?;
+    let (x, y) = (a[0].clone(), a[1].clone());
+    if let (Some(_), Some(_)) = (crate::arith::as_num(&x), crate::arith::as_num(&y)) {
+        if let (Value::Float(_), _) | (_, Value::Float(_)) = (&x, &y) {
+            let fx = float_of(vm, &x)?;
+            let fy = float_of(vm, &y)?;
+            let (q, r) = crate::numeric::float_divmod(fx, fy).map_err(|e| crate::arith::num_err(vm, e))?;
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+        if x.to_bigint().is_some() && y.to_bigint().is_some() {
+            let q = vm.binary_op(&x, &y, BinOp::FloorDiv)?;
+            let r = vm.binary_op(&x, &y, BinOp::Mod)?;
+            return Ok(vm.new_tuple(vec![q, r]));
+        }
+    }
+    if let Some(r) = vm.call_dunder(&x, "__divmod__", std::slice::from_ref(&y))? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = vm.call_dunder(&y, "__rdivmod__", std::slice::from_ref(&x))? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    let (xn, yn) = (vm.type_name(&x), vm.type_name(&y));
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{xn}' and '{yn}'")))
+}
+
+pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match crate::arith::as_num(x) {
+        Some(crate::arith::Num::Int(i)) => Ok(i as f64),
+        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(&b).map_err(|e| crate::arith::num_err(vm, e)),
+        Some(crate::arith::Num::Float(f)) => Ok(f),
+        _ => {
+            if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
+                if let Value::Float(f) = r {
+                    return Ok(f);
+                }
+            }
+            if let Some(r) = vm.call_dunder(x, "__index__", &[])? {
+                return float_of(vm, &r);
+            }
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("must be real number, not {tn}")))
+        }
+    }
+}
+
+/// The globals/locals of `eval`/`exec`, defaulting to the caller's.
+fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, fname: &str) -> PyResult<(crate::PyRef, Option<crate::PyRef>)> {
+    let g = match globals {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
+        Some(Value::None) | None => vm.current_globals(),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!("{fname}() globals must be a dict, not {tn}")));
+        }
+    };
+    if dict_of(&g).get_str("__builtins__").is_none() {
+        dict_of(&g).set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
+    }
+    let l = match locals {
+        Some(Value::Obj(l)) => Some(l),
+        _ => None,
+    };
+    Ok((g, l))
+}
+
+fn builtin_eval(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [source, globals, locals] = ArgParser::new("eval").required(1).posonly(1).parse(vm, args, ["", "globals", "locals"])?;
+    let source = source.unwrap_or(Value::None);
+    let (g, l) = namespaces(vm, globals, locals, "eval")?;
+    let code = match source.payload() {
+        Some(Payload::Code(c)) => c.clone(),
+        Some(Payload::Str(s)) => {
+            let src = s.as_str().trim_start_matches([' ', '\t']).to_string();
+            vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Eval, vm.optimize)?
+        }
+        Some(Payload::Bytes(b)) => {
+            let src = String::from_utf8_lossy(b).trim_start_matches([' ', '\t']).to_string();
+            vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Eval, vm.optimize)?
+        }
+        _ => return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
+    };
+    vm.run_code(code, g, l)
+}
+
+fn builtin_exec(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [source, globals, locals] = ArgParser::new("exec").required(1).posonly(1).parse(vm, args, ["", "globals", "locals"])?;
+    let source = source.unwrap_or(Value::None);
+    let (g, l) = namespaces(vm, globals, locals, "exec")?;
+    let code = match source.payload() {
+        Some(Payload::Code(c)) => c.clone(),
+        Some(Payload::Str(s)) => {
+            let src = s.as_str().to_string();
+            vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Exec, vm.optimize)?
+        }
+        _ => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
+    };
+    vm.audit("exec", &[Value::Obj(PyObject::bare(Payload::Code(code.clone())))])?;
+    vm.run_code(code, g, l)?;
+    Ok(Value::None)
+}
+
+fn builtin_format(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "format", &args, 1, 2)?;
+    let spec = a.get(1).cloned().unwrap_or_else(|| Value::str(""));
+    if spec.as_str().is_none() {
+        let tn = vm.type_name(&spec);
+        return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
+    }
+    vm.format(&a[0], &spec)
+}
+
+fn builtin_getattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "getattr", &args, 2, 3)?;
+    check_attr_name(vm, &a[1])?;
+    match vm.getattr(&a[0], &a[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_globals(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.current_globals()))
+}
+
+fn builtin_locals(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(vm.current_locals())
+}
+
+fn builtin_hasattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "hasattr", &args, 2)?;
+    check_attr_name(vm, &a[1])?;
+    match vm.getattr(&a[0], &a[1]) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_hash(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "hash", &args, 1)?[0].clone();
+    Ok(Value::Int(vm.hash(&x)?))
+}
+
+fn builtin_id(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "id", &args, 1)?[0].clone();
+    vm.audit("builtins.id", std::slice::from_ref(&x))?;
+    Ok(Value::Int(match &x {
+        Value::Obj(o) => o.id() as i64,
+        Value::None => 0x1000,
+        Value::Bool(b) => 0x2000 + *b as i64,
+        Value::Int(i) => 0x1_0000_0000_0000 ^ *i,
+        Value::Float(f) => (f.to_bits() >> 1) as i64,
+        Value::Null => 0,
+    }))
+}
+
+/// `isinstance(obj, cls)` for one class (honours `__instancecheck__`).
+pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    match cls.payload() {
+        Some(Payload::Tuple(t)) => {
+            for c in t.to_vec() {
+                if isinstance(vm, obj, &c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Type(_)) => {
+            let t = cls.as_obj().expect("type").clone();
+            let oc = vm.class_of(obj).clone();
+            if typeobj::is_subtype(&oc, &t) {
+                return Ok(true);
+            }
+            let meta = vm.class_of(cls).clone();
+            if !meta.is(&vm.types.type_) {
+                if let Some(f) = lookup_str(&meta, "__instancecheck__") {
+                    if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                        let r = vm.call(&f, &[cls.clone(), obj.clone()])?;
+                        return vm.is_true(&r);
+                    }
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn builtin_isinstance(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "isinstance", &args, 2)?;
+    Ok(Value::Bool(isinstance(vm, &a[0], &a[1])?))
+}
+
+fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    match cls.payload() {
+        Some(Payload::Tuple(t)) => {
+            for c in t.to_vec() {
+                if issubclass(vm, sub, &c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Type(_)) => {
+            let Some(s) = sub.as_obj().filter(|s| s.type_data().is_some()) else {
+                return Err(vm.type_error("issubclass() arg 1 must be a class"));
+            };
+            let meta = vm.class_of(cls).clone();
+            if !meta.is(&vm.types.type_) {
+                if let Some(f) = lookup_str(&meta, "__subclasscheck__") {
+                    if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                        let r = vm.call(&f, &[cls.clone(), sub.clone()])?;
+                        return vm.is_true(&r);
+                    }
+                }
+            }
+            Ok(typeobj::is_subtype(s, cls.as_obj().expect("type")))
+        }
+        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn builtin_issubclass(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "issubclass", &args, 2)?;
+    Ok(Value::Bool(issubclass(vm, &a[0], &a[1])?))
+}
+
+fn builtin_iter(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "iter", &args, 1, 2)?;
+    if a.len() == 2 {
+        if !is_callable(vm, &a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(new_iter(IterKind::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+    }
+    vm.get_iter(&a[0])
+}
+
+fn builtin_len(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "len", &args, 1)?;
+    Ok(Value::Int(vm.len(&x[0])? as i64))
+}
+
+fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
+    let pos = args.positional();
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in args.keywords() {
+        match k {
+            "key" => key = if v.is_none() { None } else { Some(v.clone()) },
+            "default" => default = Some(v.clone()),
+            _ => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let items = match pos.len() {
+        0 => return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
+        1 => {
+            let it = vm.get_iter(&pos[0])?;
+            let mut v = Vec::new();
+            while let Some(x) = vm.next(&it)? {
+                v.push(x);
+            }
+            v
+        }
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {fname}() with multiple positional arguments")));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&x))?,
+            None => x.clone(),
+        };
+        match &best {
+            None => best = Some((k, x)),
+            Some((bk, _)) => {
+                let r = vm.compare(&k, bk, op)?;
+                if vm.is_true(&r)? {
+                    best = Some((k, x));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{fname}() iterable argument is empty"))),
+        },
+    }
+}
+
+fn builtin_max(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    minmax(vm, args, CmpOp::Gt, "max")
+}
+
+fn builtin_min(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    minmax(vm, args, CmpOp::Lt, "min")
+}
+
+fn builtin_next(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "next", &args, 1, 2)?;
+    let cls = vm.class_of(&a[0]).clone();
+    if lookup_str(&cls, "__next__").is_none() && !matches!(a[0].payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+        let tn = vm.type_name(&a[0]);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => {
+                vm.take_stop_value();
+                Ok(d.clone())
+            }
+            None => {
+                let v = vm.take_stop_value();
+                Err(vm.stop_iteration(v))
+            }
+        },
+    }
+}
+
+fn builtin_pow(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [base, exp, m] = ArgParser::new("pow").required(2).parse(vm, args, ["base", "exp", "mod"])?;
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    match m {
+        Some(m) if !m.is_none() => {
+            let (Some(b), Some(e), Some(md)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            let r = crate::numeric::pow_mod(&b, &e, &md).map_err(|e| crate::arith::num_err(vm, e))?;
+            Ok(Value::from_bigint(r))
+        }
+        _ => vm.binary_op(&base, &exp, BinOp::Pow),
+    }
+}
+
+fn builtin_repr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "repr", &args, 1)?[0].clone();
+    vm.repr(&x)
+}
+
+fn builtin_round(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [number, ndigits] = ArgParser::new("round").required(1).parse(vm, args, ["number", "ndigits"])?;
+    let x = number.unwrap_or(Value::None);
+    let nd = match ndigits {
+        Some(Value::None) | None => None,
+        Some(v) => Some(vm.index(&v)?),
+    };
+    match &x {
+        Value::Float(f) => match crate::numeric::float_round(*f, nd).map_err(|e| crate::arith::num_err(vm, e))? {
+            crate::numeric::RoundResult::Int(i) => Ok(crate::arith::int_value(i)),
+            crate::numeric::RoundResult::Float(f) => Ok(Value::Float(f)),
+        },
+        Value::Int(_) | Value::Bool(_) => match nd {
+            None => Ok(Value::Int(match x { Value::Bool(b) => b as i64, Value::Int(i) => i, _ => 0 })),
+            Some(n) => Ok(Value::from_bigint(crate::numeric::int_round(&x.to_bigint().unwrap_or_default(), n))),
+        },
+        _ => {
+            if let Some(Payload::BigInt(b)) = x.payload() {
+                return Ok(Value::from_bigint(crate::numeric::int_round(b, nd.unwrap_or(0))));
+            }
+            let extra: Vec<Value> = nd.map(|n| vec![Value::Int(n)]).unwrap_or_default();
+            match vm.call_dunder(&x, "__round__", &extra)? {
+                Some(r) => Ok(r),
+                None => {
+                    let tn = vm.type_name(&x);
+                    Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+                }
+            }
+        }
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "setattr", &args, 3)?;
+    check_attr_name(vm, &a[1])?;
+    vm.setattr(&a[0], &a[1], a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn builtin_sorted(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let items = vm.collect(&pos[0])?;
+    let list = vm.new_list(items);
+    let sort = vm.getattr_str(&list, "sort")?;
+    let kw: Vec<(&str, &Value)> = args.keywords().collect();
+    let names: Vec<Value> = kw.iter().map(|(k, _)| Value::str(*k)).collect();
+    let vals: Vec<Value> = kw.iter().map(|(_, v)| (*v).clone()).collect();
+    vm.call_kw(&sort, &vals, &names)?;
+    Ok(list)
+}
+
+fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [iterable, start] = ArgParser::new("sum").required(1).posonly(1).parse(vm, args, ["", "start"])?;
+    let mut acc = start.unwrap_or(Value::Int(0));
+    if acc.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if matches!(acc.payload(), Some(Payload::Bytes(_))) {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
+    // Floats are summed with compensation? CPython adds plainly (3.12), except
+    // it keeps an exact float path; plain addition matches it.
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => vm.binary_op(&acc, &x, BinOp::Add)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(&acc, &x, BinOp::Add)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn builtin_vars(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "vars", &args, 0, 1)?;
+    match a.first() {
+        None => Ok(vm.current_locals()),
+        Some(x) => match vm.getattr_opt(x, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [name, globals, _locals, fromlist, level] = ArgParser::new("__import__").required(1).parse(vm, args, ["name", "globals", "locals", "fromlist", "level"])?;
+    let name = name.unwrap_or(Value::None);
+    if name.as_str().is_none() {
+        let tn = vm.type_name(&name);
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
+    }
+    let globals = match globals {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
+        _ => vm.current_globals(),
+    };
+    let fromlist = fromlist.unwrap_or(Value::None);
+    let level = level.unwrap_or(Value::Int(0));
+    vm.import_name(&name, &fromlist, &level, &globals)
+}
+
+fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [iterable, start] = ArgParser::new("enumerate").required(1).parse(vm, rest, ["iterable", "start"])?;
+    let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
+    let count = start.unwrap_or(Value::Int(0));
+    if count.to_bigint().is_none() {
+        let tn = vm.type_name(&count);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    Ok(new_iter(IterKind::Enumerate { it, count }))
+}
+
+fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = &args.positional()[1..];
+    let mut strict = false;
+    for (k, v) in args.keywords() {
+        if k == "strict" {
+            strict = vm.is_true(v)?;
+        } else {
+            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    let mut its = Vec::with_capacity(pos.len());
+    for (i, p) in pos.iter().enumerate() {
+        match vm.get_iter(p) {
+            Ok(it) => its.push(it),
+            Err(e) if vm.err_is(&e, "TypeError") => {
+                let tn = vm.type_name(p);
+                let _ = i;
+                return Err(vm.type_error(format!("'{tn}' object is not iterable")));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if its.is_empty() {
+        return Ok(new_iter(IterKind::Exhausted));
+    }
+    Ok(new_iter(IterKind::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "map", &args)?;
+    let pos = &args.positional()[1..];
+    if pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for p in &pos[1..] {
+        its.push(vm.get_iter(p)?);
+    }
+    Ok(new_iter(IterKind::Map { func: pos[0].clone(), its }))
+}
+
+fn filter_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "filter", &args)?;
+    let pos = &args.positional()[1..];
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
+    }
+    let it = vm.get_iter(&pos[1])?;
+    Ok(new_iter(IterKind::Filter { func: pos[0].clone(), it }))
+}
+
+fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "reversed", &args)?;
+    let pos = &args.positional()[1..];
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
+    }
+    let seq = pos[0].clone();
+    if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    match seq.payload() {
+        Some(Payload::Range { start, stop, step }) => {
+            let n = crate::iter::range_len(*start, *stop, *step);
+            let last = start + (n - 1) * step;
+            return Ok(new_iter(IterKind::Range { next: last, stop: start - step, step: -step }));
+        }
+        Some(Payload::Dict(d)) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            let l = vm.new_list(keys);
+            return Ok(new_iter(IterKind::Seq { seq: l, index: 0 }));
+        }
+        Some(Payload::View { of, kind }) if *kind <= 2 => {
+            let of = of.clone();
+            let kind = *kind;
+            let mut items = match of.payload() {
+                Some(Payload::Dict(d)) => match kind {
+                    0 => d.keys(),
+                    1 => d.values(),
+                    _ => d.items().into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+                },
+                _ => vec![],
+            };
+            items.reverse();
+            let l = vm.new_list(items);
+            return Ok(new_iter(IterKind::Seq { seq: l, index: 0 }));
+        }
+        _ => {}
+    }
+    let cls = vm.class_of(&seq).clone();
+    if lookup_str(&cls, "__getitem__").is_none() || matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))) {
+        let tn = vm.type_name(&seq);
+        return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+    }
+    let n = vm.len(&seq)? as isize;
+    Ok(new_iter(IterKind::Reversed { seq, index: n - 1 }))
+}

@@ -1,0 +1,465 @@
+//! `print`, `input`, `open` and the file objects (also sys.stdin/stdout/
+//! stderr). CPython counterparts: `Python/bltinmodule.c` (print, input),
+//! `Modules/_io/` (text and binary files), in a much smaller form.
+//!
+//! Output to stdout is buffered in the file object and flushed at exit,
+//! on `flush()`, and when stdout is a terminal at each newline — as
+//! CPython's line buffering does; stderr is unbuffered.
+
+use super::args::{exact, ArgParser};
+use crate::object::{Args, FileData, Payload, PyObject};
+use crate::typeobj;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::RefCell;
+use std::io::{Read, Write};
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.builtins_dict.clone();
+    super::add_functions(vm, &b, "builtins", &[("print", builtin_print), ("input", builtin_input), ("open", builtin_open)]);
+    for t in [vm.types.text_io.clone(), vm.types.buffered_io.clone()] {
+        typeobj::add_methods(
+            vm,
+            &t,
+            &[
+                ("write", file_write),
+                ("read", file_read),
+                ("readline", file_readline),
+                ("readlines", file_readlines),
+                ("flush", file_flush),
+                ("close", file_close),
+                ("__enter__", file_enter),
+                ("__exit__", file_exit),
+                ("__iter__", file_enter),
+                ("__next__", file_next),
+                ("fileno", file_fileno),
+                ("isatty", file_isatty),
+                ("writelines", file_writelines),
+            ],
+        );
+    }
+}
+
+pub fn std_file(name: &str, std: u8) -> Value {
+    Value::Obj(PyObject::bare(Payload::File(RefCell::new(FileData {
+        file: None,
+        name: name.to_string(),
+        mode: if std == 0 || std == 1 { "r".into() } else { "w".into() },
+        binary: false,
+        readable: std == 1,
+        writable: std >= 2,
+        read_buf: Vec::new(),
+        write_buf: Vec::new(),
+        std,
+        closed: false,
+    }))))
+}
+
+/// Write text to sys.stdout (whatever object it is now).
+pub fn write_stdout_text(vm: &mut Vm, s: &str) -> PyResult<()> {
+    let out = vm.sys_attr("stdout");
+    write_to(vm, &out, s)
+}
+
+fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
+    if let Some(Payload::File(f)) = file.payload() {
+        return write_file(vm, f, s.as_bytes());
+    }
+    let w = vm.getattr_str(file, "write")?;
+    vm.call(&w, &[Value::str(s)])?;
+    Ok(())
+}
+
+fn write_file(vm: &mut Vm, f: &RefCell<FileData>, data: &[u8]) -> PyResult<()> {
+    let mut fd = f.borrow_mut();
+    if fd.closed {
+        drop(fd);
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    if !fd.writable {
+        drop(fd);
+        return Err(vm.new_error("UnsupportedOperation", "not writable"));
+    }
+    match fd.std {
+        3 => {
+            let _ = std::io::stderr().write_all(data);
+        }
+        _ => {
+            fd.write_buf.extend_from_slice(data);
+            if fd.write_buf.len() > 1 << 16 {
+                flush_data(&mut fd);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn flush_data(fd: &mut FileData) {
+    if fd.write_buf.is_empty() {
+        return;
+    }
+    let buf = std::mem::take(&mut fd.write_buf);
+    match fd.std {
+        2 => {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&buf);
+            let _ = out.flush();
+        }
+        3 => {
+            let _ = std::io::stderr().write_all(&buf);
+        }
+        _ => {
+            if let Some(file) = fd.file.as_mut() {
+                let _ = file.write_all(&buf);
+            }
+        }
+    }
+}
+
+/// Flush sys.stdout and sys.stderr (at exit and before reading input).
+pub fn flush_std(vm: &mut Vm) {
+    for name in ["stdout", "stderr"] {
+        let f = vm.sys_attr(name);
+        if let Some(Payload::File(fd)) = f.payload() {
+            if let Ok(mut fd) = fd.try_borrow_mut() {
+                flush_data(&mut fd);
+            }
+        } else if let Ok(Some(flush)) = vm.getattr_opt(&f, "flush") {
+            let _ = vm.call(&flush, &[]);
+        }
+    }
+}
+
+fn builtin_print(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.keywords() {
+        match k {
+            "sep" => {
+                if !v.is_none() {
+                    sep = match v.as_str() {
+                        Some(s) => s.to_string(),
+                        None => {
+                            let tn = vm.type_name(v);
+                            return Err(vm.type_error(format!("sep must be None or a string, not {tn}")));
+                        }
+                    }
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = match v.as_str() {
+                        Some(s) => s.to_string(),
+                        None => {
+                            let tn = vm.type_name(v);
+                            return Err(vm.type_error(format!("end must be None or a string, not {tn}")));
+                        }
+                    }
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = vm.is_true(v)?,
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.positional().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a.as_str() {
+            Some(s) if a.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => out.push_str(s),
+            _ => out.push_str(&vm.str_string(a)?),
+        }
+    }
+    out.push_str(&end);
+    let file = if file.is_none() { vm.sys_attr("stdout") } else { file };
+    write_to(vm, &file, &out)?;
+    if flush {
+        if let Some(Payload::File(f)) = file.payload() {
+            flush_data(&mut f.borrow_mut());
+        } else if let Some(fl) = vm.getattr_opt(&file, "flush")? {
+            vm.call(&fl, &[])?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn builtin_input(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::args::range(vm, "input", &args, 0, 1)?;
+    let prompt = a.first().cloned();
+    vm.audit("builtins.input", &[prompt.clone().unwrap_or(Value::None)])?;
+    if let Some(p) = &prompt {
+        let s = vm.str_string(p)?;
+        write_stdout_text(vm, &s)?;
+    }
+    flush_std(vm);
+    let stdin = vm.sys_attr("stdin");
+    let line = match stdin.payload() {
+        Some(Payload::File(f)) => read_line(vm, f)?,
+        _ => {
+            let rl = vm.getattr_str(&stdin, "readline")?;
+            let r = vm.call(&rl, &[])?;
+            r.as_str().unwrap_or("").to_string()
+        }
+    };
+    if line.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
+    }
+    Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line)))
+}
+
+fn fill(fd: &mut FileData) -> bool {
+    let mut buf = [0u8; 8192];
+    let n = match fd.std {
+        1 => std::io::stdin().read(&mut buf).unwrap_or(0),
+        _ => match fd.file.as_mut() {
+            Some(f) => f.read(&mut buf).unwrap_or(0),
+            None => 0,
+        },
+    };
+    fd.read_buf.extend_from_slice(&buf[..n]);
+    n > 0
+}
+
+fn read_line(vm: &mut Vm, f: &RefCell<FileData>) -> PyResult<String> {
+    let mut fd = f.borrow_mut();
+    if fd.closed {
+        drop(fd);
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    loop {
+        if let Some(p) = fd.read_buf.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = fd.read_buf.drain(..=p).collect();
+            return Ok(String::from_utf8_lossy(&line).into_owned());
+        }
+        if !fill(&mut fd) {
+            let line: Vec<u8> = fd.read_buf.drain(..).collect();
+            return Ok(String::from_utf8_lossy(&line).into_owned());
+        }
+    }
+}
+
+fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let [file, mode, _buffering, encoding, _errors, newline] = ArgParser::new("open").required(1).parse(vm, args, ["file", "mode", "buffering", "encoding", "errors", "newline"])?;
+    let _ = (encoding, newline);
+    let file = file.unwrap_or(Value::None);
+    let Some(path) = file.as_str().map(|s| s.to_string()) else {
+        let tn = vm.type_name(&file);
+        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
+    };
+    let mode = mode.as_ref().and_then(|m| m.as_str()).unwrap_or("r").to_string();
+    vm.audit("open", &[file.clone(), Value::str(mode.clone()), Value::Int(0)])?;
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let mut opts = std::fs::OpenOptions::new();
+    let (readable, writable) = match mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r') {
+        'r' => {
+            opts.read(true);
+            if plus {
+                opts.write(true);
+            }
+            (true, plus)
+        }
+        'w' => {
+            opts.write(true).create(true).truncate(true);
+            if plus {
+                opts.read(true);
+            }
+            (plus, true)
+        }
+        'a' => {
+            opts.append(true).create(true);
+            (plus, true)
+        }
+        _ => {
+            opts.write(true).create_new(true);
+            (plus, true)
+        }
+    };
+    let f = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::Obj(PyObject::bare(Payload::File(RefCell::new(FileData {
+        file: Some(f),
+        name: path,
+        mode,
+        binary,
+        readable,
+        writable,
+        read_buf: Vec::new(),
+        write_buf: Vec::new(),
+        std: 0,
+        closed: false,
+    })))))
+}
+
+/// An OSError subclass for an io error, CPython-style message.
+pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
+    let (kind, errno, msg) = match e.kind() {
+        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13, "Permission denied"),
+        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17, "File exists"),
+        _ => match e.raw_os_error() {
+            Some(21) => ("IsADirectoryError", 21, "Is a directory"),
+            Some(20) => ("NotADirectoryError", 20, "Not a directory"),
+            _ => ("OSError", e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
+        },
+    };
+    let ty = vm.exc[kind].clone();
+    let args = vm.new_tuple(vec![Value::Int(errno), Value::str(msg), Value::str(path)]);
+    let exc = crate::exc::new_exception(ty, args);
+    let err = crate::PyErr::new(exc);
+    // str(OSError) shows "[Errno 2] No such file or directory: 'x'".
+    let d = vm.new_dict();
+    typeobj::dict_of(&d).set_str(Value::str("__pyprobe_str__"), Value::str(format!("[Errno {errno}] {msg}: {}", crate::repr::str_repr(path))));
+    *err.exc.dict.borrow_mut() = Some(d);
+    err
+}
+
+fn file_data(v: &Value) -> Option<&RefCell<FileData>> {
+    match v.payload() {
+        Some(Payload::File(f)) => Some(f),
+        _ => None,
+    }
+}
+
+fn file_write(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "write", &args, 1)?[0].clone();
+    let Some(f) = file_data(slf) else { return Ok(Value::None) };
+    let binary = f.borrow().binary;
+    let (data, n) = if binary {
+        let b = super::bytes_like(vm, &x)?;
+        let n = b.len();
+        (b, n)
+    } else {
+        match x.as_str() {
+            Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
+            None => {
+                let tn = vm.type_name(&x);
+                return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+            }
+        }
+    };
+    write_file(vm, f, &data)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn file_writelines(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let x = exact(vm, "writelines", &args, 1)?[0].clone();
+    for line in vm.collect(&x)? {
+        file_write(vm, slf, Args::new(&[line]))?;
+    }
+    Ok(Value::None)
+}
+
+fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::args::range(vm, "read", &args, 0, 1)?;
+    let limit = match a.first() {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
+        _ => None,
+    };
+    let Some(f) = file_data(slf) else { return Ok(Value::None) };
+    let mut fd = f.borrow_mut();
+    if fd.closed {
+        drop(fd);
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    if !fd.readable {
+        drop(fd);
+        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+    }
+    flush_data(&mut fd);
+    match limit {
+        None => while fill(&mut fd) {},
+        Some(n) => {
+            while fd.read_buf.len() < n.saturating_mul(4) && fill(&mut fd) {}
+        }
+    }
+    let binary = fd.binary;
+    let data: Vec<u8> = if binary {
+        let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
+        fd.read_buf.drain(..n).collect()
+    } else {
+        let text = String::from_utf8_lossy(&fd.read_buf).into_owned();
+        let n = limit.unwrap_or(usize::MAX);
+        let taken: String = text.chars().take(n).collect();
+        let len = taken.len();
+        let n = len.min(fd.read_buf.len());
+        fd.read_buf.drain(..n);
+        taken.into_bytes()
+    };
+    drop(fd);
+    if binary {
+        Ok(Value::Obj(PyObject::bare(Payload::Bytes(data.into_boxed_slice()))))
+    } else {
+        Ok(Value::str(String::from_utf8_lossy(&data).into_owned()))
+    }
+}
+
+fn file_readline(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let Some(f) = file_data(slf) else { return Ok(Value::None) };
+    let line = read_line(vm, f)?;
+    if f.borrow().binary {
+        return Ok(Value::Obj(PyObject::bare(Payload::Bytes(line.into_bytes().into_boxed_slice()))));
+    }
+    Ok(Value::str(line))
+}
+
+fn file_readlines(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let mut out = Vec::new();
+    loop {
+        let l = file_readline(vm, slf, Args::new(&[]))?;
+        if vm.len(&l)? == 0 {
+            break;
+        }
+        out.push(l);
+    }
+    Ok(vm.new_list(out))
+}
+
+fn file_next(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let l = file_readline(vm, slf, Args::new(&[]))?;
+    if vm.len(&l)? == 0 {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(l)
+}
+
+fn file_flush(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    if let Some(f) = file_data(slf) {
+        flush_data(&mut f.borrow_mut());
+    }
+    Ok(Value::None)
+}
+
+fn file_close(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    if let Some(f) = file_data(slf) {
+        let mut fd = f.borrow_mut();
+        flush_data(&mut fd);
+        if fd.std == 0 {
+            fd.file = None;
+            fd.closed = true;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn file_enter(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(slf.clone())
+}
+
+fn file_exit(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    file_close(vm, slf, Args::new(&[]))?;
+    Ok(Value::Bool(false))
+}
+
+fn file_fileno(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let n = file_data(slf).map(|f| match f.borrow().std { 1 => 0, 2 => 1, 3 => 2, _ => 3 }).unwrap_or(3);
+    Ok(Value::Int(n))
+}
+
+fn file_isatty(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}

@@ -1,0 +1,123 @@
+//! The `builtins` module and the methods of the built-in types.
+//!
+//! CPython counterparts: `Python/bltinmodule.c` and the method tables of
+//! `Objects/*.c`. One file per family: `functions.rs` (the module's
+//! functions), `object.rs` (object, type, property, classmethod, super),
+//! `str.rs`, `containers.rs` (list, tuple, dict, set), `numbers.rs`
+//! (int, float, complex, bool), `bytes.rs`, `io.rs` (open, files, print).
+//! Each family registers itself from [`init`].
+
+pub mod args;
+mod bytes;
+mod containers;
+mod functions;
+mod io;
+mod numbers;
+mod dict_methods;
+mod list_methods;
+mod object;
+mod set_methods;
+mod str;
+mod str_methods;
+
+pub use args::ArgParser;
+pub use bytes::{bytes_contains, bytes_like};
+pub use containers::{dict_keys_set, dict_view_contains, frozen_copy};
+pub use io::{flush_std, os_error, std_file, write_stdout_text};
+pub use functions::{float_of, is_callable, isinstance};
+pub use object::{set_special_attr, special_attr, super_object};
+
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm) {
+    object::init(vm);
+    functions::init(vm);
+    numbers::init(vm);
+    str::init(vm);
+    containers::init(vm);
+    bytes::init(vm);
+    io::init(vm);
+    // Types reachable by name.
+    let t = &vm.types;
+    let named = [
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
+        ("str", t.str_.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("tuple", t.tuple.clone()),
+        ("list", t.list.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("super", t.super_.clone()),
+        ("enumerate", t.enumerate.clone()),
+        ("zip", t.zip.clone()),
+        ("map", t.map.clone()),
+        ("filter", t.filter.clone()),
+        ("reversed", t.reversed.clone()),
+    ];
+    for (name, ty) in named {
+        let key = vm.intern(name);
+        crate::typeobj::dict_of(&vm.builtins_dict).set_str(key, Value::Obj(ty));
+    }
+    let d = crate::typeobj::dict_of(&vm.builtins_dict);
+    d.set_str(Value::str("None"), Value::None);
+    d.set_str(Value::str("True"), Value::Bool(true));
+    d.set_str(Value::str("False"), Value::Bool(false));
+    d.set_str(Value::str("NotImplemented"), vm.not_implemented.clone());
+    d.set_str(Value::str("Ellipsis"), vm.ellipsis.clone());
+    d.set_str(Value::str("__name__"), Value::str("builtins"));
+    d.set_str(Value::str("__doc__"), Value::None);
+    d.set_str(Value::str("__debug__"), Value::Bool(true));
+    // Every built-in type's __module__ is builtins.
+    let all: Vec<crate::PyRef> = vec![
+        vm.types.object.clone(),
+        vm.types.type_.clone(),
+        vm.types.int.clone(),
+        vm.types.bool_.clone(),
+        vm.types.float.clone(),
+        vm.types.complex.clone(),
+        vm.types.str_.clone(),
+        vm.types.bytes.clone(),
+        vm.types.bytearray.clone(),
+        vm.types.tuple.clone(),
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.range.clone(),
+        vm.types.slice.clone(),
+        vm.types.property.clone(),
+        vm.types.classmethod.clone(),
+        vm.types.staticmethod.clone(),
+        vm.types.super_.clone(),
+        vm.types.none.clone(),
+        vm.types.function.clone(),
+    ];
+    for t in all {
+        crate::typeobj::set_type_attr(vm, &t, "__module__", Value::str("builtins"));
+        if crate::typeobj::type_dict(&t).get_str("__doc__").is_none() {
+            crate::typeobj::set_type_attr(vm, &t, "__doc__", Value::None);
+        }
+    }
+}
+
+/// Install functions into a module namespace dict.
+pub fn add_functions(vm: &mut Vm, dict: &crate::PyRef, module: &'static str, funcs: &[(&'static str, crate::object::NativeFn)]) {
+    for (name, f) in funcs {
+        let v = vm.new_native(name, module, *f);
+        let key = vm.intern(name);
+        crate::typeobj::dict_of(dict).set_str(key, v);
+    }
+}

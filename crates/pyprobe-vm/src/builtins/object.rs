@@ -1,0 +1,840 @@
+//! `object`, `type`, `property`, `classmethod`, `staticmethod`, `super`,
+//! and the special attributes (`__class__`, `__dict__`, `__name__` ...)
+//! that CPython exposes through getset descriptors.
+//!
+//! CPython counterparts: `Objects/typeobject.c` (object and type),
+//! `Objects/descrobject.c` (property), `Objects/funcobject.c`
+//! (classmethod, staticmethod, function attributes).
+
+use super::args::{exact, ArgParser};
+use crate::object::{tflags, Args, BaseKind, Payload, PyObject, PyRef, Property};
+use crate::typeobj::{self, dict_of, lookup, type_dict};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::RefCell;
+
+pub fn init(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    typeobj::add_methods(
+        vm,
+        &object,
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__format__", object_format),
+            ("__dir__", object_dir),
+            ("__sizeof__", object_sizeof),
+            ("__reduce_ex__", object_reduce_ex),
+        ],
+    );
+    let new = vm.new_native("__new__", "object", object_new);
+    typeobj::set_type_attr(vm, &object, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::add_classmethods(vm, &object, &[("__init_subclass__", object_init_subclass), ("__subclasshook__", object_subclasshook)]);
+    for op in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        let _ = op;
+    }
+
+    let type_ = vm.types.type_.clone();
+    typeobj::add_methods(
+        vm,
+        &type_,
+        &[
+            ("__call__", type_call_method),
+            ("__init__", type_init),
+            ("mro", type_mro),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__subclasses__", type_subclasses),
+            ("__repr__", object_repr),
+        ],
+    );
+    let new = vm.new_native("__new__", "type", type_new);
+    typeobj::set_type_attr(vm, &type_, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    let prep = vm.new_native("__prepare__", "type", type_prepare);
+    typeobj::set_type_attr(vm, &type_, "__prepare__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(prep)))));
+
+    let property = vm.types.property.clone();
+    typeobj::add_methods(vm, &property, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set), ("__delete__", property_delete), ("__set_name__", property_set_name)]);
+    let new = vm.new_native("__new__", "property", property_new);
+    typeobj::set_type_attr(vm, &property, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+
+    for (t, f) in [(vm.types.classmethod.clone(), classmethod_new as crate::object::NativeFn), (vm.types.staticmethod.clone(), staticmethod_new)] {
+        let new = vm.new_native("__new__", "builtins", f);
+        typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+        typeobj::add_methods(vm, &t, &[("__get__", wrapper_get)]);
+    }
+    let sup = vm.types.super_.clone();
+    let new = vm.new_native("__new__", "super", super_new);
+    typeobj::set_type_attr(vm, &sup, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    let none = vm.types.none.clone();
+    let new = vm.new_native("__new__", "NoneType", none_new);
+    typeobj::set_type_attr(vm, &none, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+}
+
+fn none_new(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `object.__new__(cls)`: a new instance with the payload its layout needs.
+fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    let Some(Value::Obj(cls)) = pos.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(td) = cls.type_data() else {
+        let tn = vm.type_name(&pos[0]);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
+    };
+    if (pos.len() > 1 || args.has_keywords()) && typeobj::lookup_str(cls, "__init__").map(|i| matches!(i.payload(), Some(Payload::MethodDescr(n)) if n.module == "object")).unwrap_or(true) {
+        let tn = typeobj::type_name(cls);
+        return Err(vm.type_error(format!("{tn}() takes no arguments")));
+    }
+    if td.flags.get() & tflags::ABSTRACT != 0 {
+        let tn = typeobj::type_name(cls);
+        return Err(vm.type_error(format!("Can't instantiate abstract class {tn}")));
+    }
+    let has_dict = td.flags.get() & tflags::SLOTS == 0;
+    let dict = if has_dict { Some(vm.new_dict()) } else { None };
+    let payload = match td.base {
+        BaseKind::Object | BaseKind::Other => Payload::Instance,
+        BaseKind::Exception => {
+            let e = crate::exc::new_exception(cls.clone(), vm.empty_tuple.clone());
+            *e.dict.borrow_mut() = dict;
+            return Ok(Value::Obj(e));
+        }
+        _ => {
+            let tn = typeobj::type_name(cls);
+            return Err(vm.type_error(format!("object.__new__({tn}) is not safe, use {tn}.__new__()")));
+        }
+    };
+    Ok(Value::Obj(PyObject::with_class(cls.clone(), payload, dict)))
+}
+
+fn object_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_subclasshook(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_repr(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    // The default repr, bypassing any user __repr__.
+    let cls = vm.class_of(slf).clone();
+    if let Some(Payload::Type(_)) = slf.payload() {
+        let s = vm.repr_string(slf)?;
+        return Ok(Value::str(s));
+    }
+    let module = type_dict(&cls).get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
+    let qual = cls.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    let id = slf.as_obj().map(|o| o.id()).unwrap_or(0);
+    Ok(Value::str(match module.as_deref() {
+        Some(m) if m != "builtins" => format!("<{m}.{qual} object at {id:#x}>"),
+        _ => format!("<{qual} object at {id:#x}>"),
+    }))
+}
+
+fn object_str(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    vm.repr(slf)
+}
+
+fn object_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let other = exact(vm, "__eq__", &args, 1)?[0].clone();
+    Ok(if slf.is(&other) { Value::Bool(true) } else { vm.not_implemented.clone() })
+}
+
+fn object_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let other = exact(vm, "__ne__", &args, 1)?[0].clone();
+    let r = vm.compare(slf, &other, pyprobe_bytecode::CmpOp::Eq)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    let t = vm.is_true(&r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(slf.as_obj().map(|o| (o.id() >> 4) as i64).unwrap_or(0)))
+}
+
+fn object_getattribute(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let name = exact(vm, "__getattribute__", &args, 1)?[0].clone();
+    if name.as_str().is_none() {
+        let tn = vm.type_name(&name);
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    }
+    let cls = vm.class_of(slf).clone();
+    match vm.generic_getattr(slf, &cls, &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(slf, &name)),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "__setattr__", &args, 2)?;
+    let cls = vm.class_of(slf).clone();
+    vm.generic_setattr(slf, &cls, &a[0], a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "__delattr__", &args, 1)?;
+    let cls = vm.class_of(slf).clone();
+    vm.generic_delattr(slf, &cls, &a[0])?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let spec = exact(vm, "__format__", &args, 1)?[0].clone();
+    if spec.as_str().map(|s| !s.is_empty()).unwrap_or(false) {
+        let tn = vm.type_name(slf);
+        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+    }
+    vm.str(slf)
+}
+
+fn object_dir(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(d) = slf.as_obj().and_then(|o| o.instance_dict()) {
+        for k in dict_of(&d).keys() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    }
+    let cls = match slf.payload() {
+        Some(Payload::Type(_)) => slf.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()),
+        _ => vm.class_of(slf).clone(),
+    };
+    for c in typeobj::mro(&cls) {
+        for k in type_dict(&c).keys() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    }
+    if let Some(Payload::Module(m)) = slf.payload() {
+        names = dict_of(&m.dict).keys().iter().filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+    }
+    names.sort();
+    names.dedup();
+    Ok(vm.new_list(names.into_iter().map(Value::str).collect()))
+}
+
+fn object_sizeof(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(16))
+}
+
+fn object_reduce_ex(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("cannot pickle object"))
+}
+
+/// `type.__call__` when reached as a method (metaclass `super().__call__`).
+fn type_call_method(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    match slf {
+        Value::Obj(o) if o.type_data().is_some() => vm.type_call(o, args),
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+fn type_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__new__(meta, name, bases, ns)` or `type(x)`.
+fn type_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    let Some(Value::Obj(meta)) = pos.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    if pos.len() == 2 {
+        return Ok(Value::Obj(vm.class_of(&pos[1]).clone()));
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let Some(name) = pos[1].as_str().map(|s| s.to_string()) else {
+        let tn = vm.type_name(&pos[1]);
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
+    };
+    let bases: Vec<PyRef> = match pos[2].payload() {
+        Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+        _ => {
+            let tn = vm.type_name(&pos[2]);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
+        }
+    };
+    let Value::Obj(ns) = &pos[3] else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    };
+    let ns = if matches!(ns.payload, Payload::Dict(_)) {
+        ns.clone()
+    } else {
+        // A custom mapping from __prepare__: copy into a dict.
+        let d = vm.new_dict();
+        let keys = vm.collect(&pos[3])?;
+        for k in keys {
+            let v = vm.getitem(&pos[3], &k)?;
+            dict_of(&d).set(vm, k, v)?;
+        }
+        d
+    };
+    if dict_of(&ns).get_str("__module__").is_none() {
+        dict_of(&ns).set_str(Value::str("__module__"), Value::str("__main__"));
+    }
+    let cls = typeobj::new_class(vm, meta, &name, bases, &ns)?;
+    // __init_subclass__ of the parent, with the class keywords.
+    let kwnames: Vec<Value> = args.kwnames.to_vec();
+    let kwvalues: Vec<Value> = args.args[args.args.len() - kwnames.len()..].to_vec();
+    let parent_mro = typeobj::mro(&cls);
+    if let Some(parent) = parent_mro.get(1) {
+        let sup = super_object(vm, parent_mro[0].clone(), Value::Obj(cls.clone()))?;
+        let _ = parent;
+        let isc = vm.getattr_str(&sup, "__init_subclass__")?;
+        vm.call_kw(&isc, &kwvalues, &kwnames)?;
+    }
+    Ok(Value::Obj(cls))
+}
+
+fn type_prepare(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
+}
+
+fn type_mro(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let m = slf.as_obj().map(typeobj::mro).unwrap_or_default();
+    Ok(vm.new_list(m.into_iter().map(Value::Obj).collect()))
+}
+
+fn type_instancecheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let obj = exact(vm, "__instancecheck__", &args, 1)?[0].clone();
+    let cls = vm.class_of(&obj).clone();
+    Ok(Value::Bool(slf.as_obj().map(|t| typeobj::is_subtype(&cls, t)).unwrap_or(false)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let sub = exact(vm, "__subclasscheck__", &args, 1)?[0].clone();
+    Ok(Value::Bool(match (sub.as_obj(), slf.as_obj()) {
+        (Some(a), Some(b)) => typeobj::is_subtype(a, b),
+        _ => false,
+    }))
+}
+
+fn type_subclasses(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_list(Vec::new()))
+}
+
+// ----- property -----
+
+fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    let cls = pos.first().and_then(|c| c.as_obj().cloned());
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [fget, fset, fdel, doc] = ArgParser::new("property").parse(vm, rest, ["fget", "fset", "fdel", "doc"])?;
+    let fget = fget.unwrap_or(Value::None);
+    let doc = match doc {
+        Some(d) if !d.is_none() => d,
+        _ => match fget.payload() {
+            Some(Payload::Function(f)) => f.doc.borrow().clone(),
+            _ => Value::None,
+        },
+    };
+    let p = Property { fget, fset: fset.unwrap_or(Value::None), fdel: fdel.unwrap_or(Value::None), doc, name: RefCell::new(Value::None) };
+    let obj = match cls {
+        Some(c) if !c.is(&vm.types.property) => PyObject::with_class(c, Payload::Property(Box::new(p)), Some(vm.new_dict())),
+        _ => PyObject::bare(Payload::Property(Box::new(p))),
+    };
+    Ok(Value::Obj(obj))
+}
+
+fn property_copy(vm: &mut Vm, slf: &Value, which: usize, f: Value) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = slf.payload() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    let doc = if which == 0 && p.doc.is_none() {
+        match fget.payload() {
+            Some(Payload::Function(func)) => func.doc.borrow().clone(),
+            _ => Value::None,
+        }
+    } else {
+        p.doc.clone()
+    };
+    let np = Property { fget, fset, fdel, doc, name: RefCell::new(p.name.borrow().clone()) };
+    let cls = slf.as_obj().and_then(|o| o.class.clone());
+    Ok(Value::Obj(match cls {
+        Some(c) => PyObject::with_class(c, Payload::Property(Box::new(np)), Some(vm.new_dict())),
+        None => PyObject::bare(Payload::Property(Box::new(np))),
+    }))
+}
+
+fn property_getter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let f = exact(vm, "getter", &args, 1)?[0].clone();
+    property_copy(vm, slf, 0, f)
+}
+
+fn property_setter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let f = exact(vm, "setter", &args, 1)?[0].clone();
+    property_copy(vm, slf, 1, f)
+}
+
+fn property_deleter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let f = exact(vm, "deleter", &args, 1)?[0].clone();
+    property_copy(vm, slf, 2, f)
+}
+
+fn property_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::args::range(vm, "__get__", &args, 1, 2)?;
+    if a[0].is_none() {
+        return Ok(slf.clone());
+    }
+    let cls = vm.class_of(&a[0]).clone();
+    vm.descr_get(slf, &a[0], &cls)
+}
+
+fn property_set(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "__set__", &args, 2)?;
+    if let Some(Payload::Property(p)) = slf.payload() {
+        if p.fset.is_none() {
+            return Err(vm.attribute_error("can't set attribute"));
+        }
+        let f = p.fset.clone();
+        vm.call(&f, &[a[0].clone(), a[1].clone()])?;
+    }
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "__delete__", &args, 1)?;
+    if let Some(Payload::Property(p)) = slf.payload() {
+        if p.fdel.is_none() {
+            return Err(vm.attribute_error("can't delete attribute"));
+        }
+        let f = p.fdel.clone();
+        vm.call(&f, &[a[0].clone()])?;
+    }
+    Ok(Value::None)
+}
+
+fn property_set_name(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "__set_name__", &args, 2)?;
+    if let Some(Payload::Property(p)) = slf.payload() {
+        *p.name.borrow_mut() = a[1].clone();
+    }
+    Ok(Value::None)
+}
+
+fn classmethod_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", pos.len().saturating_sub(1))));
+    }
+    Ok(Value::Obj(PyObject::bare(Payload::ClassMethod(RefCell::new(pos[1].clone())))))
+}
+
+fn staticmethod_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", pos.len().saturating_sub(1))));
+    }
+    Ok(Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(pos[1].clone())))))
+}
+
+fn wrapper_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::args::range(vm, "__get__", &args, 1, 2)?;
+    let owner = match a.get(1) {
+        Some(Value::Obj(o)) => o.clone(),
+        _ => vm.class_of(&a[0]).clone(),
+    };
+    vm.descr_get(slf, &a[0], &owner)
+}
+
+// ----- super -----
+
+pub fn super_object(vm: &mut Vm, ty: PyRef, obj: Value) -> PyResult<Value> {
+    let obj_type = match obj.payload() {
+        Some(Payload::Type(_)) if obj.as_obj().map(|o| typeobj::is_subtype(o, &ty)).unwrap_or(false) => obj.as_obj().cloned().unwrap_or_else(|| ty.clone()),
+        _ => {
+            let c = vm.class_of(&obj).clone();
+            if !typeobj::is_subtype(&c, &ty) {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            c
+        }
+    };
+    Ok(Value::Obj(PyObject::bare(Payload::Super { ty, obj, obj_type })))
+}
+
+fn super_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    match pos.len() {
+        3 => {
+            let Value::Obj(ty) = &pos[1] else {
+                let tn = vm.type_name(&pos[1]);
+                return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+            };
+            if ty.type_data().is_none() {
+                let tn = vm.type_name(&pos[1]);
+                return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+            }
+            super_object(vm, ty.clone(), pos[2].clone())
+        }
+        _ => Err(vm.runtime_error("super(): no arguments")),
+    }
+}
+
+/// Attribute lookup through a super object: the MRO of the object's type,
+/// after `ty`.
+pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(Payload::Super { ty, obj, obj_type }) = sup.payload() else { return Ok(None) };
+    if name.as_str() == Some("__class__") {
+        return Ok(None);
+    }
+    let mro = typeobj::mro(obj_type);
+    let start = mro.iter().position(|c| c.is(ty)).map(|i| i + 1).unwrap_or(mro.len());
+    for cls in &mro[start..] {
+        if let Some(v) = type_dict(cls).get_name(name) {
+            let bind_to = if obj.is(&Value::Obj(obj_type.clone())) && matches!(obj.payload(), Some(Payload::Type(_))) {
+                // super(C, C).method: class-level binding.
+                match v.payload() {
+                    Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) => return Ok(Some(v)),
+                    _ => obj.clone(),
+                }
+            } else {
+                obj.clone()
+            };
+            let (obj_type, v) = (obj_type.clone(), v);
+            if let Some(Payload::StaticMethod(f)) = v.payload() {
+                return Ok(Some(f.borrow().clone()));
+            }
+            if let Some(Payload::Native(_)) = v.payload() {
+                return Ok(Some(v));
+            }
+            return vm.descr_get(&v, &bind_to, &obj_type).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+// ----- special attributes -----
+
+/// Attributes CPython provides through getset descriptors; None when not
+/// one of them.
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(n) = name.as_str() else { return Ok(None) };
+    if let Some(Payload::Super { .. }) = obj.payload() {
+        if let Some(v) = super_getattr(vm, obj, name)? {
+            return Ok(Some(v));
+        }
+    }
+    if n == "__class__" {
+        return Ok(Some(Value::Obj(vm.class_of(obj).clone())));
+    }
+    let Value::Obj(o) = obj else {
+        return Ok(number_attr(obj, n));
+    };
+    if n == "__dict__" {
+        if let Some(d) = o.instance_dict() {
+            return Ok(Some(Value::Obj(d)));
+        }
+        if let Payload::Type(_) = &o.payload {
+            // A read-only view of the class namespace.
+            let d = vm.new_dict();
+            for (k, v) in type_dict(o).items() {
+                dict_of(&d).set_str(k, v);
+            }
+            return Ok(Some(Value::Obj(PyObject::bare(Payload::View { of: Value::Obj(d), kind: 3 }))));
+        }
+    }
+    let r = match &o.payload {
+        Payload::Type(td) => match n {
+            "__name__" => Some(Value::str(td.name.borrow().clone())),
+            "__qualname__" => Some(Value::str(td.qualname.borrow().clone())),
+            "__mro__" => Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect())),
+            "__bases__" => Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect())),
+            "__base__" => Some(td.bases.borrow().first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+            "__module__" => Some(Value::str("builtins")),
+            "__doc__" => Some(Value::None),
+            "__annotations__" => {
+                let d = vm.new_dict();
+                td.dict.set_str(Value::str("__annotations__"), Value::Obj(d.clone()));
+                Some(Value::Obj(d))
+            }
+            _ => None,
+        },
+        Payload::Function(f) => match n {
+            "__name__" => Some(Value::str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::str(f.qualname.borrow().clone())),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.clone()),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__code__" => Some(Value::Obj(PyObject::bare(Payload::Code(f.code.clone())))),
+            "__defaults__" => Some(match &*f.defaults.borrow() {
+                Some(d) => vm.new_tuple(d.clone()),
+                None => Value::None,
+            }),
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Obj).unwrap_or(Value::None)),
+            "__closure__" => Some(match &f.closure {
+                Some(c) => vm.new_tuple(c.iter().cloned().map(Value::Obj).collect()),
+                None => Value::None,
+            }),
+            "__annotations__" => Some(Value::Obj(vm.new_dict())),
+            "__wrapped__" => None,
+            _ => None,
+        },
+        Payload::Native(f) | Payload::MethodDescr(f) | Payload::ClassMethodDescr(f) => match n {
+            "__name__" => Some(Value::str(f.name)),
+            "__qualname__" => Some(Value::str(if f.slf.is_null() || matches!(f.slf.payload(), Some(Payload::Module(_))) { f.name.to_string() } else { format!("{}.{}", f.module, f.name) })),
+            "__doc__" => Some(if f.doc.is_empty() { Value::None } else { Value::str(f.doc) }),
+            "__module__" => Some(if f.slf.is_null() { Value::str(f.module) } else { Value::None }),
+            "__self__" => Some(if f.slf.is_null() { Value::None } else { f.slf.clone() }),
+            _ => None,
+        },
+        Payload::BoundMethod { func, slf } => match n {
+            "__self__" => Some(slf.clone()),
+            "__func__" => Some(func.clone()),
+            _ => {
+                let func = func.clone();
+                return vm.getattr_opt(&func, n);
+            }
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
+            "__func__" | "__wrapped__" => Some(f.borrow().clone()),
+            "__doc__" | "__name__" | "__qualname__" => {
+                let f = f.borrow().clone();
+                return vm.getattr_opt(&f, n);
+            }
+            _ => None,
+        },
+        Payload::Property(p) => match n {
+            "fget" => Some(p.fget.clone()),
+            "fset" => Some(p.fset.clone()),
+            "fdel" => Some(p.fdel.clone()),
+            "__doc__" => Some(p.doc.clone()),
+            _ => None,
+        },
+        Payload::Exception(e) => {
+            let e = e.borrow();
+            match n {
+                "args" => Some(e.args.clone()),
+                "__cause__" => Some(e.cause.clone()),
+                "__context__" => Some(e.context.clone()),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                "__traceback__" => {
+                    drop(e);
+                    Some(vm.traceback_of(obj))
+                }
+                "__notes__" if !e.notes.is_none() => Some(e.notes.clone()),
+                "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => {
+                    Some(crate::ops::tuple_items(&e.args).into_iter().next().unwrap_or(Value::None))
+                }
+                "code" if vm.err_is(&crate::PyErr::new(o.clone()), "SystemExit") => {
+                    let a = crate::ops::tuple_items(&e.args);
+                    Some(match a.len() {
+                        0 => Value::None,
+                        1 => a[0].clone(),
+                        _ => vm.new_tuple(a),
+                    })
+                }
+                "errno" | "strerror" | "filename" if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") => {
+                    let a = crate::ops::tuple_items(&e.args);
+                    Some(match n {
+                        "errno" if a.len() >= 2 => a[0].clone(),
+                        "strerror" if a.len() >= 2 => a[1].clone(),
+                        "filename" if a.len() >= 3 => a[2].clone(),
+                        _ => Value::None,
+                    })
+                }
+                "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => Some(Value::None),
+                _ => None,
+            }
+        }
+        Payload::Module(m) => match n {
+            "__name__" => Some(Value::str(m.name.clone())),
+            _ => None,
+        },
+        Payload::Slice(s) => match n {
+            "start" => Some(s[0].clone()),
+            "stop" => Some(s[1].clone()),
+            "step" => Some(s[2].clone()),
+            _ => None,
+        },
+        Payload::Range { start, stop, step } => match n {
+            "start" => Some(Value::Int(*start)),
+            "stop" => Some(Value::Int(*stop)),
+            "step" => Some(Value::Int(*step)),
+            _ => None,
+        },
+        Payload::Complex(r, i) => match n {
+            "real" => Some(Value::Float(*r)),
+            "imag" => Some(Value::Float(*i)),
+            _ => None,
+        },
+        Payload::BigInt(_) => number_attr(obj, n),
+        Payload::Cell(c) => match n {
+            "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(vm.new_error("ValueError", "Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Payload::Code(c) => match n {
+            "co_name" => Some(Value::str(c.code.name.clone())),
+            "co_qualname" => Some(Value::str(c.code.qualname.clone())),
+            "co_filename" => Some(Value::str(c.code.filename.clone())),
+            "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
+            "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+            "co_flags" => Some(Value::Int(c.code.flags as i64 & 0xffff)),
+            "co_varnames" => Some(vm.new_tuple(c.code.varnames.iter().map(|s| Value::str(s.clone())).collect())),
+            "co_cellvars" => Some(vm.new_tuple(c.code.cellvars.iter().map(|s| Value::str(s.clone())).collect())),
+            "co_freevars" => Some(vm.new_tuple(c.code.freevars.iter().map(|s| Value::str(s.clone())).collect())),
+            "co_names" => Some(vm.new_tuple(c.code.names.iter().map(|s| Value::str(s.clone())).collect())),
+            "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+            "co_consts" => Some(vm.new_tuple(c.consts.clone())),
+            _ => None,
+        },
+        Payload::Generator(g) => match n {
+            "__name__" => Some(Value::str(g.borrow().name.clone())),
+            "__qualname__" => Some(Value::str(g.borrow().qualname.clone())),
+            "gi_running" => Some(Value::Bool(g.borrow().running)),
+            "gi_frame" => Some(if g.borrow().frame.is_some() { Value::Bool(true) } else { Value::None }),
+            _ => None,
+        },
+        _ => None,
+    };
+    if r.is_some() {
+        return Ok(r);
+    }
+    if n == "__doc__" {
+        let cls = vm.class_of(obj).clone();
+        return Ok(Some(lookup(&cls, name).unwrap_or(Value::None)));
+    }
+    if n == "__module__" && matches!(o.payload, Payload::Instance) {
+        let cls = vm.class_of(obj).clone();
+        return Ok(typeobj::lookup_str(&cls, "__module__"));
+    }
+    Ok(None)
+}
+
+fn number_attr(v: &Value, n: &str) -> Option<Value> {
+    match (v, n) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(Value::Int(match v {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => 0,
+        })),
+        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Obj(_), "real" | "numerator") => Some(Value::from_bigint(v.to_bigint()?)),
+        (Value::Obj(_), "imag") => Some(Value::Int(0)),
+        (Value::Obj(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        _ => None,
+    }
+}
+
+/// Settable special attributes; Some(()) when handled.
+pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -> PyResult<Option<()>> {
+    let Some(n) = name.as_str() else { return Ok(None) };
+    let Value::Obj(o) = obj else { return Ok(None) };
+    match &o.payload {
+        Payload::Function(f) => match n {
+            "__name__" => {
+                *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                Ok(Some(()))
+            }
+            "__qualname__" => {
+                *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                Ok(Some(()))
+            }
+            "__doc__" => {
+                *f.doc.borrow_mut() = value.clone();
+                Ok(Some(()))
+            }
+            "__defaults__" => {
+                *f.defaults.borrow_mut() = if value.is_none() { None } else { Some(crate::ops::tuple_items(value)) };
+                Ok(Some(()))
+            }
+            "__kwdefaults__" => {
+                *f.kwdefaults.borrow_mut() = value.as_obj().cloned();
+                Ok(Some(()))
+            }
+            _ => {
+                // Function attributes live in a lazily made __dict__.
+                let d = match o.instance_dict() {
+                    Some(d) => d,
+                    None => {
+                        let d = vm.new_dict();
+                        *o.dict.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                };
+                dict_of(&d).set_str(name.clone(), value.clone());
+                Ok(Some(()))
+            }
+        },
+        Payload::Exception(e) => match n {
+            "__cause__" => {
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
+                    return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+                }
+                let mut e = e.borrow_mut();
+                e.cause = value.clone();
+                e.suppress_context = true;
+                Ok(Some(()))
+            }
+            "__context__" => {
+                e.borrow_mut().context = value.clone();
+                Ok(Some(()))
+            }
+            "__suppress_context__" => {
+                let b = vm.is_true(value)?;
+                e.borrow_mut().suppress_context = b;
+                Ok(Some(()))
+            }
+            "args" => {
+                let items = vm.collect(value)?;
+                let t = vm.new_tuple(items);
+                e.borrow_mut().args = t;
+                Ok(Some(()))
+            }
+            "__traceback__" => {
+                match value.payload() {
+                    Some(Payload::Traceback(t)) => e.borrow_mut().traceback = t.clone(),
+                    _ => e.borrow_mut().traceback.clear(),
+                }
+                Ok(Some(()))
+            }
+            _ => {
+                let d = vm.new_dict();
+                *o.dict.borrow_mut() = Some(d.clone());
+                dict_of(&d).set_str(name.clone(), value.clone());
+                Ok(Some(()))
+            }
+        },
+        Payload::Type(td) if n == "__name__" => {
+            *td.name.borrow_mut() = value.as_str().unwrap_or("").to_string();
+            Ok(Some(()))
+        }
+        _ => Ok(None),
+    }
+}

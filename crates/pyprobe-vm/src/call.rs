@@ -1,0 +1,525 @@
+//! Calling: binding arguments to a Python frame, native functions, bound
+//! methods, classes (instantiation) and objects with `__call__`; plus
+//! generators (send/throw/close), which resume a frame.
+//!
+//! CPython counterparts: `Objects/call.c`, `Python/ceval.c`
+//! (`initialize_locals`), `Objects/typeobject.c` (`type_call`),
+//! `Objects/genobject.c`.
+
+use crate::eval::Exit;
+use crate::frame::Frame;
+use crate::object::{tflags, Args, GenData, Payload, PyObject, PyRef};
+use crate::typeobj::{self, dict_of};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{PyErr, PyResult};
+use pyprobe_bytecode::flags;
+use std::cell::RefCell;
+
+impl Vm {
+    pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_args(callable, Args::new(args))
+    }
+
+    /// Call with keyword arguments: the last `kwnames.len()` of `args` are
+    /// their values.
+    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        self.call_args(callable, Args { args, kwnames })
+    }
+
+    pub fn call_args(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            let tn = self.type_name(callable);
+            return Err(self.type_error(format!("'{tn}' object is not callable")));
+        };
+        match &o.payload {
+            Payload::Function(func) => {
+                let frame = self.function_frame(o, args.args, args.kwnames)?;
+                if func.code.code.flags & flags::GENERATOR != 0 {
+                    return Ok(self.make_generator(frame));
+                }
+                let (_, r) = self.run_frame(frame);
+                match r? {
+                    Exit::Return(v) | Exit::Yield(v) => Ok(v),
+                }
+            }
+            Payload::Native(n) => {
+                self.enter()?;
+                let r = (n.func)(self, &n.slf, args);
+                self.leave();
+                r
+            }
+            Payload::BoundMethod { func, slf } => {
+                let mut v = Vec::with_capacity(args.args.len() + 1);
+                v.push(slf.clone());
+                v.extend_from_slice(args.args);
+                let func = func.clone();
+                self.call_args(&func, Args { args: &v, kwnames: args.kwnames })
+            }
+            Payload::MethodDescr(n) => {
+                // list.append(l, x): the first argument is self.
+                let Some((slf, rest)) = args.args.split_first().filter(|_| args.args.len() > args.kwnames.len()) else {
+                    return Err(self.type_error(format!("unbound method {}.{}() needs an argument", n.module, n.name)));
+                };
+                self.enter()?;
+                let r = (n.func)(self, slf, Args { args: rest, kwnames: args.kwnames });
+                self.leave();
+                r
+            }
+            Payload::ClassMethodDescr(n) => {
+                let Some((slf, rest)) = args.args.split_first() else {
+                    return Err(self.type_error("descriptor needs a type"));
+                };
+                (n.func)(self, slf, Args { args: rest, kwnames: args.kwnames })
+            }
+            Payload::Type(_) if o.class.is_none() || self.class_of(callable).is(&self.types.type_) => self.type_call(o, args),
+            _ => {
+                let cls = self.class_of(callable).clone();
+                match typeobj::lookup_str(&cls, "__call__") {
+                    Some(call) => {
+                        if let Payload::Type(_) = &o.payload {
+                            // A metaclass's __call__ may be type.__call__ itself.
+                            if let Some(Payload::Native(n)) = call.payload() {
+                                if n.name == "__call__" && n.module == "type" {
+                                    return self.type_call(o, args);
+                                }
+                            }
+                        }
+                        let mut v = Vec::with_capacity(args.args.len() + 1);
+                        v.push(callable.clone());
+                        v.extend_from_slice(args.args);
+                        self.call_args(&call, Args { args: &v, kwnames: args.kwnames })
+                    }
+                    None => {
+                        let tn = self.type_name(callable);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// `type_call`: `cls(*args)` is `__new__` then, for an instance of
+    /// `cls`, `__init__`.
+    pub fn type_call(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
+        let cls_v = Value::Obj(cls.clone());
+        if cls.is(&self.types.type_) && args.args.len() == 1 && !args.has_keywords() {
+            return Ok(Value::Obj(self.class_of(&args.args[0]).clone()));
+        }
+        let new = typeobj::lookup_str(cls, "__new__");
+        let obj = match new {
+            Some(new) => {
+                let new = match new.payload() {
+                    Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                    _ => new,
+                };
+                let mut v = Vec::with_capacity(args.args.len() + 1);
+                v.push(cls_v.clone());
+                v.extend_from_slice(args.args);
+                self.call_args(&new, Args { args: &v, kwnames: args.kwnames })?
+            }
+            None => return Err(self.type_error("cannot create instances")),
+        };
+        // __init__ only when __new__ returned an instance of cls.
+        let ocls = self.class_of(&obj).clone();
+        if !typeobj::is_subtype(&ocls, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = typeobj::lookup_str(&ocls, "__init__") {
+            if let Some(Payload::MethodDescr(n)) = init.payload() {
+                if n.module == "object" {
+                    // object.__init__: excess arguments are an error only if
+                    // __new__ was not overridden either.
+                    return Ok(obj);
+                }
+            }
+            let mut v = Vec::with_capacity(args.args.len() + 1);
+            v.push(obj.clone());
+            v.extend_from_slice(args.args);
+            let r = self.call_args(&init, Args { args: &v, kwnames: args.kwnames })?;
+            if !r.is_none() {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Build the frame of a Python function call, binding arguments as
+    /// CPython's `initialize_locals` does (with its error messages).
+    pub fn function_frame(&mut self, fobj: &PyRef, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+        let Payload::Function(func) = &fobj.payload else {
+            return Err(self.type_error("not a function"));
+        };
+        let code = func.code.clone();
+        let builtins = self.builtins_of(&func.globals);
+        let c = &code.code;
+        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), None, builtins));
+        let argcount = c.argcount as usize;
+        let kwonly = c.kwonlyargcount as usize;
+        let has_varargs = c.flags & flags::VARARGS != 0;
+        let has_varkw = c.flags & flags::VARKEYWORDS != 0;
+        let npos = args.len() - kwnames.len();
+        let fast = &mut frame.fast;
+        // Positional arguments.
+        let n = npos.min(argcount);
+        fast[..n].clone_from_slice(&args[..n]);
+        let mut kwdict: Option<PyRef> = None;
+        if has_varkw {
+            kwdict = Some(self.new_dict());
+        }
+        if has_varargs {
+            let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+            fast[argcount + kwonly] = self.new_tuple(extra);
+        } else if npos > argcount {
+            return Err(self.too_many_positional(func, npos, kwnames, args));
+        }
+        // Keyword arguments.
+        for (i, name) in kwnames.iter().enumerate() {
+            let value = args[npos + i].clone();
+            let key = name.as_str().unwrap_or("");
+            let slot = code.varnames[c.posonlyargcount as usize..argcount + kwonly]
+                .iter()
+                .position(|v| v.as_str() == Some(key))
+                .map(|p| p + c.posonlyargcount as usize);
+            match slot {
+                Some(s) => {
+                    if !fast[s].is_null() {
+                        let q = func.qualname.borrow().clone();
+                        return Err(self.type_error(format!("{q}() got multiple values for argument '{key}'")));
+                    }
+                    fast[s] = value;
+                }
+                None => match &kwdict {
+                    Some(d) => dict_of(d).set_str(name.clone(), value),
+                    None => {
+                        let q = func.qualname.borrow().clone();
+                        let is_posonly = code.varnames[..c.posonlyargcount as usize].iter().any(|v| v.as_str() == Some(key));
+                        if is_posonly {
+                            return Err(self.type_error(format!(
+                                "{q}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!("{q}() got an unexpected keyword argument '{key}'")));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            let idx = argcount + kwonly + has_varargs as usize;
+            fast[idx] = Value::Obj(d);
+        }
+        // Defaults for missing positionals.
+        if npos < argcount {
+            let defaults = func.defaults.borrow();
+            let defaults = defaults.as_deref().unwrap_or(&[]);
+            let first_default = argcount - defaults.len();
+            let mut missing = Vec::new();
+            for i in npos..argcount {
+                if fast[i].is_null() {
+                    if i >= first_default {
+                        fast[i] = defaults[i - first_default].clone();
+                    } else {
+                        missing.push(code.varnames[i].as_str().unwrap_or("").to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                let q = func.qualname.borrow().clone();
+                return Err(self.missing_args(&q, &missing, "positional"));
+            }
+        }
+        // Keyword-only defaults.
+        if kwonly > 0 {
+            let kwd = func.kwdefaults.borrow().clone();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if fast[i].is_null() {
+                    let name = code.varnames[i].clone();
+                    let d = kwd.as_ref().and_then(|k| dict_of(k).get_name(&name));
+                    match d {
+                        Some(v) => fast[i] = v,
+                        None => missing.push(name.as_str().unwrap_or("").to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                let q = func.qualname.borrow().clone();
+                return Err(self.missing_args(&q, &missing, "keyword-only"));
+            }
+        }
+        // Cells: fresh ones for cellvars (seeded from arguments), then the
+        // closure's cells.
+        let nvars = c.varnames.len();
+        for (i, arg) in c.cell2arg.iter().enumerate() {
+            let init = match arg {
+                Some(a) => std::mem::replace(&mut fast[*a as usize], Value::Null),
+                None => Value::Null,
+            };
+            if let Some(a) = arg {
+                // The argument stays readable as a local too.
+                fast[*a as usize] = init.clone();
+            }
+            fast[nvars + i] = Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(init))));
+        }
+        if let Some(closure) = &func.closure {
+            let base = nvars + c.cellvars.len();
+            for (i, cell) in closure.iter().enumerate() {
+                if base + i < fast.len() {
+                    fast[base + i] = Value::Obj(cell.clone());
+                }
+            }
+        }
+        Ok(frame)
+    }
+
+    fn too_many_positional(&mut self, func: &crate::object::Function, given: usize, kwnames: &[Value], args: &[Value]) -> PyErr {
+        let c = &func.code.code;
+        let q = func.qualname.borrow().clone();
+        let argcount = c.argcount as usize;
+        let ndefaults = func.defaults.borrow().as_ref().map(|d| d.len()).unwrap_or(0);
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        } else {
+            format!("{} positional argument{}", argcount, plural(argcount))
+        };
+        let _ = args;
+        let kw_given = kwnames
+            .iter()
+            .filter(|k| {
+                let k = k.as_str().unwrap_or("");
+                func.code.varnames[argcount..argcount + c.kwonlyargcount as usize].iter().any(|v| v.as_str() == Some(k))
+            })
+            .count();
+        let given_s = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                given,
+                plural(given),
+                kw_given,
+                plural(kw_given)
+            )
+        } else if given == 1 {
+            "1 was given".to_string()
+        } else {
+            format!("{given} were given")
+        };
+        self.type_error(format!("{q}() takes {takes} but {given_s}"))
+    }
+
+    fn missing_args(&mut self, qualname: &str, missing: &[String], kind: &str) -> PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        };
+        let n = missing.len();
+        self.type_error(format!(
+            "{qualname}() missing {n} required {kind} argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// The builtins dict for a globals dict (its `__builtins__`, else ours).
+    pub fn builtins_of(&self, globals: &PyRef) -> PyRef {
+        if let Some(Value::Obj(b)) = dict_of(globals).get_str("__builtins__") {
+            match &b.payload {
+                Payload::Module(m) => return m.dict.clone(),
+                Payload::Dict(_) => return b,
+                _ => {}
+            }
+        }
+        self.builtins_dict.clone()
+    }
+
+    /// Run a class body function with `ns` as its locals.
+    pub fn run_class_body(&mut self, body: &Value, ns: PyRef) -> PyResult<()> {
+        let Some(Payload::Function(func)) = body.payload() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let builtins = self.builtins_of(&func.globals);
+        let mut frame = Box::new(Frame::new(func.code.clone(), func.globals.clone(), Some(ns), builtins));
+        let c = &func.code.code;
+        let nvars = c.varnames.len();
+        for i in 0..c.cellvars.len() {
+            frame.fast[nvars + i] = Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(Value::Null))));
+        }
+        if let Some(closure) = &func.closure {
+            let base = nvars + c.cellvars.len();
+            for (i, cell) in closure.iter().enumerate() {
+                if base + i < frame.fast.len() {
+                    frame.fast[base + i] = Value::Obj(cell.clone());
+                }
+            }
+        }
+        let (_, r) = self.run_frame(frame);
+        r.map(|_| ())
+    }
+
+    // ----- generators -----
+
+    pub fn make_generator(&mut self, frame: Box<Frame>) -> Value {
+        let name = frame.code.code.name.clone();
+        let qualname = frame.code.code.qualname.clone();
+        Value::Obj(PyObject::bare(Payload::Generator(RefCell::new(GenData {
+            frame: Some(frame),
+            running: false,
+            name,
+            qualname,
+        }))))
+    }
+
+    /// Resume a generator with `sent`: Ok(Ok(yielded)) or Ok(Err(returned)).
+    pub fn gen_send(&mut self, gen: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        self.gen_resume(gen, Some(sent), None)
+    }
+
+    /// Resume with a value to send, or an exception to throw in.
+    pub fn gen_resume(&mut self, gen: &Value, sent: Option<Value>, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+        let Some(Payload::Generator(g)) = gen.payload() else {
+            return Err(self.type_error("not a generator"));
+        };
+        let frame = {
+            let mut gd = g.borrow_mut();
+            if gd.running {
+                drop(gd);
+                return Err(self.new_error("ValueError", "generator already executing"));
+            }
+            match gd.frame.take() {
+                Some(fr) => {
+                    gd.running = true;
+                    fr
+                }
+                None => {
+                    drop(gd);
+                    if let Some(e) = throw {
+                        return Err(e);
+                    }
+                    return Ok(Err(Value::None));
+                }
+            }
+        };
+        let mut frame = frame;
+        let started = frame.lasti > 0 || frame.ip > 0;
+        if let Some(v) = &sent {
+            if !started && !v.is_none() {
+                g.borrow_mut().frame = Some(frame);
+                g.borrow_mut().running = false;
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+            if started {
+                frame.stack.push(v.clone());
+            }
+        }
+        let result = match throw {
+            Some(err) => {
+                // Throw: if suspended in `yield from`, forward to the
+                // sub-iterator first.
+                let at_yield_from = started && matches!(frame.code.code.instructions.get(frame.ip), Some(pyprobe_bytecode::Instruction::YieldFrom));
+                if at_yield_from {
+                    let sub = frame.stack.get(frame.stack.len().wrapping_sub(1)).cloned().unwrap_or(Value::None);
+                    match self.throw_into(&sub, err) {
+                        Ok(Ok(yielded)) => {
+                            g.borrow_mut().frame = Some(frame);
+                            g.borrow_mut().running = false;
+                            return Ok(Ok(yielded));
+                        }
+                        Ok(Err(ret)) => {
+                            // The sub-iterator returned: continue after yield from.
+                            frame.stack.pop();
+                            frame.stack.push(ret);
+                            frame.ip += 1;
+                            self.run_frame(frame)
+                        }
+                        Err(e) => self.run_frame_with_error(frame, e),
+                    }
+                } else {
+                    if started {
+                        // Drop the sent placeholder position: the exception
+                        // is raised at the yield.
+                    }
+                    self.run_frame_with_error(frame, err)
+                }
+            }
+            None => {
+                if started && sent.is_none() {
+                    frame.stack.push(Value::None);
+                }
+                self.run_frame(frame)
+            }
+        };
+        let (frame, r) = result;
+        let mut gd = g.borrow_mut();
+        gd.running = false;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                gd.frame = Some(frame);
+                Ok(Ok(v))
+            }
+            Ok(Exit::Return(v)) => Ok(Err(v)),
+            Err(e) => {
+                drop(gd);
+                // StopIteration escaping a generator becomes RuntimeError.
+                if self.err_is(&e, "StopIteration") {
+                    let re = self.runtime_error("generator raised StopIteration");
+                    crate::exc::set_cause(&re, &e);
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Start a suspended frame by raising `err` at its current position.
+    fn run_frame_with_error(&mut self, mut frame: Box<Frame>, err: PyErr) -> (Box<Frame>, PyResult<Exit>) {
+        // Position the frame on the instruction that suspended it, then let
+        // the evaluator unwind from there.
+        if frame.ip > 0 {
+            frame.lasti = frame.ip - 1;
+        }
+        let marker = self.intern("__pyprobe_throw__");
+        let _ = marker;
+        self.pending_throw = Some(err);
+        self.run_frame(frame)
+    }
+
+    fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Result<Value, Value>> {
+        if let Some(Payload::Generator(_)) = sub.payload() {
+            return self.gen_resume(sub, None, Some(err));
+        }
+        match self.getattr_opt(sub, "throw")? {
+            Some(t) => match self.call(&t, &[Value::Obj(err.exc)]) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.err_is(&e, "StopIteration") => Ok(Err(crate::exc::stop_iteration_value(&e))),
+                Err(e) => Err(e),
+            },
+            None => Err(err),
+        }
+    }
+
+    /// `generator.close()`.
+    pub fn gen_close(&mut self, gen: &Value) -> PyResult<()> {
+        let Some(Payload::Generator(g)) = gen.payload() else { return Ok(()) };
+        let started = g.borrow().frame.as_ref().map(|f| f.ip > 0).unwrap_or(false);
+        if !started {
+            g.borrow_mut().frame = None;
+            return Ok(());
+        }
+        let exit = self.new_error("GeneratorExit", "");
+        if let Payload::Exception(e) = &exit.exc.payload {
+            e.borrow_mut().args = self.empty_tuple.clone();
+        }
+        match self.gen_resume(gen, None, Some(exit)) {
+            Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Err(_)) => Ok(()),
+            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn type_flags(&self, cls: &PyRef) -> u32 {
+        cls.type_data().map(|t| t.flags.get()).unwrap_or(0) & (tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::SLOTS)
+    }
+}

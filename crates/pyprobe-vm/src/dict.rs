@@ -1,0 +1,233 @@
+//! `dict` storage with Python key semantics over [`DictTable`].
+//!
+//! CPython counterpart: `Objects/dictobject.c` (lookdict, insertdict).
+//! Keys whose equality is known without running Python code (str, int,
+//! float, None, bytes, tuples of those) are compared inside one borrow;
+//! other keys take the slow path: candidates are copied out, the borrow is
+//! released, `__eq__` runs, and a table that changed meanwhile restarts the
+//! lookup — as CPython does — so no borrow is ever held across Python code.
+
+use crate::table::DictTable;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::RefCell;
+
+#[derive(Default)]
+pub struct PyDict {
+    table: RefCell<DictTable<Value, Value>>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn version(&self) -> u64 {
+        self.table.borrow().version()
+    }
+
+    /// Entry index of `key` (hash given), or None.
+    fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        if crate::ops::is_pure_key(key) {
+            let t = self.table.borrow();
+            match t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
+                Ok(found) => return Ok(found),
+                Err(()) => {}
+            }
+        }
+        loop {
+            let (cands, version) = {
+                let t = self.table.borrow();
+                let c: Vec<(usize, Value)> = t
+                    .candidates(hash)
+                    .into_iter()
+                    .filter_map(|i| t.entry(i).map(|(_, k, _)| (i, k.clone())))
+                    .collect();
+                (c, t.version())
+            };
+            let mut restart = false;
+            for (idx, k) in cands {
+                if k.is(key) {
+                    return Ok(Some(idx));
+                }
+                let eq = vm.eq(&k, key)?;
+                if self.table.borrow().version() != version {
+                    restart = true;
+                    break;
+                }
+                if eq {
+                    return Ok(Some(idx));
+                }
+            }
+            if !restart {
+                return Ok(None);
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, key, hash)
+    }
+
+    pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        let idx = self.lookup(vm, key, hash)?;
+        Ok(idx.and_then(|i| self.table.borrow().entry(i).map(|(_, _, v)| v.clone())))
+    }
+
+    /// Lookup by an interned-or-not str without any Python code.
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = crate::ops::hash_str(key);
+        let t = self.table.borrow();
+        let found = t
+            .find(hash, |k| Ok::<bool, ()>(k.as_str() == Some(key)))
+            .ok()
+            .flatten();
+        found.and_then(|i| t.entry(i).map(|(_, _, v)| v.clone()))
+    }
+
+    /// Lookup by a str value (names in the evaluator): pointer equality
+    /// first, then contents.
+    #[inline]
+    pub fn get_name(&self, key: &Value) -> Option<Value> {
+        let Value::Obj(o) = key else { return None };
+        let crate::object::Payload::Str(s) = &o.payload else { return None };
+        let hash = s.hash();
+        let t = self.table.borrow();
+        let found = t
+            .find(hash, |k| {
+                Ok::<bool, ()>(match k {
+                    Value::Obj(ko) => ko.is(o) || k.as_str() == Some(s.as_str()),
+                    _ => false,
+                })
+            })
+            .ok()
+            .flatten();
+        found.and_then(|i| t.entry(i).map(|(_, _, v)| v.clone()))
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        let idx = self.lookup(vm, &key, hash)?;
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match idx {
+                Some(i) => t.set_value(i, value).ok(),
+                None => {
+                    t.insert_new(hash, key, value);
+                    None
+                }
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// Store under a str key (names): never runs Python code.
+    pub fn set_str(&self, key: Value, value: Value) {
+        let Some(s) = key.as_str() else { return };
+        let hash = crate::ops::hash_str(s);
+        let old = {
+            let mut t = self.table.borrow_mut();
+            let found = t
+                .find(hash, |k| Ok::<bool, ()>(k.as_str() == Some(s)))
+                .ok()
+                .flatten();
+            match found {
+                Some(i) => t.set_value(i, value).ok(),
+                None => {
+                    t.insert_new(hash, key, value);
+                    None
+                }
+            }
+        };
+        drop(old);
+    }
+
+    /// Remove `key`; returns its value, or None when absent.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        let idx = self.lookup(vm, key, hash)?;
+        let removed = match idx {
+            Some(i) => self.table.borrow_mut().remove(i),
+            None => None,
+        };
+        Ok(removed.map(|(_, v)| v))
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.lookup(vm, key, hash)?.is_some())
+    }
+
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        self.table.borrow_mut().pop_last().map(|(_, k, v)| (k, v))
+    }
+
+    /// A snapshot of the keys.
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().keys().cloned().collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().values().cloned().collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|(_, k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Items with their hashes (for copying without rehashing).
+    pub fn hashed_items(&self) -> Vec<(i64, Value, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|(h, k, v)| (h, k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// The entry at or after position `pos`: (next position, key, value).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        self.table
+            .borrow()
+            .next_from(pos)
+            .map(|(p, k, v)| (p, k.clone(), v.clone()))
+    }
+
+    /// Insert a key known to be absent, with its hash (copying a dict).
+    pub fn insert_new_hashed(&self, hash: i64, key: Value, value: Value) {
+        self.table.borrow_mut().insert_new(hash, key, value);
+    }
+
+    pub fn clear_all(&self) -> Vec<Value> {
+        let drained = self.table.borrow_mut().drain_all();
+        let mut out = Vec::with_capacity(drained.len() * 2);
+        for (k, v) in drained {
+            out.push(k);
+            out.push(v);
+        }
+        out
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for (_, k, v) in t.iter() {
+                visit(k);
+                visit(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,454 @@
+//! Exceptions: the built-in hierarchy, exception objects, tracebacks and
+//! their printing.
+//!
+//! CPython counterparts: `Objects/exceptions.c` (the hierarchy and
+//! `BaseException`), `Python/traceback.c` and `Lib/traceback.py` (the
+//! printed format), `Python/pythonrun.c` (`print_exception_recursive`).
+
+use crate::frame::Frame;
+use crate::object::{tflags, Args, BaseKind, ExcData, Payload, PyObject, PyRef, TbEntry};
+use crate::typeobj;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{PyErr, PyResult};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// (name, base) in definition order: CPython 3.12's hierarchy.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+];
+
+pub fn init_exceptions(vm: &mut Vm) {
+    let base = vm.types.base_exception.clone();
+    vm.exc.insert("BaseException", base.clone());
+    typeobj::add_methods(
+        vm,
+        &base,
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
+            ("__reduce__", exc_reduce),
+        ],
+    );
+    typeobj::add_staticmethods(vm, &base, &[]);
+    let new = vm.new_native("__new__", "BaseException", exc_new);
+    let sm = Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new))));
+    typeobj::set_type_attr(vm, &base, "__new__", sm);
+    let module = Value::str("builtins");
+    typeobj::set_type_attr(vm, &base, "__module__", module.clone());
+    for (name, parent) in HIERARCHY {
+        let parent = vm.exc[parent].clone();
+        let mut mro = typeobj::mro(&parent);
+        let t = PyObject::bare(Payload::Type(Box::new(crate::object::TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(vec![parent.clone()]),
+            mro: RefCell::new(Vec::new()),
+            dict: crate::dict::PyDict::new(),
+            base: BaseKind::Exception,
+            flags: std::cell::Cell::new(tflags::BASETYPE),
+            builtin: true,
+        })));
+        mro.insert(0, t.clone());
+        if let Some(td) = t.type_data() {
+            *td.mro.borrow_mut() = mro;
+        }
+        typeobj::set_type_attr(vm, &t, "__module__", module.clone());
+        vm.exc.insert(name, t);
+    }
+    let names: Vec<(&'static str, PyRef)> = vm.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
+    for (name, t) in names {
+        let key = vm.intern(name);
+        typeobj::dict_of(&vm.builtins_dict).set_str(key, Value::Obj(t));
+    }
+    let env = vm.exc["OSError"].clone();
+    let key = vm.intern("EnvironmentError");
+    typeobj::dict_of(&vm.builtins_dict).set_str(key.clone(), Value::Obj(env.clone()));
+    let key = vm.intern("IOError");
+    typeobj::dict_of(&vm.builtins_dict).set_str(key, Value::Obj(env));
+}
+
+/// A new exception instance of class `ty` with the given args tuple.
+pub fn new_exception(ty: PyRef, args: Value) -> PyRef {
+    PyObject::with_class(
+        ty,
+        Payload::Exception(RefCell::new(ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            notes: Value::None,
+        })),
+        None,
+    )
+}
+
+fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    let Some(Value::Obj(cls)) = pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    let rest = vm.new_tuple(pos[1..].to_vec());
+    let dict = if cls.type_data().map(|t| t.builtin).unwrap_or(true) { None } else { Some(vm.new_dict()) };
+    let e = new_exception(cls.clone(), rest);
+    if let Some(d) = dict {
+        *e.dict.borrow_mut() = Some(d);
+    }
+    Ok(Value::Obj(e))
+}
+
+fn exc_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if let Some(Payload::Exception(e)) = slf.payload() {
+        let t = vm.new_tuple(args.positional().to_vec());
+        e.borrow_mut().args = t;
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(_vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if let (Some(Payload::Exception(e)), Some(tb)) = (slf.payload(), args.positional().first()) {
+        match tb.payload() {
+            Some(Payload::Traceback(entries)) => e.borrow_mut().traceback = entries.clone(),
+            _ => e.borrow_mut().traceback.clear(),
+        }
+    }
+    Ok(slf.clone())
+}
+
+fn exc_add_note(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let Some(note) = args.positional().first().cloned() else {
+        return Err(vm.type_error("add_note() takes exactly one argument (0 given)"));
+    };
+    if note.as_str().is_none() {
+        let tn = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    if let Some(Payload::Exception(e)) = slf.payload() {
+        let notes = e.borrow().notes.clone();
+        match notes.payload() {
+            Some(Payload::List(l)) => l.borrow_mut().push(note),
+            _ => e.borrow_mut().notes = vm.new_list(vec![note]),
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let cls = Value::Obj(vm.class_of(slf).clone());
+    let a = match slf.payload() {
+        Some(Payload::Exception(e)) => e.borrow().args.clone(),
+        _ => vm.empty_tuple.clone(),
+    };
+    Ok(vm.new_tuple(vec![cls, a]))
+}
+
+/// Append a traceback entry for frame `f` at its current instruction.
+pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame) {
+    let _ = vm;
+    if let Payload::Exception(e) = &err.exc.payload {
+        let code = &f.code.code;
+        let name: Rc<str> = if code.flags & pyprobe_bytecode::flags::INLINED_COMPREHENSION != 0 {
+            // CPython 3.12 inlines comprehensions: show the enclosing name.
+            Rc::from(code.qualname.rsplit(".<locals>.").nth(1).map(|q| q.rsplit('.').next().unwrap_or(q)).unwrap_or("<module>"))
+        } else {
+            Rc::from(code.name.as_str())
+        };
+        e.borrow_mut().traceback.push(TbEntry {
+            filename: Rc::from(code.filename.as_str()),
+            name,
+            lineno: f.line(),
+        });
+    }
+}
+
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    match &e.exc.payload {
+        Payload::Exception(x) => crate::ops::tuple_items(&x.borrow().args).into_iter().next().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+pub fn set_cause(err: &PyErr, cause: &PyErr) {
+    if let Payload::Exception(e) = &err.exc.payload {
+        let mut e = e.borrow_mut();
+        e.cause = Value::Obj(cause.exc.clone());
+        e.context = Value::Obj(cause.exc.clone());
+        e.suppress_context = true;
+    }
+}
+
+/// AttributeError's `name` and `obj` attributes.
+pub fn set_attr_error_context(err: &PyErr, obj: &Value, name: &Value) {
+    let d = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+    if let Payload::Dict(dd) = &d.payload {
+        dd.set_str(Value::str("name"), name.clone());
+        dd.set_str(Value::str("obj"), obj.clone());
+    }
+    *err.exc.dict.borrow_mut() = Some(d);
+}
+
+impl Vm {
+    /// `except T:` matching: T is a class or a tuple of classes.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let cls = self.class_of(exc).clone();
+        match ty.payload() {
+            Some(Payload::Tuple(items)) => {
+                for t in items.to_vec() {
+                    if self.exception_matches(exc, &t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Payload::Type(_)) => {
+                let t = ty.as_obj().expect("type is an object");
+                if !typeobj::is_subtype(t, &self.types.base_exception) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(typeobj::is_subtype(&cls, t))
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    pub fn traceback_of(&self, exc: &Value) -> Value {
+        match exc.payload() {
+            Some(Payload::Exception(e)) => {
+                let tb = e.borrow().traceback.clone();
+                if tb.is_empty() {
+                    Value::None
+                } else {
+                    Value::Obj(PyObject::bare(Payload::Traceback(tb)))
+                }
+            }
+            _ => Value::None,
+        }
+    }
+
+    /// The text CPython prints for an uncaught exception (with chained
+    /// causes and contexts).
+    pub fn format_exception(&mut self, exc: &PyRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(exc, &mut out, &mut seen, 0);
+        out
+    }
+
+    fn format_exception_chain(&mut self, exc: &PyRef, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
+        seen.push(exc.id());
+        if let Payload::Exception(e) = &exc.payload {
+            let (cause, context, suppress) = {
+                let e = e.borrow();
+                (e.cause.clone(), e.context.clone(), e.suppress_context)
+            };
+            if depth < 100 {
+                if let Value::Obj(c) = &cause {
+                    if !seen.contains(&c.id()) {
+                        self.format_exception_chain(c, out, seen, depth + 1);
+                        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    }
+                } else if let (Value::Obj(c), false) = (&context, suppress) {
+                    if !seen.contains(&c.id()) {
+                        self.format_exception_chain(c, out, seen, depth + 1);
+                        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    }
+                }
+            }
+            let tb = e.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                let entries: Vec<&TbEntry> = tb.iter().rev().collect();
+                let mut i = 0;
+                while i < entries.len() {
+                    let t = entries[i];
+                    // Collapse runs of identical entries as CPython does.
+                    let mut run = 1;
+                    while i + run < entries.len()
+                        && entries[i + run].filename == t.filename
+                        && entries[i + run].lineno == t.lineno
+                        && entries[i + run].name == t.name
+                    {
+                        run += 1;
+                    }
+                    let shown = run.min(3);
+                    for _ in 0..shown {
+                        out.push_str(&format!("  File \"{}\", line {}, in {}\n", t.filename, t.lineno, t.name));
+                        if let Some(line) = source_line(&t.filename, t.lineno) {
+                            out.push_str(&format!("    {}\n", line.trim()));
+                        }
+                    }
+                    if run > 3 {
+                        let more = run - 3;
+                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", more, if more == 1 { "" } else { "s" }));
+                    }
+                    i += run;
+                }
+            }
+        }
+        out.push_str(&self.exception_only(exc));
+        out.push('\n');
+    }
+
+    /// The last line: `Type: message` (SyntaxError gets its location block).
+    pub fn exception_only(&mut self, exc: &PyRef) -> String {
+        let v = Value::Obj(exc.clone());
+        let cls = self.class_of(&v).clone();
+        let name = typeobj::type_name(&cls);
+        let module = typeobj::type_dict(&cls).get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
+        let qual = match module.as_deref() {
+            Some("builtins") | Some("__main__") | None => name,
+            Some(m) => format!("{m}.{name}"),
+        };
+        let mut prefix = String::new();
+        if typeobj::is_subtype(&cls, &self.exc["SyntaxError"]) {
+            let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&v, n).ok().flatten();
+            let filename = get(self, "filename").and_then(|f| f.as_str().map(|s| s.to_string()));
+            let lineno = get(self, "lineno");
+            let text = get(self, "text").and_then(|t| t.as_str().map(|s| s.to_string()));
+            let offset = get(self, "offset");
+            if let (Some(f), Some(Value::Int(l))) = (&filename, &lineno) {
+                prefix.push_str(&format!("  File \"{f}\", line {l}\n"));
+                if let Some(t) = &text {
+                    let stripped = t.trim_start();
+                    let indent = t.chars().count() - stripped.chars().count();
+                    let line = stripped.trim_end_matches('\n');
+                    prefix.push_str(&format!("    {line}\n"));
+                    if let Some(Value::Int(o)) = offset {
+                        let col = (o - 1 - indent as i64).max(0) as usize;
+                        prefix.push_str(&format!("    {}^\n", " ".repeat(col)));
+                    }
+                }
+            }
+            let msg = get(self, "msg").and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default();
+            return format!("{prefix}{qual}: {msg}");
+        }
+        let msg = match self.str(&v) {
+            Ok(s) => s.as_str().unwrap_or("").to_string(),
+            Err(_) => "<exception str() failed>".into(),
+        };
+        let mut line = if msg.is_empty() { qual } else { format!("{qual}: {msg}") };
+        if let Payload::Exception(e) = &exc.payload {
+            let notes = e.borrow().notes.clone();
+            if let Some(Payload::List(l)) = notes.payload() {
+                for n in l.borrow().iter() {
+                    line.push('\n');
+                    line.push_str(n.as_str().unwrap_or(""));
+                }
+            }
+        }
+        line
+    }
+
+    /// Make a SyntaxError (or subclass) from a compile error.
+    pub fn syntax_error(&mut self, e: &pyprobe_compiler::CompileError) -> PyErr {
+        let ty = self.exc[e.kind.name()].clone();
+        let text = e.text.clone().map(|t| Value::str(t + "\n")).unwrap_or(Value::None);
+        let details = self.new_tuple(vec![
+            Value::str(e.filename.clone()),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.offset as i64),
+            text.clone(),
+        ]);
+        let args = self.new_tuple(vec![Value::str(e.msg.clone()), details]);
+        let exc = new_exception(ty, args);
+        let d = self.new_dict();
+        let dd = typeobj::dict_of(&d);
+        dd.set_str(Value::str("msg"), Value::str(e.msg.clone()));
+        dd.set_str(Value::str("filename"), Value::str(e.filename.clone()));
+        dd.set_str(Value::str("lineno"), Value::Int(e.lineno as i64));
+        dd.set_str(Value::str("offset"), Value::Int(e.offset as i64));
+        dd.set_str(Value::str("text"), text);
+        dd.set_str(Value::str("end_lineno"), Value::None);
+        dd.set_str(Value::str("end_offset"), Value::None);
+        *exc.dict.borrow_mut() = Some(d);
+        PyErr::new(exc)
+    }
+}
+
+thread_local! {
+    static SOURCES: RefCell<std::collections::HashMap<String, Option<Vec<String>>>> = RefCell::new(std::collections::HashMap::new());
+}
+
+/// A line of a source file, for tracebacks (cached per file).
+pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    SOURCES.with(|s| {
+        let mut s = s.borrow_mut();
+        let lines = s.entry(filename.to_string()).or_insert_with(|| {
+            std::fs::read_to_string(filename).ok().map(|t| t.lines().map(|l| l.to_string()).collect())
+        });
+        lines.as_ref()?.get(lineno.checked_sub(1)? as usize).cloned().filter(|l| !l.trim().is_empty())
+    })
+}
+
+/// Register the source text of `<string>`-like code (for tracebacks of -c).
+pub fn register_source(filename: &str, source: &str) {
+    SOURCES.with(|s| {
+        s.borrow_mut().insert(filename.to_string(), Some(source.lines().map(|l| l.to_string()).collect()));
+    });
+}

@@ -1,0 +1,60 @@
+//! An executing Python frame: fast locals, value stack, instruction pointer.
+//!
+//! CPython counterpart: `_PyInterpreterFrame` (`Include/internal/pycore_frame.h`).
+//! Frames live in the evaluator's frame stack (a Python-to-Python call
+//! pushes one; it never recurses in Rust) or, suspended, in a generator.
+//!
+//! Invariants: `fast` holds varnames, then cells, then free-variable cells
+//! (`code.nlocalsplus()` slots); an unset local is `Value::Null`. `ip`
+//! indexes the next instruction; `lasti` the one executing.
+
+use crate::object::{PyCode, PyRef};
+use crate::value::Value;
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<PyCode>,
+    pub fast: Vec<Value>,
+    pub stack: Vec<Value>,
+    pub ip: usize,
+    pub lasti: usize,
+    pub globals: PyRef,
+    /// The locals mapping of module and class bodies (None in functions).
+    pub locals: Option<PyRef>,
+    /// `__builtins__` of the globals.
+    pub builtins: PyRef,
+    /// Line of the last `line` event (for the line probe / tracebacks).
+    pub last_line: u32,
+}
+
+impl Frame {
+    pub fn new(code: Rc<PyCode>, globals: PyRef, locals: Option<PyRef>, builtins: PyRef) -> Frame {
+        let n = code.code.nlocalsplus();
+        let stack = Vec::with_capacity(code.code.max_stackdepth as usize + 2);
+        Frame {
+            code,
+            fast: vec![Value::Null; n],
+            stack,
+            ip: 0,
+            lasti: 0,
+            globals,
+            locals,
+            builtins,
+            last_line: 0,
+        }
+    }
+
+    /// The source line being executed.
+    pub fn line(&self) -> u32 {
+        self.code.code.line_at(self.lasti)
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.fast.iter().for_each(&mut *visit);
+        self.stack.iter().for_each(&mut *visit);
+        visit(&Value::Obj(self.globals.clone()));
+        if let Some(l) = &self.locals {
+            visit(&Value::Obj(l.clone()));
+        }
+    }
+}

@@ -1,0 +1,404 @@
+//! Iteration: `iter()`, `next()`, the built-in iterator kinds, unpacking.
+//!
+//! CPython counterparts: `Objects/iterobject.c`, `Objects/listobject.c`
+//! (listiter), `Objects/rangeobject.c`, `Objects/dictobject.c` (dictiter),
+//! `Objects/enumobject.c`, `Python/bltinmodule.c` (zip, map, filter),
+//! `unpack_iterable` in `Python/ceval.c`.
+//!
+//! Invariant: no borrow of a container is held while a Python-level
+//! `__next__`, key function or `__eq__` runs; iterators over dicts and sets
+//! detect size changes (RuntimeError) instead of failing.
+
+use crate::object::{IterKind, Payload, PyObject};
+use crate::typeobj::lookup_str;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::RefCell;
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+pub fn new_iter(kind: IterKind) -> Value {
+    Value::Obj(PyObject::bare(Payload::Iter(RefCell::new(kind))))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            let builtin = o.class.is_none();
+            if builtin {
+                let kind = match &o.payload {
+                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                        Some(IterKind::Seq { seq: v.clone(), index: 0 })
+                    }
+                    Payload::Str(_) => Some(IterKind::Str { s: o.clone(), offset: 0 }),
+                    Payload::Range { start, stop, step } => Some(IterKind::Range { next: *start, stop: *stop, step: *step }),
+                    Payload::Dict(d) => Some(IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: d.len() }),
+                    Payload::Set(s) | Payload::FrozenSet(s) => Some(IterKind::Set { set: o.clone(), pos: 0, len: s.len() }),
+                    Payload::View { of, kind } if *kind <= 2 => match of {
+                        Value::Obj(d) => match &d.payload {
+                            Payload::Dict(dd) => Some(IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dd.len() }),
+                            _ => None,
+                        },
+                        _ => None,
+                    },
+                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    _ => None,
+                };
+                if let Some(k) = kind {
+                    return Ok(new_iter(k));
+                }
+            }
+        }
+        let cls = self.class_of(v).clone();
+        if let Some(f) = lookup_str(&cls, "__iter__") {
+            if !f.is_none() {
+                let it = self.call_dunder(v, "__iter__", &[])?.unwrap_or(Value::None);
+                let itc = self.class_of(&it).clone();
+                if lookup_str(&itc, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+                    let tn = self.type_name(&it);
+                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                }
+                return Ok(it);
+            }
+        }
+        if lookup_str(&cls, "__getitem__").is_some() {
+            return Ok(new_iter(IterKind::GetItem { obj: v.clone(), index: 0 }));
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("'{tn}' object is not iterable")))
+    }
+
+    pub fn has_iter(&self, v: &Value) -> bool {
+        let cls = self.class_of(v);
+        lookup_str(cls, "__iter__").is_some() || lookup_str(cls, "__getitem__").is_some()
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            match &o.payload {
+                Payload::Iter(k) if o.class.is_none() => return self.iter_next(k),
+                Payload::Generator(_) => {
+                    return match self.gen_send(it, Value::None)? {
+                        Ok(v) => Ok(Some(v)),
+                        Err(ret) => {
+                            self.stop_value = ret;
+                            Ok(None)
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let cls = self.class_of(it).clone();
+        if lookup_str(&cls, "__next__").is_none() {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+        }
+        match self.call_dunder(it, "__next__", &[]) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_is(&e, "StopIteration") => {
+                self.stop_value = crate::exc::stop_iteration_value(&e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The value of the last StopIteration/return seen by `next`.
+    pub fn take_stop_value(&mut self) -> Value {
+        std::mem::replace(&mut self.stop_value, Value::None)
+    }
+
+    fn iter_next(&mut self, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
+        // Each arm copies what it needs and releases the borrow before any
+        // Python code runs.
+        let step = {
+            let mut kind = k.borrow_mut();
+            match &mut *kind {
+                IterKind::Seq { seq, index } => {
+                    let i = *index;
+                    let r = match seq.payload() {
+                        Some(Payload::List(l)) => l.borrow().get(i).cloned(),
+                        Some(Payload::Tuple(t)) => t.get(i).cloned(),
+                        Some(Payload::Bytes(b)) => b.get(i).map(|x| Value::Int(*x as i64)),
+                        Some(Payload::ByteArray(b)) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
+                        _ => None,
+                    };
+                    match r {
+                        Some(v) => {
+                            *index += 1;
+                            return Ok(Some(v));
+                        }
+                        None => {
+                            *kind = IterKind::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                IterKind::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n.saturating_add(*step);
+                        if (*step > 0 && *next < n) || (*step < 0 && *next > n) {
+                            *next = *stop;
+                        }
+                        return Ok(Some(Value::Int(n)));
+                    }
+                    return Ok(None);
+                }
+                IterKind::Str { s, offset } => {
+                    let Payload::Str(ps) = &s.payload else { return Ok(None) };
+                    let text = ps.as_str();
+                    match text[*offset..].chars().next() {
+                        Some(c) => {
+                            *offset += c.len_utf8();
+                            let mut buf = [0u8; 4];
+                            let cs: &str = c.encode_utf8(&mut buf);
+                            let v = if c.is_ascii() { Some(cs.to_string()) } else { Some(cs.to_string()) };
+                            return Ok(v.map(Value::str));
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                IterKind::Dict { dict, pos, kind: which, len } => {
+                    let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+                    if d.len() != *len {
+                        *len = usize::MAX;
+                        drop(kind);
+                        return Err(self.runtime_error("dictionary changed size during iteration"));
+                    }
+                    match d.next_from(*pos) {
+                        Some((p, key, val)) => {
+                            *pos = p;
+                            let which = *which;
+                            drop(kind);
+                            return Ok(Some(match which {
+                                0 => key,
+                                1 => val,
+                                _ => self.new_tuple(vec![key, val]),
+                            }));
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                IterKind::Set { set, pos, len } => {
+                    let (Payload::Set(s) | Payload::FrozenSet(s)) = &set.payload else { return Ok(None) };
+                    if s.len() != *len {
+                        *len = usize::MAX;
+                        drop(kind);
+                        return Err(self.runtime_error("Set changed size during iteration"));
+                    }
+                    match s.next_from(*pos) {
+                        Some((p, key)) => {
+                            *pos = p;
+                            return Ok(Some(key));
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                IterKind::Reversed { seq, index } => {
+                    if *index < 0 {
+                        return Ok(None);
+                    }
+                    let i = *index as usize;
+                    let r = match seq.payload() {
+                        Some(Payload::List(l)) => l.borrow().get(i).cloned(),
+                        Some(Payload::Tuple(t)) => t.get(i).cloned(),
+                        _ => {
+                            let seq = seq.clone();
+                            *index -= 1;
+                            drop(kind);
+                            return self.getitem(&seq, &Value::Int(i as i64)).map(Some);
+                        }
+                    };
+                    *index -= 1;
+                    if r.is_none() {
+                        *index = -1;
+                    }
+                    return Ok(r);
+                }
+                IterKind::Exhausted => return Ok(None),
+                // The rest call back into Python: copy state out first.
+                IterKind::GetItem { obj, index } => IterStep::GetItem(obj.clone(), *index),
+                IterKind::Callable { func, sentinel } => IterStep::Callable(func.clone(), sentinel.clone()),
+                IterKind::Enumerate { it, count } => IterStep::Enumerate(it.clone(), count.clone()),
+                IterKind::Zip { its, strict } => IterStep::Zip(its.clone(), *strict),
+                IterKind::Map { func, its } => IterStep::Map(func.clone(), its.clone()),
+                IterKind::Filter { func, it } => IterStep::Filter(func.clone(), it.clone()),
+            }
+        };
+        match step {
+            IterStep::GetItem(obj, index) => match self.getitem(&obj, &Value::Int(index)) {
+                Ok(v) => {
+                    if let IterKind::GetItem { index, .. } = &mut *k.borrow_mut() {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
+                    *k.borrow_mut() = IterKind::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            IterStep::Callable(func, sentinel) => {
+                let v = self.call(&func, &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *k.borrow_mut() = IterKind::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterStep::Enumerate(it, count) => match self.next(&it)? {
+                Some(v) => {
+                    let next = self.binary_op(&count, &Value::Int(1), pyprobe_bytecode::BinOp::Add)?;
+                    if let IterKind::Enumerate { count: c, .. } = &mut *k.borrow_mut() {
+                        *c = next;
+                    }
+                    Ok(Some(self.new_tuple(vec![count, v])))
+                }
+                None => Ok(None),
+            },
+            IterStep::Zip(its, strict) => {
+                let mut items = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            *k.borrow_mut() = IterKind::Exhausted;
+                            if strict {
+                                if i > 0 {
+                                    let range = if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
+                                    return Err(self.value_error(format!("zip() argument {} is shorter than {range}", i + 1)));
+                                }
+                                for (j, other) in its.iter().enumerate().skip(1) {
+                                    if self.next(other)?.is_some() {
+                                        let range = if j == 1 { "argument 1".to_string() } else { format!("arguments 1-{j}") };
+                                        return Err(self.value_error(format!("zip() argument {} is longer than {range}", j + 1)));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            IterStep::Map(func, its) => {
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args).map(Some)
+            }
+            IterStep::Filter(func, it) => loop {
+                let Some(v) = self.next(&it)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    self.is_true(&v)?
+                } else {
+                    let r = self.call(&func, std::slice::from_ref(&v))?;
+                    self.is_true(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+        }
+    }
+
+    /// All items of an iterable (a snapshot for built-in sequences).
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            if o.class.is_none() {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Tuple(t) => return Ok(t.to_vec()),
+                    Payload::Dict(d) => return Ok(d.keys()),
+                    Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.items()),
+                    _ => {}
+                }
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpack exactly `before` items, or `before` + starred list + `after`.
+    pub fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match seq.payload() {
+            Some(Payload::Tuple(t)) if seq.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => t.to_vec(),
+            Some(Payload::List(l)) if seq.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => l.borrow().clone(),
+            _ => {
+                if !self.has_iter(seq) {
+                    let tn = self.type_name(seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                let it = self.get_iter(seq)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if after.is_none() && out.len() > before {
+                        return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                    }
+                }
+                out
+            }
+        };
+        match after {
+            None => {
+                if items.len() < before {
+                    let n = items.len();
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {before}, got {n})"
+                    )));
+                }
+                if items.len() > before {
+                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let n = items.len();
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {n})",
+                        before + after
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                items.push(self.new_list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+}
+
+enum IterStep {
+    GetItem(Value, i64),
+    Callable(Value, Value),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+}

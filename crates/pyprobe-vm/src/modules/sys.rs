@@ -1,0 +1,223 @@
+//! The `sys` module. CPython counterpart: `Python/sysmodule.c`.
+
+use super::import::module_dict;
+use crate::builtins::args::{exact, range};
+use crate::object::{Args, Payload, PyObject};
+use crate::typeobj::dict_of;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+
+pub fn init(vm: &mut Vm) {
+    let sys = vm.sys.clone();
+    let d = module_dict(&sys);
+    crate::builtins::add_functions(
+        vm,
+        &d,
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", sys_getrecursionlimit),
+            ("setrecursionlimit", sys_setrecursionlimit),
+            ("exc_info", sys_exc_info),
+            ("exception", sys_exception),
+            ("getrefcount", sys_getrefcount),
+            ("intern", sys_intern),
+            ("audit", sys_audit),
+            ("addaudithook", sys_addaudithook),
+            ("getsizeof", sys_getsizeof),
+            ("set_int_max_str_digits", sys_noop),
+            ("get_int_max_str_digits", sys_int_max_str_digits),
+            ("getdefaultencoding", sys_encoding),
+            ("getfilesystemencoding", sys_encoding),
+        ],
+    );
+    let dd = dict_of(&d);
+    dd.set_str(Value::str("__name__"), Value::str("sys"));
+    dd.set_str(Value::str("maxsize"), Value::Int(i64::MAX));
+    dd.set_str(Value::str("byteorder"), Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    dd.set_str(Value::str("platform"), Value::str(std::env::consts::OS));
+    dd.set_str(Value::str("version"), Value::str(format!("3.12.0 (pyprobe {})", env!("CARGO_PKG_VERSION"))));
+    dd.set_str(Value::str("hexversion"), Value::Int(0x030c00f0));
+    dd.set_str(Value::str("maxunicode"), Value::Int(0x10ffff));
+    dd.set_str(Value::str("executable"), Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]);
+    dd.set_str(Value::str("version_info"), vi);
+    let imp = vm.new_module("sys.implementation");
+    let idict = module_dict(&imp);
+    dict_of(&idict).set_str(Value::str("name"), Value::str("pyprobe"));
+    let cache = vm.new_tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]);
+    dict_of(&idict).set_str(Value::str("version"), cache);
+    dict_of(&idict).set_str(Value::str("cache_tag"), Value::None);
+    dd.set_str(Value::str("implementation"), Value::Obj(imp));
+    dd.set_str(Value::str("modules"), Value::Obj(vm.modules.clone()));
+    dd.set_str(Value::str("path"), vm.new_list(Vec::new()));
+    dd.set_str(Value::str("argv"), vm.new_list(vec![Value::str("")]));
+    dd.set_str(Value::str("meta_path"), vm.new_list(Vec::new()));
+    dd.set_str(Value::str("path_hooks"), vm.new_list(Vec::new()));
+    dd.set_str(Value::str("stdin"), crate::builtins::std_file("<stdin>", 1));
+    dd.set_str(Value::str("stdout"), crate::builtins::std_file("<stdout>", 2));
+    dd.set_str(Value::str("stderr"), crate::builtins::std_file("<stderr>", 3));
+    dd.set_str(Value::str("__stdout__"), dd.get_str("stdout").unwrap_or(Value::None));
+    dd.set_str(Value::str("__stderr__"), dd.get_str("stderr").unwrap_or(Value::None));
+    dd.set_str(Value::str("__stdin__"), dd.get_str("stdin").unwrap_or(Value::None));
+    let flags = vm.new_module("sys.flags");
+    dd.set_str(Value::str("flags"), Value::Obj(flags));
+    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"].iter().map(|n| Value::str(*n)).collect();
+    dd.set_str(Value::str("builtin_module_names"), vm.new_tuple(names));
+    let modules = vm.modules.clone();
+    dict_of(&modules).set_str(Value::str("sys"), Value::Obj(sys));
+    dict_of(&modules).set_str(Value::str("builtins"), Value::Obj(vm.builtins.clone()));
+}
+
+/// Set `sys.flags.optimize` and friends after the command line is known.
+pub fn set_flags(vm: &mut Vm, optimize: u8) {
+    let flags = vm.sys_attr("flags");
+    if let Some(Payload::Module(m)) = flags.payload() {
+        let d = dict_of(&m.dict);
+        d.set_str(Value::str("optimize"), Value::Int(optimize as i64));
+        for name in ["debug", "inspect", "interactive", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"] {
+            d.set_str(Value::str(name), Value::Int(0));
+        }
+    }
+}
+
+fn sys_exit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = range(vm, "exit", &args, 0, 1)?;
+    let ty = vm.exc["SystemExit"].clone();
+    let targs = match a.first() {
+        Some(v) => vm.new_tuple(vec![v.clone()]),
+        None => vm.empty_tuple.clone(),
+    };
+    Err(crate::PyErr::new(crate::exc::new_exception(ty, targs)))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let n = exact(vm, "setrecursionlimit", &args, 1)?[0].clone();
+    let n = match n {
+        Value::Int(n) => n,
+        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        other => vm.index(&other)?,
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if n as usize <= vm.depth {
+        return Err(vm.new_error("RecursionError", format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth)));
+    }
+    // The interpreter thread's stack holds this many nested frames safely.
+    vm.recursion_limit = (n as usize).min(200_000);
+    Ok(Value::None)
+}
+
+fn sys_exc_info(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    let e = vm.exc_info.clone();
+    if e.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.class_of(&e).clone());
+    let tb = vm.traceback_of(&e);
+    Ok(vm.new_tuple(vec![t, e, tb]))
+}
+
+fn sys_exception(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(vm.exc_info.clone())
+}
+
+fn sys_getrefcount(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let v = exact(vm, "getrefcount", &args, 1)?[0].clone();
+    Ok(Value::Int(match &v {
+        Value::Obj(o) => o.refcount() as i64 - 1,
+        _ => 1 << 30,
+    }))
+}
+
+fn sys_intern(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let v = exact(vm, "intern", &args, 1)?[0].clone();
+    match v.as_str() {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(&v);
+            Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+        }
+    }
+}
+
+fn sys_audit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    let Some(event) = pos.first().and_then(|e| e.as_str().map(|s| s.to_string())) else {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    vm.audit(&event, &pos[1..])?;
+    Ok(Value::None)
+}
+
+fn sys_addaudithook(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let hook = exact(vm, "addaudithook", &args, 1)?[0].clone();
+    vm.audit("sys.addaudithook", &[])?;
+    vm.audit_hooks.push(hook);
+    Ok(Value::None)
+}
+
+fn sys_getsizeof(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let v = range(vm, "getsizeof", &args, 1, 2)?[0].clone();
+    let n = match v.payload() {
+        Some(Payload::List(l)) => 56 + 8 * l.borrow().len(),
+        Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
+        Some(Payload::Str(s)) => 49 + s.as_str().len(),
+        _ => 28,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn sys_noop(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn sys_int_max_str_digits(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(4300))
+}
+
+fn sys_encoding(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+impl Vm {
+    /// An attribute of the sys module (None when missing).
+    pub fn sys_attr(&self, name: &str) -> Value {
+        let d = module_dict(&self.sys);
+        dict_of(&d).get_str(name).unwrap_or(Value::None)
+    }
+
+    pub fn set_sys_attr(&mut self, name: &str, v: Value) {
+        let d = module_dict(&self.sys);
+        dict_of(&d).set_str(Value::str(name), v);
+    }
+
+    /// Raise an audit event: the `audit` probe, then each Python hook.
+    pub fn audit(&mut self, event: &str, args: &[Value]) -> PyResult<()> {
+        let hooked = !self.audit_hooks.is_empty();
+        if !hooked && !crate::probes::audit_enabled() {
+            return Ok(());
+        }
+        let t = self.new_tuple(args.to_vec());
+        crate::probes::audit(event, &t);
+        for hook in self.audit_hooks.clone() {
+            self.call(&hook, &[Value::str(event), t.clone()])?;
+        }
+        Ok(())
+    }
+}
+
+pub fn make_stub(vm: &mut Vm, name: &str) -> crate::PyRef {
+    let m = vm.new_module(name);
+    let _ = PyObject::new_str(String::new());
+    m
+}

@@ -1,0 +1,75 @@
+//! The `time` module: time, perf_counter, monotonic, process_time, sleep.
+//! CPython counterpart: `Modules/timemodule.c`.
+
+use super::import::module_dict;
+use crate::builtins::args::exact;
+use crate::object::Args;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
+    let m = vm.new_module("time");
+    let d = module_dict(&m);
+    crate::builtins::add_functions(
+        vm,
+        &d,
+        "time",
+        &[
+            ("time", time_time),
+            ("time_ns", time_time_ns),
+            ("perf_counter", time_perf_counter),
+            ("perf_counter_ns", time_perf_counter_ns),
+            ("monotonic", time_perf_counter),
+            ("monotonic_ns", time_perf_counter_ns),
+            ("process_time", time_process_time),
+            ("sleep", time_sleep),
+        ],
+    );
+    Ok(m)
+}
+
+fn time_time(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+}
+
+fn time_time_ns(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::Int(d.as_nanos() as i64))
+}
+
+fn time_perf_counter(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn time_perf_counter_ns(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(START.with(|s| s.elapsed().as_nanos() as i64)))
+}
+
+fn time_process_time(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+    // CPU time of the process, from /proc where available.
+    let ticks = std::fs::read_to_string("/proc/self/stat").ok().and_then(|s| {
+        let rest = s.rsplit_once(')')?.1;
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let utime: f64 = fields.get(11)?.parse().ok()?;
+        let stime: f64 = fields.get(12)?.parse().ok()?;
+        Some((utime + stime) / 100.0)
+    });
+    Ok(Value::Float(ticks.unwrap_or_else(|| START.with(|s| s.elapsed().as_secs_f64()))))
+}
+
+fn time_sleep(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let s = exact(vm, "sleep", &args, 1)?[0].clone();
+    let secs = crate::builtins::float_of(vm, &s)?;
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}

@@ -1,0 +1,573 @@
+//! Heap objects: the header every object has and the payloads of the
+//! built-in types.
+//!
+//! CPython counterpart: `Include/object.h` and the `Objects/*.c` structs.
+//! An object is `refcnt` + an optional explicit class + an optional
+//! instance `__dict__` + a payload. Built-in payloads imply their class
+//! (a `Payload::List` is a `list`) unless `class` names a subclass;
+//! instances of user classes always carry `class`.
+//!
+//! Invariants: payload contents that can change are behind `RefCell`/`Cell`,
+//! and no borrow of them is ever held across a call into Python code (the
+//! helpers copy out what they need first). Every container payload lists
+//! its references in [`PyObject::traverse`] and drops them in
+//! [`PyObject::clear`] — the cycle collector's two hooks.
+
+mod ptr;
+
+pub use ptr::PyRef;
+
+use crate::dict::PyDict;
+use crate::set::PySet;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use num_bigint::BigInt;
+use pyprobe_bytecode::CodeObject;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct PyObject {
+    refcnt: Cell<usize>,
+    /// The class when it is not implied by the payload.
+    pub class: Option<PyRef>,
+    /// The instance `__dict__`, for objects that have one.
+    pub dict: RefCell<Option<PyRef>>,
+    pub payload: Payload,
+}
+
+/// Arguments of a native call, in the evaluator's vectorcall layout: the
+/// last `kwnames.len()` items of `args` are keyword values.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub args: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(args: &'a [Value]) -> Args<'a> {
+        Args { args, kwnames: &[] }
+    }
+
+    pub fn positional(&self) -> &'a [Value] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> + 'a {
+        let values = &self.args[self.args.len() - self.kwnames.len()..];
+        self.kwnames
+            .iter()
+            .map(|n| n.as_str().unwrap_or(""))
+            .zip(values.iter())
+    }
+
+    pub fn has_keywords(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+}
+
+/// A function implemented in Rust. `slf` is `Value::Null` for plain
+/// functions and the bound object for methods.
+pub type NativeFn = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
+
+pub struct Native {
+    pub name: &'static str,
+    /// `__module__` of a builtin function, or the owner type's name.
+    pub module: &'static str,
+    pub func: NativeFn,
+    /// The bound object (`[].append`), or Null.
+    pub slf: Value,
+    /// Documentation (`__doc__`).
+    pub doc: &'static str,
+    /// The function reads its caller's frame (globals(), locals(), eval...):
+    /// the evaluator snapshots the frame before calling it.
+    pub needs_frame: bool,
+}
+
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<i64>,
+    /// Characters, for indexing (equals the byte length for ASCII).
+    chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+            chars,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The hash, computed once (CPython caches it in the object too).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::ops::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+pub struct Function {
+    pub code: Rc<PyCode>,
+    pub globals: PyRef,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub defaults: RefCell<Option<Vec<Value>>>,
+    pub kwdefaults: RefCell<Option<PyRef>>,
+    pub closure: Option<Box<[PyRef]>>,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+}
+
+/// A code object with its constants made into values and its names interned.
+pub struct PyCode {
+    pub code: CodeObject,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    /// Interned varnames (for keyword-argument binding).
+    pub varnames: Vec<Value>,
+}
+
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<PyRef>>,
+    pub mro: RefCell<Vec<PyRef>>,
+    pub dict: PyDict,
+    /// The built-in payload kind instances of this type have.
+    pub base: BaseKind,
+    pub flags: Cell<u32>,
+    /// Static methods of built-in types, for faster method calls.
+    pub builtin: bool,
+}
+
+/// Type flags.
+pub mod tflags {
+    pub const HEAPTYPE: u32 = 1;
+    pub const BASETYPE: u32 = 2;
+    /// Instances have no `__dict__` (`__slots__`).
+    pub const SLOTS: u32 = 4;
+    pub const ABSTRACT: u32 = 8;
+    /// The class defines `__getattribute__`/`__getattr__`/`__setattr__`...
+    pub const CUSTOM_GETATTR: u32 = 16;
+    pub const CUSTOM_SETATTR: u32 = 32;
+}
+
+/// Which built-in layout a class's instances use (CPython's "solid base").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    Exception,
+    Function,
+    Module,
+    Property,
+    Other,
+}
+
+pub struct ModuleData {
+    pub name: String,
+    pub dict: PyRef,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    pub name: RefCell<Value>,
+}
+
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    pub notes: Value,
+}
+
+#[derive(Clone)]
+pub struct TbEntry {
+    pub filename: Rc<str>,
+    pub name: Rc<str>,
+    pub lineno: u32,
+}
+
+/// Built-in iterators. CPython counterparts: `listiterobject`,
+/// `rangeiterobject`, `dictiterobject`, `enumobject`, `zipobject` ...
+pub enum IterKind {
+    /// Index-based over a list, tuple, str, bytes (by `seq`'s payload).
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over dict keys/values/items; `len` detects size changes.
+    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
+    Set { set: PyRef, pos: usize, len: usize },
+    Reversed { seq: Value, index: isize },
+    /// `__getitem__` with 0, 1, 2 ... until IndexError/StopIteration.
+    GetItem { obj: Value, index: i64 },
+    Callable { func: Value, sentinel: Value },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// Characters of a str, by byte offset.
+    Str { s: PyRef, offset: usize },
+    Exhausted,
+}
+
+pub struct GenData {
+    pub frame: Option<Box<crate::frame::Frame>>,
+    pub running: bool,
+    pub name: String,
+    pub qualname: String,
+}
+
+pub struct FileData {
+    pub file: Option<std::fs::File>,
+    pub name: String,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub read_buf: Vec<u8>,
+    pub write_buf: Vec<u8>,
+    /// 0 = real file, 1 = stdin, 2 = stdout, 3 = stderr.
+    pub std: u8,
+    pub closed: bool,
+}
+
+pub enum Payload {
+    /// Instances of user classes without a built-in base: only `dict`.
+    Instance,
+    Str(PyStr),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(PyDict),
+    Set(PySet),
+    FrozenSet(PySet),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Native(Box<Native>),
+    /// A method of a built-in type, unbound (`list.append`).
+    MethodDescr(Box<Native>),
+    /// A class method of a built-in type (`dict.fromkeys`).
+    ClassMethodDescr(Box<Native>),
+    BoundMethod { func: Value, slf: Value },
+    Type(Box<TypeData>),
+    Module(ModuleData),
+    Code(Rc<PyCode>),
+    Cell(RefCell<Value>),
+    Generator(RefCell<GenData>),
+    Property(Box<Property>),
+    ClassMethod(RefCell<Value>),
+    StaticMethod(RefCell<Value>),
+    Super { ty: PyRef, obj: Value, obj_type: PyRef },
+    Exception(RefCell<ExcData>),
+    Iter(RefCell<IterKind>),
+    File(RefCell<FileData>),
+    Traceback(Vec<TbEntry>),
+    NotImplemented,
+    Ellipsis,
+    /// Objects that only hold a Python value (e.g. mappingproxy, dict views).
+    View { of: Value, kind: u8 },
+}
+
+impl PyObject {
+    /// A new object of a built-in payload, its class implied.
+    pub fn bare(payload: Payload) -> PyRef {
+        PyRef::new(PyObject {
+            refcnt: Cell::new(1),
+            class: None,
+            dict: RefCell::new(None),
+            payload,
+        })
+    }
+
+    /// A new object of an explicit class (user classes, subclasses).
+    pub fn with_class(class: PyRef, payload: Payload, dict: Option<PyRef>) -> PyRef {
+        PyRef::new(PyObject {
+            refcnt: Cell::new(1),
+            class: Some(class),
+            dict: RefCell::new(dict),
+            payload,
+        })
+    }
+
+    pub fn new_str(s: String) -> PyRef {
+        PyObject::bare(Payload::Str(PyStr::new(s)))
+    }
+
+    pub fn new_tuple(items: Vec<Value>) -> PyRef {
+        PyObject::bare(Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(items: Vec<Value>) -> PyRef {
+        PyObject::bare(Payload::List(RefCell::new(items)))
+    }
+
+    pub fn type_data(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn instance_dict(&self) -> Option<PyRef> {
+        self.dict.borrow().clone()
+    }
+
+    /// Call `visit` on every reference this object holds (the collector's
+    /// `tp_traverse`).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(c) = &self.class {
+            visit(&Value::Obj(c.clone()));
+        }
+        if let Some(d) = self.dict.borrow().as_ref() {
+            visit(&Value::Obj(d.clone()));
+        }
+        match &self.payload {
+            Payload::Tuple(items) => items.iter().for_each(&mut *visit),
+            Payload::List(items) => {
+                if let Ok(items) = items.try_borrow() {
+                    items.iter().for_each(&mut *visit)
+                }
+            }
+            Payload::Dict(d) => d.traverse(visit),
+            Payload::Set(s) | Payload::FrozenSet(s) => s.traverse(visit),
+            Payload::Slice(s) => s.iter().for_each(&mut *visit),
+            Payload::Function(f) => {
+                visit(&Value::Obj(f.globals.clone()));
+                if let Some(d) = f.defaults.borrow().as_ref() {
+                    d.iter().for_each(&mut *visit);
+                }
+                if let Some(k) = f.kwdefaults.borrow().as_ref() {
+                    visit(&Value::Obj(k.clone()));
+                }
+                if let Some(c) = &f.closure {
+                    c.iter().for_each(|c| visit(&Value::Obj(c.clone())));
+                }
+                visit(&f.doc.borrow());
+            }
+            Payload::Native(n) | Payload::MethodDescr(n) | Payload::ClassMethodDescr(n) => visit(&n.slf),
+            Payload::BoundMethod { func, slf } => {
+                visit(func);
+                visit(slf);
+            }
+            Payload::Type(t) => {
+                t.bases.borrow().iter().for_each(|b| visit(&Value::Obj(b.clone())));
+                t.dict.traverse(visit);
+            }
+            Payload::Module(m) => visit(&Value::Obj(m.dict.clone())),
+            Payload::Cell(c) => {
+                if let Ok(c) = c.try_borrow() {
+                    visit(&c)
+                }
+            }
+            Payload::Property(p) => {
+                visit(&p.fget);
+                visit(&p.fset);
+                visit(&p.fdel);
+                visit(&p.doc);
+            }
+            Payload::ClassMethod(f) | Payload::StaticMethod(f) => visit(&f.borrow()),
+            Payload::Super { ty, obj, obj_type } => {
+                visit(&Value::Obj(ty.clone()));
+                visit(obj);
+                visit(&Value::Obj(obj_type.clone()));
+            }
+            Payload::Exception(e) => {
+                if let Ok(e) = e.try_borrow() {
+                    visit(&e.args);
+                    visit(&e.cause);
+                    visit(&e.context);
+                    visit(&e.notes);
+                }
+            }
+            Payload::Iter(it) => {
+                if let Ok(it) = it.try_borrow() {
+                    it.traverse(visit)
+                }
+            }
+            Payload::Generator(g) => {
+                if let Ok(g) = g.try_borrow() {
+                    if let Some(f) = &g.frame {
+                        f.traverse(visit);
+                    }
+                }
+            }
+            Payload::View { of, .. } => visit(of),
+            _ => {}
+        }
+    }
+
+    /// Drop the references this object holds, breaking cycles (the
+    /// collector's `tp_clear`). The released values are returned so the
+    /// caller drops them outside any borrow.
+    pub fn clear(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        if let Some(d) = self.dict.borrow_mut().take() {
+            out.push(Value::Obj(d));
+        }
+        match &self.payload {
+            Payload::List(items) => {
+                if let Ok(mut items) = items.try_borrow_mut() {
+                    out.append(&mut items);
+                }
+            }
+            Payload::Dict(d) => out.extend(d.clear_all()),
+            Payload::Set(s) => out.extend(s.clear_all()),
+            Payload::Function(f) => {
+                if let Some(d) = f.defaults.borrow_mut().take() {
+                    out.extend(d);
+                }
+                if let Some(k) = f.kwdefaults.borrow_mut().take() {
+                    out.push(Value::Obj(k));
+                }
+                out.push(f.doc.replace(Value::None));
+            }
+            Payload::Cell(c) => {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    out.push(std::mem::replace(&mut *c, Value::Null));
+                }
+            }
+            Payload::Type(t) => out.extend(t.dict.clear_all()),
+            Payload::ClassMethod(f) | Payload::StaticMethod(f) => out.push(f.replace(Value::None)),
+            Payload::Exception(e) => {
+                if let Ok(mut e) = e.try_borrow_mut() {
+                    out.push(std::mem::replace(&mut e.args, Value::None));
+                    out.push(std::mem::replace(&mut e.cause, Value::None));
+                    out.push(std::mem::replace(&mut e.context, Value::None));
+                }
+            }
+            Payload::Iter(it) => {
+                if let Ok(mut it) = it.try_borrow_mut() {
+                    *it = IterKind::Exhausted;
+                }
+            }
+            Payload::Generator(g) => {
+                if let Ok(mut g) = g.try_borrow_mut() {
+                    g.frame = None;
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+}
+
+impl IterKind {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
+            IterKind::Dict { dict, .. } => visit(&Value::Obj(dict.clone())),
+            IterKind::Set { set, .. } => visit(&Value::Obj(set.clone())),
+            IterKind::GetItem { obj, .. } => visit(obj),
+            IterKind::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel);
+            }
+            IterKind::Enumerate { it, count } => {
+                visit(it);
+                visit(count);
+            }
+            IterKind::Zip { its, .. } => its.iter().for_each(visit),
+            IterKind::Map { func, its } => {
+                visit(func);
+                its.iter().for_each(visit);
+            }
+            IterKind::Filter { func, it } => {
+                visit(func);
+                visit(it);
+            }
+            IterKind::Str { s, .. } => visit(&Value::Obj(s.clone())),
+            IterKind::Range { .. } | IterKind::Exhausted => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count_refs(o: &PyRef) -> usize {
+        let mut n = 0;
+        o.traverse(&mut |_| n += 1);
+        n
+    }
+
+    #[test]
+    fn list_traverse_and_clear() {
+        let inner = PyObject::new_list(vec![]);
+        let l = PyObject::new_list(vec![Value::Obj(inner.clone()), Value::Int(1)]);
+        assert_eq!(count_refs(&l), 2);
+        assert_eq!(inner.refcount(), 2);
+        let released = l.clear();
+        drop(released);
+        assert_eq!(inner.refcount(), 1);
+        assert_eq!(count_refs(&l), 0);
+    }
+
+    #[test]
+    fn tuple_traverse() {
+        let inner = PyObject::new_list(vec![]);
+        let t = PyObject::new_tuple(vec![Value::Obj(inner), Value::None]);
+        assert_eq!(count_refs(&t), 2);
+    }
+
+    #[test]
+    fn cell_traverse_and_clear() {
+        let inner = PyObject::new_list(vec![]);
+        let c = PyObject::bare(Payload::Cell(RefCell::new(Value::Obj(inner.clone()))));
+        assert_eq!(count_refs(&c), 1);
+        drop(c.clear());
+        assert_eq!(inner.refcount(), 1);
+    }
+
+    #[test]
+    fn self_referencing_list_is_broken_by_clear() {
+        let l = PyObject::new_list(vec![]);
+        if let Payload::List(items) = &l.payload {
+            items.borrow_mut().push(Value::Obj(l.clone()));
+        }
+        assert_eq!(l.refcount(), 2);
+        drop(l.clear());
+        assert_eq!(l.refcount(), 1);
+    }
+}

@@ -1,0 +1,672 @@
+//! `repr()`, `str()`, `ascii()`, `format()` and `%`-formatting.
+//!
+//! CPython counterparts: the `tp_repr`/`tp_str` slots (`Objects/*.c`),
+//! `PyObject_Format` (`Objects/abstract.c`), `unicode_repr`,
+//! `PyUnicode_Format` (`Objects/unicodeobject.c`).
+//!
+//! Invariant: repr of containers goes through `Vm::enter` (so a deeply
+//! nested list raises RecursionError) and `repr_stack` (so a list that
+//! contains itself prints `[...]`, as Py_ReprEnter does).
+
+use crate::format::{self, PercentPiece};
+use crate::object::Payload;
+use crate::typeobj::{self, lookup_str};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+
+/// CPython's str repr: quotes chosen by content, escapes for controls.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Approximation of `str.isprintable` for one character: controls,
+/// separators other than space, surrogates and unassigned are not.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..=0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0x2028..=0x2029).contains(&n) || (0x200b..=0x200f).contains(&n) || (0x202a..=0x202e).contains(&n) || (0x2060..=0x2064).contains(&n) {
+        return false;
+    }
+    if n == 0xfeff || (0xfff9..=0xfffb).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    true
+}
+
+pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push_str(prefix);
+    out.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            x if x as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(x as char),
+            x => out.push_str(&format!("\\x{x:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn complex_repr(r: f64, i: f64) -> String {
+    let fmt = |x: f64| -> String {
+        let s = format::float_repr(x);
+        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+    };
+    if r == 0.0 && r.is_sign_positive() {
+        return format!("{}j", fmt(i));
+    }
+    let im = fmt(i);
+    let sign = if i.is_sign_negative() || i.is_nan() && im.starts_with('-') { "" } else { "+" };
+    let im = if i.is_nan() { "nan".to_string() } else { im };
+    format!("({}{}{}j)", fmt(r), sign, im)
+}
+
+impl Vm {
+    /// `repr(v)` as a str value.
+    pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
+        let s = self.repr_string(v)?;
+        Ok(Value::str(s))
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::None | Value::Null => return Ok("None".into()),
+            Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(format::float_repr(*f)),
+            Value::Obj(o) => {
+                if o.class.is_some() && !self.class_of(v).type_data().map(|t| t.builtin).unwrap_or(true) {
+                    let cls = self.class_of(v).clone();
+                    if let Some(f) = lookup_str(&cls, "__repr__") {
+                        if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                            self.enter()?;
+                            let r = self.call_dunder(v, "__repr__", &[]);
+                            self.leave();
+                            let r = r?.unwrap_or(Value::None);
+                            return match r.as_str() {
+                                Some(s) => Ok(s.to_string()),
+                                None => {
+                                    let tn = self.type_name(&r);
+                                    Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                                }
+                            };
+                        }
+                    }
+                }
+            }
+        }
+        self.builtin_repr(v)
+    }
+
+    fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Obj(o) = v else { return Ok(String::new()) };
+        let id = o.id();
+        Ok(match &o.payload {
+            Payload::Str(s) => str_repr(s.as_str()),
+            Payload::BigInt(b) => format::int_to_radix(b, 10),
+            Payload::Complex(r, i) => complex_repr(*r, *i),
+            Payload::Bytes(b) => bytes_repr(b, "b"),
+            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), "b")),
+            Payload::Tuple(t) => {
+                let items = t.to_vec();
+                if items.is_empty() {
+                    return Ok("()".into());
+                }
+                let parts = self.repr_items(id, &items)?;
+                match parts {
+                    None => "(...)".into(),
+                    Some(p) if p.len() == 1 => format!("({},)", p[0]),
+                    Some(p) => format!("({})", p.join(", ")),
+                }
+            }
+            Payload::List(l) => {
+                let items = l.borrow().clone();
+                match self.repr_items(id, &items)? {
+                    None => "[...]".into(),
+                    Some(p) => format!("[{}]", p.join(", ")),
+                }
+            }
+            Payload::Dict(d) => {
+                let items = d.items();
+                if items.is_empty() {
+                    return Ok("{}".into());
+                }
+                if self.repr_stack.contains(&id) {
+                    return Ok("{...}".into());
+                }
+                self.enter()?;
+                self.repr_stack.push(id);
+                let mut parts = Vec::with_capacity(items.len());
+                let mut result = Ok(());
+                for (k, val) in &items {
+                    match self.repr_string(k).and_then(|ks| Ok((ks, self.repr_string(val)?))) {
+                        Ok((ks, vs)) => parts.push(format!("{ks}: {vs}")),
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.repr_stack.pop();
+                self.leave();
+                result?;
+                format!("{{{}}}", parts.join(", "))
+            }
+            Payload::Set(s) | Payload::FrozenSet(s) => {
+                let frozen = matches!(o.payload, Payload::FrozenSet(_));
+                let items = s.items();
+                let name = self.type_name(v);
+                if items.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                match self.repr_items(id, &items)? {
+                    None => format!("{name}(...)"),
+                    Some(p) => {
+                        if frozen || o.class.is_some() {
+                            format!("{name}({{{}}})", p.join(", "))
+                        } else {
+                            format!("{{{}}}", p.join(", "))
+                        }
+                    }
+                }
+            }
+            Payload::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            Payload::Slice(s) => {
+                let s = s.clone();
+                let a = self.repr_string(&s[0])?;
+                let b = self.repr_string(&s[1])?;
+                let c = self.repr_string(&s[2])?;
+                format!("slice({a}, {b}, {c})")
+            }
+            Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), id),
+            Payload::Native(n) => {
+                if n.slf.is_null() || matches!(n.slf.payload(), Some(Payload::Module(_))) {
+                    format!("<built-in function {}>", n.name)
+                } else {
+                    let tn = self.type_name(&n.slf);
+                    format!("<built-in method {} of {} object at {:#x}>", n.name, tn, n.slf.as_obj().map(|o| o.id()).unwrap_or(0))
+                }
+            }
+            Payload::MethodDescr(n) => format!("<method '{}' of '{}' objects>", n.name, n.module),
+            Payload::ClassMethodDescr(n) => format!("<method '{}' of '{}' objects>", n.name, n.module),
+            Payload::BoundMethod { func, slf } => {
+                let (func, slf) = (func.clone(), slf.clone());
+                let name = match func.payload() {
+                    Some(Payload::Function(f)) => f.qualname.borrow().clone(),
+                    _ => "?".into(),
+                };
+                let sr = self.repr_string(&slf)?;
+                format!("<bound method {name} of {sr}>")
+            }
+            Payload::Type(_) => {
+                let module = typeobj::type_dict(o).get_str("__module__");
+                let qual = o.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+                match module.as_ref().and_then(|m| m.as_str()) {
+                    Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
+                    _ => format!("<class '{qual}'>"),
+                }
+            }
+            Payload::Module(m) => {
+                if m.name == "sys" || m.name == "builtins" || self.builtin_modules.iter().any(|(n, _)| *n == m.name) {
+                    format!("<module '{}' (built-in)>", m.name)
+                } else {
+                    match crate::typeobj::dict_of(&m.dict).get_str("__file__").and_then(|f| f.as_str().map(|s| s.to_string())) {
+                        Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+                        None => format!("<module '{}'>", m.name),
+                    }
+                }
+            }
+            Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, id, c.code.filename, c.code.firstlineno),
+            Payload::Cell(c) => {
+                let inner = c.borrow().clone();
+                if inner.is_null() {
+                    format!("<cell at {id:#x}: empty>")
+                } else {
+                    let tn = self.type_name(&inner);
+                    format!("<cell at {id:#x}: {tn} object at {:#x}>", inner.as_obj().map(|o| o.id()).unwrap_or(0))
+                }
+            }
+            Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, id),
+            Payload::Exception(e) => {
+                let args = crate::ops::tuple_items(&e.borrow().args.clone());
+                let name = self.type_name(v);
+                match args.len() {
+                    1 => {
+                        let a = self.repr_string(&args[0])?;
+                        format!("{name}({a})")
+                    }
+                    _ => {
+                        let t = self.new_tuple(args);
+                        let a = self.repr_string(&t)?;
+                        if a == "()" {
+                            format!("{name}()")
+                        } else {
+                            format!("{name}{}", a.trim_end_matches(",)").to_string() + if a.ends_with(",)") { ")" } else { "" })
+                        }
+                    }
+                }
+            }
+            Payload::NotImplemented => "NotImplemented".into(),
+            Payload::Ellipsis => "Ellipsis".into(),
+            Payload::View { of, kind } => {
+                let of = of.clone();
+                let name = match kind {
+                    0 => "dict_keys",
+                    1 => "dict_values",
+                    2 => "dict_items",
+                    _ => "mappingproxy",
+                };
+                let items = match kind {
+                    0 => match of.payload() {
+                        Some(Payload::Dict(d)) => d.keys(),
+                        _ => vec![],
+                    },
+                    1 => match of.payload() {
+                        Some(Payload::Dict(d)) => d.values(),
+                        _ => vec![],
+                    },
+                    2 => match of.payload() {
+                        Some(Payload::Dict(d)) => d.items().into_iter().map(|(k, v)| self.new_tuple(vec![k, v])).collect(),
+                        _ => vec![],
+                    },
+                    _ => {
+                        let r = self.repr_string(&of)?;
+                        return Ok(format!("mappingproxy({r})"));
+                    }
+                };
+                let l = self.new_list(items);
+                let r = self.repr_string(&l)?;
+                format!("{name}({r})")
+            }
+            Payload::File(f) => {
+                let f = f.borrow();
+                if f.binary {
+                    format!("<_io.BufferedReader name='{}'>", f.name)
+                } else {
+                    format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+                }
+            }
+            Payload::Property(_) => format!("<property object at {id:#x}>"),
+            Payload::ClassMethod(_) => format!("<classmethod object at {id:#x}>"),
+            Payload::StaticMethod(_) => format!("<staticmethod object at {id:#x}>"),
+            Payload::Super { ty, .. } => format!("<super: <class '{}'>, <{} object>>", typeobj::type_name(ty), "?"),
+            Payload::Iter(_) => {
+                let tn = self.type_name(v);
+                format!("<{tn} object at {id:#x}>")
+            }
+            Payload::Traceback(_) => format!("<traceback object at {id:#x}>"),
+            Payload::Instance => {
+                let cls = self.class_of(v).clone();
+                let module = typeobj::type_dict(&cls).get_str("__module__");
+                let qual = cls.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+                match module.as_ref().and_then(|m| m.as_str()) {
+                    Some(m) if m != "builtins" => format!("<{m}.{qual} object at {id:#x}>"),
+                    _ => format!("<{qual} object at {id:#x}>"),
+                }
+            }
+        })
+    }
+
+    /// Reprs of container items, or None when the container is already
+    /// being printed (a self-reference).
+    fn repr_items(&mut self, id: usize, items: &[Value]) -> PyResult<Option<Vec<String>>> {
+        if self.repr_stack.contains(&id) {
+            return Ok(None);
+        }
+        self.enter()?;
+        self.repr_stack.push(id);
+        let mut out = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for it in items {
+            match self.repr_string(it) {
+                Ok(s) => out.push(s),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_stack.pop();
+        self.leave();
+        result?;
+        Ok(Some(out))
+    }
+
+    /// `str(v)` as a str value.
+    pub fn str(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            if let Payload::Str(_) = &o.payload {
+                if o.class.is_none() {
+                    return Ok(v.clone());
+                }
+            }
+            let cls = self.class_of(v).clone();
+            if !cls.type_data().map(|t| t.builtin).unwrap_or(true) {
+                if let Some(f) = lookup_str(&cls, "__str__") {
+                    if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                        self.enter()?;
+                        let r = self.call_dunder(v, "__str__", &[]);
+                        self.leave();
+                        let r = r?.unwrap_or(Value::None);
+                        if r.as_str().is_none() {
+                            let tn = self.type_name(&r);
+                            return Err(self.type_error(format!("__str__ returned non-string (type {tn})")));
+                        }
+                        return Ok(r);
+                    }
+                }
+            }
+            match &o.payload {
+                Payload::Str(s) => return Ok(Value::str(s.as_str())),
+                Payload::Exception(e) => {
+                    let args = crate::ops::tuple_items(&e.borrow().args.clone());
+                    // KeyError shows the repr of its single argument.
+                    let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
+                    return match args.len() {
+                        0 => Ok(Value::str("")),
+                        1 if is_key_error => self.repr(&args[0]),
+                        1 => self.str(&args[0]),
+                        _ => {
+                            let t = self.new_tuple(args);
+                            self.repr(&t)
+                        }
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        let s = self.str(v)?;
+        Ok(s.as_str().unwrap_or("").to_string())
+    }
+
+    /// `ascii(v)`: repr with non-ASCII escaped.
+    pub fn ascii(&mut self, v: &Value) -> PyResult<Value> {
+        let r = self.repr_string(v)?;
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let n = c as u32;
+            if n < 0x80 {
+                out.push(c);
+            } else if n <= 0xff {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n <= 0xffff {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        Ok(Value::str(out))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
+        let spec_s = spec.as_str().unwrap_or("").to_string();
+        let cls = self.class_of(v).clone();
+        if !cls.type_data().map(|t| t.builtin).unwrap_or(true) {
+            if let Some(f) = lookup_str(&cls, "__format__") {
+                if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                    let r = self.call_dunder(v, "__format__", std::slice::from_ref(spec))?.unwrap_or(Value::None);
+                    if r.as_str().is_none() {
+                        let tn = self.type_name(&r);
+                        return Err(self.type_error(format!("__format__ must return a str, not {tn}")));
+                    }
+                    return Ok(r);
+                }
+            }
+        }
+        let tn = crate::typeobj::type_name(&cls);
+        let result = match v {
+            Value::Bool(b) if spec_s.is_empty() => return Ok(Value::str(if *b { "True" } else { "False" })),
+            Value::Int(_) | Value::Bool(_) => {
+                let b = v.to_bigint().unwrap_or_default();
+                let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                format::format_int(&b, &sp)
+            }
+            Value::Float(f) => {
+                let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                format::format_float(*f, &sp)
+            }
+            Value::Obj(o) => match &o.payload {
+                Payload::BigInt(b) => {
+                    let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                    format::format_int(b, &sp)
+                }
+                Payload::Str(s) => {
+                    let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                    format::format_str(s.as_str(), &sp)
+                }
+                Payload::Complex(r, i) if spec_s.is_empty() => Ok(complex_repr(*r, *i)),
+                _ => {
+                    if spec_s.is_empty() {
+                        return self.str(v);
+                    }
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+                }
+            },
+            Value::None | Value::Null => {
+                if spec_s.is_empty() {
+                    Ok("None".into())
+                } else {
+                    return Err(self.type_error("unsupported format string passed to NoneType.__format__"));
+                }
+            }
+        };
+        match result {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) => Err(self.format_err(e)),
+        }
+    }
+
+    fn format_err(&mut self, msg: String) -> crate::PyErr {
+        let kind = format::error_type(&msg);
+        if kind == "MemoryError" {
+            return self.memory_error();
+        }
+        self.new_error(kind, msg)
+    }
+
+    /// `fmt % args` for str.
+    pub fn percent_format_str(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        let pieces = format::parse_percent(fmt);
+        let is_mapping = !matches!(args.payload(), Some(Payload::Tuple(_)) | Some(Payload::Str(_))) && self.is_mapping(args);
+        let arg_list: Vec<Value> = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![args.clone()],
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let mut used_mapping = false;
+        for piece in pieces {
+            match piece {
+                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Error(e) => {
+                    if e.wants_mapping && !is_mapping {
+                        return Err(self.type_error("format requires a mapping"));
+                    }
+                    return Err(self.value_error(e.message));
+                }
+                PercentPiece::Spec(spec) => {
+                    let mut take = |vm: &mut Vm| -> PyResult<Value> {
+                        if next < arg_list.len() {
+                            next += 1;
+                            Ok(arg_list[next - 1].clone())
+                        } else {
+                            Err(vm.type_error("not enough arguments for format string"))
+                        }
+                    };
+                    let width = match spec.width {
+                        Some(format::Count::Star) => {
+                            let w = take(self)?;
+                            match w {
+                                Value::Int(i) => Some(i as isize),
+                                _ => return Err(self.type_error("* wants int")),
+                            }
+                        }
+                        Some(format::Count::Fixed(n)) => Some(n as isize),
+                        None => None,
+                    };
+                    let prec = match spec.precision {
+                        Some(format::Count::Star) => {
+                            let w = take(self)?;
+                            match w {
+                                Value::Int(i) => Some(i as isize),
+                                _ => return Err(self.type_error("* wants int")),
+                            }
+                        }
+                        Some(format::Count::Fixed(n)) => Some(n as isize),
+                        None => None,
+                    };
+                    let val = match &spec.key {
+                        Some(k) => {
+                            if !is_mapping {
+                                return Err(self.type_error("format requires a mapping"));
+                            }
+                            used_mapping = true;
+                            self.getitem(args, &Value::str(k.clone()))?
+                        }
+                        None => take(self)?,
+                    };
+                    let text = self.percent_one(&spec, &val, width, prec)?;
+                    out.push_str(&text);
+                }
+            }
+        }
+        if next < arg_list.len() && !used_mapping && !(is_mapping && next == 0) {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(Value::str(out))
+    }
+
+    fn percent_one(&mut self, spec: &format::PercentSpec, val: &Value, w: Option<isize>, p: Option<isize>) -> PyResult<String> {
+        let r = match spec.conversion {
+            's' => {
+                let s = self.str_string(val)?;
+                format::percent_str(&s, spec, w, p)
+            }
+            'r' => {
+                let s = self.repr_string(val)?;
+                format::percent_str(&s, spec, w, p)
+            }
+            'a' => {
+                let s = self.ascii(val)?;
+                format::percent_str(s.as_str().unwrap_or(""), spec, w, p)
+            }
+            'c' => {
+                let s = match val {
+                    Value::Int(i) => match char::from_u32(*i as u32).filter(|_| *i >= 0) {
+                        Some(c) => c.to_string(),
+                        None => return Err(self.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    _ => match val.as_str() {
+                        Some(s) if s.chars().count() == 1 => s.to_string(),
+                        _ => return Err(self.type_error("%c requires an int or a unicode character, not a string of length 2")),
+                    },
+                };
+                format::percent_str(&s, spec, w, p)
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let b = match val {
+                    Value::Float(f) => crate::numeric::f64_to_int(*f).map_err(|e| crate::arith::num_err(self, e))?.to_big(),
+                    _ => match val.to_bigint() {
+                        Some(b) => b,
+                        None => {
+                            let r = self.call_dunder(val, "__index__", &[]).ok().flatten().or_else(|| None);
+                            match r.and_then(|r| r.to_bigint()) {
+                                Some(b) => b,
+                                None => {
+                                    let tn = self.type_name(val);
+                                    let msg = if matches!(spec.conversion, 'o' | 'x' | 'X') {
+                                        format!("%{} format: an integer is required, not {tn}", spec.conversion)
+                                    } else {
+                                        format!("%{} format: a real number is required, not {tn}", spec.conversion)
+                                    };
+                                    return Err(self.type_error(msg));
+                                }
+                            }
+                        }
+                    },
+                };
+                format::percent_int(&b, spec, w, p)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match val {
+                    Value::Float(f) => *f,
+                    _ => match crate::arith::as_num(val) {
+                        Some(crate::arith::Num::Int(i)) => i as f64,
+                        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(&b).map_err(|e| crate::arith::num_err(self, e))?,
+                        Some(crate::arith::Num::Float(f)) => f,
+                        _ => {
+                            let tn = self.type_name(val);
+                            return Err(self.type_error(format!("must be real number, not {tn}")));
+                        }
+                    },
+                };
+                format::percent_float(f, spec, w, p)
+            }
+            other => Err(format!("unsupported format character '{other}' (0x{:x})", other as u32)),
+        };
+        r.map_err(|e| self.format_err(e))
+    }
+
+    /// `fmt % args` for bytes (a subset: %s %d %x %r %b %c %%).
+    pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Value> {
+        let text: String = fmt.iter().map(|&b| b as char).collect();
+        let r = self.percent_format_str(&text, args)?;
+        let bytes: Vec<u8> = r.as_str().unwrap_or("").chars().map(|c| c as u32 as u8).collect();
+        Ok(Value::Obj(crate::object::PyObject::bare(Payload::Bytes(bytes.into_boxed_slice()))))
+    }
+}

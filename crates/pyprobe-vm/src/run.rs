@@ -1,0 +1,347 @@
+//! Running programs: scripts, `-c` strings, stdin, the interactive prompt;
+//! uncaught exceptions and `SystemExit` turned into output and exit codes.
+//!
+//! CPython counterpart: `Python/pythonrun.c` (`PyRun_*`, `handle_system_exit`,
+//! `print_exception`), `Modules/main.c`.
+
+use crate::frame::Frame;
+use crate::object::{Payload, PyCode};
+use crate::typeobj::dict_of;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{PyErr, PyResult};
+use std::io::{BufRead, Write};
+use std::rc::Rc;
+
+/// What the binary does with the process after a run.
+pub enum RunOutcome {
+    Exit(i32),
+}
+
+/// The interpreter as the command line sees it.
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+impl Interpreter {
+    /// `argv` is sys.argv; `path0` the first sys.path entry (script
+    /// directory, or '' for -c and the prompt).
+    pub fn new(argv: Vec<String>, path0: String, optimize: u8) -> Interpreter {
+        let mut vm = Vm::new();
+        vm.optimize = optimize;
+        vm.argv = argv.clone();
+        crate::modules::sys::set_flags(&mut vm, optimize);
+        let argv_v = vm.new_list(argv.into_iter().map(Value::str).collect());
+        vm.set_sys_attr("argv", argv_v);
+        let mut path = vec![Value::str(path0)];
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            for p in pp.split(':').filter(|p| !p.is_empty()) {
+                path.push(Value::str(p));
+            }
+        }
+        let path = vm.new_list(path);
+        vm.set_sys_attr("path", path);
+        let main = vm.new_module("__main__");
+        let d = crate::modules::module_dict_of(&main);
+        dict_of(&d).set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
+        let modules = vm.modules.clone();
+        dict_of(&modules).set_str(Value::str("__main__"), Value::Obj(main.clone()));
+        vm.main_module = Some(main);
+        Interpreter { vm }
+    }
+
+    fn main_dict(&self) -> crate::PyRef {
+        crate::modules::module_dict_of(self.vm.main_module.as_ref().expect("main module exists"))
+    }
+
+    /// Run source text as `__main__` and report like CPython.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> RunOutcome {
+        let d = self.main_dict();
+        if filename != "<string>" && filename != "<stdin>" {
+            dict_of(&d).set_str(Value::str("__file__"), Value::str(filename));
+        } else {
+            crate::exc::register_source(filename, source);
+        }
+        let vm = &mut self.vm;
+        let r = vm
+            .compile_source(source, filename, pyprobe_compiler::Mode::Exec, vm.optimize)
+            .and_then(|code| vm.run_code(code, d.clone(), None));
+        let code = match r {
+            Ok(_) => 0,
+            Err(e) => self.handle_error(e),
+        };
+        crate::builtins::flush_std(&mut self.vm);
+        RunOutcome::Exit(code)
+    }
+
+    /// Print an uncaught exception (or honour SystemExit): the exit status.
+    pub fn handle_error(&mut self, e: PyErr) -> i32 {
+        let vm = &mut self.vm;
+        crate::builtins::flush_std(vm);
+        if vm.err_is(&e, "SystemExit") {
+            let code = match &e.exc.payload {
+                Payload::Exception(x) => crate::ops::tuple_items(&x.borrow().args.clone()),
+                _ => Vec::new(),
+            };
+            return match code.as_slice() {
+                [] => 0,
+                [Value::None] => 0,
+                [Value::Int(i)] => *i as i32,
+                [Value::Bool(b)] => *b as i32,
+                [other] => {
+                    let s = vm.str_string(other).unwrap_or_default();
+                    eprintln!("{s}");
+                    1
+                }
+                _ => {
+                    let t = vm.new_tuple(code);
+                    let s = vm.str_string(&t).unwrap_or_default();
+                    eprintln!("{s}");
+                    1
+                }
+            };
+        }
+        let text = vm.format_exception(&e.exc);
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        1
+    }
+
+    /// The interactive prompt (`>>> `, `... `).
+    pub fn interactive(&mut self, quiet: bool) -> RunOutcome {
+        if !quiet {
+            eprintln!("Python 3.12.0 (pyprobe {}) [Rust]", env!("CARGO_PKG_VERSION"));
+            eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+        }
+        let d = self.main_dict();
+        let stdin = std::io::stdin();
+        let mut lines = stdin.lock().lines();
+        loop {
+            let mut buf = String::new();
+            let mut prompt = ">>> ";
+            loop {
+                eprint!("{prompt}");
+                let _ = std::io::stderr().flush();
+                let Some(Ok(line)) = lines.next() else {
+                    eprintln!();
+                    crate::builtins::flush_std(&mut self.vm);
+                    return RunOutcome::Exit(0);
+                };
+                buf.push_str(&line);
+                buf.push('\n');
+                let complete = line.trim().is_empty() || (prompt == ">>> " && !line.trim_end().ends_with(':') && !opens_block(&buf));
+                if complete {
+                    break;
+                }
+                prompt = "... ";
+            }
+            if buf.trim().is_empty() {
+                continue;
+            }
+            crate::exc::register_source("<stdin>", &buf);
+            let vm = &mut self.vm;
+            let r = vm
+                .compile_source(&buf, "<stdin>", pyprobe_compiler::Mode::Single, vm.optimize)
+                .and_then(|code| vm.run_code(code, d.clone(), None));
+            if let Err(e) = r {
+                if self.vm.err_is(&e, "SystemExit") {
+                    let code = self.handle_error(e);
+                    return RunOutcome::Exit(code);
+                }
+                self.handle_error(e);
+            }
+            crate::builtins::flush_std(&mut self.vm);
+        }
+    }
+}
+
+/// Does the buffer end inside an open bracket or string (needs more lines)?
+fn opens_block(buf: &str) -> bool {
+    let mut depth = 0i32;
+    for c in buf.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+impl Vm {
+    /// Compile source to a runtime code object (SyntaxError on failure).
+    pub fn compile_source(&mut self, source: &str, filename: &str, mode: pyprobe_compiler::Mode, optimize: u8) -> PyResult<Rc<PyCode>> {
+        match pyprobe_compiler::compile(source, filename, mode, pyprobe_compiler::Options { optimize }) {
+            Ok(code) => Ok(self.make_code(code)),
+            Err(e) => Err(self.syntax_error(&e)),
+        }
+    }
+
+    /// Run a module-level code object with the given namespaces.
+    pub fn run_code(&mut self, code: Rc<PyCode>, globals: crate::PyRef, locals: Option<crate::PyRef>) -> PyResult<Value> {
+        let builtins = self.builtins_of(&globals);
+        let locals = Some(locals.unwrap_or_else(|| globals.clone()));
+        let frame = Box::new(Frame::new(code, globals, locals, builtins));
+        let (_, r) = self.run_frame(frame);
+        match r? {
+            crate::eval::Exit::Return(v) | crate::eval::Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Globals of the calling Python frame (or `__main__`'s).
+    pub fn current_globals(&mut self) -> crate::PyRef {
+        if let Some((g, _)) = &self.frame_snapshot {
+            return g.clone();
+        }
+        match &self.main_module {
+            Some(m) => crate::modules::module_dict_of(m),
+            None => self.new_dict(),
+        }
+    }
+
+    /// Locals of the calling Python frame, as a dict.
+    pub fn current_locals(&mut self) -> Value {
+        if let Some((_, l)) = &self.frame_snapshot {
+            return l.clone();
+        }
+        Value::Obj(self.current_globals())
+    }
+
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        crate::builtins::write_stdout_text(self, s)
+    }
+
+    /// `with` entry: (bound __exit__, result of __enter__).
+    pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.class_of(mgr).clone();
+        let Some(enter) = crate::typeobj::lookup_str(&cls, "__enter__") else {
+            let tn = self.type_name(mgr);
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+        };
+        let Some(exit) = crate::typeobj::lookup_str(&cls, "__exit__") else {
+            let tn = self.type_name(mgr);
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")));
+        };
+        let exit = self.descr_get(&exit, mgr, &cls)?;
+        let enter = self.descr_get(&enter, mgr, &cls)?;
+        let r = self.call(&enter, &[])?;
+        Ok((exit, r))
+    }
+
+    pub fn is_mapping(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::Dict(_)) => true,
+            Some(Payload::View { kind: 3, .. }) => true,
+            Some(Payload::Instance) => {
+                let cls = self.class_of(v);
+                crate::typeobj::lookup_str(cls, "keys").is_some() && crate::typeobj::lookup_str(cls, "__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn is_sequence(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }) => true,
+            Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
+            Some(Payload::Instance) => {
+                let cls = self.class_of(v);
+                crate::typeobj::lookup_str(cls, "__getitem__").is_some() && crate::typeobj::lookup_str(cls, "__len__").is_some() && crate::typeobj::lookup_str(cls, "keys").is_none()
+            }
+            _ => false,
+        }
+    }
+
+    /// Values of `keys` in a mapping subject, or None if any is missing.
+    pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let keys = crate::ops::tuple_items(keys);
+        let mut out = Vec::with_capacity(keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            if keys[..i].iter().any(|p| p.is(k)) {
+                let r = self.repr_string(k)?;
+                return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
+            }
+            let v = match subject.payload() {
+                Some(Payload::Dict(d)) => d.get(self, k)?,
+                _ => {
+                    let get = self.getattr_str(subject, "get")?;
+                    let marker = Value::Obj(self.new_dict());
+                    let v = self.call(&get, &[k.clone(), marker.clone()])?;
+                    if v.is(&marker) {
+                        None
+                    } else {
+                        Some(v)
+                    }
+                }
+            };
+            match v {
+                Some(v) => out.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(self.new_tuple(out))
+    }
+
+    /// Class pattern: the attributes for the sub-patterns, or None.
+    pub fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+        if !matches!(cls.payload(), Some(Payload::Type(_))) {
+            return Err(self.type_error("called match pattern must be a class"));
+        }
+        if !crate::builtins::isinstance(self, subject, cls)? {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let match_args = self.getattr_opt(cls, "__match_args__")?;
+            let self_match = matches!(
+                cls.as_obj().map(|c| self.base_kind(c)),
+                Some(crate::object::BaseKind::Int | crate::object::BaseKind::Float | crate::object::BaseKind::Str | crate::object::BaseKind::Bytes | crate::object::BaseKind::List | crate::object::BaseKind::Tuple | crate::object::BaseKind::Dict | crate::object::BaseKind::Set | crate::object::BaseKind::FrozenSet | crate::object::BaseKind::Bool | crate::object::BaseKind::ByteArray)
+            );
+            match match_args {
+                Some(ma) => {
+                    let items = match ma.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => {
+                            let tn = self.type_name(&ma);
+                            return Err(self.type_error(format!("{}.__match_args__ must be a tuple (got {tn})", crate::typeobj::type_name(cls.as_obj().expect("class")))));
+                        }
+                    };
+                    if npos > items.len() {
+                        let cn = crate::typeobj::type_name(cls.as_obj().expect("class"));
+                        return Err(self.type_error(format!("{cn}() accepts {} positional sub-pattern{} ({npos} given)", items.len(), if items.len() == 1 { "" } else { "s" })));
+                    }
+                    for name in &items[..npos] {
+                        match self.getattr(subject, name) {
+                            Ok(v) => out.push(v),
+                            Err(e) if self.err_is(&e, "AttributeError") => return Ok(Value::None),
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
+                None if self_match && npos == 1 => out.push(subject.clone()),
+                None => {
+                    let cn = crate::typeobj::type_name(cls.as_obj().expect("class"));
+                    return Err(self.type_error(format!("{cn}() accepts 0 positional sub-patterns ({npos} given)")));
+                }
+            }
+        }
+        for name in crate::ops::tuple_items(names) {
+            match self.getattr(subject, &name) {
+                Ok(v) => out.push(v),
+                Err(e) if self.err_is(&e, "AttributeError") => return Ok(Value::None),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(self.new_tuple(out))
+    }
+
+    /// `{**rest}` of a mapping pattern: a dict copy without `keys`.
+    pub fn copy_without_keys(&mut self, mapping: &Value, keys: &Value) -> PyResult<Value> {
+        let d = self.new_dict();
+        let dv = Value::Obj(d.clone());
+        self.dict_update_from(&dv, mapping, false, None)?;
+        for k in crate::ops::tuple_items(keys) {
+            crate::typeobj::dict_of(&d).remove(self, &k)?;
+        }
+        Ok(dv)
+    }
+}

@@ -1,0 +1,411 @@
+//! Subscription: `c[k]`, `c[k] = v`, `del c[k]`, with slices.
+//!
+//! CPython counterparts: `PyObject_GetItem` (`Objects/abstract.c`),
+//! `list_subscript`/`list_ass_subscript` (`Objects/listobject.c`),
+//! `PySlice_GetIndicesEx` (`Objects/sliceobject.c`).
+
+use crate::object::{Payload, PyObject};
+use crate::typeobj::lookup_str;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::RefCell;
+
+/// Resolved slice: start, stop, step and the number of items.
+#[derive(Debug, Clone, Copy)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// An index value as i64 (`__index__`), with CPython's messages.
+    pub fn index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+                Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+            }
+            _ => {
+                if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                    return match r {
+                        Value::Int(i) => Ok(i),
+                        Value::Bool(b) => Ok(b as i64),
+                        _ => {
+                            let tn = self.type_name(&r);
+                            Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                        }
+                    };
+                }
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// A slice bound: None stays None, big ints clamp.
+    fn slice_bound(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+                let b = v.to_bigint().unwrap_or_default();
+                Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }))
+            }
+            _ => match self.index(v) {
+                Ok(i) => Ok(Some(i)),
+                Err(e) if self.err_is(&e, "TypeError") => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// `slice.indices(len)` semantics.
+    pub fn slice_indices(&mut self, slice: &[Value; 3], len: usize) -> PyResult<SliceIdx> {
+        let step = self.slice_bound(&slice[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += len;
+                        if x < lower {
+                            x = lower;
+                        }
+                    } else if x > upper {
+                        x = upper;
+                    }
+                    x
+                }
+            }
+        };
+        let start = clamp(self.slice_bound(&slice[0])?, if step < 0 { upper } else { lower });
+        let stop = clamp(self.slice_bound(&slice[1])?, if step < 0 { lower } else { upper });
+        let n = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, stop, step, len: n as usize })
+    }
+
+    /// Normalise an index for a sequence of `len` items.
+    fn seq_index(&mut self, k: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.index(k) {
+            Ok(i) => i,
+            Err(e) if self.err_is(&e, "TypeError") => {
+                let tn = self.type_name(k);
+                return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+            }
+            Err(e) => return Err(e),
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = c {
+            let user = o.class.is_some() && lookup_str(self.class_of(c), "__getitem__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(false);
+            if !user {
+                let slice = match k.payload() {
+                    Some(Payload::Slice(s)) => Some((**s).clone()),
+                    _ => None,
+                };
+                match &o.payload {
+                    Payload::List(l) => {
+                        let len = l.borrow().len();
+                        if let Some(s) = slice {
+                            let idx = self.slice_indices(&s, len)?;
+                            let items = l.borrow();
+                            let v: Vec<Value> = idx.indices().filter_map(|i| items.get(i).cloned()).collect();
+                            drop(items);
+                            return Ok(self.new_list(v));
+                        }
+                        let i = self.seq_index(k, len, "list")?;
+                        return l.borrow().get(i).cloned().ok_or_else(|| self.index_error("list index out of range"));
+                    }
+                    Payload::Tuple(t) => {
+                        if let Some(s) = slice {
+                            let idx = self.slice_indices(&s, t.len())?;
+                            let v: Vec<Value> = idx.indices().map(|i| t[i].clone()).collect();
+                            return Ok(self.new_tuple(v));
+                        }
+                        let i = self.seq_index(k, t.len(), "tuple")?;
+                        return Ok(t[i].clone());
+                    }
+                    Payload::Str(s) => {
+                        let text = s.as_str();
+                        let n = s.char_len();
+                        if let Some(sl) = slice {
+                            let idx = self.slice_indices(&sl, n)?;
+                            let out: String = if s.is_ascii() {
+                                let b = text.as_bytes();
+                                idx.indices().map(|i| b[i] as char).collect()
+                            } else {
+                                let chars: Vec<char> = text.chars().collect();
+                                idx.indices().map(|i| chars[i]).collect()
+                            };
+                            return Ok(Value::str(out));
+                        }
+                        let i = self.seq_index(k, n, "string")?;
+                        let c = if s.is_ascii() { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or(' ') };
+                        return Ok(Value::str(c.to_string()));
+                    }
+                    Payload::Bytes(b) => {
+                        if let Some(sl) = slice {
+                            let idx = self.slice_indices(&sl, b.len())?;
+                            let v: Vec<u8> = idx.indices().map(|i| b[i]).collect();
+                            return Ok(Value::Obj(PyObject::bare(Payload::Bytes(v.into_boxed_slice()))));
+                        }
+                        let i = self.seq_index(k, b.len(), "index")?;
+                        return Ok(Value::Int(b[i] as i64));
+                    }
+                    Payload::ByteArray(b) => {
+                        let data = b.borrow().clone();
+                        if let Some(sl) = slice {
+                            let idx = self.slice_indices(&sl, data.len())?;
+                            let v: Vec<u8> = idx.indices().map(|i| data[i]).collect();
+                            return Ok(Value::Obj(PyObject::bare(Payload::ByteArray(RefCell::new(v)))));
+                        }
+                        let i = self.seq_index(k, data.len(), "bytearray")?;
+                        return Ok(Value::Int(data[i] as i64));
+                    }
+                    Payload::Range { start, stop, step } => {
+                        let len = crate::iter::range_len(*start, *stop, *step) as usize;
+                        let (st, sp) = (*start, *step);
+                        if let Some(sl) = slice {
+                            let idx = self.slice_indices(&sl, len)?;
+                            let nstart = st + idx.start * sp;
+                            let nstep = sp * idx.step;
+                            let nstop = nstart + idx.len as i64 * nstep;
+                            return Ok(Value::Obj(PyObject::bare(Payload::Range { start: nstart, stop: nstop, step: nstep })));
+                        }
+                        let i = self.seq_index(k, len, "range object")?;
+                        return Ok(Value::Int(st + i as i64 * sp));
+                    }
+                    Payload::Dict(d) => {
+                        return match d.get(self, k)? {
+                            Some(v) => Ok(v),
+                            None => {
+                                if o.class.is_some() {
+                                    if let Some(r) = self.call_dunder(c, "__missing__", std::slice::from_ref(k))? {
+                                        return Ok(r);
+                                    }
+                                }
+                                Err(self.key_error(k.clone()))
+                            }
+                        };
+                    }
+                    Payload::View { of, kind: 3 } => {
+                        let of = of.clone();
+                        return self.getitem(&of, k);
+                    }
+                    Payload::Type(_) => {
+                        if let Some(f) = lookup_str(o, "__class_getitem__") {
+                            let f = match f.payload() {
+                                Some(Payload::ClassMethod(inner)) => inner.borrow().clone(),
+                                _ => f,
+                            };
+                            return self.call(&f, &[c.clone(), k.clone()]);
+                        }
+                        if o.type_data().map(|t| t.builtin).unwrap_or(false) {
+                            // list[int] and friends: a generic alias stand-in.
+                            return Ok(c.clone());
+                        }
+                        let tn = crate::typeobj::type_name(o);
+                        return Err(self.type_error(format!("type '{tn}' is not subscriptable")));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match self.call_dunder(c, "__getitem__", std::slice::from_ref(k))? {
+            Some(v) => Ok(v),
+            None => {
+                let tn = self.type_name(c);
+                Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = c {
+            let user = o.class.is_some() && lookup_str(self.class_of(c), "__setitem__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(false);
+            if !user {
+                match &o.payload {
+                    Payload::List(l) => {
+                        if let Some(Payload::Slice(s)) = k.payload() {
+                            let s = (**s).clone();
+                            let items = self.collect(&v)?;
+                            return self.list_set_slice(l, &s, items);
+                        }
+                        let len = l.borrow().len();
+                        let i = match self.seq_index(k, len, "list") {
+                            Ok(i) => i,
+                            Err(e) if self.err_is(&e, "IndexError") => {
+                                return Err(self.index_error("list assignment index out of range"))
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        let old = std::mem::replace(&mut l.borrow_mut()[i], v);
+                        drop(old);
+                        return Ok(());
+                    }
+                    Payload::Dict(d) => return d.set(self, k.clone(), v),
+                    Payload::ByteArray(b) => {
+                        if let Some(Payload::Slice(s)) = k.payload() {
+                            let s = (**s).clone();
+                            let new = crate::builtins::bytes_like(self, &v)?;
+                            let len = b.borrow().len();
+                            let idx = self.slice_indices(&s, len)?;
+                            let mut data = b.borrow_mut();
+                            if idx.step == 1 {
+                                let start = idx.start as usize;
+                                let end = (start + idx.len).max(start);
+                                data.splice(start..end, new);
+                            } else if new.len() == idx.len {
+                                let positions: Vec<usize> = idx.indices().collect();
+                                for (p, x) in positions.into_iter().zip(new) {
+                                    data[p] = x;
+                                }
+                            }
+                            return Ok(());
+                        }
+                        let len = b.borrow().len();
+                        let i = self.seq_index(k, len, "bytearray")?;
+                        let x = self.index(&v)?;
+                        if !(0..=255).contains(&x) {
+                            return Err(self.value_error("byte must be in range(0, 256)"));
+                        }
+                        b.borrow_mut()[i] = x as u8;
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match self.call_dunder(c, "__setitem__", &[k.clone(), v])? {
+            Some(_) => Ok(()),
+            None => {
+                let tn = self.type_name(c);
+                Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+            }
+        }
+    }
+
+    fn list_set_slice(&mut self, l: &RefCell<Vec<Value>>, s: &[Value; 3], items: Vec<Value>) -> PyResult<()> {
+        let len = l.borrow().len();
+        let idx = self.slice_indices(s, len)?;
+        if idx.step == 1 {
+            let start = idx.start as usize;
+            let stop = (idx.stop.max(idx.start)) as usize;
+            let removed: Vec<Value> = l.borrow_mut().splice(start..stop.min(len), items).collect();
+            drop(removed);
+            return Ok(());
+        }
+        if items.len() != idx.len {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                idx.len
+            )));
+        }
+        let positions: Vec<usize> = idx.indices().collect();
+        let mut data = l.borrow_mut();
+        let mut old = Vec::with_capacity(items.len());
+        for (p, x) in positions.into_iter().zip(items) {
+            old.push(std::mem::replace(&mut data[p], x));
+        }
+        drop(data);
+        drop(old);
+        Ok(())
+    }
+
+    pub fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = c {
+            let user = o.class.is_some() && lookup_str(self.class_of(c), "__delitem__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(false);
+            if !user {
+                match &o.payload {
+                    Payload::List(l) => {
+                        let len = l.borrow().len();
+                        if let Some(Payload::Slice(s)) = k.payload() {
+                            let s = (**s).clone();
+                            let idx = self.slice_indices(&s, len)?;
+                            let mut positions: Vec<usize> = idx.indices().collect();
+                            positions.sort_unstable();
+                            let mut data = l.borrow_mut();
+                            let mut removed = Vec::new();
+                            for p in positions.into_iter().rev() {
+                                removed.push(data.remove(p));
+                            }
+                            drop(data);
+                            drop(removed);
+                            return Ok(());
+                        }
+                        let i = match self.seq_index(k, len, "list") {
+                            Ok(i) => i,
+                            Err(e) if self.err_is(&e, "IndexError") => {
+                                return Err(self.index_error("list assignment index out of range"))
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        let old = l.borrow_mut().remove(i);
+                        drop(old);
+                        return Ok(());
+                    }
+                    Payload::Dict(d) => {
+                        return match d.remove(self, k)? {
+                            Some(_) => Ok(()),
+                            None => Err(self.key_error(k.clone())),
+                        }
+                    }
+                    Payload::ByteArray(b) => {
+                        let len = b.borrow().len();
+                        if let Some(Payload::Slice(s)) = k.payload() {
+                            let s = (**s).clone();
+                            let idx = self.slice_indices(&s, len)?;
+                            let mut positions: Vec<usize> = idx.indices().collect();
+                            positions.sort_unstable();
+                            let mut data = b.borrow_mut();
+                            for p in positions.into_iter().rev() {
+                                data.remove(p);
+                            }
+                            return Ok(());
+                        }
+                        let i = self.seq_index(k, len, "bytearray")?;
+                        b.borrow_mut().remove(i);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match self.call_dunder(c, "__delitem__", std::slice::from_ref(k))? {
+            Some(_) => Ok(()),
+            None => {
+                let tn = self.type_name(c);
+                Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+            }
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! Type objects: creation of the built-in types at start-up, classes made by
+//! `class` statements and `type(name, bases, ns)`, the C3 method resolution
+//! order, and attribute lookup along it.
+//!
+//! CPython counterpart: `Objects/typeobject.c` (`type_new`, `mro_internal`,
+//! `_PyType_Lookup`, `type_call`, `__build_class__` in bltinmodule.c).
+//!
+//! Invariants: `mro` always starts with the type itself and ends with
+//! `object`; a type's dict is only changed through `set_attr`, which keeps
+//! the `CUSTOM_GETATTR`/`CUSTOM_SETATTR` flags current.
+
+use crate::dict::PyDict;
+use crate::object::{tflags, Args, BaseKind, Native, NativeFn, Payload, PyObject, PyRef, TypeData};
+use crate::value::Value;
+use crate::vm::{Types, Vm};
+use crate::PyResult;
+use std::cell::{Cell, RefCell};
+
+fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef {
+    PyObject::bare(Payload::Type(Box::new(TypeData {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(Vec::new()),
+        dict: PyDict::new(),
+        base,
+        flags: Cell::new(flags),
+        builtin: true,
+    })))
+}
+
+/// Make the built-in types (methods are added later by `init_types` and
+/// the `builtins` modules).
+pub fn bootstrap_types() -> Types {
+    let object = raw_type("object", BaseKind::Object, vec![], tflags::BASETYPE);
+    set_mro(&object, vec![object.clone()]);
+    let mk = |name: &str, base: BaseKind, basetype: bool| {
+        let t = raw_type(name, base, vec![object.clone()], if basetype { tflags::BASETYPE } else { 0 });
+        set_mro(&t, vec![t.clone(), object.clone()]);
+        t
+    };
+    let int = mk("int", BaseKind::Int, true);
+    let bool_ = raw_type("bool", BaseKind::Bool, vec![int.clone()], 0);
+    set_mro(&bool_, vec![bool_.clone(), int.clone(), object.clone()]);
+    let base_exception = mk("BaseException", BaseKind::Exception, true);
+    Types {
+        type_: mk("type", BaseKind::Type, true),
+        none: mk("NoneType", BaseKind::Other, false),
+        bool_,
+        int,
+        float: mk("float", BaseKind::Float, true),
+        complex: mk("complex", BaseKind::Complex, true),
+        str_: mk("str", BaseKind::Str, true),
+        bytes: mk("bytes", BaseKind::Bytes, true),
+        bytearray: mk("bytearray", BaseKind::ByteArray, true),
+        tuple: mk("tuple", BaseKind::Tuple, true),
+        list: mk("list", BaseKind::List, true),
+        dict: mk("dict", BaseKind::Dict, true),
+        set: mk("set", BaseKind::Set, true),
+        frozenset: mk("frozenset", BaseKind::FrozenSet, true),
+        range: mk("range", BaseKind::Other, false),
+        slice: mk("slice", BaseKind::Other, false),
+        function: mk("function", BaseKind::Function, false),
+        builtin_function: mk("builtin_function_or_method", BaseKind::Other, false),
+        method_descriptor: mk("method_descriptor", BaseKind::Other, false),
+        classmethod_descriptor: mk("classmethod_descriptor", BaseKind::Other, false),
+        method: mk("method", BaseKind::Other, false),
+        module: mk("module", BaseKind::Module, true),
+        code: mk("code", BaseKind::Other, false),
+        cell: mk("cell", BaseKind::Other, false),
+        generator: mk("generator", BaseKind::Other, false),
+        property: mk("property", BaseKind::Property, true),
+        classmethod: mk("classmethod", BaseKind::Other, true),
+        staticmethod: mk("staticmethod", BaseKind::Other, true),
+        super_: mk("super", BaseKind::Other, true),
+        iterator: mk("iterator", BaseKind::Other, false),
+        enumerate: mk("enumerate", BaseKind::Other, true),
+        zip: mk("zip", BaseKind::Other, true),
+        map: mk("map", BaseKind::Other, true),
+        filter: mk("filter", BaseKind::Other, true),
+        reversed: mk("reversed", BaseKind::Other, true),
+        not_implemented: mk("NotImplementedType", BaseKind::Other, false),
+        ellipsis: mk("ellipsis", BaseKind::Other, false),
+        text_io: mk("TextIOWrapper", BaseKind::Other, false),
+        buffered_io: mk("BufferedReader", BaseKind::Other, false),
+        traceback: mk("traceback", BaseKind::Other, false),
+        mappingproxy: mk("mappingproxy", BaseKind::Other, false),
+        dict_keys: mk("dict_keys", BaseKind::Other, false),
+        dict_values: mk("dict_values", BaseKind::Other, false),
+        dict_items: mk("dict_items", BaseKind::Other, false),
+        base_exception,
+        object,
+    }
+}
+
+/// Give each built-in type its `__name__`-related entries and `__doc__`.
+pub fn init_types(vm: &mut Vm) {
+    let all = [
+        vm.types.object.clone(),
+        vm.types.type_.clone(),
+        vm.types.int.clone(),
+        vm.types.str_.clone(),
+    ];
+    for t in all {
+        let d = type_dict(&t);
+        d.set_str(vm.intern("__doc__"), Value::None);
+    }
+}
+
+fn set_mro(t: &PyRef, mro: Vec<PyRef>) {
+    if let Some(td) = t.type_data() {
+        *td.mro.borrow_mut() = mro;
+    }
+}
+
+/// The namespace dict of a type.
+pub fn type_dict(t: &PyRef) -> &PyDict {
+    match &t.payload {
+        Payload::Type(td) => &td.dict,
+        _ => panic_free_empty(),
+    }
+}
+
+/// The PyDict inside a dict object (or an empty one for non-dicts).
+pub fn dict_of(d: &PyRef) -> &PyDict {
+    match &d.payload {
+        Payload::Dict(d) => d,
+        _ => panic_free_empty(),
+    }
+}
+
+fn panic_free_empty() -> &'static PyDict {
+    thread_local! {
+        static EMPTY: &'static PyDict = Box::leak(Box::new(PyDict::new()));
+    }
+    EMPTY.with(|e| *e)
+}
+
+pub fn type_name(t: &PyRef) -> String {
+    match t.type_data() {
+        Some(td) => td.name.borrow().clone(),
+        None => "?".into(),
+    }
+}
+
+pub fn mro(t: &PyRef) -> Vec<PyRef> {
+    t.type_data().map(|td| td.mro.borrow().clone()).unwrap_or_default()
+}
+
+/// `issubclass(a, b)` on type objects (by MRO).
+pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match a.type_data() {
+        Some(td) => td.mro.borrow().iter().any(|t| t.is(b)),
+        None => false,
+    }
+}
+
+/// `_PyType_Lookup`: the attribute `name` along the MRO of `t`.
+#[inline]
+pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
+    let td = t.type_data()?;
+    let mro = td.mro.borrow();
+    for cls in mro.iter() {
+        if let Some(v) = type_dict(cls).get_name(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Lookup by a Rust str (slow path helpers, dunder lookups).
+pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
+    let td = t.type_data()?;
+    let mro = td.mro.borrow();
+    for cls in mro.iter() {
+        if let Some(v) = type_dict(cls).get_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Add native methods to a built-in type.
+pub fn add_methods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, NativeFn)]) {
+    let owner = static_type_name(t);
+    for (name, f) in methods {
+        let m = PyObject::bare(Payload::MethodDescr(Box::new(Native {
+            name,
+            module: owner,
+            func: *f,
+            slf: Value::Null,
+            doc: "",
+            needs_frame: false,
+        })));
+        let key = vm.intern(name);
+        type_dict(t).set_str(key, Value::Obj(m));
+    }
+}
+
+/// Add class methods (`dict.fromkeys`, `int.from_bytes`) to a built-in type.
+pub fn add_classmethods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, NativeFn)]) {
+    let owner = static_type_name(t);
+    for (name, f) in methods {
+        let m = PyObject::bare(Payload::ClassMethodDescr(Box::new(Native {
+            name,
+            module: owner,
+            func: *f,
+            slf: Value::Null,
+            doc: "",
+            needs_frame: false,
+        })));
+        let key = vm.intern(name);
+        type_dict(t).set_str(key, Value::Obj(m));
+    }
+}
+
+/// Add static functions (`str.maketrans`) to a built-in type.
+pub fn add_staticmethods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, NativeFn)]) {
+    for (name, f) in methods {
+        let func = vm.new_native(name, "builtins", *f);
+        let sm = Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(func))));
+        let key = vm.intern(name);
+        type_dict(t).set_str(key, sm);
+    }
+}
+
+/// Set an attribute in a built-in type's namespace.
+pub fn set_type_attr(vm: &mut Vm, t: &PyRef, name: &str, v: Value) {
+    let key = vm.intern(name);
+    type_dict(t).set_str(key, v);
+}
+
+/// Names of built-in types live as long as the program; leak them once so
+/// natives can carry a `&'static str` owner.
+fn static_type_name(t: &PyRef) -> &'static str {
+    let n = type_name(t);
+    match n.as_str() {
+        "object" => "object",
+        "int" => "int",
+        "str" => "str",
+        "list" => "list",
+        "dict" => "dict",
+        "tuple" => "tuple",
+        "set" => "set",
+        "float" => "float",
+        _ => Box::leak(n.into_boxed_str()),
+    }
+}
+
+/// C3 linearisation (CPython's `mro_implementation`).
+pub fn compute_mro(vm: &mut Vm, t: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let mut seqs: Vec<Vec<PyRef>> = bases.iter().map(mro).collect();
+    seqs.push(bases.to_vec());
+    let mut result = vec![t.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|other| other[1..].iter().any(|x| x.is(head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(type_name).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        result.push(c);
+    }
+}
+
+/// The most derived built-in layout among the bases (CPython's "best base").
+fn solid_base(vm: &mut Vm, bases: &[PyRef]) -> PyResult<BaseKind> {
+    let mut kind = BaseKind::Object;
+    for b in bases {
+        let k = vm.base_kind(b);
+        let k = if k == BaseKind::Bool { BaseKind::Int } else { k };
+        if k == BaseKind::Object || k == BaseKind::Other && !is_heap(b) {
+            continue;
+        }
+        if kind == BaseKind::Object {
+            kind = k;
+        } else if kind != k {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    Ok(kind)
+}
+
+fn is_heap(t: &PyRef) -> bool {
+    t.type_data().map(|td| td.flags.get() & tflags::HEAPTYPE != 0).unwrap_or(false)
+}
+
+/// `type.__new__(meta, name, bases, ns)`: make a class.
+pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &PyRef) -> PyResult<PyRef> {
+    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    for b in &bases {
+        let Some(td) = b.type_data() else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        if td.flags.get() & tflags::BASETYPE == 0 {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", type_name(b))));
+        }
+    }
+    let base = solid_base(vm, &bases)?;
+    let ns_dict = dict_of(ns);
+    let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
+    if ns_dict.get_str("__slots__").is_some() {
+        flags |= tflags::SLOTS;
+    }
+    let cls = PyObject::with_class(
+        meta.clone(),
+        Payload::Type(Box::new(TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict: PyDict::new(),
+            base,
+            flags: Cell::new(flags),
+            builtin: false,
+        })),
+        None,
+    );
+    let m = compute_mro(vm, &cls, &bases)?;
+    set_mro(&cls, m);
+    let td = cls.type_data().expect("just made a type");
+    for (h, k, v) in ns_dict.hashed_items() {
+        if k.as_str() == Some("__qualname__") {
+            if let Some(q) = v.as_str() {
+                *td.qualname.borrow_mut() = q.to_string();
+            }
+            continue;
+        }
+        if k.as_str() == Some("__classcell__") {
+            continue;
+        }
+        // __init_subclass__ and __class_getitem__ are implicit classmethods.
+        let v = match k.as_str() {
+            Some("__init_subclass__") | Some("__class_getitem__") if matches!(v.payload(), Some(Payload::Function(_))) => {
+                Value::Obj(PyObject::bare(Payload::ClassMethod(RefCell::new(v))))
+            }
+            Some("__new__") if matches!(v.payload(), Some(Payload::Function(_))) => {
+                Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(v))))
+            }
+            _ => v,
+        };
+        td.dict.insert_new_hashed(h, k, v);
+    }
+    if td.dict.get_str("__doc__").is_none() {
+        td.dict.set_str(vm.intern("__doc__"), Value::None);
+    }
+    update_flags(&cls);
+    // __class__ cell
+    if let Some(cell) = ns_dict.get_str("__classcell__") {
+        if let Some(Payload::Cell(c)) = cell.payload() {
+            *c.borrow_mut() = Value::Obj(cls.clone());
+        }
+    }
+    // __set_name__ on descriptors.
+    for (k, v) in td.dict.items() {
+        let vcls = vm.class_of(&v).clone();
+        if let Some(set_name) = lookup_str(&vcls, "__set_name__") {
+            vm.call(&set_name, &[v.clone(), Value::Obj(cls.clone()), k.clone()])?;
+        }
+    }
+    Ok(cls)
+}
+
+/// Recompute the fast-path flags after the class dict changed.
+pub fn update_flags(cls: &PyRef) {
+    let Some(td) = cls.type_data() else { return };
+    let mut f = td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR);
+    let has = |n: &str| {
+        td.mro.borrow().iter().any(|c| {
+            c.type_data().map(|t| !t.builtin).unwrap_or(false) && type_dict(c).get_str(n).is_some()
+        })
+    };
+    if has("__getattribute__") || has("__getattr__") {
+        f |= tflags::CUSTOM_GETATTR;
+    }
+    if has("__setattr__") || has("__delattr__") {
+        f |= tflags::CUSTOM_SETATTR;
+    }
+    td.flags.set(f);
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let body = pos[0].clone();
+    let name = pos[1].clone();
+    let mut bases = Vec::new();
+    for b in &pos[2..] {
+        match b {
+            Value::Obj(o) if o.type_data().is_some() => bases.push(o.clone()),
+            other => {
+                // __mro_entries__ is not supported; a non-type base is an error.
+                let tn = vm.type_name(other);
+                return Err(vm.type_error(format!("bases must be types, not {tn}")));
+            }
+        }
+    }
+    let mut meta: Option<Value> = None;
+    let mut kwargs: Vec<(String, Value)> = Vec::new();
+    for (k, v) in args.keywords() {
+        if k == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kwargs.push((k.to_string(), v.clone()));
+        }
+    }
+    // The metaclass: explicit, else the most derived of the bases' types.
+    let mut meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Obj(vm.class_of(&Value::Obj(b.clone())).clone()),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    if let Value::Obj(m) = &meta {
+        if m.type_data().is_some() {
+            let mut winner = m.clone();
+            for b in &bases {
+                let bt = vm.class_of(&Value::Obj(b.clone())).clone();
+                if is_subtype(&winner, &bt) {
+                    continue;
+                }
+                if is_subtype(&bt, &winner) {
+                    winner = bt;
+                    continue;
+                }
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+            meta = Value::Obj(winner);
+        }
+    }
+    let bases_tuple = vm.new_tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
+    // __prepare__
+    let ns = match vm.getattr_opt(&meta, "__prepare__")? {
+        Some(prep) if !is_type_prepare(vm, &prep) => {
+            let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| Value::str(k.clone())).collect();
+            let mut a = vec![name.clone(), bases_tuple.clone()];
+            a.extend(kwargs.iter().map(|(_, v)| v.clone()));
+            vm.call_kw(&prep, &a, &kwnames)?
+        }
+        _ => Value::Obj(vm.new_dict()),
+    };
+    let Value::Obj(ns_obj) = &ns else {
+        return Err(vm.type_error("__prepare__() must return a mapping"));
+    };
+    // Run the body with the namespace as its locals.
+    vm.run_class_body(&body, ns_obj.clone())?;
+    let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| Value::str(k.clone())).collect();
+    let mut a = vec![name, bases_tuple, ns.clone()];
+    a.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let cls = vm.call_kw(&meta, &a, &kwnames)?;
+    Ok(cls)
+}
+
+fn is_type_prepare(vm: &Vm, prep: &Value) -> bool {
+    // type.__prepare__ just returns a new dict: skip the call.
+    match prep {
+        Value::Obj(o) => match &o.payload {
+            Payload::Native(n) => n.name == "__prepare__" && n.module == "type",
+            _ => false,
+        },
+        _ => {
+            let _ = vm;
+            false
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The value a Python variable or stack slot holds.
+//!
+//! CPython counterpart: `PyObject*` itself. `None`, booleans, small ints and
+//! floats are unboxed (no allocation, no reference count); everything else
+//! is a [`PyRef`] to a heap object. Invariants: `Int` holds exactly the ints
+//! that fit in i64 — larger results are heap `BigInt`s and a `BigInt` that
+//! fits in i64 is never created (see `Value::from_bigint`), so equality of
+//! ints never needs to compare across the two forms. `Null` is the
+//! evaluator's empty marker (an unset local, the empty callee slot of a
+//! call) and never reaches Python code.
+
+use crate::object::{Payload, PyObject, PyRef};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+#[derive(Clone)]
+pub enum Value {
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(PyRef),
+}
+
+impl Value {
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// An int result: unboxed when it fits in i64.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(PyObject::bare(Payload::BigInt(b))),
+        }
+    }
+
+    pub fn as_obj(&self) -> Option<&PyRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// The str contents, when this is a str (or str subclass instance).
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Identity: `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            _ => false,
+        }
+    }
+
+    /// An int (bool included) as a BigInt, if it is one.
+    pub fn to_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match &o.payload {
+                Payload::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Obj(PyObject::new_str(s.into()))
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<PyRef> for Value {
+    fn from(o: PyRef) -> Value {
+        Value::Obj(o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_ints_stay_unboxed() {
+        assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
+        let big = BigInt::from(i64::MAX) + 1;
+        assert!(matches!(Value::from_bigint(big), Value::Obj(_)));
+    }
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}

@@ -1,0 +1,447 @@
+//! The interpreter state: built-in types, modules, the handled exception,
+//! recursion depth, and the helpers every other module uses to make
+//! objects and raise errors.
+//!
+//! CPython counterparts: `PyInterpreterState` + `PyThreadState`
+//! (`Include/cpython/pystate.h`), `Python/pylifecycle.c` (start-up).
+//!
+//! Invariants: one `Vm` per thread; `depth` counts Python frames and Rust
+//! re-entries together and never exceeds `recursion_limit` + a small
+//! margin used to report the error (CPython's "recursion headroom").
+
+use crate::object::{Args, BaseKind, ModuleData, Native, NativeFn, Payload, PyCode, PyObject, PyRef, TypeData};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The built-in type objects.
+pub struct Types {
+    pub object: PyRef,
+    pub type_: PyRef,
+    pub none: PyRef,
+    pub bool_: PyRef,
+    pub int: PyRef,
+    pub float: PyRef,
+    pub complex: PyRef,
+    pub str_: PyRef,
+    pub bytes: PyRef,
+    pub bytearray: PyRef,
+    pub tuple: PyRef,
+    pub list: PyRef,
+    pub dict: PyRef,
+    pub set: PyRef,
+    pub frozenset: PyRef,
+    pub range: PyRef,
+    pub slice: PyRef,
+    pub function: PyRef,
+    pub builtin_function: PyRef,
+    pub method_descriptor: PyRef,
+    pub classmethod_descriptor: PyRef,
+    pub method: PyRef,
+    pub module: PyRef,
+    pub code: PyRef,
+    pub cell: PyRef,
+    pub generator: PyRef,
+    pub property: PyRef,
+    pub classmethod: PyRef,
+    pub staticmethod: PyRef,
+    pub super_: PyRef,
+    pub iterator: PyRef,
+    pub enumerate: PyRef,
+    pub zip: PyRef,
+    pub map: PyRef,
+    pub filter: PyRef,
+    pub reversed: PyRef,
+    pub not_implemented: PyRef,
+    pub ellipsis: PyRef,
+    pub text_io: PyRef,
+    pub buffered_io: PyRef,
+    pub traceback: PyRef,
+    pub mappingproxy: PyRef,
+    pub dict_keys: PyRef,
+    pub dict_values: PyRef,
+    pub dict_items: PyRef,
+    pub base_exception: PyRef,
+}
+
+pub struct Vm {
+    pub types: Types,
+    /// Exception types by name (the whole built-in hierarchy).
+    pub exc: HashMap<&'static str, PyRef>,
+    pub builtins: PyRef,
+    pub builtins_dict: PyRef,
+    pub sys: PyRef,
+    /// sys.modules
+    pub modules: PyRef,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    interned: HashMap<Box<str>, Value>,
+    /// Python frames plus native re-entries currently active.
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (sys.exc_info()), or None.
+    pub exc_info: Value,
+    pub optimize: u8,
+    pub argv: Vec<String>,
+    /// Objects whose repr is in progress (Py_ReprEnter), by identity.
+    pub repr_stack: Vec<usize>,
+    /// Built-in module constructors by name.
+    pub builtin_modules: Vec<(&'static str, fn(&mut Vm) -> PyResult<PyRef>)>,
+    pub empty_tuple: Value,
+    /// The value of the last exhausted generator / StopIteration.
+    pub stop_value: Value,
+    /// An exception to raise in the next frame started (generator.throw).
+    pub pending_throw: Option<PyErr>,
+    /// Globals and locals of the Python frame that called a native function
+    /// needing them (globals(), locals(), eval() ...).
+    pub frame_snapshot: Option<(PyRef, Value)>,
+    /// The `__main__` module.
+    pub main_module: Option<PyRef>,
+    /// sys.addaudithook hooks.
+    pub audit_hooks: Vec<Value>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = crate::typeobj::bootstrap_types();
+        let builtins_dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let builtins = PyObject::bare(Payload::Module(ModuleData {
+            name: "builtins".into(),
+            dict: builtins_dict.clone(),
+        }));
+        let sys_dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let sys = PyObject::bare(Payload::Module(ModuleData {
+            name: "sys".into(),
+            dict: sys_dict,
+        }));
+        let modules = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let not_implemented = Value::Obj(PyObject::bare(Payload::NotImplemented));
+        let ellipsis = Value::Obj(PyObject::bare(Payload::Ellipsis));
+        let mut vm = Vm {
+            types,
+            exc: HashMap::new(),
+            builtins,
+            builtins_dict,
+            sys,
+            modules,
+            not_implemented,
+            ellipsis,
+            interned: HashMap::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            exc_info: Value::None,
+            optimize: 0,
+            argv: Vec::new(),
+            repr_stack: Vec::new(),
+            builtin_modules: Vec::new(),
+            empty_tuple: Value::Obj(PyObject::new_tuple(Vec::new())),
+            stop_value: Value::None,
+            pending_throw: None,
+            frame_snapshot: None,
+            main_module: None,
+            audit_hooks: Vec::new(),
+        };
+        crate::typeobj::init_types(&mut vm);
+        crate::exc::init_exceptions(&mut vm);
+        crate::builtins::init(&mut vm);
+        crate::modules::init(&mut vm);
+        vm
+    }
+
+    /// The interned str for a name: equal names share one object, so name
+    /// lookups compare pointers first.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = Value::str(s);
+        self.interned.insert(s.into(), v.clone());
+        v
+    }
+
+    /// The class of any value.
+    #[inline]
+    pub fn class_of<'a>(&'a self, v: &'a Value) -> &'a PyRef {
+        match v {
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Bool(_) => &self.types.bool_,
+            Value::None | Value::Null => &self.types.none,
+            Value::Obj(o) => match &o.class {
+                Some(c) => c,
+                None => self.payload_type(&o.payload),
+            },
+        }
+    }
+
+    /// The built-in class a payload implies.
+    pub fn payload_type(&self, p: &Payload) -> &PyRef {
+        let t = &self.types;
+        match p {
+            Payload::Instance => &t.object,
+            Payload::Str(_) => &t.str_,
+            Payload::BigInt(_) => &t.int,
+            Payload::Complex(..) => &t.complex,
+            Payload::Bytes(_) => &t.bytes,
+            Payload::ByteArray(_) => &t.bytearray,
+            Payload::Tuple(_) => &t.tuple,
+            Payload::List(_) => &t.list,
+            Payload::Dict(_) => &t.dict,
+            Payload::Set(_) => &t.set,
+            Payload::FrozenSet(_) => &t.frozenset,
+            Payload::Range { .. } => &t.range,
+            Payload::Slice(_) => &t.slice,
+            Payload::Function(_) => &t.function,
+            Payload::Native(_) => &t.builtin_function,
+            Payload::MethodDescr(_) => &t.method_descriptor,
+            Payload::ClassMethodDescr(_) => &t.classmethod_descriptor,
+            Payload::BoundMethod { .. } => &t.method,
+            Payload::Type(_) => &t.type_,
+            Payload::Module(_) => &t.module,
+            Payload::Code(_) => &t.code,
+            Payload::Cell(_) => &t.cell,
+            Payload::Generator(_) => &t.generator,
+            Payload::Property(_) => &t.property,
+            Payload::ClassMethod(_) => &t.classmethod,
+            Payload::StaticMethod(_) => &t.staticmethod,
+            Payload::Super { .. } => &t.super_,
+            Payload::Exception(_) => &t.base_exception,
+            Payload::Iter(it) => match &*it.borrow() {
+                crate::object::IterKind::Enumerate { .. } => &t.enumerate,
+                crate::object::IterKind::Zip { .. } => &t.zip,
+                crate::object::IterKind::Map { .. } => &t.map,
+                crate::object::IterKind::Filter { .. } => &t.filter,
+                crate::object::IterKind::Reversed { .. } => &t.reversed,
+                _ => &t.iterator,
+            },
+            Payload::File(f) => {
+                if f.borrow().binary {
+                    &t.buffered_io
+                } else {
+                    &t.text_io
+                }
+            }
+            Payload::Traceback(_) => &t.traceback,
+            Payload::NotImplemented => &t.not_implemented,
+            Payload::Ellipsis => &t.ellipsis,
+            Payload::View { kind, .. } => match kind {
+                0 => &t.dict_keys,
+                1 => &t.dict_values,
+                2 => &t.dict_items,
+                _ => &t.mappingproxy,
+            },
+        }
+    }
+
+    /// The type's name, as error messages show it.
+    pub fn type_name(&self, v: &Value) -> String {
+        crate::typeobj::type_name(self.class_of(v))
+    }
+
+    // ----- making objects -----
+
+    pub fn new_str(&self, s: impl Into<String>) -> Value {
+        Value::str(s)
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        Value::Obj(PyObject::new_tuple(items))
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(PyObject::new_list(items))
+    }
+
+    pub fn new_dict(&self) -> PyRef {
+        PyObject::bare(Payload::Dict(crate::dict::PyDict::new()))
+    }
+
+    pub fn new_native(&self, name: &'static str, module: &'static str, func: NativeFn) -> Value {
+        Value::Obj(PyObject::bare(Payload::Native(Box::new(Native {
+            name,
+            module,
+            func,
+            slf: Value::Null,
+            doc: "",
+            needs_frame: module == "builtins" && matches!(name, "locals" | "vars" | "dir" | "globals" | "eval" | "exec" | "__import__"),
+        }))))
+    }
+
+    /// Make a module object with a fresh namespace.
+    pub fn new_module(&mut self, name: &str) -> PyRef {
+        let dict = self.new_dict();
+        let d = crate::typeobj::dict_of(&dict);
+        d.set_str(self.intern("__name__"), Value::str(name));
+        d.set_str(self.intern("__doc__"), Value::None);
+        d.set_str(self.intern("__package__"), Value::None);
+        d.set_str(self.intern("__spec__"), Value::None);
+        d.set_str(self.intern("__loader__"), Value::None);
+        PyObject::bare(Payload::Module(ModuleData {
+            name: name.into(),
+            dict,
+        }))
+    }
+
+    /// Convert a compiled code object into the runtime form.
+    pub fn make_code(&mut self, code: pyprobe_bytecode::CodeObject) -> Rc<PyCode> {
+        let consts = code
+            .constants
+            .iter()
+            .map(|c| self.constant(c))
+            .collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
+        Rc::new(PyCode {
+            code,
+            consts,
+            names,
+            varnames,
+        })
+    }
+
+    fn constant(&mut self, c: &pyprobe_bytecode::Constant) -> Value {
+        use pyprobe_bytecode::Constant as C;
+        match c {
+            C::None => Value::None,
+            C::Bool(b) => Value::Bool(*b),
+            C::Int(i) => Value::from_bigint(i.clone()),
+            C::Float(f) => Value::Float(*f),
+            C::Complex { real, imag } => Value::Obj(PyObject::bare(Payload::Complex(*real, *imag))),
+            C::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    self.intern(s)
+                } else {
+                    Value::str(s.clone())
+                }
+            }
+            C::Bytes(b) => Value::Obj(PyObject::bare(Payload::Bytes(b.clone().into_boxed_slice()))),
+            C::Tuple(items) => {
+                let v = items.iter().map(|c| self.constant(c)).collect();
+                self.new_tuple(v)
+            }
+            C::Code(code) => {
+                let pc = self.make_code((**code).clone());
+                Value::Obj(PyObject::bare(Payload::Code(pc)))
+            }
+            C::Ellipsis => self.ellipsis.clone(),
+        }
+    }
+
+    // ----- errors -----
+
+    /// A new exception of the named built-in type with one str argument.
+    pub fn new_error(&mut self, kind: &str, msg: impl Into<String>) -> PyErr {
+        let ty = self
+            .exc
+            .get(kind)
+            .cloned()
+            .unwrap_or_else(|| self.types.base_exception.clone());
+        let args = self.new_tuple(vec![Value::str(msg)]);
+        PyErr::new(crate::exc::new_exception(ty, args))
+    }
+
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+
+    pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+
+    pub fn attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("AttributeError", msg)
+    }
+
+    pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+
+    pub fn zero_division(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+
+    pub fn runtime_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+
+    pub fn memory_error(&mut self) -> PyErr {
+        let ty = self.exc["MemoryError"].clone();
+        let args = self.empty_tuple.clone();
+        PyErr::new(crate::exc::new_exception(ty, args))
+    }
+
+    /// KeyError(key): its args hold the key itself.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let ty = self.exc["KeyError"].clone();
+        let args = self.new_tuple(vec![key]);
+        PyErr::new(crate::exc::new_exception(ty, args))
+    }
+
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let ty = self.exc["StopIteration"].clone();
+        let args = if value.is_none() {
+            self.empty_tuple.clone()
+        } else {
+            self.new_tuple(vec![value])
+        };
+        PyErr::new(crate::exc::new_exception(ty, args))
+    }
+
+    /// Is `err` an instance of the named built-in exception type?
+    pub fn err_is(&self, err: &PyErr, kind: &str) -> bool {
+        match self.exc.get(kind) {
+            Some(t) => crate::typeobj::is_subtype(self.class_of(&Value::Obj(err.exc.clone())), t),
+            None => false,
+        }
+    }
+
+    /// Enter a native re-entry (repr, a Python call from Rust): counts
+    /// against the recursion limit so runaway recursion through Rust raises
+    /// RecursionError instead of overflowing the stack.
+    pub fn enter(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub fn recursion_error(&mut self) -> PyErr {
+        self.new_error("RecursionError", "maximum recursion depth exceeded")
+    }
+
+    /// Call a native function value directly (for internal use).
+    pub fn call_native(&mut self, f: NativeFn, slf: &Value, args: &[Value]) -> PyResult<Value> {
+        f(self, slf, Args::new(args))
+    }
+
+    /// Look up a built-in module constructor.
+    pub fn register_module(&mut self, name: &'static str, init: fn(&mut Vm) -> PyResult<PyRef>) {
+        self.builtin_modules.push((name, init));
+    }
+
+    pub fn base_kind(&self, cls: &PyRef) -> BaseKind {
+        match &cls.payload {
+            Payload::Type(t) => t.base,
+            _ => BaseKind::Object,
+        }
+    }
+
+    /// Type data of a class value (panics never: non-types give None).
+    pub fn type_data<'a>(&self, cls: &'a PyRef) -> Option<&'a TypeData> {
+        cls.type_data()
+    }
+}

@@ -1,0 +1,3 @@
+# Assigning to a literal.
+print("never")
+1 = x

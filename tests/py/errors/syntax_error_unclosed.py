@@ -1,0 +1,6 @@
+# An unclosed parenthesis.
+print("never")
+
+values = [1, 2,
+          3, 4
+total = sum(values)
