@@ -49,6 +49,11 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(Payload::Super { .. }) = obj.payload() {
+            if let Some(v) = crate::builtins::super_getattr(self, obj, name)? {
+                return Ok(v);
+            }
+        }
         let cls = self.class_of(obj).clone();
         let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_GETATTR != 0).unwrap_or(false);
         if custom {

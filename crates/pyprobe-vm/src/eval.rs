@@ -624,13 +624,12 @@ impl Vm {
                         };
                         break 'instr e;
                     }
-                    I::Reraise(n) => {
+                    I::Reraise(_) => {
+                        // The handler search uses this instruction's index
+                        // (CPython's next_instr); the saved lasti below the
+                        // exception only matters for line reporting, and the
+                        // traceback already holds the original line.
                         let exc = pop!();
-                        if n > 0 {
-                            if let Some(Value::Int(l)) = f.stack.get(f.stack.len().wrapping_sub(n as usize)) {
-                                f.lasti = *l as usize;
-                            }
-                        }
                         if let Value::Obj(o) = exc {
                             return_reraise(self, f, callers, PyErr::new(o))?;
                             continue 'frames;

@@ -52,6 +52,10 @@ impl Vm {
                         _ => None,
                     },
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    Payload::View { of, kind: 3 } => {
+                        let of = of.clone();
+                        return self.get_iter(&of);
+                    }
                     _ => None,
                 };
                 if let Some(k) = kind {

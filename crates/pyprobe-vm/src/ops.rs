@@ -531,6 +531,10 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
+            (Payload::BoundMethod { func: f1, slf: s1 }, Payload::BoundMethod { func: f2, slf: s2 }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = f1.is(f2) && s1.is(s2);
+                Ok(Some(eq == (op == CmpOp::Eq)))
+            }
             (Payload::Slice(s), Payload::Slice(t)) => {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.sequence_compare(&s, &t, op).map(Some)
@@ -795,7 +799,7 @@ impl Vm {
                         let n = crate::iter::range_len(*start, *stop, *step);
                         Some(n as usize)
                     }
-                    Payload::View { of, kind } if *kind < 3 => match of.payload() {
+                    Payload::View { of, .. } => match of.payload() {
                         Some(Payload::Dict(d)) => Some(d.len()),
                         _ => None,
                     },
@@ -874,6 +878,10 @@ impl Vm {
                     Payload::View { of, kind } if *kind <= 2 => {
                         let of = of.clone();
                         return crate::builtins::dict_view_contains(self, &of, *kind, item);
+                    }
+                    Payload::View { of, .. } => {
+                        let of = of.clone();
+                        return self.contains(&of, item);
                     }
                     _ => {}
                 }

@@ -348,6 +348,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         let simple = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             && !c.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
@@ -363,6 +366,37 @@ impl<'a> Compiler<'a> {
             }
         }
         self.call_args(&c.args, &c.keywords, 0)
+    }
+
+    /// `super()` inside a method is `super(__class__, <first argument>)`,
+    /// as CPython's runtime computes it from the frame.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
+        let ast::Expr::Name(n) = &*c.func else { return Ok(false) };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return Ok(false);
+        }
+        if self.deref_index("__class__").is_none() || !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
+            return Ok(false);
+        }
+        let first = {
+            let u = self.unit_ref();
+            if u.argcount == 0 && u.flags & pyprobe_bytecode::flags::VARARGS == 0 {
+                return Ok(false);
+            }
+            u.varnames.first().cloned()
+        };
+        let Some(first) = first else { return Ok(false) };
+        self.name_op("super", NameCtx::Load)?;
+        self.emit(I::PushNull);
+        self.name_op("__class__", NameCtx::Load)?;
+        self.name_op(&first, NameCtx::Load)?;
+        if self.unit_ref().argcount == 0 {
+            // `def f(*args)`: the first positional is args[0].
+            self.emit_const(Constant::Int(0.into()));
+            self.emit(I::BinarySubscr);
+        }
+        self.emit(I::Call(2));
+        Ok(true)
     }
 
     /// Arguments of a call whose callable and self/NULL slot are pushed;

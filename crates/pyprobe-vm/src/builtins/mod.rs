@@ -25,7 +25,7 @@ pub use bytes::{bytes_contains, bytes_like};
 pub use containers::{dict_keys_set, dict_view_contains, frozen_copy};
 pub use io::{flush_std, os_error, std_file, write_stdout_text};
 pub use functions::{float_of, is_callable, isinstance};
-pub use object::{set_special_attr, special_attr, super_object};
+pub use object::{set_special_attr, special_attr, super_getattr, super_object};
 
 use crate::value::Value;
 use crate::vm::Vm;

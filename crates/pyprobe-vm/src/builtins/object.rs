@@ -74,9 +74,49 @@ pub fn init(vm: &mut Vm) {
     let sup = vm.types.super_.clone();
     let new = vm.new_native("__new__", "super", super_new);
     typeobj::set_type_attr(vm, &sup, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    let f = vm.types.function.clone();
+    typeobj::add_methods(vm, &f, &[("__get__", function_get)]);
+    let mp = vm.types.mappingproxy.clone();
+    typeobj::add_methods(vm, &mp, &[("keys", proxy_keys), ("values", proxy_values), ("items", proxy_items), ("get", proxy_get), ("copy", proxy_copy)]);
     let none = vm.types.none.clone();
     let new = vm.new_native("__new__", "NoneType", none_new);
     typeobj::set_type_attr(vm, &none, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+}
+
+fn function_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::args::range(vm, "__get__", &args, 1, 2)?;
+    if a[0].is_none() {
+        return Ok(slf.clone());
+    }
+    Ok(crate::attr::bound(slf.clone(), a[0].clone()))
+}
+
+/// mappingproxy methods: forwarded to the dict it wraps.
+fn proxy_forward(vm: &mut Vm, slf: &Value, args: Args, name: &str) -> PyResult<Value> {
+    let Some(Payload::View { of, .. }) = slf.payload() else { return Ok(Value::None) };
+    let of = of.clone();
+    let m = vm.getattr_str(&of, name)?;
+    vm.call_args(&m, args)
+}
+
+fn proxy_keys(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    proxy_forward(vm, slf, args, "keys")
+}
+
+fn proxy_values(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    proxy_forward(vm, slf, args, "values")
+}
+
+fn proxy_items(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    proxy_forward(vm, slf, args, "items")
+}
+
+fn proxy_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    proxy_forward(vm, slf, args, "get")
+}
+
+fn proxy_copy(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    proxy_forward(vm, slf, args, "copy")
 }
 
 fn none_new(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
