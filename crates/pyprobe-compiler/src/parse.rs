@@ -28,6 +28,17 @@ pub fn parse(source: &str, filename: &str, mode: Mode, locator: &Locator) -> Res
 }
 
 fn convert_error(e: &rustpython_parser::ParseError, source: &str, locator: &Locator) -> CompileError {
+    // CPython reports an unclosed bracket opened on an earlier line than
+    // the error instead of the error itself.
+    let offset = e.offset.to_u32() as usize;
+    if let Some((at, c)) = unclosed_bracket(source.get(..offset.min(source.len())).unwrap_or(source)) {
+        if locator.line(at.into()) < locator.line(e.offset) {
+            return locator.syntax_error(format!("'{c}' was never closed"), at.into());
+        }
+    }
+    if let Some(err) = block_errors(e, locator) {
+        return err;
+    }
     let mut kind = ErrorKind::SyntaxError;
     let msg = match &e.error {
         ParseErrorType::Eof => {
@@ -93,6 +104,71 @@ fn convert_error(e: &rustpython_parser::ParseError, source: &str, locator: &Loca
     locator.error(kind, msg, e.offset)
 }
 
+/// The first keyword of a compound statement on a line, if any.
+fn compound_keyword(line: &str) -> Option<&'static str> {
+    let t = line.trim_start();
+    for kw in ["if", "elif", "else", "while", "for", "def", "class", "try", "except", "finally", "with", "async", "match", "case"] {
+        if let Some(rest) = t.strip_prefix(kw) {
+            if rest.is_empty() || rest.starts_with([' ', ':', '(', '\t']) {
+                return Some(match kw {
+                    "if" => "if",
+                    "elif" => "elif",
+                    "else" => "else",
+                    "while" => "while",
+                    "for" => "for",
+                    "def" => "def",
+                    "class" => "class",
+                    "try" => "try",
+                    "except" => "except",
+                    "finally" => "finally",
+                    "with" => "with",
+                    "match" => "match",
+                    "case" => "case",
+                    _ => "async",
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "expected ':'" and "expected an indented block after ..." as CPython
+/// words them.
+fn block_errors(e: &rustpython_parser::ParseError, locator: &Locator) -> Option<CompileError> {
+    let line_no = locator.line(e.offset);
+    let expected_indent = matches!(&e.error, ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "Indent");
+    if expected_indent {
+        // The block header is the last non-blank line before the error.
+        let mut n = line_no.saturating_sub(1);
+        while n > 0 {
+            let text = locator.line_text(n).unwrap_or_default();
+            if !text.trim().is_empty() && !text.trim_start().starts_with('#') {
+                break;
+            }
+            n -= 1;
+        }
+        let header = locator.line_text(n).unwrap_or_default();
+        let what = match compound_keyword(&header)? {
+            "def" => format!("function definition on line {n}"),
+            "class" => format!("class definition on line {n}"),
+            kw => format!("'{kw}' statement on line {n}"),
+        };
+        let mut err = locator.error(ErrorKind::IndentationError, format!("expected an indented block after {what}"), e.offset);
+        err.lineno = line_no;
+        err.text = locator.line_text(line_no);
+        return Some(err);
+    }
+    let text = locator.line_text(line_no)?;
+    let code = text.split('#').next().unwrap_or("").trim_end();
+    if compound_keyword(&text).is_some() && !code.ends_with(':') && !code.contains(':') {
+        let at: rustpython_parser::ast::text_size::TextSize = (e.offset.to_u32()).into();
+        let mut err = locator.syntax_error("expected ':'".to_string(), at);
+        err.lineno = line_no;
+        return Some(err);
+    }
+    None
+}
+
 /// The innermost bracket left open at the end of the source (ignoring
 /// strings and comments), as CPython reports "'(' was never closed".
 fn unclosed_bracket(source: &str) -> Option<(u32, char)> {
@@ -134,5 +210,5 @@ fn unclosed_bracket(source: &str) -> Option<(u32, char)> {
         }
         i += 1;
     }
-    stack.first().copied()
+    stack.last().copied()
 }

@@ -234,7 +234,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
         let cls = self.class_of(&obj).clone();
         let plain = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0).unwrap_or(false);
-        if plain && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_))) {
+        if plain && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })) {
             if let Some(d) = lookup(&cls, name) {
                 if matches!(d.payload(), Some(Payload::Function(_)) | Some(Payload::MethodDescr(_))) {
                     // An instance attribute of the same name shadows it.

@@ -39,7 +39,15 @@ impl Vm {
         let mut callers: Vec<Box<Frame>> = Vec::new();
         let mut f = frame;
         probes::function_entry(&f);
-        let result = self.eval_loop(&mut f, &mut callers);
+        // generator.throw(): the exception is raised where the frame is
+        // suspended.
+        let result = match self.pending_throw.take() {
+            Some(err) => match self.unwind(&mut f, &mut callers, err) {
+                Ok(()) => self.eval_loop(&mut f, &mut callers),
+                Err(e) => Err(e),
+            },
+            None => self.eval_loop(&mut f, &mut callers),
+        };
         // Frames left on `callers` only remain on an error exit, which
         // already popped them; restore the depth either way.
         self.depth = base_depth;
@@ -493,7 +501,14 @@ impl Vm {
                                 }
                             }
                         }
-                        let r = tri!(self.call_from_stack(&f.stack[base..], &[]));
+                        if needs_frame(&f.stack[base]) {
+                            self.snapshot_frame(f);
+                        }
+                        let r = self.call_from_stack(&f.stack[base..], &[]);
+                        if self.frame_snapshot.is_some() {
+                            self.frame_snapshot = None;
+                        }
+                        let r = tri!(r);
                         f.stack.truncate(base);
                         f.stack.push(r);
                     }
@@ -513,7 +528,14 @@ impl Vm {
                                 }
                             }
                         }
-                        let r = tri!(self.call_from_stack(&f.stack[base..], &names));
+                        if needs_frame(&f.stack[base]) {
+                            self.snapshot_frame(f);
+                        }
+                        let r = self.call_from_stack(&f.stack[base..], &names);
+                        if self.frame_snapshot.is_some() {
+                            self.frame_snapshot = None;
+                        }
+                        let r = tri!(r);
                         f.stack.truncate(base);
                         f.stack.push(r);
                     }
@@ -533,7 +555,14 @@ impl Vm {
                                 pos.push(v);
                             }
                         }
-                        let r = tri!(self.call_kw(&callable, &pos, &names));
+                        if needs_frame(&callable) {
+                            self.snapshot_frame(f);
+                        }
+                        let r = self.call_kw(&callable, &pos, &names);
+                        if self.frame_snapshot.is_some() {
+                            self.frame_snapshot = None;
+                        }
+                        let r = tri!(r);
                         f.stack.push(r);
                     }
                     I::MakeFunction(fl) => {
@@ -793,31 +822,29 @@ impl Vm {
     }
 
     /// Set `__context__` of a newly raised exception to the one being
-    /// handled (implicit chaining).
+    /// handled (implicit chaining), breaking a cycle the way CPython's
+    /// `_PyErr_SetObject` does: the link that points back to the new
+    /// exception is cut.
     fn chain_context(&mut self, err: &PyErr) {
         let Value::Obj(cur) = &self.exc_info else { return };
         if cur.is(&err.exc) {
             return;
         }
-        if let Payload::Exception(e) = &err.exc.payload {
-            let mut e = e.borrow_mut();
-            if e.context.is_none() {
-                // Avoid a cycle: cut the chain where it would loop back.
-                let mut c = Value::Obj(cur.clone());
-                let mut steps = 0;
-                while let Value::Obj(o) = &c {
-                    if o.is(&err.exc) || steps > 1000 {
-                        return;
-                    }
-                    let next = match &o.payload {
-                        Payload::Exception(x) => x.try_borrow().map(|x| x.context.clone()).unwrap_or(Value::None),
-                        _ => Value::None,
-                    };
-                    c = next;
-                    steps += 1;
+        let mut o = cur.clone();
+        for _ in 0..10_000 {
+            let Payload::Exception(x) = &o.payload else { break };
+            let next = x.borrow().context.clone();
+            match next {
+                Value::Obj(n) if n.is(&err.exc) => {
+                    x.borrow_mut().context = Value::None;
+                    break;
                 }
-                e.context = Value::Obj(cur.clone());
+                Value::Obj(n) => o = n,
+                _ => break,
             }
+        }
+        if let Payload::Exception(e) = &err.exc.payload {
+            e.borrow_mut().context = Value::Obj(cur.clone());
         }
     }
 
@@ -964,6 +991,35 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// Record the calling frame's namespaces for natives that read them
+    /// (globals(), locals(), vars(), dir(), eval(), exec()).
+    fn snapshot_frame(&mut self, f: &Frame) {
+        let locals = match &f.locals {
+            Some(l) => Value::Obj(l.clone()),
+            None => {
+                // A function frame: its fast locals as a new dict.
+                let d = crate::dict::PyDict::new();
+                let c = &f.code.code;
+                for (i, name) in f.code.varnames.iter().enumerate() {
+                    let v = &f.fast[i];
+                    let v = if c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str()) { Value::Null } else { v.clone() };
+                    if !v.is_null() {
+                        d.set_str(name.clone(), v);
+                    }
+                }
+                let nvars = c.varnames.len();
+                for (j, n) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
+                    let v = cell_get(&f.fast[nvars + j]);
+                    if !v.is_null() {
+                        d.set_str(Value::str(n.clone()), v);
+                    }
+                }
+                Value::Obj(PyObject::bare(Payload::Dict(d)))
+            }
+        };
+        self.frame_snapshot = Some((f.globals.clone(), locals));
+    }
+
     fn call_from_stack(&mut self, items: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let callable = &items[0];
         let slf = &items[1];
@@ -1009,6 +1065,15 @@ impl Vm {
 /// a caller. Returns Err when no frame handles it.
 fn return_reraise(vm: &mut Vm, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
     vm.handle_in_frames(f, callers, err)
+}
+
+/// Does calling this read the caller's frame?
+#[inline]
+fn needs_frame(callable: &Value) -> bool {
+    match callable.payload() {
+        Some(Payload::Native(n)) => n.needs_frame,
+        _ => false,
+    }
 }
 
 fn cell_get(cell: &Value) -> Value {

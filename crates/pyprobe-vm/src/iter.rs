@@ -83,6 +83,25 @@ impl Vm {
     }
 
     pub fn has_iter(&self, v: &Value) -> bool {
+        if matches!(
+            v.payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::Range { .. }
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::View { .. }
+                    | Payload::Iter(_)
+                    | Payload::Generator(_)
+            )
+        ) {
+            return true;
+        }
         let cls = self.class_of(v);
         lookup_str(cls, "__iter__").is_some() || lookup_str(cls, "__getitem__").is_some()
     }

@@ -218,20 +218,25 @@ impl Vm {
     pub fn call_dunder(&mut self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.class_of(v).clone();
         let Some(f) = lookup_str(&cls, name) else { return Ok(None) };
-        let mut a = Vec::with_capacity(args.len() + 1);
-        a.push(v.clone());
-        a.extend_from_slice(args);
+        // Dunders re-enter the interpreter from Rust: count them against
+        // the recursion limit (a `__eq__` that compares itself must raise
+        // RecursionError, not overflow the stack).
+        self.enter()?;
         let r = match f.payload() {
-            Some(Payload::MethodDescr(n)) => (n.func)(self, v, crate::object::Args::new(args))?,
-            _ => {
-                let bound = self.bind_descriptor(&f, v, &cls)?;
-                match bound {
-                    Some(b) => self.call(&b, args)?,
-                    None => self.call(&f, &a)?,
+            Some(Payload::MethodDescr(n)) => (n.func)(self, v, crate::object::Args::new(args)),
+            _ => match self.bind_descriptor(&f, v, &cls) {
+                Ok(Some(b)) => self.call(&b, args),
+                Ok(None) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(v.clone());
+                    a.extend_from_slice(args);
+                    self.call(&f, &a)
                 }
-            }
+                Err(e) => Err(e),
+            },
         };
-        Ok(Some(r))
+        self.leave();
+        r.map(Some)
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -324,6 +329,10 @@ impl Vm {
             if lookup_str(&cls, name).is_none() {
                 return Ok(None);
             }
+        }
+        if let Some(Payload::MethodDescr(_)) = lookup_str(&cls, name).as_ref().and_then(|f| f.payload()) {
+            // Built-in implementations run natively after the dunder search.
+            return Ok(None);
         }
         match self.call_dunder(a, name, std::slice::from_ref(b))? {
             Some(r) if r.is(&self.not_implemented) => Ok(None),
@@ -439,11 +448,10 @@ impl Vm {
     fn rich_dunder(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
         let cls = self.class_of(a).clone();
         let Some(f) = lookup_str(&cls, op.dunder()) else { return Ok(None) };
-        if let Some(Payload::MethodDescr(n)) = f.payload() {
-            if n.module == "object" {
-                // object's own comparisons: identity for ==/!=.
-                return Ok(None);
-            }
+        if let Some(Payload::MethodDescr(_)) = f.payload() {
+            // A built-in type's own comparison: `builtin_compare` implements
+            // it on the payload (object's is identity for ==/!=).
+            return Ok(None);
         }
         let r = match self.call_dunder(a, op.dunder(), std::slice::from_ref(b))? {
             Some(r) => r,

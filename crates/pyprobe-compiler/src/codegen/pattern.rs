@@ -13,6 +13,21 @@ use rustpython_parser::ast::{self, Ranged};
 
 impl<'a> Compiler<'a> {
     pub(super) fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
+        // CPython's compile-time checks: no unreachable cases, no name bound
+        // twice, alternatives binding the same names.
+        for (i, case) in m.cases.iter().enumerate() {
+            let mut names = Vec::new();
+            self.check_pattern(&case.pattern, &mut names)?;
+            if i + 1 < m.cases.len() && case.guard.is_none() && irrefutable(&case.pattern) {
+                let msg = match &case.pattern {
+                    ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => {
+                        format!("name capture '{n}' makes remaining patterns unreachable")
+                    }
+                    _ => "wildcard makes remaining patterns unreachable".to_string(),
+                };
+                return Err(self.error(msg, case.pattern.range().start()));
+            }
+        }
         self.expr(&m.subject)?;
         let end = self.new_label();
         for (i, case) in m.cases.iter().enumerate() {
@@ -205,6 +220,99 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// Collect the names a pattern binds, rejecting CPython's errors.
+    fn check_pattern(&self, p: &ast::Pattern, names: &mut Vec<String>) -> CResult {
+        use ast::Pattern::*;
+        let mut bind = |n: &str, at, names: &mut Vec<String>| -> CResult {
+            if names.iter().any(|x| x == n) {
+                return Err(self.error(format!("multiple assignments to name '{n}' in pattern"), at));
+            }
+            names.push(n.to_string());
+            Ok(())
+        };
+        match p {
+            MatchValue(_) | MatchSingleton(_) => Ok(()),
+            MatchSequence(s) => {
+                for x in &s.patterns {
+                    self.check_pattern(x, names)?;
+                }
+                Ok(())
+            }
+            MatchMapping(m) => {
+                let mut seen: Vec<&ast::Constant> = Vec::new();
+                for k in &m.keys {
+                    if let ast::Expr::Constant(c) = k {
+                        if seen.iter().any(|s| **s == c.value) {
+                            let shown = match &c.value {
+                                ast::Constant::Str(s) => format!("'{s}'"),
+                                ast::Constant::Int(i) => i.to_string(),
+                                other => format!("{other:?}"),
+                            };
+                            return Err(self.error(format!("mapping pattern checks duplicate key ({shown})"), k.range().start()));
+                        }
+                        seen.push(&c.value);
+                    }
+                }
+                for x in &m.patterns {
+                    self.check_pattern(x, names)?;
+                }
+                if let Some(r) = &m.rest {
+                    bind(r, m.range.start(), names)?;
+                }
+                Ok(())
+            }
+            MatchClass(c) => {
+                for x in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.check_pattern(x, names)?;
+                }
+                Ok(())
+            }
+            MatchStar(s) => match &s.name {
+                Some(n) => bind(n, s.range.start(), names),
+                None => Ok(()),
+            },
+            MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.check_pattern(sub, names)?;
+                }
+                match &a.name {
+                    Some(n) => bind(n, a.range.start(), names),
+                    None => Ok(()),
+                }
+            }
+            MatchOr(o) => {
+                let mut first: Option<Vec<String>> = None;
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    if i + 1 < o.patterns.len() && irrefutable(alt) {
+                        let msg = match alt {
+                            MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => {
+                                format!("name capture '{n}' makes remaining patterns unreachable")
+                            }
+                            _ => "wildcard makes remaining patterns unreachable".to_string(),
+                        };
+                        return Err(self.error(msg, alt.range().start()));
+                    }
+                    let mut alt_names = Vec::new();
+                    self.check_pattern(alt, &mut alt_names)?;
+                    alt_names.sort();
+                    match &first {
+                        None => first = Some(alt_names),
+                        Some(f) if *f != alt_names => {
+                            return Err(self.error("alternative patterns bind different names", alt.range().start()));
+                        }
+                        _ => {}
+                    }
+                }
+                for n in first.unwrap_or_default() {
+                    bind(&n, o.range.start(), names)?;
+                }
+                Ok(())
+            }
+        }
     }
 }
 

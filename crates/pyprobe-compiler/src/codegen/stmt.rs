@@ -42,6 +42,14 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Assign(a) => {
+                for t in &a.targets {
+                    if !matches!(t, ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) | ast::Expr::Tuple(_) | ast::Expr::List(_) | ast::Expr::Starred(_)) {
+                        return Err(self.error(
+                            format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", super::expr::describe(t)),
+                            t.range().start(),
+                        ));
+                    }
+                }
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
                     if i + 1 < a.targets.len() {

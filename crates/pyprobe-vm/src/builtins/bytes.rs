@@ -1,127 +1,759 @@
-//! `bytes` and `bytearray`: constructors and methods.
-//! CPython counterparts: `Objects/bytesobject.c`, `Objects/bytearrayobject.c`.
+//! `bytes` and `bytearray`: constructors, conversions, decoding, the
+//! sequence dunders and the mutators of bytearray. The methods the two types
+//! share are in `bytes_methods.rs`.
+//!
+//! CPython counterparts: `Objects/bytesobject.c`, `Objects/bytearrayobject.c`,
+//! the UTF-8/16/32 decoders of `Objects/unicodeobject.c`.
 
-use crate::object::{Args, Payload, PyObject};
+use super::args::{exact, ArgParser};
+use crate::object::{Args, Payload, PyObject, PyRef};
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
+use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 
 pub fn init(vm: &mut Vm) {
-    let t = vm.types.bytes.clone();
-    let new = vm.new_native("__new__", "builtins", bytes_new);
-    typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
-    let t = vm.types.bytearray.clone();
-    let new = vm.new_native("__new__", "builtins", bytearray_new);
-    typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    for (t, f) in [(vm.types.bytes.clone(), bytes_new as crate::object::NativeFn), (vm.types.bytearray.clone(), bytearray_new)] {
+        let new = vm.new_native("__new__", "builtins", f);
+        typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+        typeobj::add_methods(
+            vm,
+            &t,
+            &[
+                ("__getitem__", seq_getitem),
+                ("__len__", seq_len),
+                ("__iter__", seq_iter),
+                ("__contains__", seq_contains),
+                ("__add__", seq_add),
+                ("__mul__", seq_mul),
+                ("__rmul__", seq_mul),
+                ("__mod__", seq_mod),
+                ("__rmod__", seq_rmod),
+            ],
+        );
+    }
+    let b = vm.types.bytes.clone();
+    typeobj::add_methods(vm, &b, &[("__bytes__", bytes_bytes), ("__getnewargs__", bytes_getnewargs)]);
+    let ba = vm.types.bytearray.clone();
+    typeobj::add_methods(
+        vm,
+        &ba,
+        &[
+            ("__setitem__", ba_setitem),
+            ("__delitem__", ba_delitem),
+            ("__alloc__", ba_alloc),
+            ("append", ba_append),
+            ("extend", ba_extend),
+            ("insert", ba_insert),
+            ("pop", ba_pop),
+            ("remove", ba_remove),
+            ("reverse", ba_reverse),
+            ("clear", ba_clear),
+            ("copy", ba_copy),
+        ],
+    );
+    super::bytes_methods::init(vm);
 }
 
-/// The bytes of a bytes-like value or an iterable of ints.
-pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+// ----- helpers ---------------------------------------------------------------------------------
+
+/// A new `bytes` value.
+pub fn new_bytes(data: Vec<u8>) -> Value {
+    Value::Obj(PyObject::bare(Payload::Bytes(data.into_boxed_slice())))
+}
+
+/// A new `bytearray` value.
+pub fn new_bytearray(data: Vec<u8>) -> Value {
+    Value::Obj(PyObject::bare(Payload::ByteArray(RefCell::new(data))))
+}
+
+/// The contents of a bytes-like object (bytes, bytearray and their subclasses).
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        Some(Payload::Str(_)) => Err(vm.type_error("cannot convert 'str' object to bytes")),
-        _ => {
-            if let Value::Int(n) = v {
-                if *n < 0 {
-                    return Err(vm.value_error("negative count"));
-                }
-                if *n > 1 << 34 {
-                    return Err(vm.memory_error());
-                }
-                return Ok(vec![0; *n as usize]);
-            }
-            let items = vm.collect(v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for x in items {
-                let i = vm.index(&x)?;
-                if !(0..=255).contains(&i) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(i as u8);
-            }
-            Ok(out)
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// A bytes-like argument, or "a bytes-like object is required, not 'str'".
+pub fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match buffer(v) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
         }
     }
 }
 
-/// Decode bytes to str (utf-8, ascii, latin-1).
-pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<String> {
-    let enc = encoding.and_then(|e| e.as_str()).unwrap_or("utf-8").to_lowercase().replace('_', "-");
-    let errors = errors.and_then(|e| e.as_str()).unwrap_or("strict").to_string();
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) if errors == "strict" => {
-                let pos = e.valid_up_to();
-                Err(vm.new_error("UnicodeDecodeError", format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", b[pos])))
-            }
-            Err(_) => Ok(String::from_utf8_lossy(b).into_owned()),
-        },
-        "ascii" => {
-            if let Some(pos) = b.iter().position(|x| *x >= 0x80) {
-                if errors == "strict" {
-                    return Err(vm.new_error("UnicodeDecodeError", format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", b[pos])));
-                }
-            }
-            Ok(b.iter().map(|&x| if x < 0x80 { x as char } else { '\u{fffd}' }).collect())
+/// A result of the same kind as `slf`: bytearray methods give bytearrays.
+pub fn like(slf: &Value, data: Vec<u8>) -> Value {
+    match slf.payload() {
+        Some(Payload::ByteArray(_)) => new_bytearray(data),
+        _ => new_bytes(data),
+    }
+}
+
+/// A byte value (`0..=255`) from an object with `__index__`.
+pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let b = super::numbers::index_big(vm, v)?;
+    match b.to_u8() {
+        Some(x) => Ok(x),
+        None => Err(vm.value_error("byte must be in range(0, 256)")),
+    }
+}
+
+/// The bytes of the items of an iterable of ints (`msg` names the range error).
+fn from_iterable(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<u8>> {
+    let it = vm.get_iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(&it)? {
+        let b = super::numbers::index_big(vm, &x)?;
+        match b.to_u8() {
+            Some(byte) => out.push(byte),
+            None => return Err(vm.value_error(msg.to_string())),
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&x| x as char).collect()),
-        other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+    }
+    Ok(out)
+}
+
+/// The bytes assigned to a bytearray slice (CPython's `bytearray_ass_subscript`):
+/// bytes-like objects or iterables of ints in range(0, 256).
+pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(v) {
+        return Ok(b);
+    }
+    if v.as_str().is_some() || crate::arith::as_num(v).is_some() {
+        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    from_iterable(vm, v, "byte must be in range(0, 256)")
+}
+
+/// `PyBytes_FromObject`: bytes-like objects and iterables of ints.
+pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(v) {
+        return Ok(b);
+    }
+    if v.as_str().is_some() || !vm.has_iter(v) {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+    }
+    from_iterable(vm, v, "bytes must be in range(0, 256)")
+}
+
+/// An encoding/errors argument: a str, or "bytes() argument 'encoding' must be str, not int".
+fn str_arg(vm: &mut Vm, fname: &str, what: &str, v: &Option<Value>) -> PyResult<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!("{fname}() argument '{what}' must be str, not {tn}")))
+            }
+        },
+    }
+}
+
+/// The count of `bytes(n)`/`bytearray(n)` when `v` is an int-like object.
+fn count_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    let is_index = v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
+    if !is_index {
+        return Ok(None);
+    }
+    let n = super::numbers::index_big(vm, v)?;
+    if n.is_negative() {
+        return Err(vm.value_error("negative count"));
+    }
+    match n.to_usize() {
+        Some(n) if n <= isize::MAX as usize => {
+            if n > 1 << 34 {
+                return Err(vm.memory_error());
+            }
+            Ok(Some(n))
+        }
+        _ => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
     }
 }
 
 fn bytes_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let pos = &args.positional()[1..];
-    let data = match pos.first() {
-        None => Vec::new(),
-        Some(v) => {
-            if let (Some(s), Some(enc)) = (v.as_str(), pos.get(1)) {
-                super::str_methods::encode(vm, s, Some(enc), pos.get(2))?
+    let cls = args.args.first().and_then(|c| c.as_obj().cloned());
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    for (k, _) in rest.keywords() {
+        if !matches!(k, "source" | "encoding" | "errors") {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for bytes()")));
+        }
+    }
+    let [source, encoding, errors] = ArgParser::new("bytes").parse(vm, rest, ["source", "encoding", "errors"])?;
+    let enc = str_arg(vm, "bytes", "encoding", &encoding)?;
+    let err = str_arg(vm, "bytes", "errors", &errors)?;
+    let data = match source {
+        None => {
+            if enc.is_some() {
+                return Err(vm.type_error("encoding without a string argument"));
+            }
+            if err.is_some() {
+                return Err(vm.type_error("errors without a string argument"));
+            }
+            Vec::new()
+        }
+        Some(x) => {
+            if let (Some(s), Some(_)) = (x.as_str(), &encoding) {
+                let s = s.to_string();
+                super::str_methods::encode(vm, &s, encoding.as_ref(), errors.as_ref())?
+            } else if enc.is_some() {
+                return Err(vm.type_error("encoding without a string argument"));
+            } else if err.is_some() {
+                let msg = if x.as_str().is_some() { "string argument without an encoding" } else { "errors without a string argument" };
+                return Err(vm.type_error(msg));
+            } else if x.as_str().is_none() && typeobj::lookup_str(vm.class_of(&x), "__bytes__").is_some() && !matches!(x.payload(), Some(Payload::Bytes(_))) {
+                let r = vm.call_dunder(&x, "__bytes__", &[])?.unwrap_or(Value::None);
+                match r.payload() {
+                    Some(Payload::Bytes(b)) => b.to_vec(),
+                    _ => {
+                        let tn = vm.type_name(&r);
+                        return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+                    }
+                }
+            } else if x.as_str().is_some() {
+                return Err(vm.type_error("string argument without an encoding"));
+            } else if let Some(n) = count_arg(vm, &x)? {
+                vec![0; n]
             } else {
-                bytes_like(vm, v)?
+                bytes_from_object(vm, &x)?
             }
         }
     };
-    Ok(Value::Obj(PyObject::bare(Payload::Bytes(data.into_boxed_slice()))))
+    match cls {
+        Some(c) if !c.is(&vm.types.bytes) => Ok(subclass_instance(vm, c, Payload::Bytes(data.into_boxed_slice()))),
+        _ => Ok(new_bytes(data)),
+    }
+}
+
+fn subclass_instance(vm: &Vm, cls: PyRef, payload: Payload) -> Value {
+    Value::Obj(PyObject::with_class(cls, payload, Some(vm.new_dict())))
 }
 
 fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let pos = &args.positional()[1..];
-    let data = match pos.first() {
-        None => Vec::new(),
-        Some(v) => {
-            if let (Some(s), Some(enc)) = (v.as_str(), pos.get(1)) {
-                super::str_methods::encode(vm, s, Some(enc), pos.get(2))?
+    let cls = args.args.first().and_then(|c| c.as_obj().cloned());
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [source, encoding, errors] = ArgParser::new("bytearray").parse(vm, rest, ["source", "encoding", "errors"])?;
+    let enc = str_arg(vm, "bytearray", "encoding", &encoding)?;
+    let err = str_arg(vm, "bytearray", "errors", &errors)?;
+    let data = match source {
+        None => {
+            if enc.is_some() || err.is_some() {
+                let what = if enc.is_some() { "encoding" } else { "errors" };
+                return Err(vm.type_error(format!("{what} without a string argument")));
+            }
+            Vec::new()
+        }
+        Some(x) => {
+            if let Some(s) = x.as_str() {
+                if encoding.is_none() {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                let s = s.to_string();
+                super::str_methods::encode(vm, &s, encoding.as_ref(), errors.as_ref())?
+            } else if enc.is_some() || err.is_some() {
+                let what = if enc.is_some() { "encoding" } else { "errors" };
+                return Err(vm.type_error(format!("{what} without a string argument")));
+            } else if let Some(n) = count_arg(vm, &x)? {
+                vec![0; n]
+            } else if let Some(b) = buffer(&x) {
+                b
+            } else if !vm.has_iter(&x) {
+                let tn = vm.type_name(&x);
+                return Err(vm.type_error(format!("cannot convert '{tn}' object to bytearray")));
             } else {
-                bytes_like(vm, v)?
+                from_iterable(vm, &x, "byte must be in range(0, 256)")?
             }
         }
     };
-    Ok(Value::Obj(PyObject::bare(Payload::ByteArray(RefCell::new(data)))))
+    match cls {
+        Some(c) if !c.is(&vm.types.bytearray) => Ok(subclass_instance(vm, c, Payload::ByteArray(RefCell::new(data)))),
+        _ => Ok(new_bytearray(data)),
+    }
 }
+
+// ----- decoding ----------------------------------------------------------------------------------
+
+/// A codec this runtime implements, by CPython's normalized name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Utf8Sig,
+    Ascii,
+    Latin1,
+    Cp1252,
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
+}
+
+/// `codecs.lookup` for the supported codecs (`Some(true)` is big-endian).
+fn lookup_codec(name: &str) -> Option<Codec> {
+    let n: String = name.trim().to_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
+    Some(match n.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
+        "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
+        "utf_16_be" | "utf_16be" | "utf16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
+        "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32(Some(false)),
+        "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32(Some(true)),
+        _ => return None,
+    })
+}
+
+/// cp1252's 0x80..=0x9f (0 marks an undefined byte).
+const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/// A decoding error: the bad byte range and CPython's reason.
+struct DecodeError {
+    start: usize,
+    end: usize,
+    reason: &'static str,
+}
+
+/// Runs a decoder step by step, applying the error handler to each bad range.
+/// `offset` is added to reported positions (the length of a skipped BOM).
+fn decode_with(vm: &mut Vm, codec_name: &str, b: &[u8], offset: usize, errors: &str, step: impl Fn(&[u8], usize) -> Result<(Option<char>, usize), DecodeError>) -> PyResult<String> {
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match step(b, i) {
+            Ok((c, n)) => {
+                out.extend(c);
+                i += n;
+            }
+            Err(e) => {
+                match errors {
+                    "strict" => {
+                        let pos = if e.end - e.start == 1 {
+                            format!("byte 0x{:02x} in position {}", b[e.start], e.start + offset)
+                        } else {
+                            format!("bytes in position {}-{}", e.start + offset, e.end - 1 + offset)
+                        };
+                        return Err(vm.new_error("UnicodeDecodeError", format!("'{codec_name}' codec can't decode {pos}: {}", e.reason)));
+                    }
+                    "ignore" => {}
+                    "replace" | "surrogateescape" | "surrogatepass" => out.push('\u{fffd}'),
+                    "backslashreplace" => {
+                        for x in &b[e.start..e.end] {
+                            out.push_str(&format!("\\x{x:02x}"));
+                        }
+                    }
+                    other => return Err(vm.new_error("LookupError", format!("unknown error handler name '{other}'"))),
+                }
+                i = e.end;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn utf8_step(b: &[u8], i: usize) -> Result<(Option<char>, usize), DecodeError> {
+    let rest = &b[i..b.len().min(i + 4)];
+    match std::str::from_utf8(rest) {
+        Ok(s) => {
+            let c = s.chars().next();
+            Ok((c, c.map_or(1, char::len_utf8)))
+        }
+        Err(e) if e.valid_up_to() > 0 => {
+            let s = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or("");
+            let c = s.chars().next();
+            Ok((c, c.map_or(1, char::len_utf8)))
+        }
+        Err(e) => {
+            let first = b[i];
+            let (n, reason) = match e.error_len() {
+                _ if matches!(first, 0x80..=0xc1 | 0xf5..=0xff) => (1, "invalid start byte"),
+                Some(n) => (n, "invalid continuation byte"),
+                None => {
+                    // Complete sequences are cut at 4 bytes: only a true end is "end of data".
+                    let avail = b.len() - i;
+                    let need = if first >= 0xf0 { 4 } else if first >= 0xe0 { 3 } else { 2 };
+                    if avail >= need {
+                        (1, "invalid continuation byte")
+                    } else {
+                        (avail, "unexpected end of data")
+                    }
+                }
+            };
+            Err(DecodeError { start: i, end: i + n, reason })
+        }
+    }
+}
+
+fn utf16_step(big: bool) -> impl Fn(&[u8], usize) -> Result<(Option<char>, usize), DecodeError> {
+    move |b: &[u8], i: usize| {
+        let unit = |j: usize| -> Option<u32> {
+            let p = b.get(j..j + 2)?;
+            Some(if big { u16::from_be_bytes([p[0], p[1]]) } else { u16::from_le_bytes([p[0], p[1]]) } as u32)
+        };
+        let Some(u) = unit(i) else {
+            return Err(DecodeError { start: i, end: b.len(), reason: "truncated data" });
+        };
+        if !(0xd800..0xe000).contains(&u) {
+            return Ok((char::from_u32(u), 2));
+        }
+        if u >= 0xdc00 {
+            return Err(DecodeError { start: i, end: i + 2, reason: "illegal encoding" });
+        }
+        match unit(i + 2) {
+            None if b.len() > i + 2 && b.len() < i + 4 => Err(DecodeError { start: i, end: b.len(), reason: "unexpected end of data" }),
+            None => Err(DecodeError { start: i, end: i + 2, reason: "unexpected end of data" }),
+            Some(l) if (0xdc00..0xe000).contains(&l) => Ok((char::from_u32(0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00)), 4)),
+            Some(_) => Err(DecodeError { start: i, end: i + 2, reason: "illegal UTF-16 surrogate" }),
+        }
+    }
+}
+
+fn utf32_step(big: bool) -> impl Fn(&[u8], usize) -> Result<(Option<char>, usize), DecodeError> {
+    move |b: &[u8], i: usize| {
+        let Some(p) = b.get(i..i + 4) else {
+            return Err(DecodeError { start: i, end: b.len(), reason: "truncated data" });
+        };
+        let a = [p[0], p[1], p[2], p[3]];
+        let u = if big { u32::from_be_bytes(a) } else { u32::from_le_bytes(a) };
+        match char::from_u32(u) {
+            Some(c) => Ok((Some(c), 4)),
+            None if u < 0x110000 => Err(DecodeError { start: i, end: i + 4, reason: "code point in surrogate code point range(0xd800, 0xe000)" }),
+            None => Err(DecodeError { start: i, end: i + 4, reason: "code point not in range(0x110000)" }),
+        }
+    }
+}
+
+/// `bytes.decode(encoding, errors)` (also `str(b, encoding, errors)`).
+pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<String> {
+    let enc = encoding.and_then(|e| e.as_str()).unwrap_or("utf-8").to_string();
+    let errors = errors.and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+    decode_str(vm, b, &enc, &errors)
+}
+
+/// Decodes with named encoding and error handler.
+pub fn decode_str(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    let Some(codec) = lookup_codec(enc) else {
+        return Err(vm.new_error("LookupError", format!("unknown encoding: {enc}")));
+    };
+    match codec {
+        Codec::Utf8 => {
+            if let Ok(s) = std::str::from_utf8(b) {
+                return Ok(s.to_string());
+            }
+            decode_with(vm, "utf-8", b, 0, errors, utf8_step)
+        }
+        Codec::Utf8Sig => {
+            let skip = if b.starts_with(b"\xef\xbb\xbf") { 3 } else { 0 };
+            decode_with(vm, "utf-8", &b[skip..], skip, errors, utf8_step)
+        }
+        Codec::Ascii => decode_with(vm, "ascii", b, 0, errors, |b, i| {
+            if b[i] < 0x80 {
+                Ok((Some(b[i] as char), 1))
+            } else {
+                Err(DecodeError { start: i, end: i + 1, reason: "ordinal not in range(128)" })
+            }
+        }),
+        Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Codec::Cp1252 => decode_with(vm, "charmap", b, 0, errors, |b, i| match b[i] {
+            x @ 0x80..=0x9f => match CP1252_HIGH[(x - 0x80) as usize] {
+                0 => Err(DecodeError { start: i, end: i + 1, reason: "character maps to <undefined>" }),
+                c => Ok((char::from_u32(c as u32), 1)),
+            },
+            x => Ok((Some(x as char), 1)),
+        }),
+        Codec::Utf16(order) => {
+            let (big, skip) = match (order, b.get(..2)) {
+                (Some(big), _) => (big, 0),
+                (None, Some([0xff, 0xfe])) => (false, 2),
+                (None, Some([0xfe, 0xff])) => (true, 2),
+                (None, _) => (false, 0),
+            };
+            let name = if big { "utf-16-be" } else { "utf-16-le" };
+            decode_with(vm, name, &b[skip..], skip, errors, utf16_step(big))
+        }
+        Codec::Utf32(order) => {
+            let (big, skip) = match (order, b.get(..4)) {
+                (Some(big), _) => (big, 0),
+                (None, Some([0xff, 0xfe, 0, 0])) => (false, 4),
+                (None, Some([0, 0, 0xfe, 0xff])) => (true, 4),
+                (None, _) => (false, 0),
+            };
+            let name = if big { "utf-32-be" } else { "utf-32-le" };
+            decode_with(vm, name, &b[skip..], skip, errors, utf32_step(big))
+        }
+    }
+}
+
+// ----- membership ---------------------------------------------------------------------------------
 
 /// `x in b` for bytes/bytearray.
 pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = bytes_like(vm, container)?;
+    let hay = buffer(container).unwrap_or_default();
+    if let Some(needle) = buffer(item) {
+        return Ok(super::bytes_methods::find(&hay, &needle, 0, hay.len()).is_some());
+    }
     match item {
-        Value::Int(i) => {
-            if !(0..=255).contains(i) {
-                return Err(vm.value_error("byte must be in range(0, 256)"));
-            }
-            Ok(hay.contains(&(*i as u8)))
+        Value::Obj(o) if !matches!(o.payload, Payload::BigInt(_)) && typeobj::lookup_str(vm.class_of(item), "__index__").is_none() => {
+            let tn = vm.type_name(item);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+        Value::Float(_) | Value::None | Value::Null => {
+            let tn = vm.type_name(item);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
         }
         _ => {
-            let needle = match item.payload() {
-                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => bytes_like(vm, item)?,
-                _ => {
-                    let tn = vm.type_name(item);
-                    return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
-                }
-            };
-            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+            let x = byte_value(vm, item)?;
+            Ok(hay.contains(&x))
         }
     }
+}
+
+// ----- sequence dunders -----------------------------------------------------------------------------
+
+fn self_data(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<Vec<u8>> {
+    match buffer(slf) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(slf);
+            Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object but received a '{tn}'")))
+        }
+    }
+}
+
+fn seq_getitem(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let k = exact(vm, "__getitem__", &a, 1)?[0].clone();
+    self_data(vm, s, "__getitem__")?;
+    vm.getitem(s, &k)
+}
+
+fn seq_len(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    exact(vm, "__len__", &a, 0)?;
+    let n = self_data(vm, s, "__len__")?.len();
+    Ok(Value::Int(n as i64))
+}
+
+fn seq_iter(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    exact(vm, "__iter__", &a, 0)?;
+    let data = self_data(vm, s, "__iter__")?;
+    let plain = if s.as_obj().is_some_and(|o| o.class.is_none()) { s.clone() } else { new_bytes(data) };
+    vm.get_iter(&plain)
+}
+
+fn seq_contains(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let x = exact(vm, "__contains__", &a, 1)?[0].clone();
+    self_data(vm, s, "__contains__")?;
+    Ok(Value::Bool(bytes_contains(vm, s, &x)?))
+}
+
+fn seq_add(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let other = exact(vm, "__add__", &a, 1)?[0].clone();
+    let mut data = self_data(vm, s, "__add__")?;
+    match buffer(&other) {
+        Some(b) => {
+            data.extend_from_slice(&b);
+            Ok(like(s, data))
+        }
+        None => {
+            if typeobj::lookup_str(vm.class_of(&other), "__radd__").is_some() {
+                return Ok(vm.not_implemented.clone());
+            }
+            let (tn, sn) = (vm.type_name(&other), if matches!(s.payload(), Some(Payload::ByteArray(_))) { "bytearray" } else { "bytes" });
+            Err(vm.type_error(format!("can't concat {tn} to {sn}")))
+        }
+    }
+}
+
+fn seq_mul(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let n = exact(vm, "__mul__", &a, 1)?[0].clone();
+    let data = self_data(vm, s, "__mul__")?;
+    if n.to_bigint().is_none() && typeobj::lookup_str(vm.class_of(&n), "__index__").is_none() {
+        let tn = vm.type_name(&n);
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+    }
+    let count = super::numbers::index_big(vm, &n)?;
+    let plain = like(s, data);
+    let count = if count.is_negative() { Value::Int(0) } else { Value::from_bigint(count) };
+    vm.binary_op(&plain, &count, pyprobe_bytecode::BinOp::Mul)
+}
+
+fn seq_mod(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let args = exact(vm, "__mod__", &a, 1)?[0].clone();
+    let data = self_data(vm, s, "__mod__")?;
+    let r = vm.percent_format_bytes(&data, &args)?;
+    match (s.payload(), buffer(&r)) {
+        (Some(Payload::ByteArray(_)), Some(b)) => Ok(new_bytearray(b)),
+        _ => Ok(r),
+    }
+}
+
+fn seq_rmod(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    exact(vm, "__rmod__", &a, 1)?;
+    self_data(vm, s, "__rmod__")?;
+    Ok(vm.not_implemented.clone())
+}
+
+fn bytes_bytes(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    exact(vm, "__bytes__", &a, 0)?;
+    let data = self_data(vm, s, "__bytes__")?;
+    if s.as_obj().is_some_and(|o| o.class.is_none()) {
+        return Ok(s.clone());
+    }
+    Ok(new_bytes(data))
+}
+
+fn bytes_getnewargs(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    exact(vm, "__getnewargs__", &a, 0)?;
+    let data = self_data(vm, s, "__getnewargs__")?;
+    Ok(vm.new_tuple(vec![new_bytes(data)]))
+}
+
+// ----- bytearray mutators ---------------------------------------------------------------------------
+
+/// The mutable buffer of a bytearray receiver.
+fn ba_cell<'a>(vm: &mut Vm, slf: &'a Value, name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
+    match slf.payload() {
+        Some(Payload::ByteArray(b)) => Ok(b),
+        _ => {
+            let tn = vm.type_name(slf);
+            Err(vm.type_error(format!("descriptor '{name}' for 'bytearray' objects doesn't apply to a '{tn}' object")))
+        }
+    }
+}
+
+/// "bytearray.clear() takes no arguments (1 given)".
+fn ba_no_args(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
+    let n = a.positional().len();
+    if a.has_keywords() {
+        return Err(vm.type_error(format!("bytearray.{name}() takes no keyword arguments")));
+    }
+    if n != 0 {
+        return Err(vm.type_error(format!("bytearray.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
+}
+
+fn ba_setitem(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let p = exact(vm, "__setitem__", &a, 2)?;
+    ba_cell(vm, s, "__setitem__")?;
+    vm.setitem(s, &p[0], p[1].clone())?;
+    Ok(Value::None)
+}
+
+fn ba_delitem(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let k = exact(vm, "__delitem__", &a, 1)?[0].clone();
+    ba_cell(vm, s, "__delitem__")?;
+    vm.delitem(s, &k)?;
+    Ok(Value::None)
+}
+
+fn ba_alloc(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    ba_no_args(vm, "__alloc__", &a)?;
+    let n = ba_cell(vm, s, "__alloc__")?.borrow().len();
+    Ok(Value::Int(n as i64 + 1))
+}
+
+fn ba_append(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let x = exact(vm, "append", &a, 1)?[0].clone();
+    let cell = ba_cell(vm, s, "append")?;
+    let b = byte_value(vm, &x)?;
+    cell.borrow_mut().push(b);
+    Ok(Value::None)
+}
+
+fn ba_extend(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let x = exact(vm, "extend", &a, 1)?[0].clone();
+    let cell = ba_cell(vm, s, "extend")?;
+    let data = match buffer(&x) {
+        Some(b) => b,
+        None => {
+            if !vm.has_iter(&x) {
+                let tn = vm.type_name(&x);
+                return Err(vm.type_error(format!("can't extend bytearray with {tn}")));
+            }
+            from_iterable(vm, &x, "byte must be in range(0, 256)")?
+        }
+    };
+    cell.borrow_mut().extend_from_slice(&data);
+    Ok(Value::None)
+}
+
+/// An index argument clamped to i64 (huge values behave like the extremes).
+fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let b = super::numbers::index_big(vm, v)?;
+    Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+fn ba_insert(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let p = exact(vm, "insert", &a, 2)?;
+    let cell = ba_cell(vm, s, "insert")?;
+    let i = index_arg(vm, &p[0])?;
+    let b = byte_value(vm, &p[1])?;
+    let mut data = cell.borrow_mut();
+    let n = data.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    data.insert(at as usize, b);
+    Ok(Value::None)
+}
+
+fn ba_pop(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    super::args::no_kwargs(vm, "pop", &a)?;
+    let p = super::args::range(vm, "pop", &a, 0, 1)?;
+    let cell = ba_cell(vm, s, "pop")?;
+    let i = match p.first() {
+        Some(v) => index_arg(vm, v)?,
+        None => -1,
+    };
+    let n = cell.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let at = if i < 0 { i.saturating_add(n) } else { i };
+    if !(0..n).contains(&at) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let b = cell.borrow_mut().remove(at as usize);
+    Ok(Value::Int(b as i64))
+}
+
+fn ba_remove(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let x = exact(vm, "remove", &a, 1)?[0].clone();
+    let cell = ba_cell(vm, s, "remove")?;
+    let b = byte_value(vm, &x)?;
+    let pos = cell.borrow().iter().position(|&y| y == b);
+    match pos {
+        Some(i) => {
+            cell.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn ba_reverse(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    ba_no_args(vm, "reverse", &a)?;
+    ba_cell(vm, s, "reverse")?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn ba_clear(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    ba_no_args(vm, "clear", &a)?;
+    ba_cell(vm, s, "clear")?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn ba_copy(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    ba_no_args(vm, "copy", &a)?;
+    let data = ba_cell(vm, s, "copy")?.borrow().clone();
+    Ok(new_bytearray(data))
 }

@@ -866,8 +866,9 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
         _ => {}
     }
+    let builtin_seq = matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
     let cls = vm.class_of(&seq).clone();
-    if lookup_str(&cls, "__getitem__").is_none() || matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))) {
+    if !builtin_seq && (lookup_str(&cls, "__getitem__").is_none() || matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)))) {
         let tn = vm.type_name(&seq);
         return Err(vm.type_error(format!("'{tn}' object is not reversible")));
     }

@@ -9,6 +9,7 @@
 
 pub mod args;
 mod bytes;
+mod bytes_methods;
 mod containers;
 mod functions;
 mod io;
