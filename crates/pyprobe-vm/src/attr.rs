@@ -114,6 +114,19 @@ impl Vm {
                 }
             }
         }
+        if let Value::Obj(o) = obj {
+            // Fast path: no data descriptors anywhere on the class, so an
+            // instance attribute wins without looking at the type first.
+            if cls.type_data().map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0).unwrap_or(false) {
+                if let Some(dict) = o.dict.borrow().as_ref() {
+                    if let Payload::Dict(d) = &dict.payload {
+                        if let Some(v) = d.get_name(name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
+            }
+        }
         let descr = lookup(cls, name);
         if let Some(d) = &descr {
             if is_data_descriptor(self, d) {

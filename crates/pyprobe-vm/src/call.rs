@@ -152,9 +152,46 @@ impl Vm {
             return Err(self.type_error("not a function"));
         };
         let code = func.code.clone();
-        let builtins = self.builtins_of(&func.globals);
         let c = &code.code;
-        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), None, builtins));
+        // The common case: exactly the positional parameters, nothing
+        // else to bind (no defaults used, no *args/**kwargs, no cells).
+        if kwnames.is_empty()
+            && args.len() == c.argcount as usize
+            && c.kwonlyargcount == 0
+            && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && c.cellvars.is_empty()
+            && c.freevars.is_empty()
+        {
+            let n = c.nlocalsplus();
+            let mut frame = match self.frame_pool.pop() {
+                Some(mut fr) => {
+                    fr.fast.clear();
+                    fr.stack.clear();
+                    fr.code = code.clone();
+                    fr.globals = func.globals.clone();
+                    fr.builtins = func.builtins.clone();
+                    fr.locals = None;
+                    fr.ip = 0;
+                    fr.lasti = 0;
+                    fr.last_line = 0;
+                    fr
+                }
+                None => Box::new(Frame::new(code.clone(), func.globals.clone(), None, func.builtins.clone())),
+            };
+            frame.fast.clear();
+            frame.fast.extend_from_slice(args);
+            for _ in args.len()..n {
+                frame.fast.push(Value::Null);
+            }
+            return Ok(frame);
+        }
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                fr.reset(code.clone(), func.globals.clone(), func.builtins.clone());
+                fr
+            }
+            None => Box::new(Frame::new(code.clone(), func.globals.clone(), None, func.builtins.clone())),
+        };
         let argcount = c.argcount as usize;
         let kwonly = c.kwonlyargcount as usize;
         let has_varargs = c.flags & flags::VARARGS != 0;
@@ -356,6 +393,15 @@ impl Vm {
         }
         let (_, r) = self.run_frame(frame);
         r.map(|_| ())
+    }
+
+    /// Return a finished frame to the pool (its values are released now).
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            f.fast.clear();
+            f.stack.clear();
+            self.frame_pool.push(f);
+        }
     }
 
     // ----- generators -----

@@ -57,6 +57,10 @@ impl Vm {
 
     fn eval_loop(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> PyResult<Exit> {
         'frames: loop {
+            // Re-read after every frame switch: the instructions of the
+            // running frame, held locally so the fetch is one indexed load.
+            let code = f.code.clone();
+            let instrs: &[I] = &code.code.instructions;
             let err: PyErr = 'instr: loop {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -77,7 +81,7 @@ impl Vm {
                     };
                 }
                 let ip = f.ip;
-                let Some(&ins) = f.code.code.instructions.get(ip) else {
+                let Some(&ins) = instrs.get(ip) else {
                     break 'instr self.runtime_error("instruction pointer out of range");
                 };
                 f.lasti = ip;
@@ -250,6 +254,25 @@ impl Vm {
                     I::CompareOp(op) => {
                         let b = pop!();
                         let a = pop!();
+                        // Fused with a following conditional jump (the common
+                        // `if a < b:`), no bool is pushed and popped.
+                        let next = instrs.get(ip + 1).copied();
+                        if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
+                            let truth = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => crate::ops::cmp_ord(x.cmp(y), op),
+                                (Value::Float(x), Value::Float(y)) => crate::ops::cmp_float(*x, *y, op),
+                                _ => {
+                                    let r = tri!(self.compare(&a, &b, op));
+                                    match r {
+                                        Value::Bool(b) => b,
+                                        other => tri!(self.is_true(&other)),
+                                    }
+                                }
+                            };
+                            let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
+                            f.ip = if truth == jump_when { t as usize } else { ip + 2 };
+                            continue;
+                        }
                         let r = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(crate::ops::cmp_ord(x.cmp(y), op)),
                             _ => tri!(self.compare(&a, &b, op)),
@@ -497,14 +520,16 @@ impl Vm {
                                     let frame = tri!(self.function_frame(o, &f.stack[start..], &[]));
                                     f.stack.truncate(base);
                                     tri!(self.push_frame(f, callers, frame));
-                                    continue;
+                                    continue 'frames;
                                 }
                             }
                         }
                         if needs_frame(&f.stack[base]) {
                             self.snapshot_frame(f);
                         }
+                        probes::cfunction_entry(f, &f.stack[base]);
                         let r = self.call_from_stack(&f.stack[base..], &[]);
+                        probes::cfunction_return(f, &f.stack[base]);
                         if self.frame_snapshot.is_some() {
                             self.frame_snapshot = None;
                         }
@@ -524,14 +549,16 @@ impl Vm {
                                     let frame = tri!(self.function_frame(o, &f.stack[start..], &names));
                                     f.stack.truncate(base);
                                     tri!(self.push_frame(f, callers, frame));
-                                    continue;
+                                    continue 'frames;
                                 }
                             }
                         }
                         if needs_frame(&f.stack[base]) {
                             self.snapshot_frame(f);
                         }
+                        probes::cfunction_entry(f, &f.stack[base]);
                         let r = self.call_from_stack(&f.stack[base..], &names);
+                        probes::cfunction_return(f, &f.stack[base]);
                         if self.frame_snapshot.is_some() {
                             self.frame_snapshot = None;
                         }
@@ -558,7 +585,9 @@ impl Vm {
                         if needs_frame(&callable) {
                             self.snapshot_frame(f);
                         }
+                        probes::cfunction_entry(f, &callable);
                         let r = self.call_kw(&callable, &pos, &names);
+                        probes::cfunction_return(f, &callable);
                         if self.frame_snapshot.is_some() {
                             self.frame_snapshot = None;
                         }
@@ -586,8 +615,10 @@ impl Vm {
                         match callers.pop() {
                             Some(caller) => {
                                 self.depth -= 1;
-                                *f = caller;
+                                let done = std::mem::replace(f, caller);
+                                self.recycle_frame(done);
                                 f.stack.push(v);
+                                continue 'frames;
                             }
                             None => return Ok(Exit::Return(v)),
                         }
@@ -813,7 +844,8 @@ impl Vm {
             match callers.pop() {
                 Some(caller) => {
                     self.depth -= 1;
-                    *f = caller;
+                    let done = std::mem::replace(f, caller);
+                    self.recycle_frame(done);
                     crate::exc::add_traceback(self, &err, f);
                 }
                 None => return Err(err),
@@ -944,6 +976,7 @@ impl Vm {
             qualname: RefCell::new(code.code.qualname.clone()),
             code,
             globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
             defaults: RefCell::new(defaults.map(|d| crate::ops::tuple_items(&d))),
             kwdefaults: RefCell::new(kwdefaults.and_then(|k| k.as_obj().cloned())),
             closure,

@@ -25,6 +25,9 @@ pub struct Frame {
     pub builtins: PyRef,
     /// Line of the last `line` event (for the line probe / tracebacks).
     pub last_line: u32,
+    /// Instruction the line probe saw last (to detect backward jumps);
+    /// kept only while the probe is enabled.
+    pub line_lasti: u32,
 }
 
 impl Frame {
@@ -41,7 +44,24 @@ impl Frame {
             locals,
             builtins,
             last_line: 0,
+            line_lasti: 0,
         }
+    }
+
+    /// Make a pooled frame ready for a new call.
+    pub fn reset(&mut self, code: Rc<PyCode>, globals: PyRef, builtins: PyRef) {
+        let n = code.code.nlocalsplus();
+        self.fast.clear();
+        self.fast.resize(n, Value::Null);
+        self.stack.clear();
+        self.code = code;
+        self.globals = globals;
+        self.builtins = builtins;
+        self.locals = None;
+        self.ip = 0;
+        self.lasti = 0;
+        self.last_line = 0;
+        self.line_lasti = 0;
     }
 
     /// The source line being executed.

@@ -168,6 +168,19 @@ pub fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
     }
 }
 
+/// Float comparison with IEEE semantics (NaN compares false except !=).
+#[inline]
+pub fn cmp_float(a: f64, b: f64, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
 /// Inline int fast path for the evaluator; None when it overflows or
 /// needs the general path.
 #[inline]

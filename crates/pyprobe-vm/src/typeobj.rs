@@ -158,9 +158,63 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
     }
 }
 
-/// `_PyType_Lookup`: the attribute `name` along the MRO of `t`.
+/// One slot of the attribute cache: the type and name it answers for
+/// (kept alive so their addresses cannot be reused), the epoch it was
+/// filled in, and the answer.
+struct CacheEntry {
+    ty: Option<PyRef>,
+    name: Value,
+    epoch: u64,
+    value: Option<Value>,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// Bumped whenever any class namespace changes: every cached answer
+    /// from before is then stale (CPython's type version tags, simplified).
+    static EPOCH: Cell<u64> = const { Cell::new(1) };
+    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(
+        (0..CACHE_SIZE).map(|_| CacheEntry { ty: None, name: Value::None, epoch: 0, value: None }).collect(),
+    );
+}
+
+/// Invalidate the attribute cache (a class namespace changed).
+pub fn bump_epoch() {
+    EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// `_PyType_Lookup`: the attribute `name` along the MRO of `t`, through a
+/// direct-mapped cache keyed by (type, interned name), as CPython's method
+/// cache.
 #[inline]
 pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
+    let Value::Obj(n) = name else { return lookup_uncached(t, name) };
+    let slot = ((t.id() >> 4) ^ (n.id() >> 3)) % CACHE_SIZE;
+    let epoch = EPOCH.with(|e| e.get());
+    let hit = CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        match (&e.ty, &e.name) {
+            (Some(ty), Value::Obj(en)) if e.epoch == epoch && ty.is(t) && en.is(n) => Some(e.value.clone()),
+            _ => None,
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = lookup_uncached(t, name);
+    CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            let old = std::mem::replace(&mut c[slot], CacheEntry { ty: Some(t.clone()), name: name.clone(), epoch, value: v.clone() });
+            drop(c);
+            drop(old);
+        }
+    });
+    v
+}
+
+fn lookup_uncached(t: &PyRef, name: &Value) -> Option<Value> {
     let td = t.type_data()?;
     let mro = td.mro.borrow();
     for cls in mro.iter() {
@@ -198,6 +252,7 @@ pub fn add_methods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, NativeFn)])
         let key = vm.intern(name);
         type_dict(t).set_str(key, Value::Obj(m));
     }
+    bump_epoch();
 }
 
 /// Add class methods (`dict.fromkeys`, `int.from_bytes`) to a built-in type.
@@ -215,6 +270,7 @@ pub fn add_classmethods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, Native
         let key = vm.intern(name);
         type_dict(t).set_str(key, Value::Obj(m));
     }
+    bump_epoch();
 }
 
 /// Add static functions (`str.maketrans`) to a built-in type.
@@ -225,12 +281,14 @@ pub fn add_staticmethods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, Nativ
         let key = vm.intern(name);
         type_dict(t).set_str(key, sm);
     }
+    bump_epoch();
 }
 
 /// Set an attribute in a built-in type's namespace.
 pub fn set_type_attr(vm: &mut Vm, t: &PyRef, name: &str, v: Value) {
     let key = vm.intern(name);
     type_dict(t).set_str(key, v);
+    bump_epoch();
 }
 
 /// Names of built-in types live as long as the program; leak them once so
@@ -385,8 +443,28 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
 
 /// Recompute the fast-path flags after the class dict changed.
 pub fn update_flags(cls: &PyRef) {
+    bump_epoch();
     let Some(td) = cls.type_data() else { return };
-    let mut f = td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR);
+    let mut f = td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::NO_DATA_DESCR);
+    let has_data_descr = td.mro.borrow().iter().any(|c| {
+        type_dict(c).values().iter().any(|v| match v.payload() {
+            Some(Payload::Property(_)) => true,
+            Some(Payload::Instance) | Some(Payload::Function(_)) | Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::ClassMethodDescr(_)) | Some(Payload::Native(_)) | None => {
+                // A user object with __set__/__delete__ is a data descriptor.
+                match v {
+                    Value::Obj(o) => match &o.class {
+                        Some(c) => lookup_uncached(c, &Value::str("__set__")).is_some() || lookup_uncached(c, &Value::str("__delete__")).is_some(),
+                        None => false,
+                    },
+                    _ => false,
+                }
+            }
+            _ => matches!(v, Value::Obj(o) if o.class.is_some()),
+        })
+    });
+    if !has_data_descr {
+        f |= tflags::NO_DATA_DESCR;
+    }
     let has = |n: &str| {
         td.mro.borrow().iter().any(|c| {
             c.type_data().map(|t| !t.builtin).unwrap_or(false) && type_dict(c).get_str(n).is_some()

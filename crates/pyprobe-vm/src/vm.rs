@@ -100,6 +100,8 @@ pub struct Vm {
     pub main_module: Option<PyRef>,
     /// sys.addaudithook hooks.
     pub audit_hooks: Vec<Value>,
+    /// Finished frames kept for reuse (no allocation per call).
+    pub frame_pool: Vec<Box<crate::frame::Frame>>,
 }
 
 impl Vm {
@@ -141,6 +143,7 @@ impl Vm {
             frame_snapshot: None,
             main_module: None,
             audit_hooks: Vec::new(),
+            frame_pool: Vec::new(),
         };
         crate::typeobj::init_types(&mut vm);
         crate::exc::init_exceptions(&mut vm);

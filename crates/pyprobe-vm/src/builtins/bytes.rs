@@ -15,9 +15,17 @@ use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 
 pub fn init(vm: &mut Vm) {
-    for (t, f) in [(vm.types.bytes.clone(), bytes_new as crate::object::NativeFn), (vm.types.bytearray.clone(), bytearray_new)] {
+    for (t, f) in [
+        (vm.types.bytes.clone(), bytes_new as crate::object::NativeFn),
+        (vm.types.bytearray.clone(), bytearray_new),
+    ] {
         let new = vm.new_native("__new__", "builtins", f);
-        typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+        typeobj::set_type_attr(
+            vm,
+            &t,
+            "__new__",
+            Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+        );
         typeobj::add_methods(
             vm,
             &t,
@@ -35,7 +43,14 @@ pub fn init(vm: &mut Vm) {
         );
     }
     let b = vm.types.bytes.clone();
-    typeobj::add_methods(vm, &b, &[("__bytes__", bytes_bytes), ("__getnewargs__", bytes_getnewargs)]);
+    typeobj::add_methods(
+        vm,
+        &b,
+        &[
+            ("__bytes__", bytes_bytes),
+            ("__getnewargs__", bytes_getnewargs),
+        ],
+    );
     let ba = vm.types.bytearray.clone();
     typeobj::add_methods(
         vm,
@@ -127,7 +142,9 @@ pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     if v.as_str().is_some() || crate::arith::as_num(v).is_some() {
-        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     from_iterable(vm, v, "byte must be in range(0, 256)")
 }
@@ -142,6 +159,26 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
     }
     from_iterable(vm, v, "bytes must be in range(0, 256)")
+}
+
+/// `ArgParser::parse` with Argument Clinic's wording for an unknown keyword
+/// ("'x' is an invalid keyword argument for f()").
+pub fn clinic<const N: usize>(
+    vm: &mut Vm,
+    p: ArgParser,
+    args: Args,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    if let Some((k, _)) = args
+        .keywords()
+        .find(|(k, _)| !names[p.posonly.min(N)..].contains(k))
+    {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for {}()",
+            p.fname
+        )));
+    }
+    p.parse(vm, args, names)
 }
 
 /// An encoding/errors argument: a str, or "bytes() argument 'encoding' must be str, not int".
@@ -160,7 +197,8 @@ fn str_arg(vm: &mut Vm, fname: &str, what: &str, v: &Option<Value>) -> PyResult<
 
 /// The count of `bytes(n)`/`bytearray(n)` when `v` is an int-like object.
 fn count_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
-    let is_index = v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
+    let is_index =
+        v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
     if !is_index {
         return Ok(None);
     }
@@ -181,13 +219,17 @@ fn count_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 
 fn bytes_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     for (k, _) in rest.keywords() {
         if !matches!(k, "source" | "encoding" | "errors") {
             return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for bytes()")));
         }
     }
-    let [source, encoding, errors] = ArgParser::new("bytes").parse(vm, rest, ["source", "encoding", "errors"])?;
+    let [source, encoding, errors] =
+        ArgParser::new("bytes").parse(vm, rest, ["source", "encoding", "errors"])?;
     let enc = str_arg(vm, "bytes", "encoding", &encoding)?;
     let err = str_arg(vm, "bytes", "errors", &errors)?;
     let data = match source {
@@ -207,15 +249,24 @@ fn bytes_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             } else if enc.is_some() {
                 return Err(vm.type_error("encoding without a string argument"));
             } else if err.is_some() {
-                let msg = if x.as_str().is_some() { "string argument without an encoding" } else { "errors without a string argument" };
+                let msg = if x.as_str().is_some() {
+                    "string argument without an encoding"
+                } else {
+                    "errors without a string argument"
+                };
                 return Err(vm.type_error(msg));
-            } else if x.as_str().is_none() && typeobj::lookup_str(vm.class_of(&x), "__bytes__").is_some() && !matches!(x.payload(), Some(Payload::Bytes(_))) {
+            } else if x.as_str().is_none()
+                && typeobj::lookup_str(vm.class_of(&x), "__bytes__").is_some()
+                && !matches!(x.payload(), Some(Payload::Bytes(_)))
+            {
                 let r = vm.call_dunder(&x, "__bytes__", &[])?.unwrap_or(Value::None);
                 match r.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     _ => {
                         let tn = vm.type_name(&r);
-                        return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+                        return Err(
+                            vm.type_error(format!("__bytes__ returned non-bytes (type {tn})"))
+                        );
                     }
                 }
             } else if x.as_str().is_some() {
@@ -228,7 +279,11 @@ fn bytes_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     match cls {
-        Some(c) if !c.is(&vm.types.bytes) => Ok(subclass_instance(vm, c, Payload::Bytes(data.into_boxed_slice()))),
+        Some(c) if !c.is(&vm.types.bytes) => Ok(subclass_instance(
+            vm,
+            c,
+            Payload::Bytes(data.into_boxed_slice()),
+        )),
         _ => Ok(new_bytes(data)),
     }
 }
@@ -239,8 +294,16 @@ fn subclass_instance(vm: &Vm, cls: PyRef, payload: Payload) -> Value {
 
 fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [source, encoding, errors] = ArgParser::new("bytearray").parse(vm, rest, ["source", "encoding", "errors"])?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let [source, encoding, errors] = clinic(
+        vm,
+        ArgParser::new("bytearray"),
+        rest,
+        ["source", "encoding", "errors"],
+    )?;
     let enc = str_arg(vm, "bytearray", "encoding", &encoding)?;
     let err = str_arg(vm, "bytearray", "errors", &errors)?;
     let data = match source {
@@ -274,7 +337,11 @@ fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     match cls {
-        Some(c) if !c.is(&vm.types.bytearray) => Ok(subclass_instance(vm, c, Payload::ByteArray(RefCell::new(data)))),
+        Some(c) if !c.is(&vm.types.bytearray) => Ok(subclass_instance(
+            vm,
+            c,
+            Payload::ByteArray(RefCell::new(data)),
+        )),
         _ => Ok(new_bytearray(data)),
     }
 }
@@ -295,12 +362,20 @@ enum Codec {
 
 /// `codecs.lookup` for the supported codecs (`Some(true)` is big-endian).
 fn lookup_codec(name: &str) -> Option<Codec> {
-    let n: String = name.trim().to_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
+    let n: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
     Some(match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
         "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
         "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
         "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
@@ -314,8 +389,9 @@ fn lookup_codec(name: &str) -> Option<Codec> {
 
 /// cp1252's 0x80..=0x9f (0 marks an undefined byte).
 const CP1252_HIGH: [u16; 32] = [
-    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+    0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /// A decoding error: the bad byte range and CPython's reason.
@@ -327,7 +403,14 @@ struct DecodeError {
 
 /// Runs a decoder step by step, applying the error handler to each bad range.
 /// `offset` is added to reported positions (the length of a skipped BOM).
-fn decode_with(vm: &mut Vm, codec_name: &str, b: &[u8], offset: usize, errors: &str, step: impl Fn(&[u8], usize) -> Result<(Option<char>, usize), DecodeError>) -> PyResult<String> {
+fn decode_with(
+    vm: &mut Vm,
+    codec_name: &str,
+    b: &[u8],
+    offset: usize,
+    errors: &str,
+    step: impl Fn(&[u8], usize) -> Result<(Option<char>, usize), DecodeError>,
+) -> PyResult<String> {
     let mut out = String::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -342,9 +425,16 @@ fn decode_with(vm: &mut Vm, codec_name: &str, b: &[u8], offset: usize, errors: &
                         let pos = if e.end - e.start == 1 {
                             format!("byte 0x{:02x} in position {}", b[e.start], e.start + offset)
                         } else {
-                            format!("bytes in position {}-{}", e.start + offset, e.end - 1 + offset)
+                            format!(
+                                "bytes in position {}-{}",
+                                e.start + offset,
+                                e.end - 1 + offset
+                            )
                         };
-                        return Err(vm.new_error("UnicodeDecodeError", format!("'{codec_name}' codec can't decode {pos}: {}", e.reason)));
+                        return Err(vm.new_error(
+                            "UnicodeDecodeError",
+                            format!("'{codec_name}' codec can't decode {pos}: {}", e.reason),
+                        ));
                     }
                     "ignore" => {}
                     "replace" | "surrogateescape" | "surrogatepass" => out.push('\u{fffd}'),
@@ -353,7 +443,12 @@ fn decode_with(vm: &mut Vm, codec_name: &str, b: &[u8], offset: usize, errors: &
                             out.push_str(&format!("\\x{x:02x}"));
                         }
                     }
-                    other => return Err(vm.new_error("LookupError", format!("unknown error handler name '{other}'"))),
+                    other => {
+                        return Err(vm.new_error(
+                            "LookupError",
+                            format!("unknown error handler name '{other}'"),
+                        ))
+                    }
                 }
                 i = e.end;
             }
@@ -382,7 +477,13 @@ fn utf8_step(b: &[u8], i: usize) -> Result<(Option<char>, usize), DecodeError> {
                 None => {
                     // Complete sequences are cut at 4 bytes: only a true end is "end of data".
                     let avail = b.len() - i;
-                    let need = if first >= 0xf0 { 4 } else if first >= 0xe0 { 3 } else { 2 };
+                    let need = if first >= 0xf0 {
+                        4
+                    } else if first >= 0xe0 {
+                        3
+                    } else {
+                        2
+                    };
                     if avail >= need {
                         (1, "invalid continuation byte")
                     } else {
@@ -390,7 +491,11 @@ fn utf8_step(b: &[u8], i: usize) -> Result<(Option<char>, usize), DecodeError> {
                     }
                 }
             };
-            Err(DecodeError { start: i, end: i + n, reason })
+            Err(DecodeError {
+                start: i,
+                end: i + n,
+                reason,
+            })
         }
     }
 }
@@ -399,22 +504,49 @@ fn utf16_step(big: bool) -> impl Fn(&[u8], usize) -> Result<(Option<char>, usize
     move |b: &[u8], i: usize| {
         let unit = |j: usize| -> Option<u32> {
             let p = b.get(j..j + 2)?;
-            Some(if big { u16::from_be_bytes([p[0], p[1]]) } else { u16::from_le_bytes([p[0], p[1]]) } as u32)
+            Some(if big {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
+            } as u32)
         };
         let Some(u) = unit(i) else {
-            return Err(DecodeError { start: i, end: b.len(), reason: "truncated data" });
+            return Err(DecodeError {
+                start: i,
+                end: b.len(),
+                reason: "truncated data",
+            });
         };
         if !(0xd800..0xe000).contains(&u) {
             return Ok((char::from_u32(u), 2));
         }
         if u >= 0xdc00 {
-            return Err(DecodeError { start: i, end: i + 2, reason: "illegal encoding" });
+            return Err(DecodeError {
+                start: i,
+                end: i + 2,
+                reason: "illegal encoding",
+            });
         }
         match unit(i + 2) {
-            None if b.len() > i + 2 && b.len() < i + 4 => Err(DecodeError { start: i, end: b.len(), reason: "unexpected end of data" }),
-            None => Err(DecodeError { start: i, end: i + 2, reason: "unexpected end of data" }),
-            Some(l) if (0xdc00..0xe000).contains(&l) => Ok((char::from_u32(0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00)), 4)),
-            Some(_) => Err(DecodeError { start: i, end: i + 2, reason: "illegal UTF-16 surrogate" }),
+            None if b.len() > i + 2 && b.len() < i + 4 => Err(DecodeError {
+                start: i,
+                end: b.len(),
+                reason: "unexpected end of data",
+            }),
+            None => Err(DecodeError {
+                start: i,
+                end: i + 2,
+                reason: "unexpected end of data",
+            }),
+            Some(l) if (0xdc00..0xe000).contains(&l) => Ok((
+                char::from_u32(0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00)),
+                4,
+            )),
+            Some(_) => Err(DecodeError {
+                start: i,
+                end: i + 2,
+                reason: "illegal UTF-16 surrogate",
+            }),
         }
     }
 }
@@ -422,22 +554,49 @@ fn utf16_step(big: bool) -> impl Fn(&[u8], usize) -> Result<(Option<char>, usize
 fn utf32_step(big: bool) -> impl Fn(&[u8], usize) -> Result<(Option<char>, usize), DecodeError> {
     move |b: &[u8], i: usize| {
         let Some(p) = b.get(i..i + 4) else {
-            return Err(DecodeError { start: i, end: b.len(), reason: "truncated data" });
+            return Err(DecodeError {
+                start: i,
+                end: b.len(),
+                reason: "truncated data",
+            });
         };
         let a = [p[0], p[1], p[2], p[3]];
-        let u = if big { u32::from_be_bytes(a) } else { u32::from_le_bytes(a) };
+        let u = if big {
+            u32::from_be_bytes(a)
+        } else {
+            u32::from_le_bytes(a)
+        };
         match char::from_u32(u) {
             Some(c) => Ok((Some(c), 4)),
-            None if u < 0x110000 => Err(DecodeError { start: i, end: i + 4, reason: "code point in surrogate code point range(0xd800, 0xe000)" }),
-            None => Err(DecodeError { start: i, end: i + 4, reason: "code point not in range(0x110000)" }),
+            None if u < 0x110000 => Err(DecodeError {
+                start: i,
+                end: i + 4,
+                reason: "code point in surrogate code point range(0xd800, 0xe000)",
+            }),
+            None => Err(DecodeError {
+                start: i,
+                end: i + 4,
+                reason: "code point not in range(0x110000)",
+            }),
         }
     }
 }
 
 /// `bytes.decode(encoding, errors)` (also `str(b, encoding, errors)`).
-pub fn decode(vm: &mut Vm, b: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<String> {
-    let enc = encoding.and_then(|e| e.as_str()).unwrap_or("utf-8").to_string();
-    let errors = errors.and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+pub fn decode(
+    vm: &mut Vm,
+    b: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<String> {
+    let enc = encoding
+        .and_then(|e| e.as_str())
+        .unwrap_or("utf-8")
+        .to_string();
+    let errors = errors
+        .and_then(|e| e.as_str())
+        .unwrap_or("strict")
+        .to_string();
     decode_str(vm, b, &enc, &errors)
 }
 
@@ -454,20 +613,29 @@ pub fn decode_str(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<St
             decode_with(vm, "utf-8", b, 0, errors, utf8_step)
         }
         Codec::Utf8Sig => {
+            // Positions count from after the BOM, as CPython's utf_8_sig reports them.
             let skip = if b.starts_with(b"\xef\xbb\xbf") { 3 } else { 0 };
-            decode_with(vm, "utf-8", &b[skip..], skip, errors, utf8_step)
+            decode_with(vm, "utf-8", &b[skip..], 0, errors, utf8_step)
         }
         Codec::Ascii => decode_with(vm, "ascii", b, 0, errors, |b, i| {
             if b[i] < 0x80 {
                 Ok((Some(b[i] as char), 1))
             } else {
-                Err(DecodeError { start: i, end: i + 1, reason: "ordinal not in range(128)" })
+                Err(DecodeError {
+                    start: i,
+                    end: i + 1,
+                    reason: "ordinal not in range(128)",
+                })
             }
         }),
         Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Codec::Cp1252 => decode_with(vm, "charmap", b, 0, errors, |b, i| match b[i] {
             x @ 0x80..=0x9f => match CP1252_HIGH[(x - 0x80) as usize] {
-                0 => Err(DecodeError { start: i, end: i + 1, reason: "character maps to <undefined>" }),
+                0 => Err(DecodeError {
+                    start: i,
+                    end: i + 1,
+                    reason: "character maps to <undefined>",
+                }),
                 c => Ok((char::from_u32(c as u32), 1)),
             },
             x => Ok((Some(x as char), 1)),
@@ -504,7 +672,10 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
         return Ok(super::bytes_methods::find(&hay, &needle, 0, hay.len()).is_some());
     }
     match item {
-        Value::Obj(o) if !matches!(o.payload, Payload::BigInt(_)) && typeobj::lookup_str(vm.class_of(item), "__index__").is_none() => {
+        Value::Obj(o)
+            if !matches!(o.payload, Payload::BigInt(_))
+                && typeobj::lookup_str(vm.class_of(item), "__index__").is_none() =>
+        {
             let tn = vm.type_name(item);
             Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
         }
@@ -526,7 +697,9 @@ fn self_data(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<Vec<u8>> {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(slf);
-            Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'bytes' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -546,7 +719,11 @@ fn seq_len(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 fn seq_iter(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     exact(vm, "__iter__", &a, 0)?;
     let data = self_data(vm, s, "__iter__")?;
-    let plain = if s.as_obj().is_some_and(|o| o.class.is_none()) { s.clone() } else { new_bytes(data) };
+    let plain = if s.as_obj().is_some_and(|o| o.class.is_none()) {
+        s.clone()
+    } else {
+        new_bytes(data)
+    };
     vm.get_iter(&plain)
 }
 
@@ -568,7 +745,14 @@ fn seq_add(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
             if typeobj::lookup_str(vm.class_of(&other), "__radd__").is_some() {
                 return Ok(vm.not_implemented.clone());
             }
-            let (tn, sn) = (vm.type_name(&other), if matches!(s.payload(), Some(Payload::ByteArray(_))) { "bytearray" } else { "bytes" });
+            let (tn, sn) = (
+                vm.type_name(&other),
+                if matches!(s.payload(), Some(Payload::ByteArray(_))) {
+                    "bytearray"
+                } else {
+                    "bytes"
+                },
+            );
             Err(vm.type_error(format!("can't concat {tn} to {sn}")))
         }
     }
@@ -583,7 +767,11 @@ fn seq_mul(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     }
     let count = super::numbers::index_big(vm, &n)?;
     let plain = like(s, data);
-    let count = if count.is_negative() { Value::Int(0) } else { Value::from_bigint(count) };
+    let count = if count.is_negative() {
+        Value::Int(0)
+    } else {
+        Value::from_bigint(count)
+    };
     vm.binary_op(&plain, &count, pyprobe_bytecode::BinOp::Mul)
 }
 
@@ -626,7 +814,9 @@ fn ba_cell<'a>(vm: &mut Vm, slf: &'a Value, name: &str) -> PyResult<&'a RefCell<
         Some(Payload::ByteArray(b)) => Ok(b),
         _ => {
             let tn = vm.type_name(slf);
-            Err(vm.type_error(format!("descriptor '{name}' for 'bytearray' objects doesn't apply to a '{tn}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{tn}' object"
+            )))
         }
     }
 }
@@ -691,7 +881,8 @@ fn ba_extend(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 /// An index argument clamped to i64 (huge values behave like the extremes).
 fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let b = super::numbers::index_big(vm, v)?;
-    Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+    Ok(b.to_i64()
+        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 fn ba_insert(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -707,7 +898,9 @@ fn ba_insert(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 }
 
 fn ba_pop(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    super::args::no_kwargs(vm, "pop", &a)?;
+    if a.has_keywords() {
+        return Err(vm.type_error("bytearray.pop() takes no keyword arguments"));
+    }
     let p = super::args::range(vm, "pop", &a, 0, 1)?;
     let cell = ba_cell(vm, s, "pop")?;
     let i = match p.first() {

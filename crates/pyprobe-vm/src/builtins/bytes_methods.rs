@@ -6,7 +6,7 @@
 //! (split, partition, find, ctype, transmogrify), `Python/pystrhex.c`.
 
 use super::args::{exact, no_kwargs, range, ArgParser};
-use super::bytes::{buffer, buffer_arg, like, new_bytearray, new_bytes};
+use super::bytes::{buffer, buffer_arg, clinic, like, new_bytearray, new_bytes};
 use crate::object::{Args, NativeFn, Payload};
 use crate::typeobj;
 use crate::value::Value;
@@ -50,7 +50,9 @@ fn me(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<Vec<u8>> {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(slf);
-            Err(vm.type_error(format!("descriptor '{name}' for 'bytes' objects doesn't apply to a '{tn}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'bytes' objects doesn't apply to a '{tn}' object"
+            )))
         }
     }
 }
@@ -60,10 +62,16 @@ fn me0(vm: &mut Vm, slf: &Value, name: &str, a: &Args) -> PyResult<Vec<u8>> {
     let data = me(vm, slf, name)?;
     let n = a.positional().len();
     if a.has_keywords() {
-        return Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", tname(slf))));
+        return Err(vm.type_error(format!(
+            "{}.{name}() takes no keyword arguments",
+            tname(slf)
+        )));
     }
     if n != 0 {
-        return Err(vm.type_error(format!("{}.{name}() takes no arguments ({n} given)", tname(slf))));
+        return Err(vm.type_error(format!(
+            "{}.{name}() takes no arguments ({n} given)",
+            tname(slf)
+        )));
     }
     Ok(data)
 }
@@ -77,12 +85,19 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let ok = v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
+            let ok = v.to_bigint().is_some()
+                || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
             if !ok {
-                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
             }
             let b = super::numbers::index_big(vm, v)?;
-            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })))
+            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            })))
         }
     }
 }
@@ -90,7 +105,13 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 /// CPython's `ADJUST_INDICES`: `(start, end)` with `end <= len`; `start` may exceed `end`.
 fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
     let n = len as i64;
-    let fix = |x: i64| if x < 0 { (x.saturating_add(n)).max(0) } else { x };
+    let fix = |x: i64| {
+        if x < 0 {
+            (x.saturating_add(n)).max(0)
+        } else {
+            x
+        }
+    };
     let s = fix(start.unwrap_or(0));
     let e = fix(end.unwrap_or(n)).min(n);
     (s as usize, e as usize)
@@ -104,7 +125,10 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize
     if needle.is_empty() {
         return Some(start);
     }
-    hay[start..end].windows(needle.len()).position(|w| w == needle).map(|i| i + start)
+    hay[start..end]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + start)
 }
 
 /// Last index of `needle` in `hay[start..end]` (absolute), if any.
@@ -115,7 +139,10 @@ fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
     if needle.is_empty() {
         return Some(end);
     }
-    hay[start..end].windows(needle.len()).rposition(|w| w == needle).map(|i| i + start)
+    hay[start..end]
+        .windows(needle.len())
+        .rposition(|w| w == needle)
+        .map(|i| i + start)
 }
 
 /// The needle of find/count/index: an int byte or a bytes-like object.
@@ -123,18 +150,42 @@ fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(v) {
         return Ok(b);
     }
-    let is_int = v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
+    let is_int =
+        v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
     if !is_int || matches!(v, Value::Float(_)) {
         let tn = vm.type_name(v);
-        return Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{tn}'")));
+        return Err(vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{tn}'"
+        )));
     }
     Ok(vec![super::bytes::byte_value(vm, v)?])
 }
 
+/// The 1 to 3 positional arguments of the find family ("find() takes at most 3 arguments (4 given)").
+fn find_family_args<'a>(vm: &mut Vm, name: &str, a: &Args<'a>) -> PyResult<&'a [Value]> {
+    no_kwargs(vm, name, a)?;
+    let p = a.positional();
+    if p.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if p.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            p.len()
+        )));
+    }
+    Ok(p)
+}
+
 /// `(data, needle, start, end)` for `name(sub[, start[, end]])`.
-fn find_args(vm: &mut Vm, slf: &Value, name: &str, a: &Args) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize)> {
+fn find_args(
+    vm: &mut Vm,
+    slf: &Value,
+    name: &str,
+    a: &Args,
+) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize)> {
     let data = me(vm, slf, name)?;
-    let p = range(vm, name, a, 1, 3)?;
+    let p = find_family_args(vm, name, a)?;
     let needle = needle_arg(vm, &p[0])?;
     let s = slice_index(vm, p.get(1))?;
     let e = slice_index(vm, p.get(2))?;
@@ -158,9 +209,20 @@ fn b_count(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn find_impl(vm: &mut Vm, s: &Value, a: Args, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
+fn find_impl(
+    vm: &mut Vm,
+    s: &Value,
+    a: Args,
+    name: &str,
+    reverse: bool,
+    raise: bool,
+) -> PyResult<Value> {
     let (data, needle, start, end) = find_args(vm, s, name, &a)?;
-    let r = if reverse { rfind(&data, &needle, start, end) } else { find(&data, &needle, start, end) };
+    let r = if reverse {
+        rfind(&data, &needle, start, end)
+    } else {
+        find(&data, &needle, start, end)
+    };
     match r {
         Some(i) => Ok(Value::Int(i as i64)),
         None if raise => Err(vm.value_error("subsection not found")),
@@ -187,7 +249,7 @@ fn b_rindex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 /// startswith/endswith (CPython's `_Py_bytes_tailmatch`).
 fn tailmatch(vm: &mut Vm, s: &Value, a: Args, name: &str, end_side: bool) -> PyResult<Value> {
     let data = me(vm, s, name)?;
-    let p = range(vm, name, &a, 1, 3)?;
+    let p = find_family_args(vm, name, &a)?;
     let st = slice_index(vm, p.get(1))?;
     let en = slice_index(vm, p.get(2))?;
     let subs: Vec<Value> = match p[0].payload() {
@@ -195,7 +257,9 @@ fn tailmatch(vm: &mut Vm, s: &Value, a: Args, name: &str, end_side: bool) -> PyR
         _ if buffer(&p[0]).is_some() => vec![p[0].clone()],
         _ => {
             let tn = vm.type_name(&p[0]);
-            return Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")));
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {tn}"
+            )));
         }
     };
     let len = data.len() as i64;
@@ -234,9 +298,14 @@ fn b_endswith(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 // ----- splitting and joining ---------------------------------------------------------------
 
 /// `(data, sep, maxsplit)` of split/rsplit.
-fn split_args(vm: &mut Vm, s: &Value, a: Args, name: &str) -> PyResult<(Vec<u8>, Option<Vec<u8>>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    s: &Value,
+    a: Args,
+    name: &str,
+) -> PyResult<(Vec<u8>, Option<Vec<u8>>, i64)> {
     let data = me(vm, s, name)?;
-    let [sep, maxsplit] = ArgParser::new(name).parse(vm, a, ["sep", "maxsplit"])?;
+    let [sep, maxsplit] = clinic(vm, ArgParser::new(name), a, ["sep", "maxsplit"])?;
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -251,7 +320,8 @@ fn split_args(vm: &mut Vm, s: &Value, a: Args, name: &str) -> PyResult<(Vec<u8>,
         None => -1,
         Some(v) => {
             let b = super::numbers::index_big(vm, &v)?;
-            b.to_i64().unwrap_or(if b.is_negative() { -1 } else { i64::MAX })
+            b.to_i64()
+                .unwrap_or(if b.is_negative() { -1 } else { i64::MAX })
         }
     };
     Ok((data, sep, if max < 0 { i64::MAX } else { max }))
@@ -270,11 +340,7 @@ fn split_whitespace(data: &[u8], max: i64, reverse: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if n == max {
-                let mut end = len;
-                while end > i && is_space(data[end - 1]) {
-                    end -= 1;
-                }
-                out.push(data[i..end].to_vec());
+                out.push(data[i..].to_vec());
                 break;
             }
             let j = i;
@@ -294,11 +360,7 @@ fn split_whitespace(data: &[u8], max: i64, reverse: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if n == max {
-                let mut start = 0;
-                while start < i && is_space(data[start]) {
-                    start += 1;
-                }
-                out.push(data[start..i].to_vec());
+                out.push(data[..i].to_vec());
                 break;
             }
             let j = i;
@@ -373,7 +435,9 @@ fn b_join(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     for (i, x) in items.iter().enumerate() {
         let Some(b) = buffer(x) else {
             let tn = vm.type_name(x);
-            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {tn} found")));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {tn} found"
+            )));
         };
         if i > 0 {
             out.extend_from_slice(&sep);
@@ -385,7 +449,7 @@ fn b_join(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_splitlines(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "splitlines")?;
-    let [keep] = ArgParser::new("splitlines").parse(vm, a, ["keepends"])?;
+    let [keep] = clinic(vm, ArgParser::new("splitlines"), a, ["keepends"])?;
     let keep = match keep {
         Some(k) => vm.is_true(&k)?,
         None => false,
@@ -399,7 +463,11 @@ fn b_splitlines(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
         }
         let mut eol = i;
         if i < len {
-            i += if data[i] == b'\r' && data.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if data[i] == b'\r' && data.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             if keep {
                 eol = i;
             }
@@ -416,9 +484,17 @@ fn partition_impl(vm: &mut Vm, s: &Value, a: Args, name: &str, reverse: bool) ->
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse { rfind(&data, &sep, 0, data.len()) } else { find(&data, &sep, 0, data.len()) };
+    let found = if reverse {
+        rfind(&data, &sep, 0, data.len())
+    } else {
+        find(&data, &sep, 0, data.len())
+    };
     let parts = match found {
-        Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
+        Some(i) => [
+            data[..i].to_vec(),
+            sep.clone(),
+            data[i + sep.len()..].to_vec(),
+        ],
         None if reverse => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
@@ -443,7 +519,8 @@ fn b_replace(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let max = match p.get(2) {
         Some(v) => {
             let b = super::numbers::index_big(vm, v)?;
-            b.to_i64().unwrap_or(if b.is_negative() { -1 } else { i64::MAX })
+            b.to_i64()
+                .unwrap_or(if b.is_negative() { -1 } else { i64::MAX })
         }
         None => -1,
     };
@@ -483,7 +560,14 @@ fn b_replace(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 // ----- stripping and padding ---------------------------------------------------------------
 
-fn strip_impl(vm: &mut Vm, s: &Value, a: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    s: &Value,
+    a: Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let data = me(vm, s, name)?;
     no_kwargs(vm, name, &a)?;
     let p = range(vm, name, &a, 0, 1)?;
@@ -542,10 +626,17 @@ fn pad_args(vm: &mut Vm, s: &Value, a: &Args, name: &str) -> PyResult<(Vec<u8>, 
     let fill = match p.get(1) {
         None => b' ',
         Some(f) => match buffer(f) {
-            Some(b) if b.len() == 1 && matches!(f.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) => b[0],
+            Some(b)
+                if b.len() == 1
+                    && matches!(f.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) =>
+            {
+                b[0]
+            }
             _ => {
                 let tn = vm.type_name(f);
-                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {tn}")));
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {tn}"
+                )));
             }
         },
     };
@@ -600,11 +691,12 @@ fn b_zfill(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_expandtabs(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "expandtabs")?;
-    let [tabsize] = ArgParser::new("expandtabs").parse(vm, a, ["tabsize"])?;
+    let [tabsize] = clinic(vm, ArgParser::new("expandtabs"), a, ["tabsize"])?;
     let tab = match tabsize {
         Some(v) => {
             let b = super::numbers::index_big(vm, &v)?;
-            b.to_i64().unwrap_or(if b.is_negative() { 0 } else { i64::MAX })
+            b.to_i64()
+                .unwrap_or(if b.is_negative() { 0 } else { i64::MAX })
         }
         None => 8,
     };
@@ -669,13 +761,32 @@ fn b_lower(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_swapcase(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let d = me0(vm, s, "swapcase", &a)?;
-    let out = d.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect();
+    let out = d
+        .iter()
+        .map(|&c| {
+            if c.is_ascii_uppercase() {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            }
+        })
+        .collect();
     Ok(like(s, out))
 }
 
 fn b_capitalize(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let d = me0(vm, s, "capitalize", &a)?;
-    let out = d.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect();
+    let out = d
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     Ok(like(s, out))
 }
 
@@ -705,27 +816,39 @@ fn classify(vm: &mut Vm, s: &Value, a: Args, name: &str, f: fn(&[u8]) -> bool) -
 }
 
 fn b_isdigit(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    classify(vm, s, a, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    classify(vm, s, a, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn b_isalpha(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    classify(vm, s, a, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
+    classify(vm, s, a, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn b_isalnum(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    classify(vm, s, a, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
+    classify(vm, s, a, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn b_isspace(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    classify(vm, s, a, "isspace", |d| !d.is_empty() && d.iter().all(|&c| is_space(c)))
+    classify(vm, s, a, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|&c| is_space(c))
+    })
 }
 
 fn b_isupper(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    classify(vm, s, a, "isupper", |d| d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase))
+    classify(vm, s, a, "isupper", |d| {
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
+    })
 }
 
 fn b_islower(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    classify(vm, s, a, "islower", |d| d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase))
+    classify(vm, s, a, "islower", |d| {
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
+    })
 }
 
 fn b_isascii(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -760,7 +883,12 @@ fn b_istitle(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_translate(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "translate")?;
-    let [table, delete] = ArgParser::new("translate").posonly(1).required(1).parse(vm, a, ["", "delete"])?;
+    let [table, delete] = clinic(
+        vm,
+        ArgParser::new("translate").posonly(1).required(1),
+        a,
+        ["", "delete"],
+    )?;
     let table = match table {
         None | Some(Value::None) => None,
         Some(t) => {
@@ -775,7 +903,11 @@ fn b_translate(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
         Some(d) => buffer_arg(vm, &d)?,
         None => Vec::new(),
     };
-    let out = data.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map_or(c, |t| t[c as usize])).collect();
+    let out = data
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
     Ok(like(s, out))
 }
 
@@ -795,7 +927,7 @@ fn b_maketrans(vm: &mut Vm, _s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_decode(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "decode")?;
-    let [enc, errors] = ArgParser::new("decode").parse(vm, a, ["encoding", "errors"])?;
+    let [enc, errors] = clinic(vm, ArgParser::new("decode"), a, ["encoding", "errors"])?;
     for (what, v) in [("encoding", &enc), ("errors", &errors)] {
         if let Some(v) = v.as_ref().filter(|v| v.as_str().is_none()) {
             let tn = vm.type_name(v);
@@ -829,7 +961,7 @@ pub fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
 
 fn b_hex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "hex")?;
-    let [sep, per] = ArgParser::new("hex").parse(vm, a, ["sep", "bytes_per_sep"])?;
+    let [sep, per] = clinic(vm, ArgParser::new("hex"), a, ["sep", "bytes_per_sep"])?;
     let sep = match sep {
         None => None,
         Some(v) => {
@@ -877,8 +1009,12 @@ pub fn from_hex(s: &str) -> Result<Vec<u8>, String> {
             i += 1;
             continue;
         }
-        let Some(hi) = (b[i] as char).to_digit(16) else { return Err(err(i)) };
-        let Some(lo) = b.get(i + 1).and_then(|&c| (c as char).to_digit(16)) else { return Err(err(i + 1)) };
+        let Some(hi) = (b[i] as char).to_digit(16) else {
+            return Err(err(i));
+        };
+        let Some(lo) = b.get(i + 1).and_then(|&c| (c as char).to_digit(16)) else {
+            return Err(err(i + 1));
+        };
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -892,13 +1028,19 @@ fn b_fromhex(vm: &mut Vm, cls: &Value, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
     let data = from_hex(text).map_err(|m| vm.value_error(m))?;
-    let Some(c) = cls.as_obj() else { return Ok(new_bytes(data)) };
+    let Some(c) = cls.as_obj() else {
+        return Ok(new_bytes(data));
+    };
     if c.is(&vm.types.bytes) {
         Ok(new_bytes(data))
     } else if c.is(&vm.types.bytearray) {
         Ok(new_bytearray(data))
     } else {
-        let base = if typeobj::is_subtype(c, &vm.types.bytearray) { new_bytearray(data) } else { new_bytes(data) };
+        let base = if typeobj::is_subtype(c, &vm.types.bytearray) {
+            new_bytearray(data)
+        } else {
+            new_bytes(data)
+        };
         vm.call(cls, &[base])
     }
 }

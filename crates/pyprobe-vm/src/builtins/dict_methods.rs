@@ -1,34 +1,710 @@
-//! Methods of `dict`. CPython counterpart: `Objects/dictobject.c`.
+//! Methods of `dict` and of its views (`dict_keys`, `dict_values`,
+//! `dict_items`). CPython counterpart: `Objects/dictobject.c`.
+//!
+//! The methods work on the payload, so they also serve subclasses reached
+//! through `super()`. Lookups go through `PyDict`, which never holds its
+//! borrow while a key's `__eq__` runs; whole-dict operations work on
+//! snapshots of the items.
 
-use crate::object::{Args, Payload, PyObject};
+use super::args::{exact, range as arg_range};
+use super::list_methods::{descr_error, eq_bool, guarded_repr, slot_args};
+use super::set_methods::{self, new_set_value};
+use crate::dict::PyDict;
+use crate::iter::new_iter;
+use crate::object::{Args, IterKind, Payload, PyObject, PyRef};
+use crate::set::PySet;
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
+use pyprobe_bytecode::CmpOp;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.dict.clone();
-    typeobj::add_methods(vm, &t, &[("keys", dict_keys), ("values", dict_values), ("items", dict_items), ("get", dict_get)]);
+    typeobj::add_methods(
+        vm,
+        &t,
+        &[
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("get", dict_get),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("update", dict_update),
+            ("copy", dict_copy),
+            ("clear", dict_clear),
+            ("__contains__", dict_contains),
+            ("__getitem__", dict_getitem),
+            ("__setitem__", dict_setitem),
+            ("__delitem__", dict_delitem),
+            ("__len__", dict_len),
+            ("__iter__", dict_iter),
+            ("__reversed__", dict_reversed),
+            ("__eq__", dict_eq),
+            ("__ne__", dict_ne),
+            ("__repr__", dict_repr),
+            ("__or__", dict_or),
+            ("__ror__", dict_ror),
+            ("__ior__", dict_ior),
+        ],
+    );
+    typeobj::add_classmethods(vm, &t, &[("fromkeys", dict_fromkeys)]);
+    typeobj::set_type_attr(vm, &t, "__hash__", Value::None);
+    let common: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__len__", view_len),
+        ("__iter__", view_iter),
+        ("__reversed__", view_reversed),
+        ("__contains__", view_contains),
+        ("__repr__", view_repr),
+    ];
+    let set_like: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__and__", view_and),
+        ("__rand__", view_rand),
+        ("__or__", view_or),
+        ("__ror__", view_ror),
+        ("__sub__", view_sub),
+        ("__rsub__", view_rsub),
+        ("__xor__", view_xor),
+        ("__rxor__", view_rxor),
+        ("isdisjoint", view_isdisjoint),
+        ("__eq__", view_eq),
+        ("__ne__", view_ne),
+        ("__lt__", view_lt),
+        ("__le__", view_le),
+        ("__gt__", view_gt),
+        ("__ge__", view_ge),
+    ];
+    for t in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+        typeobj::add_methods(vm, &t, common);
+    }
+    for t in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        typeobj::add_methods(vm, &t, set_like);
+        typeobj::set_type_attr(vm, &t, "__hash__", Value::None);
+    }
+}
+
+fn dict_of<'a>(vm: &mut Vm, slf: &'a Value, name: &str) -> PyResult<&'a PyDict> {
+    match slf.payload() {
+        Some(Payload::Dict(d)) => Ok(d),
+        _ => Err(descr_error(vm, name, "dict", slf)),
+    }
+}
+
+fn is_exact(v: &Value) -> bool {
+    v.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+}
+
+fn is_exact_dict(v: &Value) -> bool {
+    is_exact(v) && matches!(v.payload(), Some(Payload::Dict(_)))
+}
+
+/// `PyDict_Copy`: a plain dict with the same items in the same order,
+/// keeping the stored hashes (no key is hashed or compared again).
+fn copy_dict(d: &PyDict) -> Value {
+    let new = PyDict::new();
+    for (h, k, v) in d.hashed_items() {
+        new.insert_new_hashed(h, k, v);
+    }
+    Value::Obj(PyObject::bare(Payload::Dict(new)))
 }
 
 fn view(slf: &Value, kind: u8) -> Value {
     Value::Obj(PyObject::bare(Payload::View { of: slf.clone(), kind }))
 }
 
-fn dict_keys(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+fn dict_keys(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "keys")?;
+    exact(vm, "dict.keys", &args, 0)?;
     Ok(view(slf, 0))
 }
 
-fn dict_values(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+fn dict_values(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "values")?;
+    exact(vm, "dict.values", &args, 0)?;
     Ok(view(slf, 1))
 }
 
-fn dict_items(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+fn dict_items(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "items")?;
+    exact(vm, "dict.items", &args, 0)?;
     Ok(view(slf, 2))
 }
 
+/// Positional-only arguments of a clinic method (`dict.get(key, default)`):
+/// CPython names the method qualified in the keyword error only.
+fn clinic_args<'a>(vm: &mut Vm, qual: &str, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    arg_range(vm, name, args, min, max)
+}
+
 fn dict_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    let a = super::args::range(vm, "get", &args, 1, 2)?;
-    let Some(Payload::Dict(d)) = slf.payload() else { return Ok(Value::None) };
+    let d = dict_of(vm, slf, "get")?;
+    let a = clinic_args(vm, "dict.get", "get", &args, 1, 2)?;
     Ok(d.get(vm, &a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "setdefault")?;
+    let a = clinic_args(vm, "dict.setdefault", "setdefault", &args, 1, 2)?;
+    let default = a.get(1).cloned().unwrap_or(Value::None);
+    let h = vm.hash(&a[0])?;
+    match d.get_hashed(vm, &a[0], h)? {
+        Some(v) => Ok(v),
+        None => {
+            d.set_hashed(vm, a[0].clone(), h, default.clone())?;
+            Ok(default)
+        }
+    }
+}
+
+fn dict_pop(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "pop")?;
+    let a = clinic_args(vm, "dict.pop", "pop", &args, 1, 2)?;
+    // `_PyDict_Pop`: an empty dict answers without hashing the key.
+    let found = if d.len() == 0 { None } else { d.remove(vm, &a[0])? };
+    match (found, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(dflt)) => Ok(dflt.clone()),
+        (None, None) => Err(vm.key_error(a[0].clone())),
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "popitem")?;
+    exact(vm, "dict.popitem", &args, 0)?;
+    match d.pop_last() {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_update(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "update")?;
+    let pos = args.positional();
+    if pos.len() > 1 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", pos.len())));
+    }
+    if let Some(src) = pos.first() {
+        vm.dict_update_from(slf, src, false, None)?;
+    }
+    for (k, v) in args.keywords() {
+        d.set_str(Value::str(k), v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "copy")?;
+    exact(vm, "dict.copy", &args, 0)?;
+    Ok(copy_dict(d))
+}
+
+fn dict_clear(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "clear")?;
+    exact(vm, "dict.clear", &args, 0)?;
+    drop(d.clear_all());
+    Ok(Value::None)
+}
+
+/// `dict.fromkeys(iterable, value=None)`: `cls()` then each key set to
+/// `value` (through `__setitem__` for subclasses, as CPython does).
+fn dict_fromkeys(vm: &mut Vm, cls: &Value, args: Args) -> PyResult<Value> {
+    let a = clinic_args(vm, "dict.fromkeys", "fromkeys", &args, 1, 2)?;
+    let value = a.get(1).cloned().unwrap_or(Value::None);
+    let d = vm.call(cls, &[])?;
+    let src = &a[0];
+    if is_exact_dict(&d) {
+        if let Some(Payload::Dict(target)) = d.payload() {
+            match src.payload() {
+                Some(Payload::Dict(s)) if is_exact(src) => {
+                    for (h, k, _) in s.hashed_items() {
+                        target.set_hashed(vm, k, h, value.clone())?;
+                    }
+                    return Ok(d);
+                }
+                Some(Payload::Set(s) | Payload::FrozenSet(s)) if is_exact(src) => {
+                    for (h, k) in s.hashed_items() {
+                        target.set_hashed(vm, k, h, value.clone())?;
+                    }
+                    return Ok(d);
+                }
+                _ => {
+                    let it = vm.get_iter(src)?;
+                    while let Some(k) = vm.next(&it)? {
+                        target.set(vm, k, value.clone())?;
+                    }
+                    return Ok(d);
+                }
+            }
+        }
+    }
+    let it = vm.get_iter(src)?;
+    while let Some(k) = vm.next(&it)? {
+        vm.setitem(&d, &k, value.clone())?;
+    }
+    Ok(d)
+}
+
+fn dict_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__contains__")?;
+    let k = exact(vm, "dict.__contains__", &args, 1)?[0].clone();
+    Ok(Value::Bool(d.contains(vm, &k)?))
+}
+
+/// `dict_subscript`: a missing key calls `__missing__` on subclasses.
+fn dict_getitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__getitem__")?;
+    let k = exact(vm, "dict.__getitem__", &args, 1)?[0].clone();
+    if let Some(v) = d.get(vm, &k)? {
+        return Ok(v);
+    }
+    if !is_exact(slf) {
+        if let Some(r) = vm.call_dunder(slf, "__missing__", std::slice::from_ref(&k))? {
+            return Ok(r);
+        }
+    }
+    Err(vm.key_error(k))
+}
+
+fn dict_setitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__setitem__")?;
+    let a = slot_args(vm, "__setitem__", &args, 2)?;
+    d.set(vm, a[0].clone(), a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__delitem__")?;
+    let k = slot_args(vm, "__delitem__", &args, 1)?[0].clone();
+    match d.remove(vm, &k)? {
+        Some(old) => {
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(vm.key_error(k)),
+    }
+}
+
+fn dict_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__len__")?;
+    slot_args(vm, "__len__", &args, 0)?;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn dict_iter_of(d: &PyRef, kind: u8) -> Value {
+    let len = match &d.payload {
+        Payload::Dict(dd) => dd.len(),
+        _ => 0,
+    };
+    new_iter(IterKind::Dict { dict: d.clone(), pos: 0, kind, len })
+}
+
+fn dict_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "__iter__")?;
+    slot_args(vm, "__iter__", &args, 0)?;
+    match slf.as_obj() {
+        Some(o) => Ok(dict_iter_of(o, 0)),
+        None => Ok(Value::None),
+    }
+}
+
+/// Items of a dict for `kind` (0 keys, 1 values, 2 items as tuples).
+fn dict_entries(vm: &Vm, d: &PyDict, kind: u8) -> Vec<Value> {
+    match kind {
+        0 => d.keys(),
+        1 => d.values(),
+        _ => d.items().into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+    }
+}
+
+/// A reverse iterator over a snapshot of the entries.
+// TODO(iter.rs): CPython's reversed dict iterators raise RuntimeError when
+// the dict changes size; that needs an IterKind walking entries downwards.
+fn reversed_snapshot(vm: &Vm, d: &PyDict, kind: u8) -> Value {
+    let mut items = dict_entries(vm, d, kind);
+    items.reverse();
+    new_iter(IterKind::Seq { seq: vm.new_list(items), index: 0 })
+}
+
+fn dict_reversed(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__reversed__")?;
+    exact(vm, "dict.__reversed__", &args, 0)?;
+    Ok(reversed_snapshot(vm, d, 0))
+}
+
+/// `dict_equal`: same length and every key of `a` maps to an equal value
+/// in `b`.
+pub(super) fn dict_equal(vm: &mut Vm, a: &PyDict, b: &PyDict) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, av) in a.items() {
+        match b.get(vm, &k)? {
+            Some(bv) => {
+                if !eq_bool(vm, &av, &bv)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+fn dict_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    let a = dict_of(vm, slf, op.dunder())?;
+    let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
+    let Some(Payload::Dict(b)) = other.payload() else { return Ok(vm.not_implemented.clone()) };
+    let eq = dict_equal(vm, a, b)?;
+    Ok(Value::Bool(eq == (op == CmpOp::Eq)))
+}
+
+fn dict_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_richcompare(vm, slf, args, CmpOp::Eq)
+}
+
+fn dict_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_richcompare(vm, slf, args, CmpOp::Ne)
+}
+
+fn dict_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let d = dict_of(vm, slf, "__repr__")?;
+    slot_args(vm, "__repr__", &args, 0)?;
+    let items = d.items();
+    guarded_repr(vm, slf, "{...}", |vm| {
+        let mut parts = Vec::with_capacity(items.len());
+        for (k, v) in &items {
+            let ks = vm.repr_string(k)?;
+            let vs = vm.repr_string(v)?;
+            parts.push(format!("{ks}: {vs}"));
+        }
+        Ok(format!("{{{}}}", parts.join(", ")))
+    })
+}
+
+/// `dict_or`: a plain-dict copy of `left` updated with `right`; both must
+/// be dicts.
+fn dict_or_values(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
+    let (Some(Payload::Dict(l)), Some(Payload::Dict(_))) = (left.payload(), right.payload()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let new = copy_dict(l);
+    vm.dict_update_from(&new, right, false, None)?;
+    Ok(new)
+}
+
+fn dict_or(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "__or__")?;
+    let other = slot_args(vm, "__or__", &args, 1)?[0].clone();
+    dict_or_values(vm, slf, &other)
+}
+
+fn dict_ror(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "__ror__")?;
+    let other = slot_args(vm, "__ror__", &args, 1)?[0].clone();
+    dict_or_values(vm, &other, slf)
+}
+
+/// `d |= other` accepts anything `dict.update` does.
+fn dict_ior(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    dict_of(vm, slf, "__ior__")?;
+    let other = slot_args(vm, "__ior__", &args, 1)?[0].clone();
+    vm.dict_update_from(slf, &other, false, None)?;
+    Ok(slf.clone())
+}
+
+// ----- views -----
+
+const VIEW_NAMES: [&str; 3] = ["dict_keys", "dict_values", "dict_items"];
+
+/// The dict behind a view and the view's kind.
+fn view_of<'a>(vm: &mut Vm, slf: &'a Value, name: &str, set_like: bool) -> PyResult<(&'a Value, u8)> {
+    match slf.payload() {
+        Some(Payload::View { of, kind }) if *kind <= 2 && (!set_like || *kind != 1) => Ok((of, *kind)),
+        _ => Err(descr_error(vm, name, if set_like { "dict_keys" } else { VIEW_NAMES[0] }, slf)),
+    }
+}
+
+fn view_dict(of: &Value) -> Option<&PyDict> {
+    match of.payload() {
+        Some(Payload::Dict(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn view_len_of(v: &Value) -> Option<usize> {
+    match v.payload() {
+        Some(Payload::View { of, kind }) if *kind <= 2 => view_dict(of).map(|d| d.len()),
+        _ => None,
+    }
+}
+
+fn is_set_view(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::View { kind: 0 | 2, .. }))
+}
+
+fn view_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (of, _) = view_of(vm, slf, "__len__", false)?;
+    slot_args(vm, "__len__", &args, 0)?;
+    Ok(Value::Int(view_dict(of).map(|d| d.len()).unwrap_or(0) as i64))
+}
+
+fn view_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (of, kind) = view_of(vm, slf, "__iter__", false)?;
+    slot_args(vm, "__iter__", &args, 0)?;
+    match of.as_obj() {
+        Some(d) => Ok(dict_iter_of(d, kind)),
+        None => Ok(Value::None),
+    }
+}
+
+fn view_reversed(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (of, kind) = view_of(vm, slf, "__reversed__", false)?;
+    let qual = format!("{}.__reversed__", VIEW_NAMES[kind as usize]);
+    exact(vm, &qual, &args, 0)?;
+    match view_dict(of) {
+        Some(d) => Ok(reversed_snapshot(vm, d, kind)),
+        None => Ok(Value::None),
+    }
+}
+
+fn view_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (of, kind) = view_of(vm, slf, "__contains__", false)?;
+    let x = slot_args(vm, "__contains__", &args, 1)?[0].clone();
+    let of = of.clone();
+    Ok(Value::Bool(super::dict_view_contains(vm, &of, kind, &x)?))
+}
+
+fn view_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (of, kind) = view_of(vm, slf, "__repr__", false)?;
+    slot_args(vm, "__repr__", &args, 0)?;
+    let items = view_dict(of).map(|d| dict_entries(vm, d, kind)).unwrap_or_default();
+    let name = VIEW_NAMES[kind as usize];
+    guarded_repr(vm, slf, "...", |vm| {
+        let inner = super::list_methods::join_reprs(vm, &items)?;
+        Ok(format!("{name}([{inner}])"))
+    })
+}
+
+/// `x in view` as `PySequence_Contains` sees it.
+fn contains_in(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
+    vm.contains(container, x)
+}
+
+/// `dictviews_to_set`: the keys of an exact dict go in with their hashes
+/// (presized like `set(d)`), anything else is iterated.
+fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
+    let s = PySet::new();
+    if let Some(Payload::View { of, kind: 0 }) = v.payload() {
+        if is_exact_dict(of) {
+            set_methods::update_internal(vm, &s, of)?;
+            return Ok(s);
+        }
+    }
+    set_methods::update_internal(vm, &s, v)?;
+    Ok(s)
+}
+
+/// `_PyDictView_Intersect`.
+fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    // The view is `slf`; the interpreter may pass it on either side.
+    let (mut slf, mut other) = if is_set_view(a) { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let len_self = view_len_of(&slf).unwrap_or(0);
+    if matches!(other.payload(), Some(Payload::Set(_))) && is_exact(&other) && len_self <= vm.len(&other)? {
+        let Some(Payload::Set(o)) = other.payload() else { return Ok(Value::None) };
+        let r = set_methods::intersection(vm, &other, o, &slf)?;
+        return Ok(new_set_value(r, false));
+    }
+    if let Some(len_other) = view_len_of(&other).filter(|_| is_set_view(&other)) {
+        if len_other > len_self {
+            std::mem::swap(&mut slf, &mut other);
+        }
+    }
+    let result = PySet::new();
+    let it = vm.get_iter(&other)?;
+    while let Some(k) = vm.next(&it)? {
+        if contains_in(vm, &slf, &k)? {
+            result.add(vm, k)?;
+        }
+    }
+    Ok(new_set_value(result, false))
+}
+
+/// The set operators of keys/items views (`dictviews_and` ...): any
+/// iterable is accepted; the result is a set. `a` is the left operand.
+fn view_binop(vm: &mut Vm, slf: &Value, args: Args, name: &str, op: char, reflected: bool) -> PyResult<Value> {
+    view_of(vm, slf, name, true)?;
+    let other = slot_args(vm, name, &args, 1)?[0].clone();
+    let (a, b) = if reflected { (other, slf.clone()) } else { (slf.clone(), other) };
+    match op {
+        '&' => view_intersect(vm, &a, &b),
+        '|' => {
+            let s = view_to_set(vm, &a)?;
+            set_methods::update_internal(vm, &s, &b)?;
+            Ok(new_set_value(s, false))
+        }
+        '-' => {
+            let s = view_to_set(vm, &a)?;
+            set_methods::difference_update_internal(vm, &s, None, &b)?;
+            Ok(new_set_value(s, false))
+        }
+        _ => {
+            if matches!(a.payload(), Some(Payload::View { kind: 2, .. })) && matches!(b.payload(), Some(Payload::View { kind: 2, .. })) {
+                return dictitems_xor(vm, &a, &b);
+            }
+            let s = view_to_set(vm, &a)?;
+            set_methods::symmetric_difference_update(vm, &s, None, &b)?;
+            Ok(new_set_value(s, false))
+        }
+    }
+}
+
+/// `dictitems_xor`: the items in exactly one of the two dicts.
+fn dictitems_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(Payload::View { of: d1, .. }), Some(Payload::View { of: d2, .. })) = (a.payload(), b.payload()) else {
+        return Ok(Value::None);
+    };
+    let (Some(d1), Some(d2)) = (view_dict(d1), view_dict(d2)) else { return Ok(Value::None) };
+    let temp = copy_dict(d1);
+    let Some(Payload::Dict(t)) = temp.payload() else { return Ok(Value::None) };
+    let result = PySet::new();
+    for (h, k, v2) in d2.hashed_items() {
+        let to_delete = match t.get_hashed(vm, &k, h)? {
+            Some(v1) => eq_bool(vm, &v1, &v2)?,
+            None => false,
+        };
+        if to_delete {
+            t.remove(vm, &k)?;
+        } else {
+            let pair = vm.new_tuple(vec![k, v2]);
+            result.add(vm, pair)?;
+        }
+    }
+    for (k, v) in t.items() {
+        let pair = vm.new_tuple(vec![k, v]);
+        result.add(vm, pair)?;
+    }
+    Ok(new_set_value(result, false))
+}
+
+fn view_and(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__and__", '&', false)
+}
+
+fn view_rand(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__rand__", '&', true)
+}
+
+fn view_or(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__or__", '|', false)
+}
+
+fn view_ror(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__ror__", '|', true)
+}
+
+fn view_sub(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__sub__", '-', false)
+}
+
+fn view_rsub(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__rsub__", '-', true)
+}
+
+fn view_xor(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__xor__", '^', false)
+}
+
+fn view_rxor(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_binop(vm, slf, args, "__rxor__", '^', true)
+}
+
+/// `dictviews_isdisjoint`.
+fn view_isdisjoint(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (_, kind) = view_of(vm, slf, "isdisjoint", true)?;
+    let qual = format!("{}.isdisjoint", VIEW_NAMES[kind as usize]);
+    let other = exact(vm, &qual, &args, 1)?[0].clone();
+    let len_self = view_len_of(slf).unwrap_or(0);
+    if other.is(slf) {
+        return Ok(Value::Bool(len_self == 0));
+    }
+    let (mut container, mut iterated) = (slf.clone(), other.clone());
+    if matches!(other.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) || is_set_view(&other) {
+        let len_other = vm.len(&other)?;
+        if len_other > len_self {
+            std::mem::swap(&mut container, &mut iterated);
+        }
+    }
+    let it = vm.get_iter(&iterated)?;
+    while let Some(x) = vm.next(&it)? {
+        if contains_in(vm, &container, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `all_contained_in(a, b)`: every item of `a` is in `b`.
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let it = vm.get_iter(a)?;
+    while let Some(x) = vm.next(&it)? {
+        if !contains_in(vm, b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `dictview_richcompare`: set comparisons with sets and set-like views.
+pub(super) fn view_compare(vm: &mut Vm, slf: &Value, other: &Value, op: CmpOp) -> PyResult<Value> {
+    if !matches!(other.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) && !is_set_view(other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let len_self = vm.len(slf)?;
+    let len_other = vm.len(other)?;
+    let ok = match op {
+        CmpOp::Eq | CmpOp::Ne => {
+            let eq = len_self == len_other && all_contained_in(vm, slf, other)?;
+            eq == (op == CmpOp::Eq)
+        }
+        CmpOp::Lt => len_self < len_other && all_contained_in(vm, slf, other)?,
+        CmpOp::Le => len_self <= len_other && all_contained_in(vm, slf, other)?,
+        CmpOp::Gt => len_self > len_other && all_contained_in(vm, other, slf)?,
+        CmpOp::Ge => len_self >= len_other && all_contained_in(vm, other, slf)?,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn view_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    view_of(vm, slf, op.dunder(), true)?;
+    let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
+    view_compare(vm, slf, &other, op)
+}
+
+fn view_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_richcompare(vm, slf, args, CmpOp::Eq)
+}
+
+fn view_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_richcompare(vm, slf, args, CmpOp::Ne)
+}
+
+fn view_lt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_richcompare(vm, slf, args, CmpOp::Lt)
+}
+
+fn view_le(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_richcompare(vm, slf, args, CmpOp::Le)
+}
+
+fn view_gt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_richcompare(vm, slf, args, CmpOp::Gt)
+}
+
+fn view_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    view_richcompare(vm, slf, args, CmpOp::Ge)
 }

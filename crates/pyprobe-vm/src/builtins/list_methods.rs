@@ -10,7 +10,7 @@
 //! The shared helpers at the top (`descr_error`, `slot_args`, `guarded_repr`,
 //! `truth`) are also used by `dict_methods.rs` and `set_methods.rs`.
 
-use super::args::{exact, no_kwargs, range as arg_range};
+use super::args::{exact, range as arg_range};
 use crate::iter::new_iter;
 use crate::object::{Args, IterKind, Payload, PyObject};
 use crate::subscript::SliceIdx;
@@ -112,7 +112,7 @@ pub(super) fn slot_args<'a>(
         let s = if n == 1 { "" } else { "s" };
         // `__setitem__` and the sequence slots unpack with an empty name,
         // which leaves CPython's message with a leading space.
-        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__add__") && n > 0 {
+        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__") && n > 0 {
             " "
         } else {
             ""
@@ -270,40 +270,29 @@ pub(super) fn seq_richcompare(vm: &mut Vm, a: &[Value], b: &[Value], op: CmpOp) 
     Ok(Value::Bool(crate::ops::cmp_ord(a.len().cmp(&b.len()), op)))
 }
 
-/// `n` copies of `items`, or MemoryError when too large.
-fn repeat_items(vm: &mut Vm, items: &[Value], n: &Value) -> PyResult<Option<Vec<Value>>> {
+/// `n` copies of `items` (`sq_repeat` with `PyNumber_AsSsize_t`), or
+/// MemoryError when too large.
+fn repeat_items(vm: &mut Vm, items: &[Value], n: &Value) -> PyResult<Vec<Value>> {
     let count = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-            if n.to_bigint().map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) {
-                0
-            } else if items.is_empty() {
-                return Ok(Some(Vec::new()));
-            } else {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
-            }
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
-        _ => {
-            if !has_index(vm, n) {
-                return Ok(None);
-            }
-            vm.index(n)?
-        }
+        _ => vm.index(n)?,
     };
     if count <= 0 || items.is_empty() {
-        return Ok(Some(Vec::new()));
+        return Ok(Vec::new());
     }
-    let total = (count as u64).checked_mul(items.len() as u64);
     let mut out = Vec::new();
-    match total {
-        Some(t) if t <= (isize::MAX as u64) / 16 && out.try_reserve(t as usize).is_ok() => {}
+    match (count as u64).checked_mul(items.len() as u64) {
+        Some(t) if t <= 1 << 28 && out.try_reserve(t as usize).is_ok() => {}
         _ => return Err(vm.memory_error()),
     }
     for _ in 0..count {
         out.extend_from_slice(items);
     }
-    Ok(Some(out))
+    Ok(out)
 }
 
 // ----- list -----
@@ -428,7 +417,8 @@ fn list_count(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "count")?;
     let x = exact(vm, "list.count", &args, 1)?[0].clone();
     let (mut i, mut n) = (0, 0);
-    while let Some(item) = l.borrow().get(i).cloned() {
+    loop {
+        let Some(item) = l.borrow().get(i).cloned() else { break };
         if eq_bool(vm, &item, &x)? {
             n += 1;
         }
@@ -476,7 +466,8 @@ fn list_getitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 /// The items of an assigned value (`PySequence_Fast(v, msg)`).
 fn fast_items(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
-    if matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
+    let exact_seq = v.as_obj().map(|o| o.class.is_none()).unwrap_or(false);
+    if exact_seq && matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
         return match v.payload() {
             Some(Payload::List(l)) => Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) => Ok(t.to_vec()),
@@ -599,7 +590,8 @@ fn list_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "__contains__")?;
     let x = slot_args(vm, "__contains__", &args, 1)?[0].clone();
     let mut i = 0;
-    while let Some(item) = l.borrow().get(i).cloned() {
+    loop {
+        let Some(item) = l.borrow().get(i).cloned() else { break };
         if eq_bool(vm, &item, &x)? {
             return Ok(Value::Bool(true));
         }
@@ -653,12 +645,14 @@ fn list_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     list_richcompare(vm, slf, args, CmpOp::Ge)
 }
 
-/// `list + other`: NotImplemented for non-lists, so the operator machinery
-/// can try the other operand and then report CPython's concatenation error.
+/// `list.__add__` (`sq_concat`): only lists, else CPython's TypeError.
 fn list_add(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "__add__")?;
     let other = slot_args(vm, "__add__", &args, 1)?[0].clone();
-    let Some(Payload::List(o)) = other.payload() else { return Ok(vm.not_implemented.clone()) };
+    let Some(Payload::List(o)) = other.payload() else {
+        let tn = vm.type_name(&other);
+        return Err(vm.type_error(format!("can only concatenate list (not \"{tn}\") to list")));
+    };
     let mut items = l.borrow().clone();
     items.extend(o.borrow().iter().cloned());
     Ok(vm.new_list(items))
@@ -676,10 +670,8 @@ fn list_mul(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "__mul__")?;
     let n = slot_args(vm, "__mul__", &args, 1)?[0].clone();
     let items = l.borrow().clone();
-    match repeat_items(vm, &items, &n)? {
-        Some(v) => Ok(vm.new_list(v)),
-        None => Ok(vm.not_implemented.clone()),
-    }
+    let v = repeat_items(vm, &items, &n)?;
+    Ok(vm.new_list(v))
 }
 
 /// `list *= n` repeats in place.
@@ -687,10 +679,7 @@ fn list_imul(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "__imul__")?;
     let n = slot_args(vm, "__imul__", &args, 1)?[0].clone();
     let items = l.borrow().clone();
-    let Some(new) = repeat_items(vm, &items, &n)? else {
-        let tn = vm.type_name(&n);
-        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-    };
+    let new = repeat_items(vm, &items, &n)?;
     let old = std::mem::replace(&mut *l.borrow_mut(), new);
     drop(old);
     Ok(slf.clone())
@@ -1453,7 +1442,10 @@ fn tuple_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn tuple_add(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let a = tuple_of(vm, slf, "__add__")?;
     let other = slot_args(vm, "__add__", &args, 1)?[0].clone();
-    let Some(Payload::Tuple(b)) = other.payload() else { return Ok(vm.not_implemented.clone()) };
+    let Some(Payload::Tuple(b)) = other.payload() else {
+        let tn = vm.type_name(&other);
+        return Err(vm.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple")));
+    };
     let mut items = a.to_vec();
     items.extend(b.iter().cloned());
     Ok(vm.new_tuple(items))
@@ -1462,10 +1454,8 @@ fn tuple_add(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn tuple_mul(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let items = tuple_of(vm, slf, "__mul__")?.to_vec();
     let n = slot_args(vm, "__mul__", &args, 1)?[0].clone();
-    match repeat_items(vm, &items, &n)? {
-        Some(v) => Ok(vm.new_tuple(v)),
-        None => Ok(vm.not_implemented.clone()),
-    }
+    let v = repeat_items(vm, &items, &n)?;
+    Ok(vm.new_tuple(v))
 }
 
 fn tuple_hash(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -1485,9 +1475,4 @@ fn tuple_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         let inner = join_reprs(vm, &items)?;
         Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
     })
-}
-
-/// `no_kwargs` re-exported for the sibling method files.
-pub(super) fn reject_kwargs(vm: &mut Vm, fname: &str, args: &Args) -> PyResult<()> {
-    no_kwargs(vm, fname, args)
 }

@@ -19,6 +19,7 @@ mod list_methods;
 mod object;
 mod set_methods;
 mod str;
+mod str_format;
 mod str_methods;
 
 pub use args::ArgParser;

@@ -27,7 +27,12 @@ use std::cmp::Ordering;
 
 fn static_new(vm: &mut Vm, t: &PyRef, f: NativeFn) {
     let new = vm.new_native("__new__", "builtins", f);
-    typeobj::set_type_attr(vm, t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        t,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
 }
 
 /// Level of the numeric tower a method belongs to.
@@ -48,47 +53,52 @@ impl Kind {
     }
 }
 
-/// Defines slot wrappers for binary operators: `name: kind, op, reflected`.
-macro_rules! binops {
-    ($($f:ident: $kind:ident, $op:ident, $refl:expr;)*) => {
+/// Defines natives that forward to a helper with extra arguments:
+/// `name => helper(extra, ...)` is `fn name(vm, slf, args)` calling
+/// `helper(vm, slf, args, extra, ...)`.
+macro_rules! forward {
+    ($($f:ident => $helper:ident($($arg:expr),*);)*) => {
         $(fn $f(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-            binop(vm, Kind::$kind, s, a, BinOp::$op, $refl)
+            $helper(vm, s, a, $($arg),*)
         })*
     };
 }
 
-/// Defines rich comparison slot wrappers: `name: kind, op`.
-macro_rules! cmpops {
-    ($($f:ident: $kind:ident, $op:ident;)*) => {
-        $(fn $f(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-            cmpop(vm, Kind::$kind, s, a, CmpOp::$op)
-        })*
-    };
-}
-
-binops! {
-    int_add: Int, Add, false; int_sub: Int, Sub, false; int_mul: Int, Mul, false;
-    int_truediv: Int, TrueDiv, false; int_floordiv: Int, FloorDiv, false; int_mod: Int, Mod, false;
-    int_lshift: Int, LShift, false; int_rshift: Int, RShift, false; int_and: Int, And, false;
-    int_or: Int, Or, false; int_xor: Int, Xor, false;
-    int_radd: Int, Add, true; int_rsub: Int, Sub, true; int_rmul: Int, Mul, true;
-    int_rtruediv: Int, TrueDiv, true; int_rfloordiv: Int, FloorDiv, true; int_rmod: Int, Mod, true;
-    int_rlshift: Int, LShift, true; int_rrshift: Int, RShift, true; int_rand: Int, And, true;
-    int_ror: Int, Or, true; int_rxor: Int, Xor, true;
-    float_add: Float, Add, false; float_sub: Float, Sub, false; float_mul: Float, Mul, false;
-    float_truediv: Float, TrueDiv, false; float_floordiv: Float, FloorDiv, false; float_mod: Float, Mod, false;
-    float_radd: Float, Add, true; float_rsub: Float, Sub, true; float_rmul: Float, Mul, true;
-    float_rtruediv: Float, TrueDiv, true; float_rfloordiv: Float, FloorDiv, true; float_rmod: Float, Mod, true;
-    complex_add: Complex, Add, false; complex_sub: Complex, Sub, false; complex_mul: Complex, Mul, false;
-    complex_truediv: Complex, TrueDiv, false; complex_radd: Complex, Add, true; complex_rsub: Complex, Sub, true;
-    complex_rmul: Complex, Mul, true; complex_rtruediv: Complex, TrueDiv, true;
-}
-
-cmpops! {
-    int_lt: Int, Lt; int_le: Int, Le; int_eq: Int, Eq; int_ne: Int, Ne; int_gt: Int, Gt; int_ge: Int, Ge;
-    float_lt: Float, Lt; float_le: Float, Le; float_eq: Float, Eq; float_ne: Float, Ne; float_gt: Float, Gt; float_ge: Float, Ge;
-    complex_lt: Complex, Lt; complex_le: Complex, Le; complex_eq: Complex, Eq; complex_ne: Complex, Ne;
-    complex_gt: Complex, Gt; complex_ge: Complex, Ge;
+forward! {
+    int_add => binop(Kind::Int, BinOp::Add, false); int_sub => binop(Kind::Int, BinOp::Sub, false);
+    int_mul => binop(Kind::Int, BinOp::Mul, false); int_truediv => binop(Kind::Int, BinOp::TrueDiv, false);
+    int_floordiv => binop(Kind::Int, BinOp::FloorDiv, false); int_mod => binop(Kind::Int, BinOp::Mod, false);
+    int_lshift => binop(Kind::Int, BinOp::LShift, false); int_rshift => binop(Kind::Int, BinOp::RShift, false);
+    int_and => binop(Kind::Int, BinOp::And, false); int_or => binop(Kind::Int, BinOp::Or, false);
+    int_xor => binop(Kind::Int, BinOp::Xor, false); int_radd => binop(Kind::Int, BinOp::Add, true);
+    int_rsub => binop(Kind::Int, BinOp::Sub, true); int_rmul => binop(Kind::Int, BinOp::Mul, true);
+    int_rtruediv => binop(Kind::Int, BinOp::TrueDiv, true); int_rfloordiv => binop(Kind::Int, BinOp::FloorDiv, true);
+    int_rmod => binop(Kind::Int, BinOp::Mod, true); int_rlshift => binop(Kind::Int, BinOp::LShift, true);
+    int_rrshift => binop(Kind::Int, BinOp::RShift, true); int_rand => binop(Kind::Int, BinOp::And, true);
+    int_ror => binop(Kind::Int, BinOp::Or, true); int_rxor => binop(Kind::Int, BinOp::Xor, true);
+    float_add => binop(Kind::Float, BinOp::Add, false); float_sub => binop(Kind::Float, BinOp::Sub, false);
+    float_mul => binop(Kind::Float, BinOp::Mul, false); float_truediv => binop(Kind::Float, BinOp::TrueDiv, false);
+    float_floordiv => binop(Kind::Float, BinOp::FloorDiv, false); float_mod => binop(Kind::Float, BinOp::Mod, false);
+    float_radd => binop(Kind::Float, BinOp::Add, true); float_rsub => binop(Kind::Float, BinOp::Sub, true);
+    float_rmul => binop(Kind::Float, BinOp::Mul, true); float_rtruediv => binop(Kind::Float, BinOp::TrueDiv, true);
+    float_rfloordiv => binop(Kind::Float, BinOp::FloorDiv, true); float_rmod => binop(Kind::Float, BinOp::Mod, true);
+    complex_add => binop(Kind::Complex, BinOp::Add, false); complex_sub => binop(Kind::Complex, BinOp::Sub, false);
+    complex_mul => binop(Kind::Complex, BinOp::Mul, false);
+    complex_truediv => binop(Kind::Complex, BinOp::TrueDiv, false);
+    complex_radd => binop(Kind::Complex, BinOp::Add, true); complex_rsub => binop(Kind::Complex, BinOp::Sub, true);
+    complex_rmul => binop(Kind::Complex, BinOp::Mul, true);
+    complex_rtruediv => binop(Kind::Complex, BinOp::TrueDiv, true); int_lt => cmpop(Kind::Int, CmpOp::Lt);
+    int_le => cmpop(Kind::Int, CmpOp::Le); int_eq => cmpop(Kind::Int, CmpOp::Eq); int_ne => cmpop(Kind::Int, CmpOp::Ne);
+    int_gt => cmpop(Kind::Int, CmpOp::Gt); int_ge => cmpop(Kind::Int, CmpOp::Ge);
+    float_lt => cmpop(Kind::Float, CmpOp::Lt); float_le => cmpop(Kind::Float, CmpOp::Le);
+    float_eq => cmpop(Kind::Float, CmpOp::Eq); float_ne => cmpop(Kind::Float, CmpOp::Ne);
+    float_gt => cmpop(Kind::Float, CmpOp::Gt); float_ge => cmpop(Kind::Float, CmpOp::Ge);
+    complex_lt => cmpop(Kind::Complex, CmpOp::Lt); complex_le => cmpop(Kind::Complex, CmpOp::Le);
+    complex_eq => cmpop(Kind::Complex, CmpOp::Eq); complex_ne => cmpop(Kind::Complex, CmpOp::Ne);
+    complex_gt => cmpop(Kind::Complex, CmpOp::Gt); complex_ge => cmpop(Kind::Complex, CmpOp::Ge);
+    num_neg => unary(UnaryOp::Neg, "__neg__"); num_pos => unary(UnaryOp::Pos, "__pos__"); num_pow => pow_slot(false);
+    num_rpow => pow_slot(true); num_divmod => divmod_slot(false); num_rdivmod => divmod_slot(true);
+    bool_and => bool_bitop(BinOp::And); bool_or => bool_bitop(BinOp::Or); bool_xor => bool_bitop(BinOp::Xor);
 }
 
 pub fn init(vm: &mut Vm) {
@@ -146,7 +156,14 @@ pub fn init(vm: &mut Vm) {
         ("__getnewargs__", num_getnewargs), ("is_integer", float_is_integer),
         ("as_integer_ratio", float_as_integer_ratio), ("hex", float_hex),
     ]);
-    typeobj::add_classmethods(vm, &f, &[("fromhex", float_fromhex), ("__getformat__", float_getformat)]);
+    typeobj::add_classmethods(
+        vm,
+        &f,
+        &[
+            ("fromhex", float_fromhex),
+            ("__getformat__", float_getformat),
+        ],
+    );
     #[rustfmt::skip]
     typeobj::add_methods(vm, &c, &[
         ("__add__", complex_add), ("__sub__", complex_sub), ("__mul__", complex_mul), ("__truediv__", complex_truediv),
@@ -197,11 +214,21 @@ fn receiver(vm: &mut Vm, kind: Kind, slf: &Value, name: &str) -> PyResult<Value>
     };
     if !ok {
         let (k, tn) = (kind.name(), vm.type_name(slf));
-        return Err(if name.starts_with("__") && !matches!(name, "__round__" | "__trunc__" | "__floor__" | "__ceil__" | "__format__" | "__getnewargs__") {
-            vm.type_error(format!("descriptor '{name}' requires a '{k}' object but received a '{tn}'"))
+        // Slot wrappers and method descriptors word the error differently.
+        const METHODS: [&str; 6] = [
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "__format__",
+            "__getnewargs__",
+        ];
+        let msg = if name.starts_with("__") && !METHODS.contains(&name) {
+            format!("descriptor '{name}' requires a '{k}' object but received a '{tn}'")
         } else {
-            vm.type_error(format!("descriptor '{name}' for '{k}' objects doesn't apply to a '{tn}' object"))
-        });
+            format!("descriptor '{name}' for '{k}' objects doesn't apply to a '{tn}' object")
+        };
+        return Err(vm.type_error(msg));
     }
     Ok(operand(kind, slf).unwrap_or(Value::None))
 }
@@ -231,11 +258,17 @@ fn slot_args<'a>(vm: &mut Vm, name: &str, args: &Args<'a>, n: usize) -> PyResult
 /// A method without parameters ("int.bit_length() takes no arguments (1 given)").
 fn no_args(vm: &mut Vm, kind: Kind, name: &str, args: &Args) -> PyResult<()> {
     if args.has_keywords() {
-        return Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", kind.name())));
+        return Err(vm.type_error(format!(
+            "{}.{name}() takes no keyword arguments",
+            kind.name()
+        )));
     }
     let n = args.positional().len();
     if n != 0 {
-        return Err(vm.type_error(format!("{}.{name}() takes no arguments ({n} given)", kind.name())));
+        return Err(vm.type_error(format!(
+            "{}.{name}() takes no arguments ({n} given)",
+            kind.name()
+        )));
     }
     Ok(())
 }
@@ -262,12 +295,21 @@ fn not_implemented(vm: &Vm) -> Value {
 
 // ----- generic number slots ------------------------------------------------------------------
 
-fn binop(vm: &mut Vm, kind: Kind, slf: &Value, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn binop(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    kind: Kind,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     let (fwd, refl, _) = op.dunders();
     let name = if reflected { refl } else { fwd };
     let other = slot_args(vm, name, &args, 1)?[0].clone();
     let a = receiver(vm, kind, slf, name)?;
-    let Some(b) = operand(kind, &other) else { return Ok(not_implemented(vm)) };
+    let Some(b) = operand(kind, &other) else {
+        return Ok(not_implemented(vm));
+    };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     Ok(crate::arith::numeric_binop(vm, &x, &y, op)?.unwrap_or_else(|| not_implemented(vm)))
 }
@@ -293,16 +335,22 @@ fn real_cmp(x: &Num, y: &Num) -> Option<Ordering> {
 fn num_equal(x: &Num, y: &Num) -> bool {
     match (x, y) {
         (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
-        (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => *b == 0.0 && real_cmp(&Num::Float(*a), other) == Some(Ordering::Equal),
+        (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => {
+            *b == 0.0 && real_cmp(&Num::Float(*a), other) == Some(Ordering::Equal)
+        }
         _ => real_cmp(x, y) == Some(Ordering::Equal),
     }
 }
 
-fn cmpop(vm: &mut Vm, kind: Kind, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+fn cmpop(vm: &mut Vm, slf: &Value, args: Args, kind: Kind, op: CmpOp) -> PyResult<Value> {
     let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
     let a = receiver(vm, kind, slf, op.dunder())?;
-    let Some(b) = operand(kind, &other) else { return Ok(not_implemented(vm)) };
-    let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) else { return Ok(not_implemented(vm)) };
+    let Some(b) = operand(kind, &other) else {
+        return Ok(not_implemented(vm));
+    };
+    let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) else {
+        return Ok(not_implemented(vm));
+    };
     let r = match op {
         CmpOp::Eq => num_equal(&x, &y),
         CmpOp::Ne => !num_equal(&x, &y),
@@ -323,14 +371,6 @@ fn unary(vm: &mut Vm, slf: &Value, args: Args, op: UnaryOp, name: &str) -> PyRes
         Some(r) => Ok(r),
         None => Ok(not_implemented(vm)),
     }
-}
-
-fn num_neg(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    unary(vm, s, a, UnaryOp::Neg, "__neg__")
-}
-
-fn num_pos(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    unary(vm, s, a, UnaryOp::Pos, "__pos__")
 }
 
 fn int_invert(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -392,13 +432,14 @@ fn num_hash(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn num_format(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let kind = kind_of(s);
-    let spec = match exact(vm, "__format__", &a, 1) {
-        Ok(p) => p[0].clone(),
-        Err(_) => {
-            let n = a.positional().len();
-            return Err(vm.type_error(format!("{}.__format__() takes exactly one argument ({n} given)", kind.name())));
-        }
-    };
+    let n = a.positional().len();
+    if n != 1 || a.has_keywords() {
+        let k = kind.name();
+        return Err(vm.type_error(format!(
+            "{k}.__format__() takes exactly one argument ({n} given)"
+        )));
+    }
+    let spec = a.positional()[0].clone();
     let Some(spec_s) = spec.as_str().map(str::to_string) else {
         let tn = vm.type_name(&spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
@@ -414,8 +455,7 @@ fn num_format(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
         };
     }
     // Keep bools as they are: format(True, '') is 'True'.
-    let v = if matches!(s, Value::Bool(_)) { s.clone() } else { v };
-    vm.format(&v, &spec)
+    vm.format(if matches!(s, Value::Bool(_)) { s } else { &v }, &spec)
 }
 
 fn num_conjugate(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -443,7 +483,9 @@ fn num_float(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let v = receiver(vm, kind_of(s), s, "__float__")?;
     match as_num(&v) {
         Some(Num::Int(i)) => Ok(Value::Float(i as f64)),
-        Some(Num::Big(b)) => Ok(Value::Float(numeric::big_to_f64(&b).map_err(|e| num_err(vm, e))?)),
+        Some(Num::Big(b)) => Ok(Value::Float(
+            numeric::big_to_f64(&b).map_err(|e| num_err(vm, e))?,
+        )),
         _ => Ok(v),
     }
 }
@@ -456,24 +498,37 @@ fn pow_slot(vm: &mut Vm, slf: &Value, args: Args, reflected: bool) -> PyResult<V
     }
     let pos = args.positional();
     if pos.is_empty() || pos.len() > 2 {
-        let what = if pos.is_empty() { "at least 1 argument" } else { "at most 2 arguments" };
+        let what = if pos.is_empty() {
+            "at least 1 argument"
+        } else {
+            "at most 2 arguments"
+        };
         return Err(vm.type_error(format!(" expected {what}, got {}", pos.len())));
     }
     let kind = kind_of(slf);
     let a = receiver(vm, kind, slf, name)?;
-    let Some(b) = operand(kind, &pos[0]) else { return Ok(not_implemented(vm)) };
+    let Some(b) = operand(kind, &pos[0]) else {
+        return Ok(not_implemented(vm));
+    };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     match pos.get(1).filter(|m| !m.is_none()) {
-        None => Ok(crate::arith::numeric_binop(vm, &x, &y, BinOp::Pow)?.unwrap_or_else(|| not_implemented(vm))),
+        None => Ok(crate::arith::numeric_binop(vm, &x, &y, BinOp::Pow)?
+            .unwrap_or_else(|| not_implemented(vm))),
         Some(m) => {
             if kind == Kind::Complex {
                 return Err(vm.value_error("complex modulo"));
             }
-            let (Some(bx), Some(by), Some(bm)) = (x.to_bigint(), y.to_bigint(), int_of(m).and_then(|m| m.to_bigint())) else {
+            let (Some(bx), Some(by), Some(bm)) = (
+                x.to_bigint(),
+                y.to_bigint(),
+                int_of(m).and_then(|m| m.to_bigint()),
+            ) else {
                 if kind == Kind::Int && int_of(m).is_none() {
                     return Ok(not_implemented(vm));
                 }
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             let r = numeric::pow_mod(&bx, &by, &bm).map_err(|e| num_err(vm, e))?;
             Ok(Value::from_bigint(r))
@@ -481,17 +536,11 @@ fn pow_slot(vm: &mut Vm, slf: &Value, args: Args, reflected: bool) -> PyResult<V
     }
 }
 
-fn num_pow(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    pow_slot(vm, s, a, false)
-}
-
-fn num_rpow(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    pow_slot(vm, s, a, true)
-}
-
 /// `divmod(x, y)` of two ints or floats (None for other operands).
 pub fn num_divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Option<Value>> {
-    let (Some(a), Some(b)) = (as_num(x), as_num(y)) else { return Ok(None) };
+    let (Some(a), Some(b)) = (as_num(x), as_num(y)) else {
+        return Ok(None);
+    };
     let (q, r) = match (&a, &b) {
         (Num::Complex(..), _) | (_, Num::Complex(..)) => return Ok(None),
         (Num::Int(i), Num::Int(j)) => {
@@ -505,7 +554,10 @@ pub fn num_divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Option<V
             (Value::Float(q), Value::Float(r))
         }
         _ => {
-            let (bx, by) = (x.to_bigint().unwrap_or_default(), y.to_bigint().unwrap_or_default());
+            let (bx, by) = (
+                x.to_bigint().unwrap_or_default(),
+                y.to_bigint().unwrap_or_default(),
+            );
             let (q, r) = numeric::big_divmod(&bx, &by).map_err(|e| num_err(vm, e))?;
             (Value::from_bigint(q), Value::from_bigint(r))
         }
@@ -514,91 +566,76 @@ pub fn num_divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Option<V
 }
 
 fn divmod_slot(vm: &mut Vm, slf: &Value, args: Args, reflected: bool) -> PyResult<Value> {
-    let name = if reflected { "__rdivmod__" } else { "__divmod__" };
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
     let other = slot_args(vm, name, &args, 1)?[0].clone();
     let kind = kind_of(slf);
     let a = receiver(vm, kind, slf, name)?;
-    let Some(b) = operand(kind, &other) else { return Ok(not_implemented(vm)) };
+    let Some(b) = operand(kind, &other) else {
+        return Ok(not_implemented(vm));
+    };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     Ok(num_divmod_values(vm, &x, &y)?.unwrap_or_else(|| not_implemented(vm)))
 }
 
-fn num_divmod(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    divmod_slot(vm, s, a, false)
-}
-
-fn num_rdivmod(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    divmod_slot(vm, s, a, true)
-}
-
 // ----- int ------------------------------------------------------------------------------------
+
+const INT_ARG: &str = "int() argument must be a string, a bytes-like object or a real number";
 
 /// The int value of a number-ish object for `int(x)`.
 pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     match x {
-        Value::Int(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => numeric::f64_to_int(*f).map(int_value).map_err(|e| num_err(vm, e)),
-        Value::Obj(o) => {
-            let builtin = o.class.is_none();
-            match &o.payload {
-                Payload::BigInt(_) if builtin => Ok(x.clone()),
-                Payload::Str(s) if builtin || typeobj::lookup_str(vm.class_of(x), "__int__").is_none() => {
-                    let text = s.as_str().to_string();
-                    parse_int_str(vm, &text, 10)
-                }
-                Payload::Bytes(b) if builtin => {
-                    let b = b.to_vec();
-                    parse_int_bytes(vm, &b, 10)
-                }
-                Payload::ByteArray(b) if builtin => {
-                    let b = b.borrow().clone();
-                    parse_int_bytes(vm, &b, 10)
-                }
-                _ => {
-                    for m in ["__int__", "__index__", "__trunc__"] {
-                        if let Some(r) = vm.call_dunder(x, m, &[])? {
-                            let Some(b) = r.to_bigint() else {
-                                let tn = vm.type_name(&r);
-                                return Err(vm.type_error(format!("{m} returned non-int (type {tn})")));
-                            };
-                            return Ok(Value::from_bigint(b));
-                        }
-                    }
-                    match &o.payload {
-                        Payload::BigInt(b) => Ok(Value::from_bigint(b.clone())),
-                        Payload::Str(s) => {
-                            let text = s.as_str().to_string();
-                            parse_int_str(vm, &text, 10)
-                        }
-                        Payload::Bytes(b) => {
-                            let b = b.to_vec();
-                            parse_int_bytes(vm, &b, 10)
-                        }
-                        Payload::ByteArray(b) => {
-                            let b = b.borrow().clone();
-                            parse_int_bytes(vm, &b, 10)
-                        }
-                        _ => {
-                            let tn = vm.type_name(x);
-                            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
-                        }
-                    }
-                }
-            }
+        Value::Int(_) => return Ok(x.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            return numeric::f64_to_int(*f)
+                .map(int_value)
+                .map_err(|e| num_err(vm, e))
         }
-        _ => {
-            let tn = vm.type_name(x);
-            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+        _ => {}
+    }
+    if x.as_obj().is_some_and(|o| o.class.is_none()) {
+        if let Some(Payload::BigInt(_)) = x.payload() {
+            return Ok(x.clone());
+        }
+        if let Some(r) = parse_int_obj(vm, x, 10) {
+            return r;
         }
     }
+    for m in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = vm.call_dunder(x, m, &[])? {
+            let Some(b) = r.to_bigint() else {
+                let tn = vm.type_name(&r);
+                return Err(vm.type_error(format!("{m} returned non-int (type {tn})")));
+            };
+            return Ok(Value::from_bigint(b));
+        }
+    }
+    if let Some(b) = x.to_bigint() {
+        return Ok(Value::from_bigint(b));
+    }
+    if let Some(r) = parse_int_obj(vm, x, 10) {
+        return r;
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("{INT_ARG}, not '{tn}'")))
 }
 
-fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> {
-    match numeric::parse_int(s, base) {
-        Ok(i) => Ok(int_value(i)),
-        Err(msg) => Err(vm.value_error(msg)),
-    }
+/// `int(x, base)` for str, bytes and bytearray payloads (None for other objects).
+fn parse_int_obj(vm: &mut Vm, x: &Value, base: i64) -> Option<PyResult<Value>> {
+    let b = match x.payload()? {
+        Payload::Str(s) => {
+            let r = numeric::parse_int(s.as_str(), base);
+            return Some(r.map(int_value).map_err(|m| vm.value_error(m)));
+        }
+        Payload::Bytes(b) => b.to_vec(),
+        Payload::ByteArray(b) => b.borrow().clone(),
+        _ => return None,
+    };
+    Some(parse_int_bytes(vm, &b, base))
 }
 
 /// `int(b, base)` for bytes: ASCII only, errors show the bytes' repr (at most 200 bytes).
@@ -621,13 +658,25 @@ fn parse_int_bytes(vm: &mut Vm, b: &[u8], base: i64) -> PyResult<Value> {
 /// Box an int value as an instance of an int subclass.
 fn int_subclass(vm: &Vm, cls: &PyRef, v: Value) -> Value {
     let b = v.to_bigint().unwrap_or_default();
-    Value::Obj(PyObject::with_class(cls.clone(), Payload::BigInt(b), Some(vm.new_dict())))
+    Value::Obj(PyObject::with_class(
+        cls.clone(),
+        Payload::BigInt(b),
+        Some(vm.new_dict()),
+    ))
 }
 
 fn int_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [x, base] = ArgParser::new("int").posonly(1).parse(vm, rest, ["", "base"])?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    if let Some((k, _)) = rest.keywords().find(|(k, _)| *k != "base") {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+    }
+    let [x, base] = ArgParser::new("int")
+        .posonly(1)
+        .parse(vm, rest, ["", "base"])?;
     let v = match (x, base) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
@@ -637,20 +686,11 @@ fn int_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            match x.payload() {
-                Some(Payload::Str(s)) => {
-                    let t = s.as_str().to_string();
-                    parse_int_str(vm, &t, base)?
+            match parse_int_obj(vm, &x, base) {
+                Some(r) => r?,
+                None => {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"))
                 }
-                Some(Payload::Bytes(b)) => {
-                    let t = b.to_vec();
-                    parse_int_bytes(vm, &t, base)?
-                }
-                Some(Payload::ByteArray(b)) => {
-                    let t = b.borrow().clone();
-                    parse_int_bytes(vm, &t, base)?
-                }
-                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }
         }
     };
@@ -666,7 +706,9 @@ fn int_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn self_big(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<BigInt> {
-    Ok(receiver(vm, Kind::Int, slf, name)?.to_bigint().unwrap_or_default())
+    Ok(receiver(vm, Kind::Int, slf, name)?
+        .to_bigint()
+        .unwrap_or_default())
 }
 
 fn int_int(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -681,7 +723,11 @@ fn int_trunc(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn int_round(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let v = self_big(vm, s, "__round__")?;
-    let nd = round_arg(vm, &a)?;
+    if let Some(Value::None) = a.positional().first() {
+        // int.__round__ has no None default (round(5, None) never gets here).
+        return Err(vm.type_error("'NoneType' object cannot be interpreted as an integer"));
+    }
+    let nd = round_arg(vm, Kind::Int, &a)?;
     match nd {
         None => Ok(Value::from_bigint(v)),
         Some(n) => Ok(Value::from_bigint(numeric::int_round(&v, n))),
@@ -689,17 +735,27 @@ fn int_round(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 }
 
 /// The optional `ndigits` of `__round__` (clamped to i64; huge values act alike).
-fn round_arg(vm: &mut Vm, a: &Args) -> PyResult<Option<i64>> {
-    super::args::no_kwargs(vm, "__round__", a)?;
+fn round_arg(vm: &mut Vm, kind: Kind, a: &Args) -> PyResult<Option<i64>> {
+    if a.has_keywords() {
+        let k = kind.name();
+        return Err(vm.type_error(format!("{k}.__round__() takes no keyword arguments")));
+    }
     let pos = a.positional();
     if pos.len() > 1 {
-        return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     match pos.first() {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
             let b = index_big(vm, v)?;
-            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })))
+            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            })))
         }
     }
 }
@@ -737,18 +793,27 @@ fn byteorder(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<bool> {
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => {
             let tn = vm.type_name(&v);
-            Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {tn}")))
+            Err(vm.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {tn}"
+            )))
         }
     }
 }
 
 /// Parses `(a, b, *, signed=False)` with at most two positional arguments.
-fn bytes_args(vm: &mut Vm, fname: &str, args: Args, names: [&str; 3]) -> PyResult<[Option<Value>; 3]> {
+fn bytes_args(
+    vm: &mut Vm,
+    fname: &str,
+    args: Args,
+    names: [&str; 3],
+) -> PyResult<[Option<Value>; 3]> {
     let n = args.positional().len();
     if n > 2 {
-        return Err(vm.type_error(format!("{fname}() takes at most 2 positional arguments ({n} given)")));
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 2 positional arguments ({n} given)"
+        )));
     }
-    ArgParser::new(fname).parse(vm, args, names)
+    super::bytes::clinic(vm, ArgParser::new(fname), args, names)
 }
 
 fn int_to_bytes(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -769,8 +834,11 @@ fn int_to_bytes(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let Some(length) = length.to_usize() else {
         return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
     };
-    let bytes = numeric::int_to_bytes(&v, length, big_endian, signed).map_err(|e| num_err(vm, e))?;
-    Ok(Value::Obj(PyObject::bare(Payload::Bytes(bytes.into_boxed_slice()))))
+    let bytes =
+        numeric::int_to_bytes(&v, length, big_endian, signed).map_err(|e| num_err(vm, e))?;
+    Ok(Value::Obj(PyObject::bare(Payload::Bytes(
+        bytes.into_boxed_slice(),
+    ))))
 }
 
 fn int_from_bytes(vm: &mut Vm, cls: &Value, a: Args) -> PyResult<Value> {
@@ -794,7 +862,10 @@ fn int_from_bytes(vm: &mut Vm, cls: &Value, a: Args) -> PyResult<Value> {
 // ----- bool -----------------------------------------------------------------------------------
 
 fn bool_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     super::args::no_kwargs(vm, "bool", &rest)?;
     let a = super::args::range(vm, "bool", &rest, 0, 1)?;
     match a.first() {
@@ -809,7 +880,9 @@ fn bool_repr(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::str(if *b { "True" } else { "False" })),
         _ => {
             let tn = vm.type_name(s);
-            Err(vm.type_error(format!("descriptor '__repr__' requires a 'bool' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor '__repr__' requires a 'bool' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -825,70 +898,62 @@ fn bool_bitop(vm: &mut Vm, slf: &Value, args: Args, op: BinOp) -> PyResult<Value
             _ => x ^ y,
         }));
     }
-    binop(vm, Kind::Int, slf, args, op, false)
-}
-
-fn bool_and(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    bool_bitop(vm, s, a, BinOp::And)
-}
-
-fn bool_or(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    bool_bitop(vm, s, a, BinOp::Or)
-}
-
-fn bool_xor(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    bool_bitop(vm, s, a, BinOp::Xor)
+    binop(vm, slf, args, Kind::Int, op, false)
 }
 
 // ----- float ----------------------------------------------------------------------------------
 
+const FLOAT_ARG: &str = "float() argument must be a string or a real number";
+
 /// `float(x)`.
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
-        Value::Float(f) => Ok(*f),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::Obj(o) => {
-            let builtin = o.class.is_none();
-            match &o.payload {
-                Payload::BigInt(b) if builtin => numeric::big_to_f64(b).map_err(|e| num_err(vm, e)),
-                Payload::Str(s) if builtin || typeobj::lookup_str(vm.class_of(x), "__float__").is_none() => {
-                    numeric::parse_float(s.as_str()).map_err(|m| vm.value_error(m))
-                }
-                Payload::Bytes(_) | Payload::ByteArray(_) if builtin => parse_float_bytes(vm, x),
-                _ => {
-                    if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
-                        return match r {
-                            Value::Float(f) => Ok(f),
-                            _ => {
-                                let (tn, rn) = (vm.type_name(x), vm.type_name(&r));
-                                Err(vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})")))
-                            }
-                        };
-                    }
-                    if let Some(r) = vm.call_dunder(x, "__index__", &[])? {
-                        let Some(b) = r.to_bigint() else {
-                            let tn = vm.type_name(&r);
-                            return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
-                        };
-                        return numeric::big_to_f64(&b).map_err(|e| num_err(vm, e));
-                    }
-                    match &o.payload {
-                        Payload::BigInt(b) => numeric::big_to_f64(b).map_err(|e| num_err(vm, e)),
-                        Payload::Str(s) => numeric::parse_float(s.as_str()).map_err(|m| vm.value_error(m)),
-                        Payload::Bytes(_) | Payload::ByteArray(_) => parse_float_bytes(vm, x),
-                        _ => {
-                            let tn = vm.type_name(x);
-                            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
-                        }
-                    }
-                }
+        Value::Float(f) => return Ok(*f),
+        Value::Int(i) => return Ok(*i as f64),
+        Value::Bool(b) => return Ok(*b as i64 as f64),
+        _ => {}
+    }
+    if x.as_obj().is_some_and(|o| o.class.is_none()) {
+        if let Some(Payload::BigInt(b)) = x.payload() {
+            return numeric::big_to_f64(b).map_err(|e| num_err(vm, e));
+        }
+        if let Some(r) = parse_float_obj(vm, x) {
+            return r;
+        }
+    }
+    if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
+        if let Value::Float(f) = r {
+            return Ok(f);
+        }
+        let (tn, rn) = (vm.type_name(x), vm.type_name(&r));
+        return Err(vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})")));
+    }
+    let b = match vm.call_dunder(x, "__index__", &[])? {
+        Some(r) => match r.to_bigint() {
+            Some(b) => Some(b),
+            None => {
+                let tn = vm.type_name(&r);
+                return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
             }
-        }
-        _ => {
-            let tn = vm.type_name(x);
-            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
-        }
+        },
+        None => x.to_bigint(),
+    };
+    if let Some(b) = b {
+        return numeric::big_to_f64(&b).map_err(|e| num_err(vm, e));
+    }
+    if let Some(r) = parse_float_obj(vm, x) {
+        return r;
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("{FLOAT_ARG}, not '{tn}'")))
+}
+
+/// `float(x)` for str, bytes and bytearray payloads (None for other objects).
+fn parse_float_obj(vm: &mut Vm, x: &Value) -> Option<PyResult<f64>> {
+    match x.payload()? {
+        Payload::Str(s) => Some(numeric::parse_float(s.as_str()).map_err(|m| vm.value_error(m))),
+        Payload::Bytes(_) | Payload::ByteArray(_) => Some(parse_float_bytes(vm, x)),
+        _ => None,
     }
 }
 
@@ -913,7 +978,10 @@ fn parse_float_bytes(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     super::args::no_kwargs(vm, "float", &rest)?;
     let a = super::args::range(vm, "float", &rest, 0, 1)?;
     let f = match a.first() {
@@ -934,24 +1002,30 @@ fn self_float(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<f64> {
 fn float_trunc(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     no_args(vm, Kind::Float, "__trunc__", &a)?;
     let f = self_float(vm, s, "__trunc__")?;
-    numeric::f64_to_int(f).map(int_value).map_err(|e| num_err(vm, e))
+    numeric::f64_to_int(f)
+        .map(int_value)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn float_floor(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     no_args(vm, Kind::Float, "__floor__", &a)?;
     let f = self_float(vm, s, "__floor__")?;
-    numeric::math_floor(f).map(int_value).map_err(|e| num_err(vm, e))
+    numeric::math_floor(f)
+        .map(int_value)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn float_ceil(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     no_args(vm, Kind::Float, "__ceil__", &a)?;
     let f = self_float(vm, s, "__ceil__")?;
-    numeric::math_ceil(f).map(int_value).map_err(|e| num_err(vm, e))
+    numeric::math_ceil(f)
+        .map(int_value)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn float_round(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let f = self_float(vm, s, "__round__")?;
-    let nd = round_arg(vm, &a)?;
+    let nd = round_arg(vm, Kind::Float, &a)?;
     match numeric::float_round(f, nd).map_err(|e| num_err(vm, e))? {
         RoundResult::Int(i) => Ok(int_value(i)),
         RoundResult::Float(f) => Ok(Value::Float(f)),
@@ -982,7 +1056,11 @@ pub fn float_to_hex(x: f64) -> String {
     }
     let bits = x.to_bits();
     let (exp, frac) = ((bits >> 52) & 0x7ff, bits & ((1 << 52) - 1));
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp as i64 - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp as i64 - 1023)
+    };
     format!("{sign}0x{lead}.{frac:013x}p{e:+}")
 }
 
@@ -1006,7 +1084,8 @@ pub fn ldexp(x: f64, e: i64) -> f64 {
     }
     // Split so that no single step underflows before the last.
     let half = e / 2;
-    x * f64::from_bits(((half + 1023) as u64) << 52) * f64::from_bits(((e - half + 1023) as u64) << 52)
+    x * f64::from_bits(((half + 1023) as u64) << 52)
+        * f64::from_bits(((e - half + 1023) as u64) << 52)
 }
 
 /// `m * 2**e` correctly rounded to a float (half to even); None on overflow.
@@ -1055,7 +1134,11 @@ pub fn float_from_hex(s: &str) -> Result<f64, NumError> {
     let lower = body.to_ascii_lowercase();
     let unsigned = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
     if matches!(unsigned, "inf" | "infinity" | "nan") {
-        let v = if unsigned == "nan" { f64::NAN } else { f64::INFINITY };
+        let v = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
         return Ok(if lower.starts_with('-') { -v } else { v });
     }
     let negative = b.get(i) == Some(&b'-');
@@ -1104,7 +1187,9 @@ pub fn float_from_hex(s: &str) -> Result<f64, NumError> {
     }
     let m = BigUint::from_radix_be(&digits, 16).unwrap_or_default();
     let e = exp.saturating_sub(frac_digits.saturating_mul(4));
-    let v = big_ldexp(&m, e).ok_or(NumError::Overflow("hexadecimal value too large to represent as a float"))?;
+    let v = big_ldexp(&m, e).ok_or(NumError::Overflow(
+        "hexadecimal value too large to represent as a float",
+    ))?;
     Ok(if negative { -v } else { v })
 }
 
@@ -1139,7 +1224,9 @@ fn float_getformat(vm: &mut Vm, _cls: &Value, a: Args) -> PyResult<Value> {
 fn complex_number_like(vm: &Vm, v: &Value) -> bool {
     as_num(v).is_some() || {
         let cls = vm.class_of(v);
-        ["__float__", "__index__", "__complex__"].iter().any(|n| typeobj::lookup_str(cls, n).is_some())
+        ["__float__", "__index__", "__complex__"]
+            .iter()
+            .any(|n| typeobj::lookup_str(cls, n).is_some())
     }
 }
 
@@ -1170,8 +1257,11 @@ fn complex_parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64, bool)> {
 
 fn complex_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [real, imag] = ArgParser::new("complex").parse(vm, rest, ["real", "imag"])?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let [real, imag] = super::bytes::clinic(vm, ArgParser::new("complex"), rest, ["real", "imag"])?;
     let real = real.unwrap_or(Value::Int(0));
     let (re, im) = if let Some(s) = real.as_str() {
         if imag.is_some() {
@@ -1185,12 +1275,16 @@ fn complex_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
         if !complex_number_like(vm, &real) {
             let tn = vm.type_name(&real);
-            return Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{tn}'")));
+            return Err(vm.type_error(format!(
+                "complex() first argument must be a string or a number, not '{tn}'"
+            )));
         }
         if let Some(i) = &imag {
             if !complex_number_like(vm, i) {
                 let tn = vm.type_name(i);
-                return Err(vm.type_error(format!("complex() second argument must be a number, not '{tn}'")));
+                return Err(vm.type_error(format!(
+                    "complex() second argument must be a number, not '{tn}'"
+                )));
             }
         }
         let (mut a, b, r_complex) = complex_parts(vm, &real)?;
@@ -1209,7 +1303,11 @@ fn complex_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     let v = complex(re, im);
     match cls {
-        Some(c) if !c.is(&vm.types.complex) => Ok(Value::Obj(PyObject::with_class(c, Payload::Complex(re, im), Some(vm.new_dict())))),
+        Some(c) if !c.is(&vm.types.complex) => Ok(Value::Obj(PyObject::with_class(
+            c,
+            Payload::Complex(re, im),
+            Some(vm.new_dict()),
+        ))),
         _ => Ok(v),
     }
 }
@@ -1217,7 +1315,9 @@ fn complex_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 /// `PyOS_string_to_double` on a prefix: the float at the start of `s` and its length.
 fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
     let mut i = usize::from(matches!(s.first(), Some(b'+' | b'-')));
-    let word = |w: &str, at: usize| s.len() >= at + w.len() && s[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes());
+    let word = |w: &str, at: usize| {
+        s.len() >= at + w.len() && s[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes())
+    };
     let end = if word("infinity", i) {
         i + 8
     } else if word("inf", i) || word("nan", i) {
@@ -1259,106 +1359,121 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
 pub fn parse_complex_str(s: &str) -> Result<(f64, f64), String> {
     let malformed = || "complex() arg is a malformed string".to_string();
     // Unicode digits and spaces become ASCII; anything else non-ASCII fails.
-    let mut t: Vec<u8> = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            t.push(c as u8);
-        } else if c.is_whitespace() {
-            t.push(b' ');
-        } else if let Ok(Int::Small(d)) = numeric::parse_int(&c.to_string(), 10) {
-            t.push(b'0' + d as u8);
-        } else {
-            t.push(b'?');
-        }
-    }
-    if t.contains(&b'_') {
-        let bad = || format!("could not convert string to complex: {}", crate::repr::str_repr(s));
-        let mut out = Vec::with_capacity(t.len());
-        let mut prev = 0u8;
-        for &c in &t {
-            if c == b'_' {
-                if !prev.is_ascii_digit() {
-                    return Err(bad());
-                }
+    let digit = |c: char| match numeric::parse_int(&c.to_string(), 10) {
+        Ok(Int::Small(d)) => b'0' + d as u8,
+        _ => b'?',
+    };
+    let mut t: Vec<u8> = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c as u8
+            } else if c.is_whitespace() {
+                b' '
             } else {
-                if prev == b'_' && !c.is_ascii_digit() {
-                    return Err(bad());
-                }
-                out.push(c);
+                digit(c)
             }
-            prev = c;
-        }
-        if prev == b'_' {
-            return Err(bad());
-        }
-        t = out;
+        })
+        .collect();
+    if t.contains(&b'_') {
+        let bad = || {
+            format!(
+                "could not convert string to complex: {}",
+                crate::repr::str_repr(s)
+            )
+        };
+        t = strip_underscores(&t).ok_or_else(bad)?;
     }
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
-    let mut i = t.iter().take_while(|&&c| ws(c)).count();
+    let skip = |i: &mut usize| {
+        while t.get(*i).is_some_and(|&c| ws(c)) {
+            *i += 1;
+        }
+    };
+    let is_j = |c: Option<&u8>| matches!(c, Some(b'j' | b'J'));
+    // The "<sign>j" and "j" forms: the imaginary unit with an optional sign.
+    let unit = |i: &mut usize| match t.get(*i) {
+        Some(b'+') | Some(b'-') => {
+            *i += 1;
+            if t[*i - 1] == b'+' {
+                1.0
+            } else {
+                -1.0
+            }
+        }
+        _ => 1.0,
+    };
+    let mut i = 0;
+    skip(&mut i);
     let bracket = t.get(i) == Some(&b'(');
     if bracket {
         i += 1;
-        while t.get(i).is_some_and(|&c| ws(c)) {
-            i += 1;
-        }
+        skip(&mut i);
     }
-    let is_j = |c: Option<&u8>| matches!(c, Some(b'j' | b'J'));
-    let (mut x, mut y) = (0.0, 0.0);
-    match float_prefix(&t[i..]) {
+    let (x, y) = match float_prefix(&t[i..]) {
         Some((z, n)) => {
             i += n;
             if matches!(t.get(i), Some(b'+' | b'-')) {
-                x = z;
-                match float_prefix(&t[i..]) {
+                let y = match float_prefix(&t[i..]) {
                     Some((w, m)) => {
-                        y = w;
                         i += m;
+                        w
                     }
-                    None => {
-                        y = if t[i] == b'+' { 1.0 } else { -1.0 };
-                        i += 1;
-                    }
-                }
+                    None => unit(&mut i),
+                };
                 if !is_j(t.get(i)) {
                     return Err(malformed());
                 }
                 i += 1;
+                (z, y)
             } else if is_j(t.get(i)) {
                 i += 1;
-                y = z;
+                (0.0, z)
             } else {
-                x = z;
+                (z, 0.0)
             }
         }
         None => {
-            if matches!(t.get(i), Some(b'+' | b'-')) {
-                y = if t[i] == b'+' { 1.0 } else { -1.0 };
-                i += 1;
-            } else {
-                y = 1.0;
-            }
+            let y = unit(&mut i);
             if !is_j(t.get(i)) {
                 return Err(malformed());
             }
             i += 1;
+            (0.0, y)
         }
-    }
-    while t.get(i).is_some_and(|&c| ws(c)) {
-        i += 1;
-    }
+    };
+    skip(&mut i);
     if bracket {
         if t.get(i) != Some(&b')') {
             return Err(malformed());
         }
         i += 1;
-        while t.get(i).is_some_and(|&c| ws(c)) {
-            i += 1;
-        }
+        skip(&mut i);
     }
     if i != t.len() {
         return Err(malformed());
     }
     Ok((x, y))
+}
+
+/// CPython's `_Py_string_to_number_with_underscores`: single underscores between digits only.
+fn strip_underscores(t: &[u8]) -> Option<Vec<u8>> {
+    let (mut prev, mut out) = (0u8, Vec::with_capacity(t.len()));
+    for &c in t {
+        let ok = if c == b'_' {
+            prev.is_ascii_digit()
+        } else {
+            prev != b'_' || c.is_ascii_digit()
+        };
+        if !ok {
+            return None;
+        }
+        if c != b'_' {
+            out.push(c);
+        }
+        prev = c;
+    }
+    (prev != b'_').then_some(out)
 }
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
@@ -1373,7 +1488,13 @@ fn complex_complex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 /// One part of a formatted complex: the float formatted with `code`
 /// (`None` is repr-style without the `.0`, as CPython's 'r' without
 /// `Py_DTSF_ADD_DOT_0`).
-fn complex_part(x: f64, code: Option<char>, precision: Option<usize>, sign: Option<char>, spec: &FormatSpec) -> Result<String, String> {
+fn complex_part(
+    x: f64,
+    code: Option<char>,
+    precision: Option<usize>,
+    sign: Option<char>,
+    spec: &FormatSpec,
+) -> Result<String, String> {
     let part_spec = FormatSpec {
         sign,
         no_neg_zero: spec.no_neg_zero,
@@ -1399,8 +1520,14 @@ fn complex_part(x: f64, code: Option<char>, precision: Option<usize>, sign: Opti
 pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     let sp = format::parse_spec(spec, "complex")?;
     if let Some(c) = sp.ty.filter(|c| !"eEfFgGn".contains(*c)) {
-        let code = if (33..128).contains(&(c as u32)) { c.to_string() } else { format!("\\x{:x}", c as u32) };
-        return Err(format!("Unknown format code '{code}' for object of type 'complex'"));
+        let code = if (33..128).contains(&(c as u32)) {
+            c.to_string()
+        } else {
+            format!("\\x{:x}", c as u32)
+        };
+        return Err(format!(
+            "Unknown format code '{code}' for object of type 'complex'"
+        ));
     }
     if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err("precision too big".into());
@@ -1432,10 +1559,18 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     if sp.ty == Some('n') {
         parts_spec.grouping = None;
     }
-    let re_s = if skip_re { String::new() } else { complex_part(re, code, precision, sp.sign, &parts_spec)? };
+    let re_s = if skip_re {
+        String::new()
+    } else {
+        complex_part(re, code, precision, sp.sign, &parts_spec)?
+    };
     let im_sign = if skip_re { sp.sign } else { Some('+') };
     let im_s = complex_part(im, code, precision, im_sign, &parts_spec)?;
-    let body = if parens { format!("({re_s}{im_s}j)") } else { format!("{re_s}{im_s}j") };
+    let body = if parens {
+        format!("({re_s}{im_s}j)")
+    } else {
+        format!("{re_s}{im_s}j")
+    };
     let len = body.chars().count();
     let width = sp.width.unwrap_or(0);
     if width <= len {

@@ -611,6 +611,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "__annotations__" => {
                 let d = vm.new_dict();
                 td.dict.set_str(Value::str("__annotations__"), Value::Obj(d.clone()));
+                typeobj::bump_epoch();
                 Some(Value::Obj(d))
             }
             _ => None,

@@ -129,6 +129,8 @@ impl PyStr {
 pub struct Function {
     pub code: Rc<PyCode>,
     pub globals: PyRef,
+    /// The builtins dict its frames use (looked up once, at creation).
+    pub builtins: PyRef,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
     pub defaults: RefCell<Option<Vec<Value>>>,
@@ -170,6 +172,9 @@ pub mod tflags {
     /// The class defines `__getattribute__`/`__getattr__`/`__setattr__`...
     pub const CUSTOM_GETATTR: u32 = 16;
     pub const CUSTOM_SETATTR: u32 = 32;
+    /// No class in the MRO defines a data descriptor (property, __set__):
+    /// an instance `__dict__` hit needs no type lookup first.
+    pub const NO_DATA_DESCR: u32 = 64;
 }
 
 /// Which built-in layout a class's instances use (CPython's "solid base").

@@ -1,0 +1,40 @@
+//! The probe sites of a build without probes: empty inline functions, so
+//! the call sites compile to nothing.
+
+use crate::frame::Frame;
+use crate::value::Value;
+
+#[inline(always)]
+pub fn function_entry(_f: &Frame) {}
+
+#[inline(always)]
+pub fn function_return(_f: &Frame) {}
+
+#[inline(always)]
+pub fn line(_f: &mut Frame) {}
+
+#[inline(always)]
+pub fn cfunction_entry(_f: &Frame, _callable: &Value) {}
+
+#[inline(always)]
+pub fn cfunction_return(_f: &Frame, _callable: &Value) {}
+
+#[inline(always)]
+pub fn gc_start(_generation: i32) {}
+
+#[inline(always)]
+pub fn gc_done(_collected: i64) {}
+
+#[inline(always)]
+pub fn import_find_load_start(_modname: &str) {}
+
+#[inline(always)]
+pub fn import_find_load_done(_modname: &str, _found: bool) {}
+
+#[inline(always)]
+pub fn audit_enabled() -> bool {
+    false
+}
+
+#[inline(always)]
+pub fn audit(_event: &str, _args: &Value) {}

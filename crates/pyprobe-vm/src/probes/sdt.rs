@@ -1,0 +1,269 @@
+//! Linux SDT notes for the `python` provider: a small emitter modelled on
+//! `<sys/sdt.h>` (SystemTap's `_SDT_PROBE` / `_SDT_ASM_BODY`).
+//!
+//! Each firing site is a single `nop` whose address, together with the
+//! provider, the probe name, the probe's semaphore and the argument
+//! locations, is recorded in an ELF note of type 3 (`NT_STAPSDT`, owner
+//! `stapsdt`) in the non-allocated section `.note.stapsdt`:
+//!
+//! ```text
+//!   .4byte namesz, descsz, 3
+//!   .asciz "stapsdt"            (padded to 4)
+//!   .8byte <site pc>, _.stapsdt.base, <semaphore address>
+//!   .asciz "python"
+//!   .asciz "function__entry"
+//!   .asciz "8@%rdi 8@%rsi -4@%edx 8@%rcx"   (padded to 4)
+//! ```
+//!
+//! `_.stapsdt.base` (one byte in the allocated section `.stapsdt.base`)
+//! lets tools detect prelinking; the semaphores live in section `.probes`,
+//! one `u16` per probe name (`python_<name>_semaphore`, as sdt.h names
+//! them), shared by every site of that probe. Tracers increment it when
+//! they attach (the kernel's uprobe reference counter); every site reads it
+//! with a volatile load before building any argument, never a cached copy.
+//!
+//! Argument sizes follow CPython's notes: `8@` pointers, `-4@` int,
+//! `-8@` long. Why not the `usdt` or `probe` crates: see docs/probes.md.
+//!
+//! This module holds all of the probes' `unsafe` code.
+
+use std::ffi::c_char;
+
+/// Declare the semaphores: `#[no_mangle]` so `nm`/`readelf -s` show
+/// sdt.h's names, `#[used]` and in `.probes` (writable, as sdt.h's).
+macro_rules! semaphores {
+    ($($sym:ident),* $(,)?) => {
+        $(
+            #[no_mangle]
+            #[used]
+            #[link_section = ".probes"]
+            #[allow(non_upper_case_globals)]
+            static mut $sym: u16 = 0;
+        )*
+    };
+}
+
+semaphores!(
+    python_function__entry_semaphore,
+    python_function__return_semaphore,
+    python_line_semaphore,
+    python_gc__start_semaphore,
+    python_gc__done_semaphore,
+    python_import__find__load__start_semaphore,
+    python_import__find__load__done_semaphore,
+    python_audit_semaphore,
+    python_cfunction__entry_semaphore,
+    python_cfunction__return_semaphore,
+);
+
+/// Is the probe whose semaphore is `$sym` enabled? One volatile 16-bit
+/// load and a compare.
+macro_rules! enabled {
+    ($sym:ident) => {
+        // SAFETY: `$sym` is a plain, aligned `u16` static that Rust code
+        // never writes; only the kernel does (uprobe reference counter) on
+        // behalf of tracers. A volatile read through a raw pointer creates
+        // no reference and is never cached or folded by the compiler.
+        unsafe { ::core::ptr::read_volatile(&raw const $sym) != 0 }
+    };
+}
+
+// The `.stapsdt.base` section and its symbol, as sdt.h's `_SDT_ASM_BASE`:
+// a weak hidden one-byte symbol in a COMDAT group, so it merges with the
+// one of any C object carrying sdt.h probes.
+::core::arch::global_asm!(
+    ".ifndef _.stapsdt.base",
+    ".pushsection .stapsdt.base,\"aGR\",\"progbits\",.stapsdt.base,comdat",
+    ".weak _.stapsdt.base",
+    ".hidden _.stapsdt.base",
+    "_.stapsdt.base: .space 1",
+    ".size _.stapsdt.base, 1",
+    ".popsection",
+    ".endif",
+);
+
+/// The argument-location template of one argument: `ptr` (a pointer,
+/// `8@`), `i32` (a C int, `-4@`, the 32-bit register name) or `i64` (a C
+/// long, `-8@`).
+#[cfg(target_arch = "x86_64")]
+macro_rules! sdt_arg {
+    (ptr, $a:ident) => {
+        concat!("8@{", stringify!($a), "}")
+    };
+    (i32, $a:ident) => {
+        concat!("-4@{", stringify!($a), ":e}")
+    };
+    (i64, $a:ident) => {
+        concat!("-8@{", stringify!($a), "}")
+    };
+}
+
+#[cfg(target_arch = "aarch64")]
+macro_rules! sdt_arg {
+    (ptr, $a:ident) => {
+        concat!("8@{", stringify!($a), "}")
+    };
+    (i32, $a:ident) => {
+        concat!("-4@{", stringify!($a), ":w}")
+    };
+    (i64, $a:ident) => {
+        concat!("-8@{", stringify!($a), "}")
+    };
+}
+
+/// Emit one probe site: a `nop` plus its note. Arguments are passed in
+/// registers (`in(reg)`), which the note's argument string names.
+macro_rules! sdt_probe {
+    ($name:literal, $sem:ident; $k0:ident $a0:ident = $v0:expr $(, $k:ident $a:ident = $v:expr)* $(,)?) => {
+        // SAFETY: the asm executes a single `nop`, reads and writes no
+        // register or memory, and leaves the stack and flags alone
+        // (`nostack`, `preserves_flags`). It is `readonly` rather than
+        // `nomem` so the compiler completes every store a tracer may read
+        // through the argument pointers before the site. The directives
+        // only add data to the non-allocated `.note.stapsdt` section and
+        // return to the current one with `.popsection`.
+        unsafe {
+            sdt_asm!(
+                "990: nop",
+                ".pushsection .note.stapsdt,\"\",\"note\"",
+                ".balign 4",
+                ".4byte 992f-991f, 994f-993f, 3",
+                "991: .asciz \"stapsdt\"",
+                "992: .balign 4",
+                "993: .8byte 990b",
+                ".8byte _.stapsdt.base",
+                ".8byte {sem}",
+                ".asciz \"python\"",
+                concat!(".asciz \"", $name, "\""),
+                concat!(".asciz \"", sdt_arg!($k0, $a0) $(, " ", sdt_arg!($k, $a))*, "\""),
+                "994: .balign 4",
+                ".popsection";
+                sem = sym $sem,
+                $a0 = in(reg) $v0,
+                $($a = in(reg) $v,)*
+            )
+        }
+    };
+}
+
+#[cfg(target_arch = "x86_64")]
+macro_rules! sdt_asm {
+    ($($t:expr),*; $($ops:tt)*) => {
+        ::core::arch::asm!($($t),*, $($ops)* options(att_syntax, readonly, nostack, preserves_flags))
+    };
+}
+
+#[cfg(target_arch = "aarch64")]
+macro_rules! sdt_asm {
+    ($($t:expr),*; $($ops:tt)*) => {
+        ::core::arch::asm!($($t),*, $($ops)* options(readonly, nostack, preserves_flags))
+    };
+}
+
+/// The probes: `NAME_enabled()` reads the semaphore; `NAME(args)` is the
+/// firing site. Callers check the first before building arguments for the
+/// second; firing functions are inlined into one cold function per probe
+/// (see `probes/mod.rs`), so each probe has one site.
+macro_rules! probes {
+    ($(
+        $(#[$doc:meta])*
+        fn $fire:ident / $enabled:ident = $name:literal, $sem:ident ($($k:ident $a:ident : $t:ty),*);
+    )*) => {
+        $(
+            #[inline(always)]
+            pub fn $enabled() -> bool {
+                enabled!($sem)
+            }
+
+            $(#[$doc])*
+            #[inline(always)]
+            pub fn $fire($($a: $t),*) {
+                sdt_probe!($name, $sem; $($k $a = $a),*);
+            }
+        )*
+
+        /// Every probe with its argument sizes as the notes state them
+        /// (`8`, `-4`, `-8`), checked against `probes/python.d`.
+        #[cfg(test)]
+        pub const NOTES: &[(&str, &[&str])] = &[$(($name, &[$(size_of_kind!($k)),*])),*];
+    };
+}
+
+#[cfg(test)]
+macro_rules! size_of_kind {
+    (ptr) => {
+        "8"
+    };
+    (i32) => {
+        "-4"
+    };
+    (i64) => {
+        "-8"
+    };
+}
+
+probes! {
+    /// `function__entry(const char *filename, const char *funcname, int lineno, const char *modname)`
+    fn function_entry / function_entry_enabled = "function__entry", python_function__entry_semaphore
+        (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
+    /// `function__return(const char *filename, const char *funcname, int lineno, const char *modname)`
+    fn function_return / function_return_enabled = "function__return", python_function__return_semaphore
+        (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
+    /// `line(const char *filename, const char *funcname, int lineno)`
+    fn line / line_enabled = "line", python_line_semaphore
+        (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32);
+    /// `gc__start(int generation)`
+    fn gc_start / gc_start_enabled = "gc__start", python_gc__start_semaphore
+        (i32 generation: i32);
+    /// `gc__done(long collected)`
+    fn gc_done / gc_done_enabled = "gc__done", python_gc__done_semaphore
+        (i64 collected: i64);
+    /// `import__find__load__start(const char *modname)`
+    fn import_find_load_start / import_find_load_start_enabled = "import__find__load__start",
+        python_import__find__load__start_semaphore
+        (ptr modname: *const c_char);
+    /// `import__find__load__done(const char *modname, int found)`
+    fn import_find_load_done / import_find_load_done_enabled = "import__find__load__done",
+        python_import__find__load__done_semaphore
+        (ptr modname: *const c_char, i32 found: i32);
+    /// `audit(const char *event, void *args)`
+    fn audit / audit_enabled = "audit", python_audit_semaphore
+        (ptr event: *const c_char, ptr args: *const ());
+    /// `cfunction__entry(const char *filename, const char *funcname, int lineno, const char *modname)`
+    fn cfunction_entry / cfunction_entry_enabled = "cfunction__entry", python_cfunction__entry_semaphore
+        (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
+    /// `cfunction__return(const char *filename, const char *funcname, int lineno, const char *modname)`
+    fn cfunction_return / cfunction_return_enabled = "cfunction__return", python_cfunction__return_semaphore
+        (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NOTES;
+
+    /// The note sizes of probes/python.d's C types, as CPython's notes.
+    fn size_of_c_type(t: &str) -> &'static str {
+        match t.trim() {
+            "int" => "-4",
+            "long" => "-8",
+            t if t.ends_with('*') => "8",
+            t => panic!("probes/python.d: unknown argument type {t:?}"),
+        }
+    }
+
+    #[test]
+    fn notes_match_provider_definition() {
+        let d = include_str!("../../../../probes/python.d");
+        let mut want = Vec::new();
+        for line in d.lines() {
+            let line = line.trim();
+            let Some(rest) = line.strip_prefix("probe ") else { continue };
+            let (name, args) = rest.split_once('(').expect("probe NAME(...)");
+            let args = args.trim_end_matches(';').trim_end_matches(')');
+            let sizes: Vec<&str> = args.split(',').filter(|a| !a.trim().is_empty()).map(size_of_c_type).collect();
+            want.push((name.trim().to_string(), sizes));
+        }
+        let have: Vec<(String, Vec<&str>)> = NOTES.iter().map(|(n, s)| (n.to_string(), s.to_vec())).collect();
+        assert_eq!(have, want);
+    }
+}

@@ -1,0 +1,50 @@
+# Line probe test: loops, if/else, while/break, try/except.
+# Traced with scripts/line.bt; compared with line_trace.lines.golden
+# (CPython 3.12 sys.settrace line events, scripts/gen_trace_golden.py).
+# goldens: lines
+
+
+def classify(n):
+    if n % 2 == 0:
+        kind = "even"
+    else:
+        kind = "odd"
+    return kind
+
+
+def loops(limit):
+    total = 0
+    for i in range(limit):
+        if i == 1:
+            continue
+        total += i
+    j = 0
+    while True:
+        j += 1
+        if j >= 2:
+            break
+    k = 3
+    while k > 0:
+        k -= 1
+    return total + j + k
+
+
+def guarded(x):
+    try:
+        y = 10 // x
+    except ZeroDivisionError:
+        y = -1
+    finally:
+        x = 0
+    return y
+
+
+def main():
+    classify(2)
+    classify(3)
+    loops(3)
+    guarded(2)
+    guarded(0)
+
+
+main()
