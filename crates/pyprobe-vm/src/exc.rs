@@ -113,6 +113,7 @@ pub fn init_exceptions(vm: &mut Vm) {
             base: BaseKind::Exception,
             flags: std::cell::Cell::new(tflags::BASETYPE),
             builtin: true,
+            subclasses: RefCell::new(Vec::new()),
         })));
         mro.insert(0, t.clone());
         if let Some(td) = t.type_data() {

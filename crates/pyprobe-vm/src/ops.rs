@@ -356,6 +356,47 @@ impl Vm {
     /// Operators of built-in non-numeric types (sequences, `%` formatting,
     /// set and dict operators).
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        // `l += it` and `l *= n` change the list in place.
+        if let Some(Payload::List(l)) = a.payload() {
+            if op == BinOp::InplaceAdd {
+                let items = match self.collect(b) {
+                    Ok(items) => items,
+                    Err(e) if self.err_is(&e, "TypeError") => {
+                        let tn = self.type_name(b);
+                        return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                    }
+                    Err(e) => return Err(e),
+                };
+                l.borrow_mut().extend(items);
+                return Ok(Some(a.clone()));
+            }
+            if op == BinOp::InplaceMul {
+                if let Some(n) = self.repeat_index(b)? {
+                    if let Some(r) = arith::sequence_binop(self, a, &Value::Int(n), BinOp::Mul)? {
+                        let items = match r.payload() {
+                            Some(Payload::List(nl)) => std::mem::take(&mut *nl.borrow_mut()),
+                            _ => Vec::new(),
+                        };
+                        let old = std::mem::replace(&mut *l.borrow_mut(), items);
+                        drop(old);
+                        return Ok(Some(a.clone()));
+                    }
+                }
+            }
+        }
+        if op.base() == BinOp::Mul {
+            // A repeat count given by an object with __index__.
+            let seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+            if seq(a) && arith::as_num(b).is_none() {
+                if let Some(n) = self.repeat_index(b)? {
+                    return arith::sequence_binop(self, a, &Value::Int(n), op);
+                }
+            } else if seq(b) && arith::as_num(a).is_none() {
+                if let Some(n) = self.repeat_index(a)? {
+                    return arith::sequence_binop(self, b, &Value::Int(n), op);
+                }
+            }
+        }
         if let Some(r) = arith::sequence_binop(self, a, b, op)? {
             return Ok(Some(r));
         }
@@ -386,6 +427,21 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// A repeat count: an int, or an object with `__index__`.
+    fn repeat_index(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::Obj(_) if arith::as_num(v).is_none() => {
+                if lookup_str(self.class_of(v), "__index__").is_some() {
+                    return self.index(v).map(Some);
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
     }
 
     pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
@@ -461,7 +517,15 @@ impl Vm {
     fn rich_dunder(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
         let cls = self.class_of(a).clone();
         let Some(f) = lookup_str(&cls, op.dunder()) else { return Ok(None) };
-        if let Some(Payload::MethodDescr(_)) = f.payload() {
+        if let Some(Payload::MethodDescr(n)) = f.payload() {
+            // object.__ne__ is the inverse of the class's __eq__.
+            if op == CmpOp::Ne && n.module == "object" {
+                if let Some(eq) = self.rich_dunder(a, CmpOp::Eq, b)? {
+                    let t = self.is_true(&eq)?;
+                    return Ok(Some(Value::Bool(!t)));
+                }
+                return Ok(None);
+            }
             // A built-in type's own comparison: `builtin_compare` implements
             // it on the payload (object's is identity for ==/!=).
             return Ok(None);

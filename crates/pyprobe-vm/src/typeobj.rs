@@ -26,6 +26,7 @@ fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef 
         base,
         flags: Cell::new(flags),
         builtin: true,
+        subclasses: RefCell::new(Vec::new()),
     })))
 }
 
@@ -330,7 +331,7 @@ pub fn compute_mro(vm: &mut Vm, t: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRe
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(type_name).collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -393,6 +394,7 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             base,
             flags: Cell::new(flags),
             builtin: false,
+            subclasses: RefCell::new(Vec::new()),
         })),
         None,
     );
@@ -420,6 +422,15 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             _ => v,
         };
         td.dict.insert_new_hashed(h, k, v);
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if td.dict.get_str("__eq__").is_some() && td.dict.get_str("__hash__").is_none() {
+        td.dict.set_str(vm.intern("__hash__"), Value::None);
+    }
+    for b in td.bases.borrow().iter() {
+        if let Some(btd) = b.type_data() {
+            btd.subclasses.borrow_mut().push(cls.clone());
+        }
     }
     if td.dict.get_str("__doc__").is_none() {
         td.dict.set_str(vm.intern("__doc__"), Value::None);

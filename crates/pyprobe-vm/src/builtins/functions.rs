@@ -644,7 +644,16 @@ fn builtin_pow(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     match m {
         Some(m) if !m.is_none() => {
             let (Some(b), Some(e), Some(md)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                if let Some(r) = vm.call_dunder(&base, "__pow__", &[exp.clone(), m.clone()])? {
+                    if !r.is(&vm.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+                if crate::arith::as_num(&base).is_some() && crate::arith::as_num(&exp).is_some() && crate::arith::as_num(&m).is_some() {
+                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                }
+                let (bn, en, mn) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
+                return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{bn}', '{en}', '{mn}'")));
             };
             let r = crate::numeric::pow_mod(&b, &e, &md).map_err(|e| crate::arith::num_err(vm, e))?;
             Ok(Value::from_bigint(r))

@@ -445,6 +445,10 @@ fn num_format(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
     };
     let v = receiver(vm, kind, s, "__format__")?;
+    if spec_s.is_empty() && s.as_obj().is_some_and(|o| o.class.is_some()) {
+        // An empty spec formats a subclass instance as str(self).
+        return vm.str(s);
+    }
     if let Some(Payload::Complex(r, i)) = v.payload() {
         if spec_s.is_empty() {
             return vm.str(&v);

@@ -162,7 +162,11 @@ fn object_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !args.args.is_empty() {
+        let name = slf.as_obj().and_then(|o| o.type_data().map(|t| t.qualname.borrow().clone())).unwrap_or_default();
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 
@@ -317,8 +321,13 @@ fn type_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let Value::Obj(ns) = &pos[3] else {
-        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+        let tn = vm.type_name(&pos[3]);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
     };
+    if !matches!(ns.payload, Payload::Dict(_)) && !vm.is_mapping(&pos[3]) {
+        let tn = vm.type_name(&pos[3]);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
+    }
     let ns = if matches!(ns.payload, Payload::Dict(_)) {
         ns.clone()
     } else {
@@ -371,8 +380,9 @@ fn type_subclasscheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn type_subclasses(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let subs = slf.as_obj().and_then(|o| o.type_data().map(|t| t.subclasses.borrow().clone())).unwrap_or_default();
+    Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
 }
 
 // ----- property -----

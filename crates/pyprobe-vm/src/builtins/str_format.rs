@@ -415,7 +415,8 @@ pub mod ucd {
         if c.is_ascii() {
             return c.is_ascii_lowercase();
         }
-        c.is_lowercase() && c != '\u{295}' && is_printable(c)
+        // U+0295 is Other_Lowercase in Unicode 15.0 only.
+        (c.is_lowercase() && is_printable(c)) || c == '\u{295}'
     }
 
     pub fn is_upper(c: char) -> bool {

@@ -158,8 +158,10 @@ pub struct TypeData {
     /// The built-in payload kind instances of this type have.
     pub base: BaseKind,
     pub flags: Cell<u32>,
-    /// Static methods of built-in types, for faster method calls.
+    /// A built-in type (its namespace cannot be changed).
     pub builtin: bool,
+    /// Classes that name this one as a base (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<PyRef>>,
 }
 
 /// Type flags.
