@@ -160,7 +160,7 @@ fn block_errors(e: &rustpython_parser::ParseError, locator: &Locator) -> Option<
     }
     let text = locator.line_text(line_no)?;
     let code = text.split('#').next().unwrap_or("").trim_end();
-    if compound_keyword(&text).is_some() && !code.ends_with(':') && !code.contains(':') {
+    if compound_keyword(&text).is_some() && code.split_whitespace().count() >= 2 && !code.ends_with(':') && !code.contains(':') {
         let at: rustpython_parser::ast::text_size::TextSize = (e.offset.to_u32()).into();
         let mut err = locator.syntax_error("expected ':'".to_string(), at);
         err.lineno = line_no;

@@ -127,6 +127,16 @@ impl Vm {
                 }
             }
         }
+        if let Value::Obj(o) = obj {
+            // Attributes of built-in objects that CPython exposes with
+            // getset descriptors (`f.__doc__`, `e.args`, `c.real`) win over
+            // same-named entries of the type's namespace.
+            if !matches!(o.payload, Payload::Instance | Payload::Type(_) | Payload::Module(_)) {
+                if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
         let descr = lookup(cls, name);
         if let Some(d) = &descr {
             if is_data_descriptor(self, d) {

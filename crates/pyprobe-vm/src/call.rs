@@ -233,8 +233,14 @@ impl Vm {
                         let q = func.qualname.borrow().clone();
                         let is_posonly = code.varnames[..c.posonlyargcount as usize].iter().any(|v| v.as_str() == Some(key));
                         if is_posonly {
+                            let names: Vec<&str> = kwnames
+                                .iter()
+                                .filter_map(|k| k.as_str())
+                                .filter(|k| code.varnames[..c.posonlyargcount as usize].iter().any(|v| v.as_str() == Some(k)))
+                                .collect();
                             return Err(self.type_error(format!(
-                                "{q}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                                "{q}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                names.join(", ")
                             )));
                         }
                         return Err(self.type_error(format!("{q}() got an unexpected keyword argument '{key}'")));

@@ -387,6 +387,13 @@ impl Vm {
                             Err(e) => {
                                 if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
                                     let tn = self.type_name(&it);
+                                    // In a call (`callable NULL [args]`) CPython names the function.
+                                    let n = f.stack.len();
+                                    if n >= 3 && f.stack[n - 2].is_null() {
+                                        let callee = f.stack[n - 3].clone();
+                                        let fname = self.func_display_name(&callee);
+                                        break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
+                                    }
                                     break 'instr self.type_error(format!("Value after * must be an iterable, not {tn}"));
                                 }
                                 break 'instr e;
@@ -410,7 +417,9 @@ impl Vm {
                         let m = pop!();
                         let target = f.stack[f.stack.len() - i as usize].clone();
                         let merge = matches!(ins, I::DictMerge(_));
-                        tri!(self.dict_update_from(&target, &m, merge, f.stack.get(f.stack.len().wrapping_sub(i as usize + 2)).cloned()));
+                        // In a call the stack is `callable NULL args kwargs`.
+                        let func = if merge { f.stack.get(f.stack.len().wrapping_sub(i as usize + 3)).cloned() } else { None };
+                        tri!(self.dict_update_from(&target, &m, merge, func));
                     }
                     I::ListToTuple => {
                         let l = pop!();
@@ -991,7 +1000,15 @@ impl Vm {
     fn make_raise(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
         let exc = self.normalize_exception(exc)?;
         if let Some(cause) = cause {
-            let cause = if cause.is_none() { Value::None } else { Value::Obj(self.normalize_exception(cause)?.exc) };
+            let cause = if cause.is_none() {
+                Value::None
+            } else {
+                match self.normalize_exception(cause) {
+                    Ok(c) => Value::Obj(c.exc),
+                    Err(e) if self.err_is(&e, "TypeError") => return Err(self.type_error("exception causes must derive from BaseException")),
+                    Err(e) => return Err(e),
+                }
+            };
             if let Payload::Exception(e) = &exc.exc.payload {
                 let mut e = e.borrow_mut();
                 e.cause = cause;

@@ -30,6 +30,15 @@ fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef 
     })))
 }
 
+/// A new built-in type deriving from `object` (iterator types and the
+/// like, made by the modules that implement them).
+pub fn make_builtin_type(vm: &Vm, name: &str) -> PyRef {
+    let object = vm.types.object.clone();
+    let t = raw_type(name, BaseKind::Other, vec![object.clone()], 0);
+    set_mro(&t, vec![t.clone(), object]);
+    t
+}
+
 /// Make the built-in types (methods are added later by `init_types` and
 /// the `builtins` modules).
 pub fn bootstrap_types() -> Types {

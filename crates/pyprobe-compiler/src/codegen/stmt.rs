@@ -43,6 +43,11 @@ impl<'a> Compiler<'a> {
             }
             Assign(a) => {
                 for t in &a.targets {
+                    if let ast::Expr::Constant(c) = t {
+                        if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis) {
+                            return Err(self.error(format!("cannot assign to {}", super::expr::describe(t)), t.range().start()));
+                        }
+                    }
                     if !matches!(t, ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) | ast::Expr::Tuple(_) | ast::Expr::List(_) | ast::Expr::Starred(_)) {
                         return Err(self.error(
                             format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", super::expr::describe(t)),

@@ -316,7 +316,10 @@ impl Vm {
     /// `f()` as CPython names a callable in call errors.
     pub fn func_display_name(&mut self, f: &Value) -> String {
         match f.payload() {
-            Some(Payload::Function(func)) => format!("{}()", func.qualname.borrow()),
+            Some(Payload::Function(func)) => match func.module.as_str() {
+                Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname.borrow()),
+                _ => format!("{}()", func.qualname.borrow()),
+            },
             Some(Payload::Native(n)) => format!("{}()", n.name),
             Some(Payload::Type(t)) => format!("{}()", t.name.borrow()),
             _ => {

@@ -11,13 +11,14 @@ use super::list_methods::{descr_error, eq_bool, guarded_repr, slot_args};
 use super::set_methods::{self, new_set_value};
 use crate::dict::PyDict;
 use crate::iter::new_iter;
-use crate::object::{Args, IterKind, Payload, PyObject, PyRef};
+use crate::object::{tflags, Args, IterKind, Payload, PyObject, PyRef};
 use crate::set::PySet;
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use pyprobe_bytecode::CmpOp;
+use std::cell::RefCell;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.dict.clone();
@@ -52,6 +53,7 @@ pub fn init(vm: &mut Vm) {
     );
     typeobj::add_classmethods(vm, &t, &[("fromkeys", dict_fromkeys)]);
     typeobj::set_type_attr(vm, &t, "__hash__", Value::None);
+    make_rev_types(vm);
     let common: &[(&'static str, crate::object::NativeFn)] = &[
         ("__len__", view_len),
         ("__iter__", view_iter),
@@ -321,19 +323,110 @@ fn dict_entries(vm: &Vm, d: &PyDict, kind: u8) -> Vec<Value> {
     }
 }
 
-/// A reverse iterator over a snapshot of the entries.
-// TODO(iter.rs): CPython's reversed dict iterators raise RuntimeError when
-// the dict changes size; that needs an IterKind walking entries downwards.
-fn reversed_snapshot(vm: &Vm, d: &PyDict, kind: u8) -> Value {
-    let mut items = dict_entries(vm, d, kind);
-    items.reverse();
-    new_iter(IterKind::Seq { seq: vm.new_list(items), index: 0 })
+// ----- reversed(dict) / reversed(view) -----
+//
+// CPython's `dictreviter`: it walks the entry positions downwards from the
+// last one, skipping deleted entries, and raises RuntimeError once the
+// dict's size differs from its size at creation. The iterator types are
+// built here (`dict_reversekeyiterator` ...); an instance keeps its state
+// (dict, next position, size, kind) in a tuple in its `__dict__`.
+
+const REV_NAMES: [&str; 3] = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"];
+
+thread_local! {
+    static REV_TYPES: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+}
+
+fn make_rev_types(vm: &mut Vm) {
+    let mut types = Vec::with_capacity(3);
+    for name in REV_NAMES {
+        let ns = vm.new_dict();
+        typeobj::dict_of(&ns).set_str(Value::str("__module__"), Value::str("builtins"));
+        let meta = vm.types.type_.clone();
+        let Ok(t) = typeobj::new_class(vm, &meta, name, Vec::new(), &ns) else { return };
+        typeobj::add_methods(vm, &t, &[("__iter__", rev_iter_self), ("__next__", rev_iter_next)]);
+        if let Some(td) = t.type_data() {
+            td.flags.set(td.flags.get() & !tflags::BASETYPE);
+        }
+        typeobj::update_flags(&t);
+        types.push(t);
+    }
+    REV_TYPES.with(|r| *r.borrow_mut() = types);
+}
+
+fn rev_state_dict(slf: &Value) -> Option<PyRef> {
+    let o = slf.as_obj()?;
+    let is_rev = REV_TYPES.with(|r| r.borrow().iter().any(|t| o.class.as_ref().map(|c| c.is(t)).unwrap_or(false)));
+    if is_rev {
+        o.instance_dict()
+    } else {
+        None
+    }
+}
+
+/// `reversed(d)`, `reversed(d.keys())` ... for `kind` 0, 1, 2.
+fn reversed_iter(vm: &mut Vm, dict: &Value, kind: u8) -> PyResult<Value> {
+    let Some(Payload::Dict(d)) = dict.payload() else { return Ok(Value::None) };
+    // The last entry position (`dk_nentries - 1`, trailing holes aside).
+    let (mut pos, mut last) = (0usize, -1i64);
+    while let Some((next, _, _)) = d.next_from(pos) {
+        last = next as i64 - 1;
+        pos = next;
+    }
+    let Some(t) = REV_TYPES.with(|r| r.borrow().get(kind as usize).cloned()) else {
+        let mut items = dict_entries(vm, d, kind);
+        items.reverse();
+        return Ok(new_iter(IterKind::Seq { seq: vm.new_list(items), index: 0 }));
+    };
+    let state = vm.new_tuple(vec![dict.clone(), Value::Int(last), Value::Int(d.len() as i64), Value::Int(kind as i64)]);
+    let ns = vm.new_dict();
+    typeobj::dict_of(&ns).set_str(Value::str("state"), state);
+    Ok(Value::Obj(PyObject::with_class(t, Payload::Instance, Some(ns))))
+}
+
+fn rev_iter_self(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    slot_args(vm, "__iter__", &args, 0)?;
+    Ok(slf.clone())
+}
+
+fn rev_iter_next(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    slot_args(vm, "__next__", &args, 0)?;
+    let Some(ns) = rev_state_dict(slf) else { return Err(descr_error(vm, "__next__", REV_NAMES[0], slf)) };
+    let state = typeobj::dict_of(&ns).get_str("state").unwrap_or(Value::None);
+    let Some(Payload::Tuple(st)) = state.payload() else { return Err(vm.stop_iteration(Value::None)) };
+    let (dict, pos, used, kind) = match (&st[1], &st[2], &st[3]) {
+        (Value::Int(p), Value::Int(u), Value::Int(k)) => (st[0].clone(), *p, *u, *k),
+        _ => return Err(vm.stop_iteration(Value::None)),
+    };
+    let Some(Payload::Dict(d)) = dict.payload() else { return Err(vm.stop_iteration(Value::None)) };
+    if d.len() as i64 != used {
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    let mut p = pos;
+    while p >= 0 {
+        match d.next_from(p as usize) {
+            Some((next, k, v)) if next == p as usize + 1 => {
+                let new_state = vm.new_tuple(vec![dict.clone(), Value::Int(p - 1), Value::Int(used), Value::Int(kind)]);
+                typeobj::dict_of(&ns).set_str(Value::str("state"), new_state);
+                return Ok(match kind {
+                    0 => k,
+                    1 => v,
+                    _ => vm.new_tuple(vec![k, v]),
+                });
+            }
+            _ => p -= 1,
+        }
+    }
+    // Exhausted: forget the dict, so later changes no longer matter.
+    typeobj::dict_of(&ns).set_str(Value::str("state"), Value::None);
+    Err(vm.stop_iteration(Value::None))
 }
 
 fn dict_reversed(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "__reversed__")?;
     exact(vm, "dict.__reversed__", &args, 0)?;
-    Ok(reversed_snapshot(vm, d, 0))
+    let _ = d;
+    reversed_iter(vm, slf, 0)
 }
 
 /// `dict_equal`: same length and every key of `a` maps to an equal value
@@ -466,10 +559,8 @@ fn view_reversed(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let (of, kind) = view_of(vm, slf, "__reversed__", false)?;
     let qual = format!("{}.__reversed__", VIEW_NAMES[kind as usize]);
     exact(vm, &qual, &args, 0)?;
-    match view_dict(of) {
-        Some(d) => Ok(reversed_snapshot(vm, d, kind)),
-        None => Ok(Value::None),
-    }
+    let of = of.clone();
+    reversed_iter(vm, &of, kind)
 }
 
 fn view_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

@@ -298,8 +298,10 @@ fn builtin_dir(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             Ok(vm.new_list(names.into_iter().map(Value::str).collect()))
         });
     };
-    let d = vm.getattr_str(x, "__dir__")?;
-    let r = vm.call(&d, &[])?;
+    let r = match vm.call_dunder(x, "__dir__", &[])? {
+        Some(r) => r,
+        None => vm.new_list(Vec::new()),
+    };
     let mut items = vm.collect(&r)?;
     let mut names: Vec<String> = items.drain(..).filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
     names.sort();
@@ -543,7 +545,7 @@ fn builtin_iter(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let a = range(vm, "iter", &args, 1, 2)?;
     if a.len() == 2 {
         if !is_callable(vm, &a[0]) {
-            return Err(vm.type_error("iter(v, w): v must be callable"));
+            return Err(vm.type_error("iter(object, sentinel): object must be callable"));
         }
         return Ok(new_iter(IterKind::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
     }

@@ -19,14 +19,24 @@ const MAX_OUTPUT: usize = 1 << 32;
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    let src = Source { args: Some(args.positional()), kw: Kw::Args(args) };
+    let src = Source {
+        args: Some(args.positional()),
+        kw: Kw::Args(args),
+    };
     run(vm, slf, &src)
 }
 
 /// `str.format_map(mapping)`: fields are looked up with `mapping[name]`.
 pub fn str_format_map(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let m = onearg(vm, "format_map", &args)?;
-    run(vm, slf, &Source { args: None, kw: Kw::Map(m) })
+    run(
+        vm,
+        slf,
+        &Source {
+            args: None,
+            kw: Kw::Map(m),
+        },
+    )
 }
 
 fn run(vm: &mut Vm, slf: &Value, src: &Source) -> PyResult<Value> {
@@ -66,7 +76,14 @@ struct AutoNumber {
 }
 
 /// Formats `fmt` into `out` (CPython's `build_string` + `do_markup`).
-fn build(vm: &mut Vm, fmt: &str, src: &Source, depth: u32, auto: &mut AutoNumber, out: &mut String) -> PyResult<()> {
+fn build(
+    vm: &mut Vm,
+    fmt: &str,
+    src: &Source,
+    depth: u32,
+    auto: &mut AutoNumber,
+    out: &mut String,
+) -> PyResult<()> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -83,7 +100,11 @@ fn build(vm: &mut Vm, fmt: &str, src: &Source, depth: u32, auto: &mut AutoNumber
             Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
             }
-            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            Some(c) => {
+                return Err(
+                    vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))
+                )
+            }
         };
         let spec = if field.expand {
             let mut spec = String::new();
@@ -117,14 +138,22 @@ fn field_object(vm: &mut Vm, name: &str, src: &Source, auto: &mut AutoNumber) ->
     let empty = first.is_empty();
     if empty || index.is_some() {
         if auto.state == NumberingState::Init {
-            auto.state = if empty { NumberingState::Auto } else { NumberingState::Manual };
+            auto.state = if empty {
+                NumberingState::Auto
+            } else {
+                NumberingState::Manual
+            };
         }
         match auto.state {
             NumberingState::Manual if empty => {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             NumberingState::Auto if !empty => {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             _ => {}
         }
@@ -201,7 +230,9 @@ impl<'a> Markup<'a> {
                 break;
             }
         }
-        let Some(c) = brace else { return Ok(Some((&self.s[start..], None))) };
+        let Some(c) = brace else {
+            return Ok(Some((&self.s[start..], None)));
+        };
         let next = b.get(self.pos).copied();
         if c == b'}' && next != Some(b'}') {
             return Err("Single '}' encountered in format string");
@@ -241,7 +272,12 @@ impl<'a> Markup<'a> {
             return Err("expected '}' before end of string");
         }
         let name = &self.s[name_start..self.pos - 1];
-        let mut field = Field { name, conversion: None, spec: "", expand: false };
+        let mut field = Field {
+            name,
+            conversion: None,
+            spec: "",
+            expand: false,
+        };
         if last == b'}' {
             return Ok(field);
         }
@@ -294,7 +330,9 @@ pub fn get_integer(s: &str) -> Result<Option<usize>, &'static str> {
     }
     let mut acc = 0usize;
     for c in s.chars() {
-        let Some(d) = ucd::decimal(c) else { return Ok(None) };
+        let Some(d) = ucd::decimal(c) else {
+            return Ok(None);
+        };
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
             return Err("Too many decimal digits in format string");
@@ -325,7 +363,9 @@ impl<'a> Accessors<'a> {
 
     pub fn next_access(&mut self) -> Result<Option<Access<'a>>, &'static str> {
         let b = self.s.as_bytes();
-        let Some(&c) = b.get(self.pos) else { return Ok(None) };
+        let Some(&c) = b.get(self.pos) else {
+            return Ok(None);
+        };
         self.pos += 1;
         let start = self.pos;
         let access = match c {
@@ -336,7 +376,9 @@ impl<'a> Accessors<'a> {
                 Access::Attr(&self.s[start..self.pos])
             }
             b'[' => {
-                let Some(len) = self.s[start..].find(']') else { return Err("Missing ']' in format string") };
+                let Some(len) = self.s[start..].find(']') else {
+                    return Err("Missing ']' in format string");
+                };
                 self.pos = start + len + 1;
                 let key = &self.s[start..start + len];
                 match get_integer(key)? {
@@ -443,8 +485,10 @@ pub mod ucd {
         let cp = c as u32;
         let nl = c.is_alphabetic() && c.is_numeric() && is_printable(c);
         let extra = matches!(cp, 0x1885 | 0x1886 | 0x2118 | 0x212e);
-        let nfkc = matches!(cp, 0x37a | 0xe33 | 0xeb3 | 0x2e2f | 0xfc5e..=0xfc63 | 0xfdfa | 0xfdfb | 0xff9e | 0xff9f)
-            || ((0xfe70..=0xfe7e).contains(&cp) && cp % 2 == 0);
+        let nfkc = matches!(
+            cp,
+            0x37a | 0xe33 | 0xeb3 | 0x2e2f | 0xfc5e..=0xfc63 | 0xfdfa | 0xfdfb | 0xff9e | 0xff9f
+        ) || ((0xfe70..=0xfe7e).contains(&cp) && cp % 2 == 0);
         (is_alpha(c) || nl || extra) && !nfkc
     }
 
@@ -453,8 +497,14 @@ pub mod ucd {
             return c.is_ascii_alphanumeric() || c == '_';
         }
         let cp = c as u32;
-        let connector = matches!(cp, 0x203f | 0x2040 | 0x2054 | 0xfe33 | 0xfe34 | 0xfe4d..=0xfe4f | 0xff3f);
-        let extra = matches!(cp, 0xb7 | 0x387 | 0xe33 | 0xeb3 | 0x1369..=0x1371 | 0x19da | 0xff9e | 0xff9f);
+        let connector = matches!(
+            cp,
+            0x203f | 0x2040 | 0x2054 | 0xfe33 | 0xfe34 | 0xfe4d..=0xfe4f | 0xff3f
+        );
+        let extra = matches!(
+            cp,
+            0xb7 | 0x387 | 0xe33 | 0xeb3 | 0x1369..=0x1371 | 0x19da | 0xff9e | 0xff9f
+        );
         is_xid_start(c) || decimal(c).is_some() || in_ranges(&MARKS, c) || connector || extra
     }
 
@@ -484,6 +534,47 @@ pub mod ucd {
             out.push(c.to_ascii_uppercase());
         } else {
             push_mapped(c, c.to_uppercase(), out);
+        }
+    }
+
+    /// Lowercasing with CPython's final-sigma rule: Σ lowers to ς at the end of
+    /// a word. Rust's `str::to_lowercase` applies the same rule (Unicode's
+    /// Final_Sigma), so the forms it picks are read off its output.
+    pub struct Lower {
+        /// Byte offsets of the Σ that lower to ς.
+        finals: Vec<usize>,
+    }
+
+    impl Lower {
+        pub fn new(s: &str) -> Lower {
+            let mut finals = Vec::new();
+            if s.contains('Σ') {
+                let low = s.to_lowercase();
+                let mut it = low.chars();
+                for (i, c) in s.char_indices() {
+                    if c == 'Σ' {
+                        if it.next() == Some('ς') {
+                            finals.push(i);
+                        }
+                    } else {
+                        it.by_ref().take(c.to_lowercase().count()).for_each(drop);
+                    }
+                }
+            }
+            Lower { finals }
+        }
+
+        /// Lowercase of `c`, found at byte `at`.
+        pub fn push(&self, at: usize, c: char, out: &mut String) {
+            if c == 'Σ' {
+                out.push(if self.finals.binary_search(&at).is_ok() {
+                    'ς'
+                } else {
+                    'σ'
+                });
+            } else {
+                push_lower(c, out);
+            }
         }
     }
 
@@ -793,33 +884,62 @@ mod tests {
     }
 
     fn field(name: &str, conversion: Option<char>, spec: &str, expand: bool) -> Option<Field<'_>> {
-        Some(Field { name, conversion, spec, expand })
+        Some(Field {
+            name,
+            conversion,
+            spec,
+            expand,
+        })
     }
 
     #[test]
     fn literals_and_escaped_braces() {
-        assert_eq!(pieces("a{{b}}c"), Ok(vec![("a{", None), ("b}", None), ("c", None)]));
+        assert_eq!(
+            pieces("a{{b}}c"),
+            Ok(vec![("a{", None), ("b}", None), ("c", None)])
+        );
         assert_eq!(pieces("}}{{"), Ok(vec![("}", None), ("{", None)]));
         assert_eq!(pieces(""), Ok(vec![]));
     }
 
     #[test]
     fn fields() {
-        assert_eq!(pieces("x{}y"), Ok(vec![("x", field("", None, "", false)), ("y", None)]));
-        assert_eq!(pieces("{0!r:>{w}}"), Ok(vec![("", field("0", Some('r'), ">{w}", true))]));
-        assert_eq!(pieces("{a[x}y]:.2}"), Ok(vec![("", field("a[x}y]", None, ".2", false))]));
-        assert_eq!(pieces("{0!s}"), Ok(vec![("", field("0", Some('s'), "", false))]));
+        assert_eq!(
+            pieces("x{}y"),
+            Ok(vec![("x", field("", None, "", false)), ("y", None)])
+        );
+        assert_eq!(
+            pieces("{0!r:>{w}}"),
+            Ok(vec![("", field("0", Some('r'), ">{w}", true))])
+        );
+        assert_eq!(
+            pieces("{a[x}y]:.2}"),
+            Ok(vec![("", field("a[x}y]", None, ".2", false))])
+        );
+        assert_eq!(
+            pieces("{0!s}"),
+            Ok(vec![("", field("0", Some('s'), "", false))])
+        );
     }
 
     #[test]
     fn parse_errors() {
         assert_eq!(pieces("}"), Err("Single '}' encountered in format string"));
         assert_eq!(pieces("a{"), Err("Single '{' encountered in format string"));
-        assert_eq!(pieces("{0}}"), Err("Single '}' encountered in format string"));
+        assert_eq!(
+            pieces("{0}}"),
+            Err("Single '}' encountered in format string")
+        );
         assert_eq!(pieces("{a{}"), Err("unexpected '{' in field name"));
         assert_eq!(pieces("{0[}"), Err("expected '}' before end of string"));
-        assert_eq!(pieces("{0!"), Err("end of string while looking for conversion specifier"));
-        assert_eq!(pieces("{0!rr}"), Err("expected ':' after conversion specifier"));
+        assert_eq!(
+            pieces("{0!"),
+            Err("end of string while looking for conversion specifier")
+        );
+        assert_eq!(
+            pieces("{0!rr}"),
+            Err("expected ':' after conversion specifier")
+        );
         assert_eq!(pieces("{!}"), Err("unmatched '{' in format spec"));
         assert_eq!(pieces("{0:{"), Err("unmatched '{' in format spec"));
     }
@@ -832,17 +952,40 @@ mod tests {
         assert_eq!(get_integer("\u{663}"), Ok(Some(3)));
         assert_eq!(get_integer("-1"), Ok(None));
         assert_eq!(get_integer(""), Ok(None));
-        assert_eq!(get_integer("99999999999999999999"), Err("Too many decimal digits in format string"));
+        assert_eq!(
+            get_integer("99999999999999999999"),
+            Err("Too many decimal digits in format string")
+        );
         let mut it = Accessors::new(".a[0][k].b");
         let mut got = Vec::new();
         while let Some(a) = it.next_access().unwrap() {
             got.push(a);
         }
-        assert_eq!(got, vec![Access::Attr("a"), Access::Index(0), Access::Key("k"), Access::Attr("b")]);
-        assert_eq!(Accessors::new("..a").next_access(), Err("Empty attribute in format string"));
-        assert_eq!(Accessors::new("[]").next_access(), Err("Empty attribute in format string"));
-        assert_eq!(Accessors::new("x").next_access(), Err("Only '.' or '[' may follow ']' in format field specifier"));
-        assert_eq!(Accessors::new("[0").next_access(), Err("Missing ']' in format string"));
+        assert_eq!(
+            got,
+            vec![
+                Access::Attr("a"),
+                Access::Index(0),
+                Access::Key("k"),
+                Access::Attr("b")
+            ]
+        );
+        assert_eq!(
+            Accessors::new("..a").next_access(),
+            Err("Empty attribute in format string")
+        );
+        assert_eq!(
+            Accessors::new("[]").next_access(),
+            Err("Empty attribute in format string")
+        );
+        assert_eq!(
+            Accessors::new("x").next_access(),
+            Err("Only '.' or '[' may follow ']' in format field specifier")
+        );
+        assert_eq!(
+            Accessors::new("[0").next_access(),
+            Err("Missing ']' in format string")
+        );
     }
 
     fn mapped(f: fn(char, &mut String), s: &str) -> String {
@@ -854,22 +997,56 @@ mod tests {
     #[test]
     fn case_mappings() {
         assert_eq!(mapped(ucd::push_upper, "straße ǆ"), "STRASSE Ǆ");
-        assert_eq!(mapped(ucd::push_title, "ǆßﬁ\u{1f80}\u{10d0}"), "ǅSsFi\u{1f88}\u{10d0}");
-        assert_eq!(mapped(ucd::push_casefold, "\u{1e9e}\u{17f}\u{b5}\u{ab70}\u{13f8}\u{131}"), "sss\u{3bc}\u{13a0}\u{13f0}\u{131}");
+        assert_eq!(
+            mapped(ucd::push_title, "ǆßﬁ\u{1f80}\u{10d0}"),
+            "ǅSsFi\u{1f88}\u{10d0}"
+        );
+        assert_eq!(
+            mapped(
+                ucd::push_casefold,
+                "\u{1e9e}\u{17f}\u{b5}\u{ab70}\u{13f8}\u{131}"
+            ),
+            "sss\u{3bc}\u{13a0}\u{13f0}\u{131}"
+        );
         assert_eq!(mapped(ucd::push_lower, "İ\u{1c89}"), "i\u{307}\u{1c89}");
         assert_eq!(mapped(ucd::push_upper, "\u{264}"), "\u{264}");
     }
 
     #[test]
     fn predicates() {
-        assert!(ucd::is_alpha('é') && !ucd::is_alpha('\u{301}') && !ucd::is_alpha('Ⅻ') && !ucd::is_alpha('Ⓐ'));
-        assert!(ucd::is_numeric('Ⅻ') && ucd::is_numeric('一') && !ucd::is_digit('½') && ucd::is_digit('²'));
-        assert_eq!((ucd::decimal('٣'), ucd::decimal('²'), ucd::decimal('9')), (Some(3), None, Some(9)));
+        assert!(
+            ucd::is_alpha('é')
+                && !ucd::is_alpha('\u{301}')
+                && !ucd::is_alpha('Ⅻ')
+                && !ucd::is_alpha('Ⓐ')
+        );
+        assert!(
+            ucd::is_numeric('Ⅻ')
+                && ucd::is_numeric('一')
+                && !ucd::is_digit('½')
+                && ucd::is_digit('²')
+        );
+        assert_eq!(
+            (ucd::decimal('٣'), ucd::decimal('²'), ucd::decimal('9')),
+            (Some(3), None, Some(9))
+        );
         assert!(ucd::is_space('\x1c') && ucd::is_space('\u{3000}') && !ucd::is_space('\u{200b}'));
-        assert!(ucd::is_title('ǅ') && !ucd::is_upper('ǅ') && !ucd::is_lower('ǅ') && ucd::is_cased('ǅ'));
-        assert!(!ucd::is_printable('\u{ad}') && !ucd::is_printable('\u{e000}') && ucd::is_printable('😀'));
-        assert!(!ucd::is_printable('\u{378}') && ucd::is_printable(' ') && !ucd::is_printable('\n'));
+        assert!(
+            ucd::is_title('ǅ') && !ucd::is_upper('ǅ') && !ucd::is_lower('ǅ') && ucd::is_cased('ǅ')
+        );
+        assert!(
+            !ucd::is_printable('\u{ad}')
+                && !ucd::is_printable('\u{e000}')
+                && ucd::is_printable('😀')
+        );
+        assert!(
+            !ucd::is_printable('\u{378}') && ucd::is_printable(' ') && !ucd::is_printable('\n')
+        );
         assert!(ucd::is_xid_start('_') && ucd::is_xid_start('℘') && !ucd::is_xid_start('1'));
-        assert!(ucd::is_xid_continue('\u{301}') && ucd::is_xid_continue('·') && !ucd::is_xid_continue('-'));
+        assert!(
+            ucd::is_xid_continue('\u{301}')
+                && ucd::is_xid_continue('·')
+                && !ucd::is_xid_continue('-')
+        );
     }
 }

@@ -12,88 +12,45 @@
 //! `str.format` and `str.format_map` live in `str_format.rs`.
 
 use super::args::range;
-use crate::object::{Args, Native, Payload, PyObject};
+use super::str_format::ucd::{self, is_printable};
+use crate::object::{Args, Native, NativeFn, Payload, PyObject};
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
-use super::str_format::ucd::{self, is_printable};
 use std::collections::HashMap;
 
 /// The longest str (in UTF-8 bytes) a method builds before MemoryError.
 const MAX_STR_BYTES: usize = 1 << 32;
 
+#[rustfmt::skip]
+const METHODS: &[(&str, NativeFn)] = &[
+    ("capitalize", str_capitalize), ("casefold", str_casefold), ("center", str_center),
+    ("count", str_count), ("encode", str_encode), ("endswith", str_endswith),
+    ("expandtabs", str_expandtabs), ("find", str_find), ("format", super::str_format::str_format),
+    ("format_map", super::str_format::str_format_map), ("index", str_index),
+    ("isalnum", str_isalnum), ("isalpha", str_isalpha), ("isascii", str_isascii),
+    ("isdecimal", str_isdecimal), ("isdigit", str_isdigit), ("isidentifier", str_isidentifier),
+    ("islower", str_islower), ("isnumeric", str_isnumeric), ("isprintable", str_isprintable),
+    ("isspace", str_isspace), ("istitle", str_istitle), ("isupper", str_isupper),
+    ("join", str_join), ("ljust", str_ljust), ("lower", str_lower), ("lstrip", str_lstrip),
+    ("partition", str_partition), ("removeprefix", str_removeprefix),
+    ("removesuffix", str_removesuffix), ("replace", str_replace), ("rfind", str_rfind),
+    ("rindex", str_rindex), ("rjust", str_rjust), ("rpartition", str_rpartition),
+    ("rsplit", str_rsplit), ("rstrip", str_rstrip), ("split", str_split),
+    ("splitlines", str_splitlines), ("startswith", str_startswith), ("strip", str_strip),
+    ("swapcase", str_swapcase), ("title", str_title), ("translate", str_translate),
+    ("upper", str_upper), ("zfill", str_zfill), ("__len__", str_len), ("__getitem__", str_getitem),
+    ("__contains__", str_contains), ("__add__", str_add), ("__mul__", str_mul),
+    ("__rmul__", str_rmul), ("__mod__", str_mod), ("__eq__", str_eq), ("__ne__", str_ne),
+    ("__lt__", str_lt), ("__le__", str_le), ("__gt__", str_gt), ("__ge__", str_ge),
+    ("__iter__", str_iter), ("__repr__", str_repr), ("__str__", str_str),
+    ("__format__", str_format_dunder),
+];
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
-    typeobj::add_methods(
-        vm,
-        &t,
-        &[
-            ("capitalize", str_capitalize),
-            ("casefold", str_casefold),
-            ("center", str_center),
-            ("count", str_count),
-            ("encode", str_encode),
-            ("endswith", str_endswith),
-            ("expandtabs", str_expandtabs),
-            ("find", str_find),
-            ("format", super::str_format::str_format),
-            ("format_map", super::str_format::str_format_map),
-            ("index", str_index),
-            ("isalnum", str_isalnum),
-            ("isalpha", str_isalpha),
-            ("isascii", str_isascii),
-            ("isdecimal", str_isdecimal),
-            ("isdigit", str_isdigit),
-            ("isidentifier", str_isidentifier),
-            ("islower", str_islower),
-            ("isnumeric", str_isnumeric),
-            ("isprintable", str_isprintable),
-            ("isspace", str_isspace),
-            ("istitle", str_istitle),
-            ("isupper", str_isupper),
-            ("join", str_join),
-            ("ljust", str_ljust),
-            ("lower", str_lower),
-            ("lstrip", str_lstrip),
-            ("partition", str_partition),
-            ("removeprefix", str_removeprefix),
-            ("removesuffix", str_removesuffix),
-            ("replace", str_replace),
-            ("rfind", str_rfind),
-            ("rindex", str_rindex),
-            ("rjust", str_rjust),
-            ("rpartition", str_rpartition),
-            ("rsplit", str_rsplit),
-            ("rstrip", str_rstrip),
-            ("split", str_split),
-            ("splitlines", str_splitlines),
-            ("startswith", str_startswith),
-            ("strip", str_strip),
-            ("swapcase", str_swapcase),
-            ("title", str_title),
-            ("translate", str_translate),
-            ("upper", str_upper),
-            ("zfill", str_zfill),
-            ("__len__", str_len),
-            ("__getitem__", str_getitem),
-            ("__contains__", str_contains),
-            ("__add__", str_add),
-            ("__mul__", str_mul),
-            ("__rmul__", str_rmul),
-            ("__mod__", str_mod),
-            ("__eq__", str_eq),
-            ("__ne__", str_ne),
-            ("__lt__", str_lt),
-            ("__le__", str_le),
-            ("__gt__", str_gt),
-            ("__ge__", str_ge),
-            ("__iter__", str_iter),
-            ("__repr__", str_repr),
-            ("__str__", str_str),
-            ("__format__", str_format_dunder),
-        ],
-    );
+    typeobj::add_methods(vm, &t, METHODS);
     typeobj::add_staticmethods(vm, &t, &[("maketrans", str_maketrans)]);
     // `hash()` calls a `__hash__` it finds unless it is object's, and then
     // rehashes the int returned, which would make a subclass instance hash
@@ -123,7 +80,11 @@ struct Text<'a> {
 impl<'a> Text<'a> {
     fn of(v: &'a Value) -> Option<Text<'a>> {
         match v.payload() {
-            Some(Payload::Str(p)) => Some(Text { s: p.as_str(), n: p.char_len(), ascii: p.is_ascii() }),
+            Some(Payload::Str(p)) => Some(Text {
+                s: p.as_str(),
+                n: p.char_len(),
+                ascii: p.is_ascii(),
+            }),
             _ => None,
         }
     }
@@ -135,14 +96,21 @@ impl<'a> Text<'a> {
         } else if i >= self.n {
             self.s.len()
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 }
 
 /// The receiver's text (methods are only bound to str instances).
 fn this(v: &Value) -> Text<'_> {
-    Text::of(v).unwrap_or(Text { s: "", n: 0, ascii: true })
+    Text::of(v).unwrap_or(Text {
+        s: "",
+        n: 0,
+        ascii: true,
+    })
 }
 
 /// The receiver itself when it is an exact str, else an exact copy.
@@ -155,7 +123,9 @@ fn unchanged(slf: &Value) -> Value {
 
 /// An empty String able to hold `bytes` bytes, or MemoryError.
 fn alloc(vm: &mut Vm, bytes: Option<usize>) -> PyResult<String> {
-    let bytes = bytes.filter(|&b| b <= MAX_STR_BYTES).ok_or_else(|| vm.memory_error())?;
+    let bytes = bytes
+        .filter(|&b| b <= MAX_STR_BYTES)
+        .ok_or_else(|| vm.memory_error())?;
     let mut s = String::new();
     s.try_reserve(bytes).map_err(|_| vm.memory_error())?;
     Ok(s)
@@ -182,12 +152,21 @@ pub(super) fn onearg<'a>(vm: &mut Vm, name: &str, args: &Args<'a>) -> PyResult<&
     kw_error(vm, name, args)?;
     match args.positional() {
         [x] => Ok(x),
-        p => Err(vm.type_error(format!("str.{name}() takes exactly one argument ({} given)", p.len()))),
+        p => Err(vm.type_error(format!(
+            "str.{name}() takes exactly one argument ({} given)",
+            p.len()
+        ))),
     }
 }
 
 /// Positional-only clinic: "center expected at least 1 argument, got 0".
-fn posargs<'a>(vm: &mut Vm, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn posargs<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     kw_error(vm, name, args)?;
     range(vm, name, args, min, max)
 }
@@ -201,35 +180,65 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// METH_VARARGS ("O|OO:find"): "find() takes at least 1 argument (0 given)".
-fn varargs<'a>(vm: &mut Vm, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn varargs<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     kw_error(vm, name, args)?;
     let p = args.positional();
     if p.len() < min {
-        return Err(vm.type_error(format!("{name}() takes at least {min} argument{} ({} given)", plural(min), p.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({} given)",
+            plural(min),
+            p.len()
+        )));
     }
     if p.len() > max {
-        return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({} given)", plural(max), p.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({} given)",
+            plural(max),
+            p.len()
+        )));
     }
     Ok(p)
 }
 
 /// Clinic with keywords (all optional): CPython 3.12's messages.
-fn kwargs<const N: usize>(vm: &mut Vm, name: &str, args: &Args, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
+fn kwargs<const N: usize>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let p = args.positional();
     let total = p.len() + args.kwnames.len();
     if total > N {
         let kw = if p.is_empty() { "keyword " } else { "" };
-        return Err(vm.type_error(format!("{name}() takes at most {N} {kw}argument{} ({total} given)", plural(N))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {N} {kw}argument{} ({total} given)",
+            plural(N)
+        )));
     }
     let mut out: [Option<Value>; N] = std::array::from_fn(|i| p.get(i).cloned());
     if let Some(i) = (0..p.len()).find(|&i| args.keywords().any(|(k, _)| k == names[i])) {
-        let msg = format!("argument for {name}() given by name ('{}') and position ({})", names[i], i + 1);
+        let msg = format!(
+            "argument for {name}() given by name ('{}') and position ({})",
+            names[i],
+            i + 1
+        );
         return Err(vm.type_error(msg));
     }
     for (k, v) in args.keywords() {
         match names.iter().position(|n| *n == k) {
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            None => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
         }
     }
     Ok(out)
@@ -261,13 +270,17 @@ fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
             if let Some(Payload::BigInt(b)) = v.payload() {
-                return Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }));
+                return Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }));
             }
             match vm.index(v) {
                 Ok(i) => Ok(Some(i)),
-                Err(e) if vm.err_is(&e, "TypeError") => {
-                    Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-                }
+                Err(e) if vm.err_is(&e, "TypeError") => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
                 Err(e) => Err(e),
             }
         }
@@ -306,11 +319,28 @@ fn find_in(hay: Text, sub: Text, (start, end): (i64, i64), reverse: bool) -> Opt
     }
     let (bs, be) = (hay.byte(start as usize), hay.byte(end as usize));
     let region = &hay.s[bs..be];
-    let found = if reverse { region.rfind(sub.s) } else { region.find(sub.s) }?;
-    Some(start as usize + if hay.ascii { found } else { region[..found].chars().count() })
+    let found = if reverse {
+        region.rfind(sub.s)
+    } else {
+        region.find(sub.s)
+    }?;
+    Some(
+        start as usize
+            + if hay.ascii {
+                found
+            } else {
+                region[..found].chars().count()
+            },
+    )
 }
 
-fn find_impl(vm: &mut Vm, slf: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Option<usize>> {
     let a = varargs(vm, name, &args, 1, 3)?;
     let hay = this(slf);
     let se = bounds(vm, a, hay.n)?;
@@ -319,11 +349,15 @@ fn find_impl(vm: &mut Vm, slf: &Value, args: Args, name: &str, reverse: bool) ->
 }
 
 fn str_find(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, slf, args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, slf, args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn str_rfind(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, slf, args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, slf, args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn str_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -383,7 +417,11 @@ fn starts_ends(vm: &mut Vm, slf: &Value, args: Args, name: &str, at_end: bool) -
         }
         return Ok(Value::Bool(false));
     }
-    let sub = str_arg(vm, &a[0], &format!("{name} first arg must be str or a tuple of str"))?;
+    let sub = str_arg(
+        vm,
+        &a[0],
+        &format!("{name} first arg must be str or a tuple of str"),
+    )?;
     Ok(Value::Bool(tailmatch(hay, sub, se, at_end)))
 }
 
@@ -402,10 +440,18 @@ fn partition(vm: &mut Vm, slf: &Value, args: Args, name: &str, reverse: bool) ->
     if sep_t.s.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse { s.rfind(sep_t.s) } else { s.find(sep_t.s) };
+    let found = if reverse {
+        s.rfind(sep_t.s)
+    } else {
+        s.find(sep_t.s)
+    };
     let parts = match found {
         // As CPython: the separator and an unsplit receiver are returned as they are.
-        Some(i) => vec![Value::str(&s[..i]), sep.clone(), Value::str(&s[i + sep_t.s.len()..])],
+        Some(i) => vec![
+            Value::str(&s[..i]),
+            sep.clone(),
+            Value::str(&s[i + sep_t.s.len()..]),
+        ],
         None if reverse => vec![Value::str(""), Value::str(""), slf.clone()],
         None => vec![slf.clone(), Value::str(""), Value::str("")],
     };
@@ -447,13 +493,23 @@ fn str_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         None => -1,
     };
     let t = this(slf);
-    let limit = if count < 0 { usize::MAX } else { count as usize };
-    let found = if old.s.is_empty() { t.n + 1 } else { t.s.matches(old.s).take(limit).count() };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let found = if old.s.is_empty() {
+        t.n + 1
+    } else {
+        t.s.matches(old.s).take(limit).count()
+    };
     let n = found.min(limit);
     if n == 0 {
         return Ok(unchanged(slf));
     }
-    let size = n.checked_mul(new.s.len()).and_then(|g| (t.s.len() - n * old.s.len()).checked_add(g));
+    let size = n
+        .checked_mul(new.s.len())
+        .and_then(|g| (t.s.len() - n * old.s.len()).checked_add(g));
     let mut out = alloc(vm, size)?;
     out.push_str(&t.s.replacen(old.s, new.s, n));
     Ok(Value::str(out))
@@ -524,7 +580,13 @@ fn rsplit_ws(s: &str, max: usize) -> Vec<(usize, usize)> {
 fn pieces_list(vm: &mut Vm, slf: &Value, s: &str, pieces: Vec<(usize, usize)>) -> Value {
     let items = pieces
         .into_iter()
-        .map(|(a, b)| if a == 0 && b == s.len() { unchanged(slf) } else { Value::str(&s[a..b]) })
+        .map(|(a, b)| {
+            if a == 0 && b == s.len() {
+                unchanged(slf)
+            } else {
+                Value::str(&s[a..b])
+            }
+        })
         .collect();
     vm.new_list(items)
 }
@@ -570,7 +632,18 @@ fn str_rsplit(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 /// The line boundaries of `str.splitlines`.
 fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn str_splitlines(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -609,7 +682,9 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         _ => {
             let iter = match vm.get_iter(it) {
                 Ok(i) => i,
-                Err(e) if vm.err_is(&e, "TypeError") => return Err(vm.type_error("can only join an iterable")),
+                Err(e) if vm.err_is(&e, "TypeError") => {
+                    return Err(vm.type_error("can only join an iterable"))
+                }
                 Err(e) => return Err(e),
             };
             let mut v = Vec::new();
@@ -626,7 +701,9 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
             Some(s) => total = total.and_then(|t| t.checked_add(s.len())),
             None => {
                 let tn = vm.type_name(x);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
             }
         }
     }
@@ -645,12 +722,23 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 // ----- stripping and padding ---------------------------------------------------------------
 
-fn strip(vm: &mut Vm, slf: &Value, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let a = posargs(vm, name, &args, 0, 1)?;
     let s = this(slf).s;
     let out = match a.first() {
         None | Some(Value::None) => {
-            let s = if left { s.trim_start_matches(ucd::is_space) } else { s };
+            let s = if left {
+                s.trim_start_matches(ucd::is_space)
+            } else {
+                s
+            };
             if right {
                 s.trim_end_matches(ucd::is_space)
             } else {
@@ -670,7 +758,11 @@ fn strip(vm: &mut Vm, slf: &Value, args: Args, name: &str, left: bool, right: bo
             }
         }
     };
-    Ok(if out.len() == this(slf).s.len() { unchanged(slf) } else { Value::str(out) })
+    Ok(if out.len() == this(slf).s.len() {
+        unchanged(slf)
+    } else {
+        Value::str(out)
+    })
 }
 
 fn str_strip(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -687,7 +779,10 @@ fn str_rstrip(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 /// `s` with `left` and `right` copies of `fill` around it.
 fn padded(vm: &mut Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
-    let size = left.checked_add(right).and_then(|n| n.checked_mul(fill.len_utf8())).and_then(|n| n.checked_add(s.len()));
+    let size = left
+        .checked_add(right)
+        .and_then(|n| n.checked_mul(fill.len_utf8()))
+        .and_then(|n| n.checked_add(s.len()));
     let mut out = alloc(vm, size)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
@@ -703,10 +798,14 @@ fn justify(vm: &mut Vm, slf: &Value, args: Args, name: &str, how: u8) -> PyResul
         None => ' ',
         Some(f) => match Text::of(f) {
             Some(t) if t.n == 1 => t.s.chars().next().unwrap_or(' '),
-            Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+            Some(_) => {
+                return Err(vm.type_error("The fill character must be exactly one character long"))
+            }
             None => {
                 let tn = vm.type_name(f);
-                return Err(vm.type_error(format!("The fill character must be a unicode character, not {tn}")));
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {tn}"
+                )));
             }
         },
     };
@@ -815,50 +914,17 @@ fn str_expandtabs(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 // ----- case mapping ------------------------------------------------------------------------
 
-/// Lowercasing with CPython's final-sigma rule: Σ lowers to ς at the end of
-/// a word. Rust's `str::to_lowercase` applies the same rule (Unicode's
-/// Final_Sigma), so the forms it picks are read off its output.
-struct Lower {
-    /// Byte offsets of the Σ that lower to ς.
-    finals: Vec<usize>,
-}
-
-impl Lower {
-    fn new(s: &str) -> Lower {
-        let mut finals = Vec::new();
-        if s.contains('Σ') {
-            let low = s.to_lowercase();
-            let mut it = low.chars();
-            for (i, c) in s.char_indices() {
-                if c == 'Σ' {
-                    if it.next() == Some('ς') {
-                        finals.push(i);
-                    }
-                } else {
-                    it.by_ref().take(c.to_lowercase().count()).for_each(drop);
-                }
-            }
-        }
-        Lower { finals }
-    }
-
-    /// Lowercase of `c`, found at byte `at`.
-    fn push(&self, at: usize, c: char, out: &mut String) {
-        if c == 'Σ' {
-            out.push(if self.finals.binary_search(&at).is_ok() { 'ς' } else { 'σ' });
-        } else {
-            ucd::push_lower(c, out);
-        }
-    }
-}
-
 /// Maps every character of the receiver (an ASCII mapping for ASCII text).
-fn map_chars(slf: &Value, ascii: fn(&str) -> String, f: impl Fn(&Lower, usize, char, &mut String)) -> Value {
+fn map_chars(
+    slf: &Value,
+    ascii: fn(&str) -> String,
+    f: impl Fn(&ucd::Lower, usize, char, &mut String),
+) -> Value {
     let t = this(slf);
     if t.ascii {
         return Value::str(ascii(t.s));
     }
-    let lw = Lower::new(t.s);
+    let lw = ucd::Lower::new(t.s);
     let mut out = String::with_capacity(t.s.len());
     for (i, c) in t.s.char_indices() {
         f(&lw, i, c, &mut out);
@@ -868,22 +934,38 @@ fn map_chars(slf: &Value, ascii: fn(&str) -> String, f: impl Fn(&Lower, usize, c
 
 fn str_lower(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "lower", &args)?;
-    Ok(map_chars(slf, str::to_ascii_lowercase, |lw, i, c, out| lw.push(i, c, out)))
+    Ok(map_chars(slf, str::to_ascii_lowercase, |lw, i, c, out| {
+        lw.push(i, c, out)
+    }))
 }
 
 fn str_upper(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "upper", &args)?;
-    Ok(map_chars(slf, str::to_ascii_uppercase, |_, _, c, out| ucd::push_upper(c, out)))
+    Ok(map_chars(slf, str::to_ascii_uppercase, |_, _, c, out| {
+        ucd::push_upper(c, out)
+    }))
 }
 
 fn str_casefold(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "casefold", &args)?;
-    Ok(map_chars(slf, str::to_ascii_lowercase, |_, _, c, out| ucd::push_casefold(c, out)))
+    Ok(map_chars(slf, str::to_ascii_lowercase, |_, _, c, out| {
+        ucd::push_casefold(c, out)
+    }))
 }
 
 fn str_swapcase(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "swapcase", &args)?;
-    let ascii = |s: &str| s.chars().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect();
+    let ascii = |s: &str| {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    };
     Ok(map_chars(slf, ascii, |lw, i, c, out| {
         if ucd::is_upper(c) {
             lw.push(i, c, out)
@@ -899,7 +981,11 @@ fn ascii_title(s: &str) -> String {
     let mut prev = false;
     s.chars()
         .map(|c| {
-            let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let r = if prev {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             prev = c.is_ascii_alphabetic();
             r
         })
@@ -926,20 +1012,34 @@ fn str_capitalize(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         out[..s.len().min(1)].make_ascii_uppercase();
         out
     };
-    Ok(map_chars(slf, ascii, |lw, i, c, out| if i == 0 { ucd::push_title(c, out) } else { lw.push(i, c, out) }))
+    Ok(map_chars(slf, ascii, |lw, i, c, out| {
+        if i == 0 {
+            ucd::push_title(c, out)
+        } else {
+            lw.push(i, c, out)
+        }
+    }))
 }
 
 // ----- predicates --------------------------------------------------------------------------
 
 /// A predicate true when every character passes and there is at least one.
-fn all_chars(vm: &mut Vm, slf: &Value, args: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+fn all_chars(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    name: &str,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
     noargs(vm, name, &args)?;
     let s = this(slf).s;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
 fn str_isalnum(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isalnum", |c| ucd::is_alpha(c) || ucd::is_numeric(c))
+    all_chars(vm, slf, args, "isalnum", |c| {
+        ucd::is_alpha(c) || ucd::is_numeric(c)
+    })
 }
 
 fn str_isalpha(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -984,7 +1084,11 @@ fn one_case(vm: &mut Vm, slf: &Value, args: Args, name: &str, upper: bool) -> Py
     noargs(vm, name, &args)?;
     let mut cased = false;
     for c in this(slf).s.chars() {
-        let (same, other) = if upper { (ucd::is_upper(c), ucd::is_lower(c)) } else { (ucd::is_lower(c), ucd::is_upper(c)) };
+        let (same, other) = if upper {
+            (ucd::is_upper(c), ucd::is_lower(c))
+        } else {
+            (ucd::is_lower(c), ucd::is_upper(c))
+        };
         if other || ucd::is_title(c) {
             return Ok(Value::Bool(false));
         }
@@ -1042,10 +1146,14 @@ fn str_maketrans(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     match y {
         Some(y) => {
             let Some(x) = Text::of(&a[0]) else {
-                return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+                return Err(vm.type_error(
+                    "first maketrans argument must be a string if there is a second argument",
+                ));
             };
             if x.n != y.n {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (p, q) in x.s.chars().zip(y.s.chars()) {
                 d.set(vm, ord(p), ord(q))?;
@@ -1056,16 +1164,25 @@ fn str_maketrans(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
         None => {
             let Some(Payload::Dict(src)) = a[0].payload() else {
-                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
             for (k, v) in src.items() {
-                let key = match (&k, Text::of(&k)) {
-                    (_, Some(t)) if t.n == 1 => ord(t.s.chars().next().unwrap_or('\0')),
-                    (_, Some(_)) => return Err(vm.value_error("string keys in translate table must be of length 1")),
-                    (Value::Int(_) | Value::Bool(_), _) => k.clone(),
-                    (Value::Obj(o), _) if matches!(o.payload, Payload::BigInt(_)) => k.clone(),
-                    _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
-                };
+                let key =
+                    match (&k, Text::of(&k)) {
+                        (_, Some(t)) if t.n == 1 => ord(t.s.chars().next().unwrap_or('\0')),
+                        (_, Some(_)) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        (Value::Int(_) | Value::Bool(_), _) => k.clone(),
+                        (Value::Obj(o), _) if matches!(o.payload, Payload::BigInt(_)) => k.clone(),
+                        _ => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 d.set(vm, key, v)?;
             }
         }
@@ -1109,7 +1226,10 @@ fn translation(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             _ => return Err(vm.type_error("character mapping must return integer, None or str")),
         },
     };
-    match code.and_then(|i| u32::try_from(i).ok()).filter(|&i| i < 0x110000) {
+    match code
+        .and_then(|i| u32::try_from(i).ok())
+        .filter(|&i| i < 0x110000)
+    {
         Some(i) => Ok(Some(char::from_u32(i).unwrap_or('\u{fffd}').to_string())),
         None => Err(vm.value_error("character mapping must be in range(0x110000)")),
     }
@@ -1126,12 +1246,19 @@ fn str_encode(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     let b = encode(vm, this(slf).s, encoding.as_ref(), errors.as_ref())?;
-    Ok(Value::Obj(PyObject::bare(Payload::Bytes(b.into_boxed_slice()))))
+    Ok(Value::Obj(PyObject::bare(Payload::Bytes(
+        b.into_boxed_slice(),
+    ))))
 }
 
 /// `str.encode(encoding, errors)` as bytes: UTF-8, ASCII, Latin-1, UTF-16
 /// and UTF-32 (with CPython's aliases) and the standard error handlers.
-pub fn encode(vm: &mut Vm, s: &str, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
+pub fn encode(
+    vm: &mut Vm,
+    s: &str,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Vec<u8>> {
     let name = encoding.and_then(|e| e.as_str()).unwrap_or("utf-8");
     let errors = errors.and_then(|e| e.as_str()).unwrap_or("strict");
     let norm = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
@@ -1157,17 +1284,19 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<&Value>, errors: Option<&Va
         out
     };
     let (codec, limit) = match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => return Ok(s.as_bytes().to_vec()),
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
+            return Ok(s.as_bytes().to_vec())
+        }
         "utf_16" | "utf16" | "u16" => return Ok(wide(true, 2, false)),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => return Ok(wide(false, 2, false)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => return Ok(wide(false, 2, true)),
         "utf_32" | "utf32" | "u32" => return Ok(wide(true, 4, false)),
         "utf_32_le" | "utf_32le" => return Ok(wide(false, 4, false)),
         "utf_32_be" | "utf_32be" => return Ok(wide(false, 4, true)),
-        "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_ir_6" | "ansi_x3.4_1968"
-        | "ansi_x3.4_1986" | "iso_646.irv:1991" => ("ascii", 0x80),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "ibm819" | "iso_ir_100"
-        | "csisolatin1" | "iso_8859_1:1987" => ("latin-1", 0x100),
+        "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+        | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3.4_1986" | "iso_646.irv:1991" => ("ascii", 0x80),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1:1987" => ("latin-1", 0x100),
         _ => return Err(vm.new_error("LookupError", format!("unknown encoding: {name}"))),
     };
     let chars: Vec<char> = s.chars().collect();
@@ -1180,12 +1309,15 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<&Value>, errors: Option<&Va
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|&&c| c as u32 >= limit).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
         for &c in &chars[i..end] {
             match errors {
                 "ignore" => {}
                 "replace" => out.push(b'?'),
-                "backslashreplace" | "namereplace" => out.extend_from_slice(escape(c).as_bytes()),
+                "backslashreplace" => out.extend_from_slice(escape(c).as_bytes()),
                 "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
                 "strict" | "surrogateescape" | "surrogatepass" => {
                     let what = if end - i == 1 {
@@ -1193,10 +1325,17 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: Option<&Value>, errors: Option<&Va
                     } else {
                         format!("characters in position {i}-{}", end - 1)
                     };
-                    let msg = format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})");
+                    let msg = format!(
+                        "'{codec}' codec can't encode {what}: ordinal not in range({limit})"
+                    );
                     return Err(vm.new_error("UnicodeEncodeError", msg));
                 }
-                other => return Err(vm.new_error("LookupError", format!("unknown error handler name '{other}'"))),
+                other => {
+                    return Err(vm.new_error(
+                        "LookupError",
+                        format!("unknown error handler name '{other}'"),
+                    ))
+                }
             }
         }
         i = end;
@@ -1224,7 +1363,11 @@ fn dunder_args<'a>(vm: &mut Vm, name: &str, args: &Args<'a>, n: usize) -> PyResu
     if p.len() != n {
         // CPython's sequence-repeat wrappers print a stray leading space.
         let pad = if name.ends_with("mul__") { " " } else { "" };
-        return Err(vm.type_error(format!("{pad}expected {n} argument{}, got {}", plural(n), p.len())));
+        return Err(vm.type_error(format!(
+            "{pad}expected {n} argument{}, got {}",
+            plural(n),
+            p.len()
+        )));
     }
     Ok(p)
 }
@@ -1274,7 +1417,9 @@ fn mul(vm: &mut Vm, slf: &Value, args: Args, name: &str) -> PyResult<Value> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => match x.payload() {
-            Some(Payload::BigInt(_)) => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Some(Payload::BigInt(_)) => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => vm.index(x)?,
         },
     };
@@ -1285,7 +1430,11 @@ fn mul(vm: &mut Vm, slf: &Value, args: Args, name: &str) -> PyResult<Value> {
     if n == 1 {
         return Ok(unchanged(slf));
     }
-    let Some(size) = s.len().checked_mul(n as usize).filter(|&t| t <= isize::MAX as usize) else {
+    let Some(size) = s
+        .len()
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize)
+    else {
         return Err(vm.overflow_error("repeated string is too long"));
     };
     let mut out = alloc(vm, Some(size))?;
@@ -1301,7 +1450,13 @@ fn str_mod(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     vm.percent_format_str(&fmt, x)
 }
 
-fn compare(vm: &mut Vm, slf: &Value, args: Args, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    name: &str,
+    f: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
     let x = &dunder_args(vm, name, &args, 1)?[0];
     match x.as_str() {
         Some(other) => Ok(Value::Bool(f(this(slf).s.cmp(other)))),
@@ -1344,7 +1499,10 @@ fn str_hash(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn str_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     dunder_args(vm, "__iter__", &args, 0)?;
     match slf {
-        Value::Obj(o) => Ok(crate::iter::new_iter(crate::object::IterKind::Str { s: o.clone(), offset: 0 })),
+        Value::Obj(o) => Ok(crate::iter::new_iter(crate::object::IterKind::Str {
+            s: o.clone(),
+            offset: 0,
+        })),
         _ => vm.get_iter(slf),
     }
 }
@@ -1373,3 +1531,57 @@ fn str_format_dunder(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     vm.format(&plain, spec)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Text<'_> {
+        Text {
+            s,
+            n: s.chars().count(),
+            ascii: s.is_ascii(),
+        }
+    }
+
+    #[test]
+    fn adjust_indices() {
+        assert_eq!(adjust(None, None, 5), (0, 5));
+        assert_eq!(adjust(Some(-2), Some(-1), 5), (3, 4));
+        assert_eq!(adjust(Some(-9), Some(9), 5), (0, 5));
+        assert_eq!(adjust(Some(7), Some(i64::MIN), 5), (7, 0));
+    }
+
+    #[test]
+    fn find_and_tailmatch_count_characters() {
+        let hay = text("héllo wörld");
+        assert_eq!(find_in(hay, text("ö"), (0, 11), false), Some(7));
+        assert_eq!(find_in(hay, text("l"), (0, 11), true), Some(9));
+        assert_eq!(find_in(hay, text("l"), (0, 3), false), Some(2));
+        assert_eq!(find_in(hay, text(""), (12, 11), false), None);
+        assert!(tailmatch(hay, text("llo"), (2, 5), false));
+        assert!(tailmatch(hay, text("wö"), (0, 8), true));
+        assert!(!tailmatch(hay, text(""), (12, 11), false));
+        assert_eq!(hay.byte(2), 3);
+    }
+
+    #[test]
+    fn whitespace_splits() {
+        let s = "  a b\u{3000}c  ";
+        let pieces =
+            |v: Vec<(usize, usize)>| v.into_iter().map(|(a, b)| &s[a..b]).collect::<Vec<_>>();
+        assert_eq!(pieces(split_ws(s, usize::MAX)), ["a", "b", "c"]);
+        assert_eq!(pieces(split_ws(s, 1)), ["a", "b\u{3000}c  "]);
+        assert_eq!(pieces(rsplit_ws(s, 1)), ["  a b", "c"]);
+        assert_eq!(pieces(rsplit_ws(s, 0)), ["  a b\u{3000}c"]);
+        assert!(split_ws(" \x1c\u{85} ", 3).is_empty());
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            (escape('é'), escape('€'), escape('😀')),
+            ("\\xe9".into(), "\\u20ac".into(), "\\U0001f600".into())
+        );
+        assert!(is_linebreak('\u{2029}') && is_linebreak('\x1e') && !is_linebreak('\x1f'));
+    }
+}
