@@ -99,6 +99,14 @@ pub fn bootstrap_types() -> Types {
         dict_values: mk("dict_values", BaseKind::Other, false),
         dict_items: mk("dict_items", BaseKind::Other, false),
         base_exception,
+        iters: crate::vm::ITER_TYPE_NAMES
+            .iter()
+            .map(|n| {
+                let t = raw_type(n, BaseKind::Other, vec![object.clone()], 0);
+                set_mro(&t, vec![t.clone(), object.clone()]);
+                t
+            })
+            .collect(),
         object,
     }
 }

@@ -63,6 +63,52 @@ pub struct Types {
     pub dict_values: PyRef,
     pub dict_items: PyRef,
     pub base_exception: PyRef,
+    /// Iterator types by `iter_type_name` index (list_iterator ...).
+    pub iters: Vec<PyRef>,
+}
+
+/// Names of the built-in iterator types, as CPython reports them.
+pub const ITER_TYPE_NAMES: [&str; 14] = [
+    "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "callable_iterator",
+    "list_reverseiterator",
+    "str_iterator",
+];
+
+/// Which iterator type an iterator payload has (index into `Types::iters`).
+fn iter_type_index(k: &crate::object::IterKind) -> usize {
+    use crate::object::IterKind as K;
+    match k {
+        K::Seq { seq, .. } => match seq.payload() {
+            Some(Payload::List(_)) => 1,
+            Some(Payload::Tuple(_)) => 2,
+            Some(Payload::Bytes(_)) => 4,
+            Some(Payload::ByteArray(_)) => 5,
+            _ => 0,
+        },
+        K::Str { s, .. } => match &s.payload {
+            Payload::Str(ps) if !ps.is_ascii() => 13,
+            _ => 3,
+        },
+        K::Range { .. } => 6,
+        K::Dict { kind: 0, .. } => 7,
+        K::Dict { kind: 1, .. } => 8,
+        K::Dict { .. } => 9,
+        K::Set { .. } => 10,
+        K::Callable { .. } => 11,
+        K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
+        _ => 0,
+    }
 }
 
 pub struct Vm {
@@ -210,13 +256,14 @@ impl Vm {
             Payload::StaticMethod(_) => &t.staticmethod,
             Payload::Super { .. } => &t.super_,
             Payload::Exception(_) => &t.base_exception,
-            Payload::Iter(it) => match &*it.borrow() {
-                crate::object::IterKind::Enumerate { .. } => &t.enumerate,
-                crate::object::IterKind::Zip { .. } => &t.zip,
-                crate::object::IterKind::Map { .. } => &t.map,
-                crate::object::IterKind::Filter { .. } => &t.filter,
-                crate::object::IterKind::Reversed { .. } => &t.reversed,
-                _ => &t.iterator,
+            Payload::Iter(it) => match it.try_borrow().as_deref() {
+                Ok(crate::object::IterKind::Enumerate { .. }) => &t.enumerate,
+                Ok(crate::object::IterKind::Zip { .. }) => &t.zip,
+                Ok(crate::object::IterKind::Map { .. }) => &t.map,
+                Ok(crate::object::IterKind::Filter { .. }) => &t.filter,
+                Ok(crate::object::IterKind::Reversed { seq, .. }) if !matches!(seq.payload(), Some(Payload::List(_))) => &t.reversed,
+                Ok(other) => &t.iters[iter_type_index(other)],
+                Err(_) => &t.iterator,
             },
             Payload::File(f) => {
                 if f.borrow().binary {

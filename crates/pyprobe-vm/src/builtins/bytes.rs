@@ -59,6 +59,8 @@ pub fn init(vm: &mut Vm) {
             ("__setitem__", ba_setitem),
             ("__delitem__", ba_delitem),
             ("__alloc__", ba_alloc),
+            ("__iadd__", ba_iadd),
+            ("__imul__", ba_imul),
             ("append", ba_append),
             ("extend", ba_extend),
             ("insert", ba_insert),
@@ -851,6 +853,69 @@ fn ba_alloc(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     ba_no_args(vm, "__alloc__", &a)?;
     let n = ba_cell(vm, s, "__alloc__")?.borrow().len();
     Ok(Value::Int(n as i64 + 1))
+}
+
+/// `ba += x` / `ba *= n` in place (CPython's `bytearray_iconcat`/`bytearray_irepeat`);
+/// None when `a` is not a bytearray or `op` is neither operator.
+pub fn bytearray_inplace(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: pyprobe_bytecode::BinOp,
+) -> PyResult<Option<Value>> {
+    use pyprobe_bytecode::BinOp;
+    let Some(Payload::ByteArray(cell)) = a.payload() else {
+        return Ok(None);
+    };
+    match op {
+        BinOp::InplaceAdd => {
+            let Some(data) = buffer(b) else {
+                let tn = vm.type_name(b);
+                return Err(vm.type_error(format!("can't concat {tn} to bytearray")));
+            };
+            cell.borrow_mut().extend_from_slice(&data);
+        }
+        BinOp::InplaceMul => {
+            if b.to_bigint().is_none() && typeobj::lookup_str(vm.class_of(b), "__index__").is_none()
+            {
+                let tn = vm.type_name(b);
+                return Err(
+                    vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'"))
+                );
+            }
+            let n = super::numbers::index_big(vm, b)?;
+            let data = cell.borrow().clone();
+            let count = if n.is_negative() {
+                0
+            } else {
+                n.to_usize().unwrap_or(usize::MAX)
+            };
+            let total = data.len().checked_mul(count).filter(|&t| t <= 1 << 34);
+            let Some(total) = total.or(if data.is_empty() { Some(0) } else { None }) else {
+                return Err(vm.memory_error());
+            };
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..if data.is_empty() { 0 } else { count } {
+                out.extend_from_slice(&data);
+            }
+            *cell.borrow_mut() = out;
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
+fn ba_iadd(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let x = exact(vm, "__iadd__", &a, 1)?[0].clone();
+    ba_cell(vm, s, "__iadd__")?;
+    Ok(bytearray_inplace(vm, s, &x, pyprobe_bytecode::BinOp::InplaceAdd)?.unwrap_or(Value::None))
+}
+
+fn ba_imul(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    let x = exact(vm, "__imul__", &a, 1)?[0].clone();
+    ba_cell(vm, s, "__imul__")?;
+    super::numbers::index_big(vm, &x)?;
+    Ok(bytearray_inplace(vm, s, &x, pyprobe_bytecode::BinOp::InplaceMul)?.unwrap_or(Value::None))
 }
 
 fn ba_append(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {

@@ -58,10 +58,11 @@ pub fn init(vm: &mut Vm) {
         ("__len__", view_len),
         ("__iter__", view_iter),
         ("__reversed__", view_reversed),
-        ("__contains__", view_contains),
         ("__repr__", view_repr),
     ];
+    // dict_values has no `__contains__`: `in` iterates it.
     let set_like: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__contains__", view_contains),
         ("__and__", view_and),
         ("__rand__", view_rand),
         ("__or__", view_or),

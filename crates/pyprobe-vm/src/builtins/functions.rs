@@ -70,7 +70,9 @@ pub fn init(vm: &mut Vm) {
         let new = vm.new_native("__new__", "builtins", f);
         typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(std::cell::RefCell::new(new)))));
     }
-    for t in [vm.types.iterator.clone(), vm.types.enumerate.clone(), vm.types.zip.clone(), vm.types.map.clone(), vm.types.filter.clone(), vm.types.reversed.clone(), vm.types.generator.clone()] {
+    let mut iter_types = vec![vm.types.iterator.clone(), vm.types.enumerate.clone(), vm.types.zip.clone(), vm.types.map.clone(), vm.types.filter.clone(), vm.types.reversed.clone(), vm.types.generator.clone()];
+    iter_types.extend(vm.types.iters.iter().cloned());
+    for t in iter_types {
         typeobj::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", iter_next)]);
     }
     let g = vm.types.generator.clone();

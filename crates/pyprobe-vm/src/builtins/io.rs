@@ -36,6 +36,9 @@ pub fn init(vm: &mut Vm) {
                 ("fileno", file_fileno),
                 ("isatty", file_isatty),
                 ("writelines", file_writelines),
+                ("readable", file_readable),
+                ("writable", file_writable),
+                ("seekable", file_seekable),
             ],
         );
     }
@@ -165,6 +168,25 @@ fn builtin_print(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
+    let file = if file.is_none() { vm.sys_attr("stdout") } else { file };
+    if !matches!(file.payload(), Some(Payload::File(_))) {
+        // Any object with write(): one call per piece, as CPython does.
+        let write = vm.getattr_str(&file, "write")?;
+        for (i, a) in args.positional().iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, &[Value::str(sep.clone())])?;
+            }
+            let s = vm.str(a)?;
+            vm.call(&write, &[s])?;
+        }
+        vm.call(&write, &[Value::str(end)])?;
+        if flush {
+            if let Some(fl) = vm.getattr_opt(&file, "flush")? {
+                vm.call(&fl, &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.positional().iter().enumerate() {
         if i > 0 {
@@ -176,7 +198,6 @@ fn builtin_print(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = if file.is_none() { vm.sys_attr("stdout") } else { file };
     write_to(vm, &file, &out)?;
     if flush {
         if let Some(Payload::File(f)) = file.payload() {
@@ -462,4 +483,34 @@ fn file_fileno(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 
 fn file_isatty(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
+}
+
+fn file_readable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(file_data(slf).map(|f| f.borrow().readable).unwrap_or(false)))
+}
+
+fn file_writable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(file_data(slf).map(|f| f.borrow().writable).unwrap_or(false)))
+}
+
+fn file_seekable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(file_data(slf).map(|f| f.borrow().std == 0).unwrap_or(false)))
+}
+
+/// `f.closed`, `f.name`, `f.mode`, `f.encoding` (getset attributes).
+pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
+    match name {
+        "closed" => Some(Value::Bool(f.closed)),
+        "name" => Some(match f.std {
+            1 => Value::str("<stdin>"),
+            2 => Value::str("<stdout>"),
+            3 => Value::str("<stderr>"),
+            _ => Value::str(f.name.clone()),
+        }),
+        "mode" => Some(Value::str(f.mode.clone())),
+        "encoding" if !f.binary => Some(Value::str("utf-8")),
+        "errors" if !f.binary => Some(Value::str("strict")),
+        "line_buffering" => Some(Value::Bool(f.std == 2)),
+        _ => None,
+    }
 }

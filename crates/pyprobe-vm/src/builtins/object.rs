@@ -717,6 +717,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "__name__" => Some(Value::str(m.name.clone())),
             _ => None,
         },
+        Payload::File(f) => super::io::file_attr(&f.borrow(), n),
         Payload::Slice(s) => match n {
             "start" => Some(s[0].clone()),
             "stop" => Some(s[1].clone()),

@@ -488,7 +488,7 @@ pub mod ucd {
         let nfkc = matches!(
             cp,
             0x37a | 0xe33 | 0xeb3 | 0x2e2f | 0xfc5e..=0xfc63 | 0xfdfa | 0xfdfb | 0xff9e | 0xff9f
-        ) || ((0xfe70..=0xfe7e).contains(&cp) && cp % 2 == 0);
+        ) || ((0xfe70..=0xfe7e).contains(&cp) && cp.is_multiple_of(2));
         (is_alpha(c) || nl || extra) && !nfkc
     }
 
@@ -883,7 +883,12 @@ mod tests {
         Ok(v)
     }
 
-    fn field(name: &str, conversion: Option<char>, spec: &str, expand: bool) -> Option<Field<'_>> {
+    fn field<'a>(
+        name: &'a str,
+        conversion: Option<char>,
+        spec: &'a str,
+        expand: bool,
+    ) -> Option<Field<'a>> {
         Some(Field {
             name,
             conversion,

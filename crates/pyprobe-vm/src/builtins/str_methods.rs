@@ -48,6 +48,48 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__format__", str_format_dunder),
 ];
 
+/// Methods that call a shared implementation with fixed extra arguments.
+macro_rules! forward {
+    ($($name:ident => $imp:ident($($arg:expr),*);)*) => {$(
+        fn $name(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+            $imp(vm, slf, args, $($arg),*)
+        }
+    )*};
+}
+
+forward! {
+    str_find => find("find", false, false);
+    str_rfind => find("rfind", true, false);
+    str_index => find("index", false, true);
+    str_rindex => find("rindex", true, true);
+    str_startswith => starts_ends("startswith", false);
+    str_endswith => starts_ends("endswith", true);
+    str_partition => partition("partition", false);
+    str_rpartition => partition("rpartition", true);
+    str_strip => strip("strip", true, true);
+    str_lstrip => strip("lstrip", true, false);
+    str_rstrip => strip("rstrip", false, true);
+    str_center => justify("center", 1);
+    str_ljust => justify("ljust", 0);
+    str_rjust => justify("rjust", 2);
+    str_isalnum => all_chars("isalnum", |c| ucd::is_alpha(c) || ucd::is_numeric(c));
+    str_isalpha => all_chars("isalpha", ucd::is_alpha);
+    str_isdecimal => all_chars("isdecimal", |c| ucd::decimal(c).is_some());
+    str_isdigit => all_chars("isdigit", ucd::is_digit);
+    str_isnumeric => all_chars("isnumeric", ucd::is_numeric);
+    str_isspace => all_chars("isspace", ucd::is_space);
+    str_islower => one_case("islower", false);
+    str_isupper => one_case("isupper", true);
+    str_mul => mul("__mul__");
+    str_rmul => mul("__rmul__");
+    str_eq => compare("__eq__", |o| o.is_eq());
+    str_ne => compare("__ne__", |o| o.is_ne());
+    str_lt => compare("__lt__", |o| o.is_lt());
+    str_le => compare("__le__", |o| o.is_le());
+    str_gt => compare("__gt__", |o| o.is_gt());
+    str_ge => compare("__ge__", |o| o.is_ge());
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
     typeobj::add_methods(vm, &t, METHODS);
@@ -334,43 +376,23 @@ fn find_in(hay: Text, sub: Text, (start, end): (i64, i64), reverse: bool) -> Opt
     )
 }
 
-fn find_impl(
+/// find/rfind (-1 when absent) and index/rindex (ValueError when absent).
+fn find(
     vm: &mut Vm,
     slf: &Value,
     args: Args,
     name: &str,
     reverse: bool,
-) -> PyResult<Option<usize>> {
+    raise: bool,
+) -> PyResult<Value> {
     let a = varargs(vm, name, &args, 1, 3)?;
     let hay = this(slf);
     let se = bounds(vm, a, hay.n)?;
     let sub = str_arg(vm, &a[0], "must be str")?;
-    Ok(find_in(hay, sub, se, reverse))
-}
-
-fn str_find(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, slf, args, "find", false)?.map_or(-1, |i| i as i64),
-    ))
-}
-
-fn str_rfind(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, slf, args, "rfind", true)?.map_or(-1, |i| i as i64),
-    ))
-}
-
-fn str_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    match find_impl(vm, slf, args, "index", false)? {
+    match find_in(hay, sub, se, reverse) {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
-}
-
-fn str_rindex(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    match find_impl(vm, slf, args, "rindex", true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
+        None if raise => Err(vm.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
     }
 }
 
@@ -425,14 +447,6 @@ fn starts_ends(vm: &mut Vm, slf: &Value, args: Args, name: &str, at_end: bool) -
     Ok(Value::Bool(tailmatch(hay, sub, se, at_end)))
 }
 
-fn str_startswith(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    starts_ends(vm, slf, args, "startswith", false)
-}
-
-fn str_endswith(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    starts_ends(vm, slf, args, "endswith", true)
-}
-
 fn partition(vm: &mut Vm, slf: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let sep = onearg(vm, name, &args)?;
     let s = this(slf).s;
@@ -456,14 +470,6 @@ fn partition(vm: &mut Vm, slf: &Value, args: Args, name: &str, reverse: bool) ->
         None => vec![slf.clone(), Value::str(""), Value::str("")],
     };
     Ok(vm.new_tuple(parts))
-}
-
-fn str_partition(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    partition(vm, slf, args, "partition", false)
-}
-
-fn str_rpartition(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    partition(vm, slf, args, "rpartition", true)
 }
 
 fn str_removeprefix(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -765,18 +771,6 @@ fn strip(
     })
 }
 
-fn str_strip(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    strip(vm, slf, args, "strip", true, true)
-}
-
-fn str_lstrip(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    strip(vm, slf, args, "lstrip", true, false)
-}
-
-fn str_rstrip(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    strip(vm, slf, args, "rstrip", false, true)
-}
-
 /// `s` with `left` and `right` copies of `fill` around it.
 fn padded(vm: &mut Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
     let size = left
@@ -820,18 +814,6 @@ fn justify(vm: &mut Vm, slf: &Value, args: Args, name: &str, how: u8) -> PyResul
         _ => marg,
     };
     padded(vm, t.s, left, marg - left, fill)
-}
-
-fn str_center(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    justify(vm, slf, args, "center", 1)
-}
-
-fn str_ljust(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    justify(vm, slf, args, "ljust", 0)
-}
-
-fn str_rjust(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    justify(vm, slf, args, "rjust", 2)
 }
 
 fn str_zfill(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -1036,32 +1018,6 @@ fn all_chars(
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
-fn str_isalnum(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isalnum", |c| {
-        ucd::is_alpha(c) || ucd::is_numeric(c)
-    })
-}
-
-fn str_isalpha(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isalpha", ucd::is_alpha)
-}
-
-fn str_isdecimal(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isdecimal", |c| ucd::decimal(c).is_some())
-}
-
-fn str_isdigit(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isdigit", ucd::is_digit)
-}
-
-fn str_isnumeric(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isnumeric", ucd::is_numeric)
-}
-
-fn str_isspace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    all_chars(vm, slf, args, "isspace", ucd::is_space)
-}
-
 fn str_isascii(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "isascii", &args)?;
     Ok(Value::Bool(this(slf).ascii))
@@ -1095,14 +1051,6 @@ fn one_case(vm: &mut Vm, slf: &Value, args: Args, name: &str, upper: bool) -> Py
         cased |= same;
     }
     Ok(Value::Bool(cased))
-}
-
-fn str_islower(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    one_case(vm, slf, args, "islower", false)
-}
-
-fn str_isupper(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    one_case(vm, slf, args, "isupper", true)
 }
 
 fn str_istitle(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -1403,14 +1351,6 @@ fn str_add(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// `__mul__` and `__rmul__` (the operators repeat natively, in arith.rs).
-fn str_mul(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    mul(vm, slf, args, "__mul__")
-}
-
-fn str_rmul(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    mul(vm, slf, args, "__rmul__")
-}
-
 fn mul(vm: &mut Vm, slf: &Value, args: Args, name: &str) -> PyResult<Value> {
     let x = &dunder_args(vm, name, &args, 1)?[0];
     let n = match x {
@@ -1462,30 +1402,6 @@ fn compare(
         Some(other) => Ok(Value::Bool(f(this(slf).s.cmp(other)))),
         None => Ok(vm.not_implemented.clone()),
     }
-}
-
-fn str_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, slf, args, "__eq__", |o| o.is_eq())
-}
-
-fn str_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, slf, args, "__ne__", |o| o.is_ne())
-}
-
-fn str_lt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, slf, args, "__lt__", |o| o.is_lt())
-}
-
-fn str_le(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, slf, args, "__le__", |o| o.is_le())
-}
-
-fn str_gt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, slf, args, "__gt__", |o| o.is_gt())
-}
-
-fn str_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, slf, args, "__ge__", |o| o.is_ge())
 }
 
 fn str_hash(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

@@ -40,6 +40,10 @@ pub fn init(vm: &mut Vm) {
     dd.set_str(Value::str("version"), Value::str(format!("3.12.0 (pyprobe {})", env!("CARGO_PKG_VERSION"))));
     dd.set_str(Value::str("hexversion"), Value::Int(0x030c00f0));
     dd.set_str(Value::str("maxunicode"), Value::Int(0x10ffff));
+    dd.set_str(Value::str("float_repr_style"), Value::str("short"));
+    dd.set_str(Value::str("dont_write_bytecode"), Value::Bool(true));
+    dd.set_str(Value::str("api_version"), Value::Int(1013));
+    dd.set_str(Value::str("copyright"), Value::str("Copyright (c) pyprobe authors."));
     dd.set_str(Value::str("executable"), Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
     let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]);
     dd.set_str(Value::str("version_info"), vi);
@@ -70,15 +74,78 @@ pub fn init(vm: &mut Vm) {
     dict_of(&modules).set_str(Value::str("builtins"), Value::Obj(vm.builtins.clone()));
 }
 
-/// Set `sys.flags.optimize` and friends after the command line is known.
+/// CPython's "struct sequences" (sys.version_info, sys.flags ...): tuples
+/// with named fields, defined in Python for brevity.
+const STRUCT_SEQ: &str = r#"
+def make(name, fields, values):
+    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields)}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    def __repr__(self):
+        return name + "(" + ", ".join(f + "=" + repr(v) for f, v in zip(fields, self)) + ")"
+    ns["__repr__"] = __repr__
+    cls = type(name, (tuple,), ns)
+    return cls(values)
+"#;
+
+fn struct_seq(vm: &mut Vm, make: &Value, name: &str, fields: &[&str], values: Vec<Value>) -> PyResult<Value> {
+    let f = vm.new_tuple(fields.iter().map(|s| Value::str(*s)).collect());
+    let v = vm.new_tuple(values);
+    vm.call(make, &[Value::str(name), f, v])
+}
+
+/// Set `sys.flags`, `sys.version_info`, `sys.float_info` once the
+/// command line is known.
 pub fn set_flags(vm: &mut Vm, optimize: u8) {
-    let flags = vm.sys_attr("flags");
-    if let Some(Payload::Module(m)) = flags.payload() {
-        let d = dict_of(&m.dict);
-        d.set_str(Value::str("optimize"), Value::Int(optimize as i64));
-        for name in ["debug", "inspect", "interactive", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path"] {
-            d.set_str(Value::str(name), Value::Int(0));
-        }
+    let ns = vm.new_dict();
+    dict_of(&ns).set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
+    let Ok(code) = vm.compile_source(STRUCT_SEQ, "<sys>", pyprobe_compiler::Mode::Exec, 0) else { return };
+    if vm.run_code(code, ns.clone(), None).is_err() {
+        return;
+    }
+    let Some(make) = dict_of(&ns).get_str("make") else { return };
+    let flag_names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"];
+    let values = flag_names
+        .iter()
+        .map(|n| match *n {
+            "optimize" => Value::Int(optimize as i64),
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        })
+        .collect();
+    if let Ok(flags) = struct_seq(vm, &make, "sys.flags", &flag_names, values) {
+        vm.set_sys_attr("flags", flags);
+    }
+    let vi = vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)];
+    if let Ok(v) = struct_seq(vm, &make, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vi) {
+        vm.set_sys_attr("version_info", v);
+    }
+    let fi = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(308),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(-307),
+        Value::Int(15),
+        Value::Int(53),
+        Value::Float(f64::EPSILON),
+        Value::Int(2),
+        Value::Int(1),
+    ];
+    let names = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    if let Ok(v) = struct_seq(vm, &make, "sys.float_info", &names, fi) {
+        vm.set_sys_attr("float_info", v);
+    }
+    let hi = vec![Value::Int(64), Value::Int(2305843009213693951), Value::Int(314159), Value::Int(0), Value::Int(1000003), Value::str("siphash13"), Value::Int(64), Value::Int(128), Value::Int(0)];
+    let hnames = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let ii = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
+    if let Ok(v) = struct_seq(vm, &make, "sys.int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], ii) {
+        vm.set_sys_attr("int_info", v);
+    }
+    if let Ok(v) = struct_seq(vm, &make, "sys.hash_info", &hnames, hi) {
+        vm.set_sys_attr("hash_info", v);
     }
 }
 

@@ -29,17 +29,30 @@
 
 use std::ffi::c_char;
 
-/// Declare the semaphores: `#[no_mangle]` so `nm`/`readelf -s` show
-/// sdt.h's names, `#[used]` and in `.probes` (writable, as sdt.h's).
+/// Define the semaphores: one 16-bit counter per probe name in section
+/// `.probes` (writable, as sdt.h's), under sdt.h's symbol names
+/// (`python_<name>_semaphore`), global but hidden (visible to every object
+/// of the link, exported from none).
+///
+/// They are defined in assembly and read by assembly (`enabled!`) rather
+/// than being Rust statics: rustc makes a static that asm references with
+/// `sym` externally visible, and the evaluator then reads it through the
+/// GOT (two dependent loads per instruction for `line`); a hidden symbol
+/// read RIP-relative is one load.
 macro_rules! semaphores {
     ($($sym:ident),* $(,)?) => {
-        $(
-            #[no_mangle]
-            #[used]
-            #[link_section = ".probes"]
-            #[allow(non_upper_case_globals)]
-            static mut $sym: u16 = 0;
-        )*
+        ::core::arch::global_asm!(
+            ".pushsection .probes,\"aw\",\"progbits\"",
+            ".balign 2",
+            $(
+                concat!(".globl ", stringify!($sym)),
+                concat!(".hidden ", stringify!($sym)),
+                concat!(".type ", stringify!($sym), ", \"object\""),
+                concat!(".size ", stringify!($sym), ", 2"),
+                concat!(stringify!($sym), ": .2byte 0"),
+            )*
+            ".popsection",
+        );
     };
 }
 
@@ -56,16 +69,43 @@ semaphores!(
     python_cfunction__return_semaphore,
 );
 
-/// Is the probe whose semaphore is `$sym` enabled? One volatile 16-bit
-/// load and a compare.
+/// Is the probe whose semaphore is `$sym` enabled? One 16-bit load (and
+/// the caller's test and branch), fresh at every call: the asm is not
+/// `pure`, so the compiler neither caches nor merges it.
+#[cfg(target_arch = "x86_64")]
 macro_rules! enabled {
-    ($sym:ident) => {
-        // SAFETY: `$sym` is a plain, aligned `u16` static that Rust code
-        // never writes; only the kernel does (uprobe reference counter) on
-        // behalf of tracers. A volatile read through a raw pointer creates
-        // no reference and is never cached or folded by the compiler.
-        unsafe { ::core::ptr::read_volatile(&raw const $sym) != 0 }
-    };
+    ($sym:ident) => {{
+        let v: u32;
+        // SAFETY: reads the 2-byte semaphore `$sym` defined above (aligned,
+        // always mapped, written only by the kernel on behalf of tracers)
+        // into a register; touches nothing else, no stack, no flags.
+        unsafe {
+            ::core::arch::asm!(
+                concat!("movzwl ", stringify!($sym), "(%rip), {v:e}"),
+                v = out(reg) v,
+                options(att_syntax, readonly, nostack, preserves_flags),
+            )
+        };
+        v != 0
+    }};
+}
+
+#[cfg(target_arch = "aarch64")]
+macro_rules! enabled {
+    ($sym:ident) => {{
+        let v: u32;
+        // SAFETY: as on x86_64: one load of the semaphore `$sym` into a
+        // register (the page address computed into the same register).
+        unsafe {
+            ::core::arch::asm!(
+                concat!("adrp {v}, ", stringify!($sym)),
+                concat!("ldrh {v:w}, [{v}, :lo12:", stringify!($sym), "]"),
+                v = out(reg) v,
+                options(readonly, nostack, preserves_flags),
+            )
+        };
+        v != 0
+    }};
 }
 
 // The `.stapsdt.base` section and its symbol, as sdt.h's `_SDT_ASM_BASE`:
@@ -132,13 +172,12 @@ macro_rules! sdt_probe {
                 "992: .balign 4",
                 "993: .8byte 990b",
                 ".8byte _.stapsdt.base",
-                ".8byte {sem}",
+                concat!(".8byte ", stringify!($sem)),
                 ".asciz \"python\"",
                 concat!(".asciz \"", $name, "\""),
                 concat!(".asciz \"", sdt_arg!($k0, $a0) $(, " ", sdt_arg!($k, $a))*, "\""),
                 "994: .balign 4",
                 ".popsection";
-                sem = sym $sem,
                 $a0 = in(reg) $v0,
                 $($a = in(reg) $v,)*
             )

@@ -1,0 +1,711 @@
+//! Probe tests: the `python` provider's SDT notes, and the function, line
+//! and cfunction markers traced end to end with real tracers (bpftrace,
+//! perf) against CPython 3.12's own semantics.
+//!
+//! Design:
+//! - The tests build the `with-dtrace` binary themselves, once per run:
+//!   `cargo build --release --bin pyprobe --features with-dtrace
+//!   --target-dir target/probes` (its own target directory, so it never
+//!   contends with the `cargo test` that runs us for target/'s lock, and
+//!   the traced binary is always an optimised one, whatever profile or
+//!   features the tests were built with). The default build checked for
+//!   the absence of notes is `CARGO_BIN_EXE_pyprobe` when these tests are
+//!   compiled without the feature (as `make test` does), otherwise a
+//!   release build in target/probes-off.
+//! - Tracing needs root and bpftrace (and perf for the perf test). Outside
+//!   CI a missing prerequisite skips the test with a printed reason; with
+//!   `CI` set it fails the test. Tracing tests run one at a time.
+//! - Golden traces (tests/probes/*.golden) come from CPython 3.12's
+//!   sys.settrace: scripts/gen_trace_golden.py. Only rows of the traced
+//!   program's own file are compared.
+//! - bpftrace always writes to a file (`-o`), never to the pipe it shares
+//!   with the traced program's output.
+
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::fs;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Probes that `probes/python.d` defines but whose call sites belong to
+/// later work (gc, import): their notes appear once something fires them.
+/// When present, they are checked like every other.
+const NOT_YET_FIRED: &[&str] = &["gc__start", "gc__done", "import__find__load__start", "import__find__load__done"];
+
+// ---- prerequisites and builds ---------------------------------------------
+
+fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// True when `ok`; otherwise skip (print why, return false) or, in CI, fail.
+fn require(ok: bool, what: &str) -> bool {
+    if ok {
+        return true;
+    }
+    assert!(!in_ci(), "probe test prerequisite missing (CI is set, so this fails rather than skips): {what}");
+    eprintln!("skipping probe test: {what}");
+    false
+}
+
+fn is_root() -> bool {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        == Some("0")
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Root and bpftrace, or skip/fail.
+fn require_bpftrace() -> bool {
+    require(cfg!(target_os = "linux"), "probes are traced on Linux only")
+        && require(is_root(), "tracing needs root")
+        && require(have("bpftrace"), "bpftrace is not installed (apt-get install bpftrace)")
+}
+
+fn cargo_build(features: &[&str], target_dir: &str) -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let dir = Path::new(ROOT).join(target_dir);
+    let status = Command::new(cargo)
+        .current_dir(ROOT)
+        .args(["build", "--release", "--bin", "pyprobe", "--target-dir"])
+        .arg(&dir)
+        .args(features)
+        .status()
+        .expect("run cargo");
+    assert!(status.success(), "cargo build {features:?} --target-dir {target_dir} failed");
+    dir.join("release").join("pyprobe")
+}
+
+/// The `with-dtrace` release binary (built once per test run).
+fn dtrace_binary() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| cargo_build(&["--features", "with-dtrace"], "target/probes"))
+}
+
+/// A binary built without `with-dtrace`.
+fn default_binary() -> PathBuf {
+    if cfg!(feature = "with-dtrace") {
+        cargo_build(&[], "target/probes-off")
+    } else {
+        PathBuf::from(env!("CARGO_BIN_EXE_pyprobe"))
+    }
+}
+
+/// Tracing tests run one at a time (2-core machines, shared tracefs).
+fn trace_lock() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn program(name: &str) -> PathBuf {
+    Path::new(ROOT).join("tests").join("probes").join(name)
+}
+
+fn script(name: &str) -> PathBuf {
+    Path::new(ROOT).join("scripts").join(name)
+}
+
+fn golden(name: &str) -> Vec<String> {
+    let path = program(name);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines().map(str::to_string).collect()
+}
+
+/// A scratch directory for one test's files.
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyprobe-probes-{}-{test}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+// ---- running tools ------------------------------------------------------------
+
+/// Wait for `child` at most `limit`; kill it and fail past that.
+fn wait_for(child: &mut Child, limit: Duration, what: &str) -> std::process::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            return status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} did not finish within {limit:?}");
+        }
+        sleep(Duration::from_millis(50));
+    }
+}
+
+/// Start bpftrace with `args`, its output in `out`, its stderr in `out.err`.
+fn spawn_bpftrace<I, S>(out: &Path, args: I) -> Child
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let err = fs::File::create(out.with_extension("err")).expect("create stderr file");
+    Command::new("bpftrace")
+        .env("BPFTRACE_STRLEN", "200")
+        .arg("-o")
+        .arg(out)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(err)
+        .spawn()
+        .expect("spawn bpftrace")
+}
+
+/// Run bpftrace to completion (e.g. with `-c`); its output.
+fn run_bpftrace<I, S>(out: &Path, args: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let mut child = spawn_bpftrace(out, args);
+    let status = wait_for(&mut child, Duration::from_secs(120), "bpftrace");
+    read_trace(out, status.success())
+}
+
+fn read_trace(out: &Path, success: bool) -> String {
+    let text = fs::read(out).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let err = fs::read_to_string(out.with_extension("err")).unwrap_or_default();
+    assert!(success && text.contains("Attaching"), "bpftrace failed:\n{err}\n--- output ---\n{text}");
+    assert!(!text.contains("Lost "), "bpftrace lost events:\n{text}");
+    text
+}
+
+fn command_line(bin: &Path, args: &[&Path]) -> String {
+    let mut s = bin.display().to_string();
+    for a in args {
+        s.push(' ');
+        s.push_str(&a.display().to_string());
+    }
+    s
+}
+
+// ---- trace rows -----------------------------------------------------------
+
+fn basename(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+/// Rows of scripts/call_stack.bt output (`<ns>\t<probe>:<indent>file:func:line`)
+/// for frames of file `file`, in the goldens' shape
+/// (`<probe>:<indent>basename:func:line`).
+fn call_rows(trace: &str, file: &str) -> Vec<String> {
+    let mut rows = Vec::new();
+    for line in trace.lines() {
+        let Some((_, rest)) = line.split_once('\t') else { continue };
+        let Some((probe, place)) = rest.split_once(':') else { continue };
+        let probe = probe.trim();
+        if probe != "function__entry" && probe != "function__return" {
+            continue;
+        }
+        let path = place.trim_start_matches(' ');
+        let indent = place.len() - path.len();
+        let mut parts = path.rsplitn(3, ':');
+        let (Some(lineno), Some(func), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if basename(path) != file {
+            continue;
+        }
+        rows.push(format!("{probe}:{}{}:{func}:{lineno}", " ".repeat(indent), basename(path)));
+    }
+    rows
+}
+
+/// Rows of scripts/line.bt output (`<ns>\tline:file:func:line`) for file
+/// `file`, as `line:basename:func:line`.
+fn line_rows(trace: &str, file: &str) -> Vec<String> {
+    let mut rows = Vec::new();
+    for line in trace.lines() {
+        let Some((_, rest)) = line.split_once('\t') else { continue };
+        let Some(place) = rest.strip_prefix("line:") else { continue };
+        let mut parts = place.rsplitn(3, ':');
+        let (Some(lineno), Some(func), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if basename(path) == file {
+            rows.push(format!("line:{}:{func}:{lineno}", basename(path)));
+        }
+    }
+    rows
+}
+
+/// Assert two row lists are equal, showing where they part.
+fn assert_rows(what: &str, want: &[String], have: &[String]) {
+    if want == have {
+        return;
+    }
+    let at = want.iter().zip(have).position(|(a, b)| a != b).unwrap_or(want.len().min(have.len()));
+    let from = at.saturating_sub(5);
+    let show = |rows: &[String]| rows.iter().enumerate().skip(from).take(12).map(|(i, r)| format!("{i:4} {r}")).collect::<Vec<_>>().join("\n");
+    panic!(
+        "{what}: trace differs from CPython 3.12's (golden) at row {at} ({} golden rows, {} traced)\n--- golden ---\n{}\n--- traced ---\n{}",
+        want.len(),
+        have.len(),
+        show(want),
+        show(have)
+    );
+}
+
+// ---- ELF notes ----------------------------------------------------------------
+
+#[derive(Debug)]
+struct Note {
+    provider: String,
+    name: String,
+    base: u64,
+    semaphore: u64,
+    args: String,
+}
+
+fn hex(s: &str) -> u64 {
+    u64::from_str_radix(s.trim().trim_start_matches("0x"), 16).unwrap_or_else(|_| panic!("not hex: {s:?}"))
+}
+
+fn readelf(args: &[&str], bin: &Path) -> String {
+    let out = Command::new("readelf").args(args).arg(bin).output().expect("run readelf");
+    assert!(out.status.success(), "readelf {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The `stapsdt` notes of `bin` as `readelf -n` prints them.
+fn sdt_notes(bin: &Path) -> Vec<Note> {
+    let text = readelf(&["-n", "--wide"], bin);
+    let mut notes = Vec::new();
+    let mut cur: Option<Note> = None;
+    for line in text.lines().map(str::trim) {
+        if let Some(p) = line.strip_prefix("Provider: ") {
+            notes.extend(cur.take());
+            cur = Some(Note {
+                provider: p.to_string(),
+                name: String::new(),
+                base: 0,
+                semaphore: 0,
+                args: String::new(),
+            });
+        } else if let Some(n) = cur.as_mut() {
+            if let Some(v) = line.strip_prefix("Name: ") {
+                n.name = v.to_string();
+            } else if let Some(v) = line.strip_prefix("Location: ") {
+                for field in v.split(',') {
+                    let (k, val) = field.split_once(':').expect("Location fields");
+                    match k.trim() {
+                        "Base" => n.base = hex(val),
+                        "Semaphore" => n.semaphore = hex(val),
+                        _ => {}
+                    }
+                }
+            } else if let Some(v) = line.strip_prefix("Arguments: ") {
+                n.args = v.to_string();
+            }
+        }
+    }
+    notes.extend(cur);
+    notes
+}
+
+/// (address, file offset, size) of each section, by name.
+fn sections(bin: &Path) -> BTreeMap<String, (u64, u64, u64)> {
+    let text = readelf(&["-S", "--wide"], bin);
+    let mut map = BTreeMap::new();
+    for line in text.lines() {
+        let Some(rest) = line.trim().strip_prefix('[') else { continue };
+        let Some((_, rest)) = rest.split_once(']') else { continue };
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        if f.len() >= 5 && f[0].starts_with('.') {
+            map.insert(f[0].to_string(), (hex(f[2]), hex(f[3]), hex(f[4])));
+        }
+    }
+    map
+}
+
+/// The probes of probes/python.d: name and the note sizes of its C types.
+fn provider_definition() -> Vec<(String, Vec<&'static str>)> {
+    let text = fs::read_to_string(Path::new(ROOT).join("probes/python.d")).expect("read probes/python.d");
+    let mut probes = Vec::new();
+    for line in text.lines().map(str::trim) {
+        let Some(rest) = line.strip_prefix("probe ") else { continue };
+        let (name, args) = rest.split_once('(').expect("probe NAME(...)");
+        let args = args.trim_end_matches(';').trim_end_matches(')');
+        let sizes = args
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(|t| match t {
+                "int" => "-4",
+                "long" => "-8",
+                t if t.ends_with('*') => "8",
+                t => panic!("python.d: unexpected type {t}"),
+            })
+            .collect();
+        probes.push((name.trim().to_string(), sizes));
+    }
+    probes
+}
+
+#[test]
+fn with_dtrace_build_carries_every_probe_of_python_d() {
+    if !require(cfg!(target_os = "linux"), "SDT notes are checked on Linux") || !require(have("readelf"), "readelf (binutils) is not installed") {
+        return;
+    }
+    let bin = dtrace_binary();
+    let notes = sdt_notes(bin);
+    let secs = sections(bin);
+    let (base_addr, _, _) = *secs.get(".stapsdt.base").expect("a .stapsdt.base section");
+    let (probes_addr, probes_off, probes_size) = *secs.get(".probes").expect("a .probes section (the semaphores)");
+    let definition = provider_definition();
+
+    let mut semaphores: BTreeMap<&str, u64> = BTreeMap::new();
+    for n in &notes {
+        assert_eq!(n.provider, "python", "{n:?}");
+        assert!(!n.name.contains('-'), "note names are CPython's (`__`, never `-`): {n:?}");
+        let Some((_, sizes)) = definition.iter().find(|(name, _)| *name == n.name) else {
+            panic!("note {:?} is not in probes/python.d", n.name)
+        };
+        let have: Vec<&str> = n.args.split_whitespace().map(|a| a.split_once('@').expect("SIZE@LOCATION").0).collect();
+        assert_eq!(&have, sizes, "argument sizes of {} ({})", n.name, n.args);
+        assert_eq!(n.base, base_addr, "Base of {} is the address of .stapsdt.base", n.name);
+        assert!(
+            n.semaphore >= probes_addr && n.semaphore + 2 <= probes_addr + probes_size,
+            "semaphore of {} ({:#x}) lies in .probes",
+            n.name,
+            n.semaphore
+        );
+        let first = *semaphores.entry(&n.name).or_insert(n.semaphore);
+        assert_eq!(first, n.semaphore, "every site of {} shares one semaphore", n.name);
+    }
+    let distinct: std::collections::BTreeSet<u64> = semaphores.values().copied().collect();
+    assert_eq!(distinct.len(), semaphores.len(), "one semaphore per probe name: {semaphores:?}");
+    for (name, _) in &definition {
+        if NOT_YET_FIRED.contains(&name.as_str()) {
+            continue;
+        }
+        assert!(semaphores.contains_key(name.as_str()), "no note for probe {name}; notes: {notes:#?}");
+    }
+
+    // -z separate-loadable-segments: the file page of the semaphores is
+    // mapped by exactly one LOAD segment (otherwise tracers attaching at
+    // exec can enable a read-only copy).
+    let phdrs = readelf(&["-l", "--wide"], bin);
+    let page = |x: u64| x & !0xfff;
+    let sem_page = page(probes_off);
+    let mut mapping = 0;
+    for line in phdrs.lines().map(str::trim).filter(|l| l.starts_with("LOAD")) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let (off, filesz) = (hex(f[1]), hex(f[4]));
+        if filesz > 0 && page(off) <= sem_page && sem_page <= page(off + filesz - 1) {
+            mapping += 1;
+        }
+    }
+    assert_eq!(mapping, 1, "the semaphores' file page is mapped by one LOAD segment:\n{phdrs}");
+}
+
+#[test]
+fn default_build_has_no_probe_notes() {
+    if !require(cfg!(target_os = "linux"), "SDT notes are checked on Linux") || !require(have("readelf"), "readelf (binutils) is not installed") {
+        return;
+    }
+    let bin = default_binary();
+    let secs = sections(&bin);
+    assert!(!secs.contains_key(".note.stapsdt"), "default build carries .note.stapsdt");
+    assert!(!secs.contains_key(".probes"), "default build carries probe semaphores");
+    let syms = readelf(&["-s", "--wide"], &bin);
+    assert!(!syms.contains("_semaphore"), "default build has semaphore symbols");
+}
+
+// ---- bpftrace -------------------------------------------------------------
+
+#[test]
+fn call_stack_traced_at_exec_matches_cpython() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("call-stack-exec");
+    let prog = program("call_stack.py");
+    let out = dir.join("trace.txt");
+    let trace = run_bpftrace(
+        &out,
+        [script("call_stack.bt").into_os_string(), bin.into(), "-c".into(), command_line(bin, &[&prog]).into()],
+    );
+    assert_rows("call_stack.py (bpftrace -c)", &golden("call_stack.calls.golden"), &call_rows(&trace, "call_stack.py"));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// The address of a probe's semaphore in the running process `pid`.
+fn semaphore_in_process(bin: &Path, pid: u32, probe: &str) -> u64 {
+    let sem = sdt_notes(bin).into_iter().find(|n| n.name == probe).expect("note").semaphore;
+    let canon = fs::canonicalize(bin).expect("canonicalize binary");
+    let maps = fs::read_to_string(format!("/proc/{pid}/maps")).expect("read maps");
+    // The first mapping of the binary (file offset 0) is its load base:
+    // the binary is a PIE whose first LOAD segment has address 0.
+    let base = maps
+        .lines()
+        .find(|l| l.ends_with(&*canon.to_string_lossy()) && l.split_whitespace().nth(2) == Some("00000000"))
+        .map(|l| hex(l.split('-').next().expect("range")))
+        .expect("binary mapped at offset 0");
+    base + sem
+}
+
+#[test]
+fn call_stack_traced_by_attaching_to_running_process() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("call-stack-attach");
+    let out = dir.join("trace.txt");
+    let mut py = Command::new(bin)
+        .arg(program("call_stack.py"))
+        .arg("--wait")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn pyprobe");
+    let pid = py.id();
+    let mut bt = spawn_bpftrace(&out, [script("call_stack.bt").into_os_string(), bin.into(), "-p".into(), pid.to_string().into()]);
+
+    // Attached: bpftrace has incremented the function__entry semaphore.
+    let addr = semaphore_in_process(bin, pid, "function__entry");
+    let start = Instant::now();
+    loop {
+        let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open /proc/PID/mem");
+        let mut v = [0u8; 2];
+        mem.seek(SeekFrom::Start(addr)).expect("seek");
+        mem.read_exact(&mut v).expect("read semaphore");
+        if u16::from_ne_bytes(v) > 0 {
+            break;
+        }
+        if let Some(status) = bt.try_wait().expect("try_wait") {
+            let _ = py.kill();
+            panic!("bpftrace exited ({status}) before attaching: {}", fs::read_to_string(out.with_extension("err")).unwrap_or_default());
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = py.kill();
+            let _ = bt.kill();
+            panic!("bpftrace -p did not enable the function__entry semaphore");
+        }
+        sleep(Duration::from_millis(50));
+    }
+    py.stdin.take().expect("stdin").write_all(b"go\n").expect("write stdin");
+    let status = wait_for(&mut py, Duration::from_secs(60), "pyprobe call_stack.py --wait");
+    assert!(status.success(), "pyprobe exited with {status}");
+    // bpftrace -p ends with the traced process; nudge it if not.
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = bt.try_wait().expect("try_wait") {
+            break s;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = Command::new("kill").args(["-INT", &bt.id().to_string()]).status();
+            break wait_for(&mut bt, Duration::from_secs(30), "bpftrace -p");
+        }
+        sleep(Duration::from_millis(50));
+    };
+    let trace = read_trace(&out, status.success() || status.code().is_none());
+
+    // Attached before main() ran: main's whole subtree, as CPython's.
+    let subtree = |rows: &[String]| -> Vec<String> {
+        let split = |r: &str| -> (String, usize, String) {
+            let (probe, place) = r.split_once(':').expect("row");
+            let trimmed = place.trim_start_matches(' ');
+            (probe.to_string(), place.len() - trimmed.len(), trimmed.to_string())
+        };
+        let rows: Vec<(String, usize, String)> = rows.iter().map(|r| split(r)).collect();
+        let is_main = |place: &str| place.starts_with("call_stack.py:main:");
+        let Some(start) = rows.iter().position(|(p, _, place)| p == "function__entry" && is_main(place)) else {
+            return Vec::new();
+        };
+        let end = rows[start..]
+            .iter()
+            .position(|(p, _, place)| p == "function__return" && is_main(place))
+            .map_or(rows.len(), |e| start + e + 1);
+        let base = rows[start].1;
+        rows[start..end].iter().map(|(p, depth, place)| format!("{p}:{}{place}", " ".repeat(depth.saturating_sub(base)))).collect()
+    };
+    let want = subtree(&golden("call_stack.calls.golden"));
+    assert!(!want.is_empty(), "golden has main()");
+    assert_rows("call_stack.py main() (bpftrace -p)", &want, &subtree(&call_rows(&trace, "call_stack.py")));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn line_trace_matches_cpython() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("line-trace");
+    let prog = program("line_trace.py");
+    let out = dir.join("trace.txt");
+    let trace = run_bpftrace(&out, [script("line.bt").into_os_string(), bin.into(), "-c".into(), command_line(bin, &[&prog]).into()]);
+    assert_rows("line_trace.py (line probe)", &golden("line_trace.lines.golden"), &line_rows(&trace, "line_trace.py"));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// All four arguments of function__entry/return, one row per event:
+/// `E|file|func|line|modname` (R for return).
+fn trace_all_args(bin: &Path, prog: &Path, out: &Path) -> Vec<Vec<String>> {
+    let b = bin.display();
+    let program = format!(
+        "usdt:{b}:python:function__entry {{ printf(\"E|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n\
+         usdt:{b}:python:function__return {{ printf(\"R|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n"
+    );
+    let trace = run_bpftrace(out, ["-e".into(), program, "-c".into(), command_line(bin, &[prog])]);
+    trace
+        .lines()
+        .filter(|l| l.starts_with("E|") || l.starts_with("R|"))
+        .map(|l| l.split('|').map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn non_ascii_and_unencodable_names() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("names");
+    let file = "ünïcödé_名前.py";
+    let rows = trace_all_args(bin, &program(file), &dir.join("trace.txt"));
+    assert!(rows.iter().all(|r| r.len() == 5), "{rows:?}");
+
+    // Non-ASCII file and function names, as CPython's.
+    let mine: Vec<&Vec<String>> = rows.iter().filter(|r| basename(&r[1]) == file).collect();
+    let have: Vec<String> = mine
+        .iter()
+        .map(|r| format!("{}:{}:{}:{}", if r[0] == "E" { "function__entry" } else { "function__return" }, file, r[2], r[3]))
+        .collect();
+    let want: Vec<String> = golden("ünïcödé_名前.calls.golden")
+        .iter()
+        .map(|r| {
+            let (probe, place) = r.split_once(':').expect("row");
+            format!("{probe}:{}", place.trim_start())
+        })
+        .collect();
+    assert_rows(file, &want, &have);
+
+    // modname: `__main__`, until the module renames itself to a string
+    // with a NUL, which cannot be a C string: NULL (bpftrace shows "").
+    let last = mine.len() - 3;
+    for (i, r) in mine.iter().enumerate() {
+        let expect = if i < last { "__main__" } else { "" };
+        assert_eq!(r[4], expect, "modname of row {i}: {r:?}");
+    }
+    // A file name with a NUL, where compile() accepts it, is passed as
+    // NULL; the process goes on (the module's return is the last row).
+    for r in rows.iter().filter(|r| r[2] == "inner") {
+        assert_eq!(r[1], "", "NUL-containing filename passed as NULL: {r:?}");
+    }
+    assert_eq!(mine.last().map(|r| (r[0].as_str(), r[2].as_str())), Some(("R", "<module>")));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn builtin_calls_fire_cfunction_probes() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("cfunction");
+    let prog = dir.join("builtins.py");
+    fs::write(&prog, "def f(xs):\n    return len(xs)\n\n\nitems = [3, 1]\nitems.append(2)\nf(items)\nprint(sorted(items, key=abs))\n").expect("write program");
+    let b = bin.display();
+    let program = format!(
+        "usdt:{b}:python:cfunction__entry {{ printf(\"E|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n\
+         usdt:{b}:python:cfunction__return {{ printf(\"R|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n\
+         usdt:{b}:python:function__entry {{ printf(\"e|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n"
+    );
+    let trace = run_bpftrace(&dir.join("trace.txt"), ["-e".into(), program, "-c".into(), command_line(bin, &[&prog])]);
+    let rows: Vec<String> = trace
+        .lines()
+        .filter(|l| l.starts_with("E|") || l.starts_with("R|") || l.starts_with("e|"))
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('|').collect();
+            (f.len() == 5 && basename(f[1]) == "builtins.py").then(|| format!("{} {}:{}:{}", f[0], f[2], f[3], f[4]))
+        })
+        .collect();
+    // The caller's line, the builtin's name and module (a method of a
+    // built-in type reports the type's name); Python frames fire
+    // function__entry, never cfunction probes.
+    let want = [
+        "e <module>:0:__main__",
+        "E append:6:list",
+        "R append:6:list",
+        "e f:1:__main__",
+        "E len:2:builtins",
+        "R len:2:builtins",
+        "E sorted:8:builtins",
+        "R sorted:8:builtins",
+        "E print:8:builtins",
+        "R print:8:builtins",
+    ];
+    assert_rows("cfunction probes", &want.map(String::from), &rows);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+// ---- perf -----------------------------------------------------------------------
+
+#[test]
+fn perf_counts_function_entries_attached_at_exec() {
+    if !require_bpftrace() || !require(have("perf"), "perf is not installed (apt-get install linux-perf)") {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("perf");
+    // perf probe writes uprobe_events in tracefs.
+    let tracefs = Path::new("/sys/kernel/tracing");
+    if !tracefs.join("uprobe_events").exists() {
+        let st = Command::new("mount").args(["-t", "tracefs", "nodev"]).arg(tracefs).status().expect("mount");
+        assert!(st.success(), "cannot mount tracefs at {}", tracefs.display());
+    }
+    let event = "sdt_python:function__entry";
+    let _ = Command::new("perf").args(["probe", "-q", "-d", event]).stderr(Stdio::null()).status();
+    let added = Command::new("perf").args(["probe", "-x"]).arg(bin).arg(event).output().expect("perf probe");
+    assert!(added.status.success(), "perf probe -x BIN {event}: {}", String::from_utf8_lossy(&added.stderr));
+    let stat = dir.join("stat.csv");
+    let run = Command::new("perf")
+        .args(["stat", "-x,", "-e", event, "-o"])
+        .arg(&stat)
+        .arg("--")
+        .arg(bin)
+        .arg(program("call_stack.py"))
+        .stdout(Stdio::null())
+        .output()
+        .expect("perf stat");
+    let _ = Command::new("perf").args(["probe", "-q", "-d", event]).status();
+    assert!(run.status.success(), "perf stat failed: {}", String::from_utf8_lossy(&run.stderr));
+    let csv = fs::read_to_string(&stat).expect("perf stat output");
+    let count: u64 = csv
+        .lines()
+        .find(|l| l.contains(event))
+        .and_then(|l| l.split(',').next())
+        .and_then(|c| c.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no count for {event} in:\n{csv}"));
+    let entries = golden("call_stack.calls.golden").iter().filter(|r| r.starts_with("function__entry:")).count() as u64;
+    assert_eq!(count, entries, "perf stat counts one function__entry per Python frame entry");
+    let _ = fs::remove_dir_all(&dir);
+}
