@@ -291,7 +291,8 @@ fn sdt_notes(bin: &Path) -> Vec<Note> {
     let mut notes = Vec::new();
     let mut cur: Option<Note> = None;
     for line in text.lines().map(str::trim) {
-        if let Some(p) = line.strip_prefix("Provider: ") {
+        // readelf --wide prints "Provider:" on the note's header line.
+        if let Some((_, p)) = line.split_once("Provider: ") {
             notes.extend(cur.take());
             cur = Some(Note {
                 provider: p.to_string(),

@@ -19,7 +19,7 @@ use crate::PyResult;
 
 fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
         Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => false,
         Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) => false,
         Some(Payload::Instance) | Some(_) => {
@@ -131,7 +131,7 @@ impl Vm {
             // Attributes of built-in objects that CPython exposes with
             // getset descriptors (`f.__doc__`, `e.args`, `c.real`) win over
             // same-named entries of the type's namespace.
-            if !matches!(o.payload, Payload::Instance | Payload::Type(_) | Payload::Module(_)) {
+            if !matches!(o.payload, Payload::Instance | Payload::Slotted(_) | Payload::Type(_) | Payload::Module(_)) {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
                     return Ok(Some(v));
                 }
@@ -219,6 +219,19 @@ impl Vm {
                 Ok(bound(f, Value::Obj(cls.clone())))
             }
             Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
+            Some(Payload::Member(m)) => {
+                let found = match obj.payload() {
+                    Some(Payload::Slotted(s)) => s.borrow().get(m.2).cloned().filter(|v| !v.is_null()),
+                    _ => None,
+                };
+                match found {
+                    Some(v) => Ok(v),
+                    None => {
+                        let name = m.0.clone();
+                        Err(self.no_attribute(obj, &name))
+                    }
+                }
+            }
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
                     let name = p.name.borrow().as_str().map(|s| s.to_string());
@@ -343,15 +356,29 @@ impl Vm {
             }
         }
         let tn = self.type_name(obj);
-        let n = name.as_str().unwrap_or("");
-        if matches!(obj.payload(), Some(Payload::Instance)) {
-            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+        let n = name.as_str().unwrap_or("").to_string();
+        if crate::builtins::special_attr(self, obj, name).ok().flatten().is_some() && !matches!(obj.payload(), Some(Payload::Instance | Payload::Slotted(_))) {
+            return Err(self.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable")));
         }
-        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes")))
+        if cls.is(&self.types.object) {
+            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes")));
+        }
+        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Value) -> PyResult<()> {
         match d.payload() {
+            Some(Payload::Member(m)) => match obj.payload() {
+                Some(Payload::Slotted(s)) if m.2 < s.borrow().len() => {
+                    let old = std::mem::replace(&mut s.borrow_mut()[m.2], value);
+                    drop(old);
+                    Ok(())
+                }
+                _ => {
+                    let name = m.0.clone();
+                    Err(self.no_attribute(obj, &name))
+                }
+            },
             Some(Payload::Property(p)) => {
                 if p.fset.is_none() {
                     let name = p.name.borrow().as_str().map(|s| s.to_string());
@@ -395,6 +422,17 @@ impl Vm {
     pub fn generic_delattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<()> {
         if let Some(d) = lookup(cls, name) {
             if is_data_descriptor(self, &d) {
+                if let Some(Payload::Member(m)) = d.payload() {
+                    let old = match obj.payload() {
+                        Some(Payload::Slotted(s)) => s.borrow_mut().get_mut(m.2).map(|v| std::mem::replace(v, Value::Null)),
+                        _ => None,
+                    };
+                    if !matches!(old, Some(ref v) if !v.is_null()) {
+                        let slot = m.0.clone();
+                        return Err(self.no_attribute(obj, &slot));
+                    }
+                    return Ok(());
+                }
                 if let Some(Payload::Property(p)) = d.payload() {
                     if p.fdel.is_none() {
                         let pname = p.name.borrow().as_str().map(|s| s.to_string()).unwrap_or_default();

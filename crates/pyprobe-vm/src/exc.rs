@@ -114,6 +114,7 @@ pub fn init_exceptions(vm: &mut Vm) {
             flags: std::cell::Cell::new(tflags::BASETYPE),
             builtin: true,
             subclasses: RefCell::new(Vec::new()),
+            nslots: std::cell::Cell::new(0),
         })));
         mro.insert(0, t.clone());
         if let Some(td) = t.type_data() {

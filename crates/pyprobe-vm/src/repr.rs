@@ -344,7 +344,8 @@ impl Vm {
                 format!("<{tn} object at {id:#x}>")
             }
             Payload::Traceback(_) => format!("<traceback object at {id:#x}>"),
-            Payload::Instance => {
+            Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.0.as_str().unwrap_or(""), typeobj::type_name(&m.1)),
+            Payload::Instance | Payload::Slotted(_) => {
                 let cls = self.class_of(v).clone();
                 let module = typeobj::type_dict(&cls).get_str("__module__");
                 let qual = cls.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();

@@ -231,7 +231,7 @@ impl Vm {
         match v.payload() {
             Some(Payload::Dict(_)) => true,
             Some(Payload::View { kind: 3, .. }) => true,
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Slotted(_)) => {
                 let cls = self.class_of(v);
                 crate::typeobj::lookup_str(cls, "keys").is_some() && crate::typeobj::lookup_str(cls, "__getitem__").is_some()
             }
@@ -243,7 +243,7 @@ impl Vm {
         match v.payload() {
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }) => true,
             Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Slotted(_)) => {
                 let cls = self.class_of(v);
                 crate::typeobj::lookup_str(cls, "__getitem__").is_some() && crate::typeobj::lookup_str(cls, "__len__").is_some() && crate::typeobj::lookup_str(cls, "keys").is_none()
             }

@@ -27,6 +27,7 @@ fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef 
         flags: Cell::new(flags),
         builtin: true,
         subclasses: RefCell::new(Vec::new()),
+            nslots: Cell::new(0),
     })))
 }
 
@@ -95,6 +96,7 @@ pub fn bootstrap_types() -> Types {
         buffered_io: mk("BufferedReader", BaseKind::Other, false),
         traceback: mk("traceback", BaseKind::Other, false),
         mappingproxy: mk("mappingproxy", BaseKind::Other, false),
+        member_descriptor: mk("member_descriptor", BaseKind::Other, false),
         dict_keys: mk("dict_keys", BaseKind::Other, false),
         dict_values: mk("dict_values", BaseKind::Other, false),
         dict_items: mk("dict_items", BaseKind::Other, false),
@@ -397,8 +399,20 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     let base = solid_base(vm, &bases)?;
     let ns_dict = dict_of(ns);
     let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
-    if ns_dict.get_str("__slots__").is_some() {
-        flags |= tflags::SLOTS;
+    // __slots__: no instance __dict__ unless a base has one or "__dict__"
+    // is a slot; each slot becomes a member descriptor.
+    let mut slot_names: Vec<Value> = Vec::new();
+    if let Some(slots) = ns_dict.get_str("__slots__") {
+        slot_names = if slots.as_str().is_some() { vec![slots] } else { vm.collect(&slots)? };
+        let bases_have_dict = bases.iter().any(|b| {
+            b.type_data()
+                .map(|t| !t.builtin && t.flags.get() & tflags::SLOTS == 0)
+                .unwrap_or(false)
+        });
+        let wants_dict = slot_names.iter().any(|n| n.as_str() == Some("__dict__"));
+        if !bases_have_dict && !wants_dict {
+            flags |= tflags::SLOTS;
+        }
     }
     let cls = PyObject::with_class(
         meta.clone(),
@@ -412,6 +426,7 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             flags: Cell::new(flags),
             builtin: false,
             subclasses: RefCell::new(Vec::new()),
+            nslots: Cell::new(0),
         })),
         None,
     );
@@ -449,6 +464,25 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             btd.subclasses.borrow_mut().push(cls.clone());
         }
     }
+    let mut next_slot = bases.iter().filter_map(|b| b.type_data().map(|t| t.nslots.get())).max().unwrap_or(0);
+    for n in slot_names {
+        match n.as_str() {
+            Some("__dict__") | Some("__weakref__") => {}
+            Some(s) => {
+                if td.dict.get_str(s).is_some() {
+                    return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                }
+                let m = PyObject::bare(Payload::Member(Box::new((n.clone(), cls.clone(), next_slot))));
+                next_slot += 1;
+                td.dict.set_str(n, Value::Obj(m));
+            }
+            None => {
+                let tn = vm.type_name(&n);
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+            }
+        }
+    }
+    td.nslots.set(next_slot);
     if td.dict.get_str("__doc__").is_none() {
         td.dict.set_str(vm.intern("__doc__"), Value::None);
     }

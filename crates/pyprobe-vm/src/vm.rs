@@ -59,6 +59,7 @@ pub struct Types {
     pub buffered_io: PyRef,
     pub traceback: PyRef,
     pub mappingproxy: PyRef,
+    pub member_descriptor: PyRef,
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,
@@ -228,7 +229,7 @@ impl Vm {
     pub fn payload_type(&self, p: &Payload) -> &PyRef {
         let t = &self.types;
         match p {
-            Payload::Instance => &t.object,
+            Payload::Instance | Payload::Slotted(_) => &t.object,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Complex(..) => &t.complex,
@@ -273,6 +274,7 @@ impl Vm {
                 }
             }
             Payload::Traceback(_) => &t.traceback,
+            Payload::Member(_) => &t.member_descriptor,
             Payload::NotImplemented => &t.not_implemented,
             Payload::Ellipsis => &t.ellipsis,
             Payload::View { kind, .. } => match kind {

@@ -692,6 +692,172 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
     }
 }
 
+// ----- % formatting ---------------------------------------------------------------------------------
+
+/// `fmt % args` for bytes and bytearray (CPython's `_PyBytes_FormatEx`): `%s`/`%b` take
+/// bytes-like objects or `__bytes__`, `%r`/`%a` give `ascii()`, `%c` one byte, and the number
+/// conversions are str's. Mapping keys are bytes.
+pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    use crate::format::{self, Count, PercentPiece};
+    // Latin-1 maps every byte to one char and back.
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let latin1 = |s: &str| -> Vec<u8> { s.chars().map(|c| c as u32 as u8).collect() };
+    let is_mapping = !matches!(
+        args.payload(),
+        Some(Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Str(_))
+    ) && vm.is_mapping(args);
+    let arg_list: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![args.clone()],
+    };
+    let mut next = 0usize;
+    let mut take = |vm: &mut Vm| -> PyResult<Value> {
+        next += 1;
+        match arg_list.get(next - 1) {
+            Some(v) => Ok(v.clone()),
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    };
+    let mut out = Vec::with_capacity(fmt.len());
+    for piece in format::parse_percent(&text) {
+        let spec = match piece {
+            PercentPiece::Literal(s) => {
+                out.extend(latin1(&s));
+                continue;
+            }
+            PercentPiece::Error(e) => {
+                if e.wants_mapping && !is_mapping {
+                    return Err(vm.type_error("format requires a mapping"));
+                }
+                return Err(vm.value_error(e.message));
+            }
+            PercentPiece::Spec(spec) => spec,
+        };
+        let mut count = |vm: &mut Vm, c: Option<Count>| -> PyResult<Option<isize>> {
+            match c {
+                Some(Count::Star) => match take(vm)? {
+                    Value::Int(i) => Ok(Some(i as isize)),
+                    _ => Err(vm.type_error("* wants int")),
+                },
+                Some(Count::Fixed(n)) => Ok(Some(n as isize)),
+                None => Ok(None),
+            }
+        };
+        let w = count(vm, spec.width)?;
+        let p = count(vm, spec.precision)?;
+        let val = match &spec.key {
+            Some(k) => {
+                if !is_mapping {
+                    return Err(vm.type_error("format requires a mapping"));
+                }
+                vm.getitem(args, &new_bytes(latin1(k)))?
+            }
+            None => take(vm)?,
+        };
+        let text = match spec.conversion {
+            's' | 'b' => {
+                let b = match buffer(&val) {
+                    Some(b) => b,
+                    None if typeobj::lookup_str(vm.class_of(&val), "__bytes__").is_some() => {
+                        let r = vm
+                            .call_dunder(&val, "__bytes__", &[])?
+                            .unwrap_or(Value::None);
+                        match r.payload() {
+                            Some(Payload::Bytes(b)) => b.to_vec(),
+                            _ => {
+                                let tn = vm.type_name(&r);
+                                return Err(vm.type_error(format!(
+                                    "__bytes__ returned non-bytes (type {tn})"
+                                )));
+                            }
+                        }
+                    }
+                    None => {
+                        let tn = vm.type_name(&val);
+                        return Err(vm.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                        )));
+                    }
+                };
+                let s: String = b.iter().map(|&c| c as char).collect();
+                format::percent_str(&s, &spec, w, p)
+            }
+            'r' | 'a' => {
+                let s = vm.ascii(&val)?;
+                format::percent_str(s.as_str().unwrap_or(""), &spec, w, p)
+            }
+            'c' => {
+                let byte = match buffer(&val) {
+                    Some(b) if b.len() == 1 => b[0],
+                    Some(_) => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                    None => {
+                        let is_int = val.to_bigint().is_some()
+                            || typeobj::lookup_str(vm.class_of(&val), "__index__").is_some();
+                        if !is_int {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ));
+                        }
+                        match super::numbers::index_big(vm, &val)?.to_u8() {
+                            Some(b) => b,
+                            None => return Err(vm.overflow_error("%c arg not in range(256)")),
+                        }
+                    }
+                };
+                format::percent_str(&(byte as char).to_string(), &spec, w, p)
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let b = match &val {
+                    Value::Float(f) => crate::numeric::f64_to_int(*f)
+                        .map_err(|e| crate::arith::num_err(vm, e))?
+                        .to_big(),
+                    _ if val.to_bigint().is_some()
+                        || typeobj::lookup_str(vm.class_of(&val), "__index__").is_some() =>
+                    {
+                        super::numbers::index_big(vm, &val)?
+                    }
+                    _ => {
+                        let (c, tn) = (spec.conversion, vm.type_name(&val));
+                        let what = if matches!(c, 'o' | 'x' | 'X') {
+                            "an integer"
+                        } else {
+                            "a real number"
+                        };
+                        return Err(
+                            vm.type_error(format!("%{c} format: {what} is required, not {tn}"))
+                        );
+                    }
+                };
+                format::percent_int(&b, &spec, w, p)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = super::float_of(vm, &val)?;
+                format::percent_float(f, &spec, w, p)
+            }
+            _ => Err(format::percent_conversion_error(&spec).unwrap_or_default()),
+        };
+        match text {
+            Ok(t) => out.extend(latin1(&t)),
+            Err(e) => {
+                let kind = format::error_type(&e);
+                return Err(if kind == "MemoryError" {
+                    vm.memory_error()
+                } else {
+                    vm.new_error(kind, e)
+                });
+            }
+        }
+    }
+    if next < arg_list.len() && !is_mapping {
+        return Err(vm.type_error("not all arguments converted during bytes formatting"));
+    }
+    Ok(out)
+}
+
 // ----- sequence dunders -----------------------------------------------------------------------------
 
 fn self_data(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<Vec<u8>> {
@@ -780,11 +946,8 @@ fn seq_mul(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 fn seq_mod(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let args = exact(vm, "__mod__", &a, 1)?[0].clone();
     let data = self_data(vm, s, "__mod__")?;
-    let r = vm.percent_format_bytes(&data, &args)?;
-    match (s.payload(), buffer(&r)) {
-        (Some(Payload::ByteArray(_)), Some(b)) => Ok(new_bytearray(b)),
-        _ => Ok(r),
-    }
+    let out = percent_format(vm, &data, &args)?;
+    Ok(like(s, out))
 }
 
 fn seq_rmod(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {

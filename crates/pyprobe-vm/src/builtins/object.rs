@@ -143,7 +143,9 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let has_dict = td.flags.get() & tflags::SLOTS == 0;
     let dict = if has_dict { Some(vm.new_dict()) } else { None };
+    let nslots = td.nslots.get();
     let payload = match td.base {
+        BaseKind::Object | BaseKind::Other if nslots > 0 => Payload::Slotted(RefCell::new(vec![Value::Null; nslots])),
         BaseKind::Object | BaseKind::Other => Payload::Instance,
         BaseKind::Exception => {
             let e = crate::exc::new_exception(cls.clone(), vm.empty_tuple.clone());
@@ -779,7 +781,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         let cls = vm.class_of(obj).clone();
         return Ok(Some(lookup(&cls, name).unwrap_or(Value::None)));
     }
-    if n == "__module__" && matches!(o.payload, Payload::Instance) {
+    if n == "__module__" && matches!(o.payload, Payload::Instance | Payload::Slotted(_)) {
         let cls = vm.class_of(obj).clone();
         return Ok(typeobj::lookup_str(&cls, "__module__"));
     }

@@ -162,6 +162,8 @@ pub struct TypeData {
     pub builtin: bool,
     /// Classes that name this one as a base (`__subclasses__()`).
     pub subclasses: RefCell<Vec<PyRef>>,
+    /// Number of `__slots__` slots instances have (bases' included).
+    pub nslots: Cell<usize>,
 }
 
 /// Type flags.
@@ -312,6 +314,12 @@ pub enum Payload {
     Traceback(Vec<TbEntry>),
     NotImplemented,
     Ellipsis,
+    /// A `__slots__` entry: the slot's name, the class that declared it and
+    /// the slot's index in instances.
+    Member(Box<(Value, PyRef, usize)>),
+    /// Instances of classes with `__slots__`: the slot values (unset slots
+    /// are `Null`); they may also have a `__dict__`.
+    Slotted(RefCell<Vec<Value>>),
     /// Objects that only hold a Python value (e.g. mappingproxy, dict views).
     View { of: Value, kind: u8 },
 }
@@ -440,6 +448,12 @@ impl PyObject {
                 }
             }
             Payload::View { of, .. } => visit(of),
+            Payload::Slotted(s) => {
+                if let Ok(s) = s.try_borrow() {
+                    s.iter().for_each(&mut *visit)
+                }
+            }
+            Payload::Member(m) => visit(&Value::Obj(m.1.clone())),
             _ => {}
         }
     }
@@ -486,6 +500,11 @@ impl PyObject {
             Payload::Iter(it) => {
                 if let Ok(mut it) = it.try_borrow_mut() {
                     *it = IterKind::Exhausted;
+                }
+            }
+            Payload::Slotted(s) => {
+                if let Ok(mut s) = s.try_borrow_mut() {
+                    out.append(&mut s);
                 }
             }
             Payload::Generator(g) => {
