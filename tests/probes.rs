@@ -304,8 +304,8 @@ fn sdt_notes(bin: &Path) -> Vec<Note> {
         } else if let Some(n) = cur.as_mut() {
             if let Some(v) = line.strip_prefix("Name: ") {
                 n.name = v.to_string();
-            } else if let Some(v) = line.strip_prefix("Location: ") {
-                for field in v.split(',') {
+            } else if line.starts_with("Location: ") {
+                for field in line.split(',') {
                     let (k, val) = field.split_once(':').expect("Location fields");
                     match k.trim() {
                         "Base" => n.base = hex(val),

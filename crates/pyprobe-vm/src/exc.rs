@@ -158,7 +158,32 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     let rest = vm.new_tuple(pos[1..].to_vec());
     let dict = if cls.type_data().map(|t| t.builtin).unwrap_or(true) { None } else { Some(vm.new_dict()) };
-    let e = new_exception(cls.clone(), rest);
+    // OSError(errno, ...) makes the subclass for that errno, as CPython.
+    let mut cls = cls.clone();
+    if cls.is(&vm.exc["OSError"]) && pos.len() >= 3 {
+        if let Value::Int(errno) = pos[1] {
+            let sub = match errno {
+                2 => Some("FileNotFoundError"),
+                13 | 1 => Some("PermissionError"),
+                17 => Some("FileExistsError"),
+                21 => Some("IsADirectoryError"),
+                20 => Some("NotADirectoryError"),
+                3 => Some("ProcessLookupError"),
+                4 => Some("InterruptedError"),
+                10 => Some("ChildProcessError"),
+                11 => Some("BlockingIOError"),
+                32 => Some("BrokenPipeError"),
+                104 => Some("ConnectionResetError"),
+                111 => Some("ConnectionRefusedError"),
+                110 => Some("TimeoutError"),
+                _ => None,
+            };
+            if let Some(s) = sub {
+                cls = vm.exc[s].clone();
+            }
+        }
+    }
+    let e = new_exception(cls, rest);
     if let Some(d) = dict {
         *e.dict.borrow_mut() = Some(d);
     }

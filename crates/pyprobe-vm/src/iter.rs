@@ -65,7 +65,11 @@ impl Vm {
         }
         let cls = self.class_of(v).clone();
         if let Some(f) = lookup_str(&cls, "__iter__") {
-            if !f.is_none() {
+            if f.is_none() {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+            {
                 let it = self.call_dunder(v, "__iter__", &[])?.unwrap_or(Value::None);
                 let itc = self.class_of(&it).clone();
                 if lookup_str(&itc, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {

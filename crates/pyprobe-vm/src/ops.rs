@@ -972,6 +972,10 @@ impl Vm {
                 }
             }
         }
+        if let Some(Value::None) = lookup_str(self.class_of(container), "__contains__") {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("'{tn}' object is not a container")));
+        }
         if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
             return self.is_true(&r);
         }

@@ -48,23 +48,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximation of `str.isprintable` for one character: controls,
-/// separators other than space, surrogates and unassigned are not.
+/// `str.isprintable` for one character (CPython's Unicode 15 tables).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..=0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0x2028..=0x2029).contains(&n) || (0x200b..=0x200f).contains(&n) || (0x202a..=0x202e).contains(&n) || (0x2060..=0x2064).contains(&n) {
-        return false;
-    }
-    if n == 0xfeff || (0xfff9..=0xfffb).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    true
+    crate::builtins::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
@@ -412,6 +398,18 @@ impl Vm {
                     let args = crate::ops::tuple_items(&e.borrow().args.clone());
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
+                    // OSError(errno, strerror[, filename]).
+                    if typeobj::is_subtype(&cls, &self.exc["OSError"]) && (args.len() == 2 || args.len() == 3) {
+                        let errno = self.str_string(&args[0])?;
+                        let msg = self.str_string(&args[1])?;
+                        return Ok(Value::str(match args.get(2) {
+                            Some(fname) => {
+                                let f = self.repr_string(fname)?;
+                                format!("[Errno {errno}] {msg}: {f}")
+                            }
+                            None => format!("[Errno {errno}] {msg}"),
+                        }));
+                    }
                     return match args.len() {
                         0 => Ok(Value::str("")),
                         1 if is_key_error => self.repr(&args[0]),
@@ -658,7 +656,7 @@ impl Vm {
                 };
                 format::percent_float(f, spec, w, p)
             }
-            other => Err(format!("unsupported format character '{other}' (0x{:x})", other as u32)),
+            _ => Err(format::percent_conversion_error(spec).unwrap_or_else(|| "bad format".to_string())),
         };
         r.map_err(|e| self.format_err(e))
     }

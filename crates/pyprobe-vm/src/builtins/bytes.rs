@@ -835,7 +835,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>
                 format::percent_int(&b, &spec, w, p)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = super::float_of(vm, &val)?;
+                let f = match super::float_of(vm, &val) {
+                    Err(e) if vm.err_is(&e, "TypeError") => {
+                        let tn = vm.type_name(&val);
+                        return Err(vm.type_error(format!("float argument required, not {tn}")));
+                    }
+                    r => r?,
+                };
                 format::percent_float(f, &spec, w, p)
             }
             _ => Err(format::percent_conversion_error(&spec).unwrap_or_default()),

@@ -7,8 +7,10 @@
 //! snapshots of the items.
 
 use super::args::{exact, range as arg_range};
-use super::list_methods::{descr_error, eq_bool, guarded_repr, slot_args};
 use super::set_methods::{self, new_set_value};
+use super::set_methods::{
+    descr_error, eq_bool, guarded_repr, join_reprs, richcmp_slots, slot_args,
+};
 use crate::dict::PyDict;
 use crate::iter::new_iter;
 use crate::object::{tflags, Args, IterKind, Payload, PyObject, PyRef};
@@ -79,7 +81,11 @@ pub fn init(vm: &mut Vm) {
         ("__gt__", view_gt),
         ("__ge__", view_ge),
     ];
-    for t in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+    for t in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ] {
         typeobj::add_methods(vm, &t, common);
     }
     for t in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
@@ -114,7 +120,10 @@ fn copy_dict(d: &PyDict) -> Value {
 }
 
 fn view(slf: &Value, kind: u8) -> Value {
-    Value::Obj(PyObject::bare(Payload::View { of: slf.clone(), kind }))
+    Value::Obj(PyObject::bare(Payload::View {
+        of: slf.clone(),
+        kind,
+    }))
 }
 
 fn dict_keys(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -137,7 +146,14 @@ fn dict_items(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 /// Positional-only arguments of a clinic method (`dict.get(key, default)`):
 /// CPython names the method qualified in the keyword error only.
-fn clinic_args<'a>(vm: &mut Vm, qual: &str, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn clinic_args<'a>(
+    vm: &mut Vm,
+    qual: &str,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if args.has_keywords() {
         return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
     }
@@ -147,7 +163,8 @@ fn clinic_args<'a>(vm: &mut Vm, qual: &str, name: &str, args: &Args<'a>, min: us
 fn dict_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "get")?;
     let a = clinic_args(vm, "dict.get", "get", &args, 1, 2)?;
-    Ok(d.get(vm, &a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+    Ok(d.get(vm, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -168,7 +185,11 @@ fn dict_pop(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "pop")?;
     let a = clinic_args(vm, "dict.pop", "pop", &args, 1, 2)?;
     // `_PyDict_Pop`: an empty dict answers without hashing the key.
-    let found = if d.len() == 0 { None } else { d.remove(vm, &a[0])? };
+    let found = if d.len() == 0 {
+        None
+    } else {
+        d.remove(vm, &a[0])?
+    };
     match (found, a.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(dflt)) => Ok(dflt.clone()),
@@ -189,7 +210,10 @@ fn dict_update(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "update")?;
     let pos = args.positional();
     if pos.len() > 1 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     if let Some(src) = pos.first() {
         vm.dict_update_from(slf, src, false, None)?;
@@ -303,7 +327,12 @@ fn dict_iter_of(d: &PyRef, kind: u8) -> Value {
         Payload::Dict(dd) => dd.len(),
         _ => 0,
     };
-    new_iter(IterKind::Dict { dict: d.clone(), pos: 0, kind, len })
+    new_iter(IterKind::Dict {
+        dict: d.clone(),
+        pos: 0,
+        kind,
+        len,
+    })
 }
 
 fn dict_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -320,7 +349,11 @@ fn dict_entries(vm: &Vm, d: &PyDict, kind: u8) -> Vec<Value> {
     match kind {
         0 => d.keys(),
         1 => d.values(),
-        _ => d.items().into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+        _ => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| vm.new_tuple(vec![k, v]))
+            .collect(),
     }
 }
 
@@ -332,7 +365,11 @@ fn dict_entries(vm: &Vm, d: &PyDict, kind: u8) -> Vec<Value> {
 // built here (`dict_reversekeyiterator` ...); an instance keeps its state
 // (dict, next position, size, kind) in a tuple in its `__dict__`.
 
-const REV_NAMES: [&str; 3] = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"];
+const REV_NAMES: [&str; 3] = [
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+];
 
 thread_local! {
     static REV_TYPES: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
@@ -344,8 +381,14 @@ fn make_rev_types(vm: &mut Vm) {
         let ns = vm.new_dict();
         typeobj::dict_of(&ns).set_str(Value::str("__module__"), Value::str("builtins"));
         let meta = vm.types.type_.clone();
-        let Ok(t) = typeobj::new_class(vm, &meta, name, Vec::new(), &ns) else { return };
-        typeobj::add_methods(vm, &t, &[("__iter__", rev_iter_self), ("__next__", rev_iter_next)]);
+        let Ok(t) = typeobj::new_class(vm, &meta, name, Vec::new(), &ns) else {
+            return;
+        };
+        typeobj::add_methods(
+            vm,
+            &t,
+            &[("__iter__", rev_iter_self), ("__next__", rev_iter_next)],
+        );
         if let Some(td) = t.type_data() {
             td.flags.set(td.flags.get() & !tflags::BASETYPE);
         }
@@ -357,7 +400,11 @@ fn make_rev_types(vm: &mut Vm) {
 
 fn rev_state_dict(slf: &Value) -> Option<PyRef> {
     let o = slf.as_obj()?;
-    let is_rev = REV_TYPES.with(|r| r.borrow().iter().any(|t| o.class.as_ref().map(|c| c.is(t)).unwrap_or(false)));
+    let is_rev = REV_TYPES.with(|r| {
+        r.borrow()
+            .iter()
+            .any(|t| o.class.as_ref().map(|c| c.is(t)).unwrap_or(false))
+    });
     if is_rev {
         o.instance_dict()
     } else {
@@ -367,7 +414,9 @@ fn rev_state_dict(slf: &Value) -> Option<PyRef> {
 
 /// `reversed(d)`, `reversed(d.keys())` ... for `kind` 0, 1, 2.
 fn reversed_iter(vm: &mut Vm, dict: &Value, kind: u8) -> PyResult<Value> {
-    let Some(Payload::Dict(d)) = dict.payload() else { return Ok(Value::None) };
+    let Some(Payload::Dict(d)) = dict.payload() else {
+        return Ok(Value::None);
+    };
     // The last entry position (`dk_nentries - 1`, trailing holes aside).
     let (mut pos, mut last) = (0usize, -1i64);
     while let Some((next, _, _)) = d.next_from(pos) {
@@ -377,12 +426,24 @@ fn reversed_iter(vm: &mut Vm, dict: &Value, kind: u8) -> PyResult<Value> {
     let Some(t) = REV_TYPES.with(|r| r.borrow().get(kind as usize).cloned()) else {
         let mut items = dict_entries(vm, d, kind);
         items.reverse();
-        return Ok(new_iter(IterKind::Seq { seq: vm.new_list(items), index: 0 }));
+        return Ok(new_iter(IterKind::Seq {
+            seq: vm.new_list(items),
+            index: 0,
+        }));
     };
-    let state = vm.new_tuple(vec![dict.clone(), Value::Int(last), Value::Int(d.len() as i64), Value::Int(kind as i64)]);
+    let state = vm.new_tuple(vec![
+        dict.clone(),
+        Value::Int(last),
+        Value::Int(d.len() as i64),
+        Value::Int(kind as i64),
+    ]);
     let ns = vm.new_dict();
     typeobj::dict_of(&ns).set_str(Value::str("state"), state);
-    Ok(Value::Obj(PyObject::with_class(t, Payload::Instance, Some(ns))))
+    Ok(Value::Obj(PyObject::with_class(
+        t,
+        Payload::Instance,
+        Some(ns),
+    )))
 }
 
 fn rev_iter_self(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -392,14 +453,22 @@ fn rev_iter_self(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 fn rev_iter_next(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     slot_args(vm, "__next__", &args, 0)?;
-    let Some(ns) = rev_state_dict(slf) else { return Err(descr_error(vm, "__next__", REV_NAMES[0], slf)) };
-    let state = typeobj::dict_of(&ns).get_str("state").unwrap_or(Value::None);
-    let Some(Payload::Tuple(st)) = state.payload() else { return Err(vm.stop_iteration(Value::None)) };
+    let Some(ns) = rev_state_dict(slf) else {
+        return Err(descr_error(vm, "__next__", REV_NAMES[0], slf));
+    };
+    let state = typeobj::dict_of(&ns)
+        .get_str("state")
+        .unwrap_or(Value::None);
+    let Some(Payload::Tuple(st)) = state.payload() else {
+        return Err(vm.stop_iteration(Value::None));
+    };
     let (dict, pos, used, kind) = match (&st[1], &st[2], &st[3]) {
         (Value::Int(p), Value::Int(u), Value::Int(k)) => (st[0].clone(), *p, *u, *k),
         _ => return Err(vm.stop_iteration(Value::None)),
     };
-    let Some(Payload::Dict(d)) = dict.payload() else { return Err(vm.stop_iteration(Value::None)) };
+    let Some(Payload::Dict(d)) = dict.payload() else {
+        return Err(vm.stop_iteration(Value::None));
+    };
     if d.len() as i64 != used {
         return Err(vm.runtime_error("dictionary changed size during iteration"));
     }
@@ -407,7 +476,12 @@ fn rev_iter_next(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     while p >= 0 {
         match d.next_from(p as usize) {
             Some((next, k, v)) if next == p as usize + 1 => {
-                let new_state = vm.new_tuple(vec![dict.clone(), Value::Int(p - 1), Value::Int(used), Value::Int(kind)]);
+                let new_state = vm.new_tuple(vec![
+                    dict.clone(),
+                    Value::Int(p - 1),
+                    Value::Int(used),
+                    Value::Int(kind),
+                ]);
                 typeobj::dict_of(&ns).set_str(Value::str("state"), new_state);
                 return Ok(match kind {
                     0 => k,
@@ -452,18 +526,14 @@ pub(super) fn dict_equal(vm: &mut Vm, a: &PyDict, b: &PyDict) -> PyResult<bool> 
 fn dict_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
     let a = dict_of(vm, slf, op.dunder())?;
     let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
-    let Some(Payload::Dict(b)) = other.payload() else { return Ok(vm.not_implemented.clone()) };
+    let Some(Payload::Dict(b)) = other.payload() else {
+        return Ok(vm.not_implemented.clone());
+    };
     let eq = dict_equal(vm, a, b)?;
     Ok(Value::Bool(eq == (op == CmpOp::Eq)))
 }
 
-fn dict_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    dict_richcompare(vm, slf, args, CmpOp::Eq)
-}
-
-fn dict_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    dict_richcompare(vm, slf, args, CmpOp::Ne)
-}
+richcmp_slots!(dict_richcompare: dict_eq => Eq, dict_ne => Ne);
 
 fn dict_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "__repr__")?;
@@ -516,10 +586,22 @@ fn dict_ior(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 const VIEW_NAMES: [&str; 3] = ["dict_keys", "dict_values", "dict_items"];
 
 /// The dict behind a view and the view's kind.
-fn view_of<'a>(vm: &mut Vm, slf: &'a Value, name: &str, set_like: bool) -> PyResult<(&'a Value, u8)> {
+fn view_of<'a>(
+    vm: &mut Vm,
+    slf: &'a Value,
+    name: &str,
+    set_like: bool,
+) -> PyResult<(&'a Value, u8)> {
     match slf.payload() {
-        Some(Payload::View { of, kind }) if *kind <= 2 && (!set_like || *kind != 1) => Ok((of, *kind)),
-        _ => Err(descr_error(vm, name, if set_like { "dict_keys" } else { VIEW_NAMES[0] }, slf)),
+        Some(Payload::View { of, kind }) if *kind <= 2 && (!set_like || *kind != 1) => {
+            Ok((of, *kind))
+        }
+        _ => Err(descr_error(
+            vm,
+            name,
+            if set_like { "dict_keys" } else { VIEW_NAMES[0] },
+            slf,
+        )),
     }
 }
 
@@ -544,7 +626,9 @@ fn is_set_view(v: &Value) -> bool {
 fn view_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let (of, _) = view_of(vm, slf, "__len__", false)?;
     slot_args(vm, "__len__", &args, 0)?;
-    Ok(Value::Int(view_dict(of).map(|d| d.len()).unwrap_or(0) as i64))
+    Ok(Value::Int(
+        view_dict(of).map(|d| d.len()).unwrap_or(0) as i64
+    ))
 }
 
 fn view_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -574,10 +658,12 @@ fn view_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn view_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let (of, kind) = view_of(vm, slf, "__repr__", false)?;
     slot_args(vm, "__repr__", &args, 0)?;
-    let items = view_dict(of).map(|d| dict_entries(vm, d, kind)).unwrap_or_default();
+    let items = view_dict(of)
+        .map(|d| dict_entries(vm, d, kind))
+        .unwrap_or_default();
     let name = VIEW_NAMES[kind as usize];
     guarded_repr(vm, slf, "...", |vm| {
-        let inner = super::list_methods::join_reprs(vm, &items)?;
+        let inner = join_reprs(vm, &items)?;
         Ok(format!("{name}([{inner}])"))
     })
 }
@@ -604,10 +690,19 @@ fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
 /// `_PyDictView_Intersect`.
 fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     // The view is `slf`; the interpreter may pass it on either side.
-    let (mut slf, mut other) = if is_set_view(a) { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (mut slf, mut other) = if is_set_view(a) {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
     let len_self = view_len_of(&slf).unwrap_or(0);
-    if matches!(other.payload(), Some(Payload::Set(_))) && is_exact(&other) && len_self <= vm.len(&other)? {
-        let Some(Payload::Set(o)) = other.payload() else { return Ok(Value::None) };
+    if matches!(other.payload(), Some(Payload::Set(_)))
+        && is_exact(&other)
+        && len_self <= vm.len(&other)?
+    {
+        let Some(Payload::Set(o)) = other.payload() else {
+            return Ok(Value::None);
+        };
         let r = set_methods::intersection(vm, &other, o, &slf)?;
         return Ok(new_set_value(r, false));
     }
@@ -628,10 +723,21 @@ fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// The set operators of keys/items views (`dictviews_and` ...): any
 /// iterable is accepted; the result is a set. `a` is the left operand.
-fn view_binop(vm: &mut Vm, slf: &Value, args: Args, name: &str, op: char, reflected: bool) -> PyResult<Value> {
+fn view_binop(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    name: &str,
+    op: char,
+    reflected: bool,
+) -> PyResult<Value> {
     view_of(vm, slf, name, true)?;
     let other = slot_args(vm, name, &args, 1)?[0].clone();
-    let (a, b) = if reflected { (other, slf.clone()) } else { (slf.clone(), other) };
+    let (a, b) = if reflected {
+        (other, slf.clone())
+    } else {
+        (slf.clone(), other)
+    };
     match op {
         '&' => view_intersect(vm, &a, &b),
         '|' => {
@@ -645,7 +751,9 @@ fn view_binop(vm: &mut Vm, slf: &Value, args: Args, name: &str, op: char, reflec
             Ok(new_set_value(s, false))
         }
         _ => {
-            if matches!(a.payload(), Some(Payload::View { kind: 2, .. })) && matches!(b.payload(), Some(Payload::View { kind: 2, .. })) {
+            if matches!(a.payload(), Some(Payload::View { kind: 2, .. }))
+                && matches!(b.payload(), Some(Payload::View { kind: 2, .. }))
+            {
                 return dictitems_xor(vm, &a, &b);
             }
             let s = view_to_set(vm, &a)?;
@@ -657,12 +765,18 @@ fn view_binop(vm: &mut Vm, slf: &Value, args: Args, name: &str, op: char, reflec
 
 /// `dictitems_xor`: the items in exactly one of the two dicts.
 fn dictitems_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(Payload::View { of: d1, .. }), Some(Payload::View { of: d2, .. })) = (a.payload(), b.payload()) else {
+    let (Some(Payload::View { of: d1, .. }), Some(Payload::View { of: d2, .. })) =
+        (a.payload(), b.payload())
+    else {
         return Ok(Value::None);
     };
-    let (Some(d1), Some(d2)) = (view_dict(d1), view_dict(d2)) else { return Ok(Value::None) };
+    let (Some(d1), Some(d2)) = (view_dict(d1), view_dict(d2)) else {
+        return Ok(Value::None);
+    };
     let temp = copy_dict(d1);
-    let Some(Payload::Dict(t)) = temp.payload() else { return Ok(Value::None) };
+    let Some(Payload::Dict(t)) = temp.payload() else {
+        return Ok(Value::None);
+    };
     let result = PySet::new();
     for (h, k, v2) in d2.hashed_items() {
         let to_delete = match t.get_hashed(vm, &k, h)? {
@@ -725,7 +839,11 @@ fn view_isdisjoint(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(len_self == 0));
     }
     let (mut container, mut iterated) = (slf.clone(), other.clone());
-    if matches!(other.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) || is_set_view(&other) {
+    if matches!(
+        other.payload(),
+        Some(Payload::Set(_) | Payload::FrozenSet(_))
+    ) || is_set_view(&other)
+    {
         let len_other = vm.len(&other)?;
         if len_other > len_self {
             std::mem::swap(&mut container, &mut iterated);
@@ -753,7 +871,11 @@ fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `dictview_richcompare`: set comparisons with sets and set-like views.
 pub(super) fn view_compare(vm: &mut Vm, slf: &Value, other: &Value, op: CmpOp) -> PyResult<Value> {
-    if !matches!(other.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) && !is_set_view(other) {
+    if !matches!(
+        other.payload(),
+        Some(Payload::Set(_) | Payload::FrozenSet(_))
+    ) && !is_set_view(other)
+    {
         return Ok(vm.not_implemented.clone());
     }
     let len_self = vm.len(slf)?;
@@ -777,26 +899,4 @@ fn view_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult
     view_compare(vm, slf, &other, op)
 }
 
-fn view_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    view_richcompare(vm, slf, args, CmpOp::Eq)
-}
-
-fn view_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    view_richcompare(vm, slf, args, CmpOp::Ne)
-}
-
-fn view_lt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    view_richcompare(vm, slf, args, CmpOp::Lt)
-}
-
-fn view_le(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    view_richcompare(vm, slf, args, CmpOp::Le)
-}
-
-fn view_gt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    view_richcompare(vm, slf, args, CmpOp::Gt)
-}
-
-fn view_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    view_richcompare(vm, slf, args, CmpOp::Ge)
-}
+richcmp_slots!(view_richcompare: view_eq => Eq, view_ne => Ne, view_lt => Lt, view_le => Le, view_gt => Gt, view_ge => Ge);

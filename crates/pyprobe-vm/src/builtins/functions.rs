@@ -735,17 +735,44 @@ fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
-    // Floats are summed with compensation? CPython adds plainly (3.12), except
-    // it keeps an exact float path; plain addition matches it.
+    // Runs of floats are added with Neumaier's compensated summation, as
+    // CPython 3.12 does (so sum([0.1] * 10) == 1.0).
+    let mut comp = 0.0f64;
+    let mut in_float = false;
     while let Some(x) = vm.next(&it)? {
+        let xf = match &x {
+            Value::Float(f) => Some(*f),
+            Value::Int(i) if in_float => Some(*i as f64),
+            _ => None,
+        };
+        if let (Value::Float(a), Some(b)) = (&acc, xf) {
+            let a = *a;
+            let t = a + b;
+            if t.is_finite() {
+                comp += if a.abs() >= b.abs() { (a - t) + b } else { (b - t) + a };
+            }
+            acc = Value::Float(t);
+            in_float = true;
+            continue;
+        }
+        if in_float {
+            acc = finish_float_sum(&acc, comp);
+            comp = 0.0;
+            in_float = false;
+        }
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(&acc, &x, BinOp::Add)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(&acc, &x, BinOp::Add)?,
         };
+        if matches!(acc, Value::Float(_)) {
+            in_float = true;
+        }
+    }
+    if in_float {
+        acc = finish_float_sum(&acc, comp);
     }
     Ok(acc)
 }
@@ -887,4 +914,12 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let n = vm.len(&seq)? as isize;
     Ok(new_iter(IterKind::Reversed { seq, index: n - 1 }))
+}
+
+/// Add the compensation of a float run (when it is finite).
+fn finish_float_sum(acc: &Value, comp: f64) -> Value {
+    match acc {
+        Value::Float(f) if comp != 0.0 && comp.is_finite() => Value::Float(f + comp),
+        other => other.clone(),
+    }
 }

@@ -7,10 +7,13 @@
 //! `__index__`): items are copied out first, and loops re-read the live list
 //! at each step as CPython does.
 //!
-//! The shared helpers at the top (`descr_error`, `slot_args`, `guarded_repr`,
-//! `truth`) are also used by `dict_methods.rs` and `set_methods.rs`.
+//! The helpers shared by the three container method files live in
+//! `set_methods.rs`.
 
 use super::args::{exact, range as arg_range};
+use super::set_methods::{
+    descr_error, eq_bool, guarded_repr, join_reprs, richcmp_slots, slot_args,
+};
 use crate::iter::new_iter;
 use crate::object::{Args, IterKind, Payload, PyObject};
 use crate::subscript::SliceIdx;
@@ -86,84 +89,14 @@ pub fn init(vm: &mut Vm) {
     );
 }
 
-// ----- helpers shared with dict_methods.rs and set_methods.rs -----
-
-/// CPython's check that a method descriptor is applied to its own type.
-pub(super) fn descr_error(vm: &mut Vm, name: &str, owner: &str, slf: &Value) -> PyErr {
-    let tn = vm.type_name(slf);
-    vm.type_error(format!(
-        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
-    ))
-}
-
-/// Arguments of a slot wrapper (`__len__`, `__eq__`, `__add__` ...):
-/// exactly `n` positional arguments, with CPython's messages.
-pub(super) fn slot_args<'a>(
-    vm: &mut Vm,
-    name: &str,
-    args: &Args<'a>,
-    n: usize,
-) -> PyResult<&'a [Value]> {
-    if args.has_keywords() {
-        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
-    }
-    let pos = args.positional();
-    if pos.len() != n {
-        let s = if n == 1 { "" } else { "s" };
-        // `__setitem__` and the sequence slots unpack with an empty name,
-        // which leaves CPython's message with a leading space.
-        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__") && n > 0 {
-            " "
-        } else {
-            ""
-        };
-        return Err(vm.type_error(format!("{lead}expected {n} argument{s}, got {}", pos.len())));
-    }
-    Ok(pos)
-}
-
-/// `Py_ReprEnter`/`Py_ReprLeave` around a container repr: `recursive` when
-/// the object is already being printed.
-pub(super) fn guarded_repr(
-    vm: &mut Vm,
-    slf: &Value,
-    recursive: &str,
-    body: impl FnOnce(&mut Vm) -> PyResult<String>,
-) -> PyResult<Value> {
-    let id = slf.as_obj().map(|o| o.id()).unwrap_or(0);
-    if vm.repr_stack.contains(&id) {
-        return Ok(Value::str(recursive));
-    }
-    vm.enter()?;
-    vm.repr_stack.push(id);
-    let r = body(vm);
-    if let Some(p) = vm.repr_stack.iter().rposition(|&x| x == id) {
-        vm.repr_stack.remove(p);
-    }
-    vm.leave();
-    r.map(Value::str)
-}
+// ----- helpers -----
 
 /// The truth of a comparison result (`PyObject_RichCompareBool`).
-pub(super) fn truth(vm: &mut Vm, v: Value) -> PyResult<bool> {
+fn truth(vm: &mut Vm, v: Value) -> PyResult<bool> {
     match v {
         Value::Bool(b) => Ok(b),
         other => vm.is_true(&other),
     }
-}
-
-/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity implies equality.
-pub(super) fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    Ok(a.is(b) || vm.eq(a, b)?)
-}
-
-/// Reprs of `items` joined with ", ".
-pub(super) fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
-    let mut parts = Vec::with_capacity(items.len());
-    for it in items {
-        parts.push(vm.repr_string(it)?);
-    }
-    Ok(parts.join(", "))
 }
 
 fn list_of<'a>(vm: &mut Vm, slf: &'a Value, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
@@ -183,7 +116,9 @@ fn tuple_of<'a>(vm: &mut Vm, slf: &'a Value, name: &str) -> PyResult<&'a [Value]
 /// `PyNumber_AsSsize_t(v, PyExc_OverflowError)` for index arguments.
 fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v.payload() {
-        Some(Payload::BigInt(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(Payload::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         _ => vm.index(v),
     }
 }
@@ -192,7 +127,9 @@ fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(b) = v.to_bigint() {
         use num_traits::{Signed, ToPrimitive};
-        return Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }));
+        return Ok(b
+            .to_i64()
+            .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }));
     }
     match vm.index(v) {
         Ok(i) => Ok(i),
@@ -229,7 +166,9 @@ fn item_index(vm: &mut Vm, k: &Value, len: usize, what: &str, range_msg: &str) -
         Ok(i) => i,
         Err(e) if vm.err_is(&e, "TypeError") && !has_index(vm, k) => {
             let tn = vm.type_name(k);
-            return Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+            return Err(vm.type_error(format!(
+                "{what} indices must be integers or slices, not {tn}"
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -253,7 +192,7 @@ fn slice_of(k: &Value) -> Option<[Value; 3]> {
 
 /// Lexicographic rich comparison (`list_richcompare`/`tuplerichcompare`):
 /// the first pair that differs decides, through `PyObject_RichCompare`.
-pub(super) fn seq_richcompare(vm: &mut Vm, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+fn seq_richcompare(vm: &mut Vm, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.len() != b.len() {
         return Ok(Value::Bool(op == CmpOp::Ne));
     }
@@ -307,7 +246,9 @@ fn list_append(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 /// `list.extend`: lists and tuples are copied at once (so `a.extend(a)`
 /// doubles); other iterables are appended item by item as they come.
 fn list_extend_from(vm: &mut Vm, l: &RefCell<Vec<Value>>, src: &Value) -> PyResult<()> {
-    if matches!(src.payload(), Some(Payload::List(_) | Payload::Tuple(_))) && src.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+    if matches!(src.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
+        && src.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+    {
         let items = vm.collect(src)?;
         if !items.is_empty() {
             l.borrow_mut().extend(items);
@@ -347,7 +288,9 @@ fn list_remove(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "list.remove", &args, 1)?[0].clone();
     let mut i = 0;
     loop {
-        let Some(item) = l.borrow().get(i).cloned() else { break };
+        let Some(item) = l.borrow().get(i).cloned() else {
+            break;
+        };
         if eq_bool(vm, &item, &x)? {
             let removed = {
                 let mut items = l.borrow_mut();
@@ -403,7 +346,9 @@ fn list_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let (start, stop) = index_window(vm, a, len)?;
     let mut i = start;
     while i < stop {
-        let Some(item) = l.borrow().get(i).cloned() else { break };
+        let Some(item) = l.borrow().get(i).cloned() else {
+            break;
+        };
         if eq_bool(vm, &item, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
@@ -418,7 +363,9 @@ fn list_count(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "list.count", &args, 1)?[0].clone();
     let (mut i, mut n) = (0, 0);
     loop {
-        let Some(item) = l.borrow().get(i).cloned() else { break };
+        let Some(item) = l.borrow().get(i).cloned() else {
+            break;
+        };
         if eq_bool(vm, &item, &x)? {
             n += 1;
         }
@@ -455,7 +402,10 @@ fn list_getitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if let Some(s) = slice_of(&k) {
         let idx = vm.slice_indices(&s, len)?;
         let items = l.borrow();
-        let v: Vec<Value> = idx.indices().filter_map(|i| items.get(i).cloned()).collect();
+        let v: Vec<Value> = idx
+            .indices()
+            .filter_map(|i| items.get(i).cloned())
+            .collect();
         drop(items);
         return Ok(vm.new_list(v));
     }
@@ -496,7 +446,12 @@ fn slice_positions(idx: &SliceIdx) -> Vec<usize> {
 }
 
 /// `list_ass_subscript`: `l[k] = v`, or `del l[k]` when `v` is None.
-fn list_ass_subscript(vm: &mut Vm, l: &RefCell<Vec<Value>>, k: &Value, v: Option<Value>) -> PyResult<()> {
+fn list_ass_subscript(
+    vm: &mut Vm,
+    l: &RefCell<Vec<Value>>,
+    k: &Value,
+    v: Option<Value>,
+) -> PyResult<()> {
     let len = l.borrow().len();
     let Some(s) = slice_of(k) else {
         let i = item_index(vm, k, len, "list", "list assignment index out of range")?;
@@ -591,7 +546,9 @@ fn list_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = slot_args(vm, "__contains__", &args, 1)?[0].clone();
     let mut i = 0;
     loop {
-        let Some(item) = l.borrow().get(i).cloned() else { break };
+        let Some(item) = l.borrow().get(i).cloned() else {
+            break;
+        };
         if eq_bool(vm, &item, &x)? {
             return Ok(Value::Bool(true));
         }
@@ -603,47 +560,33 @@ fn list_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn list_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     list_of(vm, slf, "__iter__")?;
     slot_args(vm, "__iter__", &args, 0)?;
-    Ok(new_iter(IterKind::Seq { seq: slf.clone(), index: 0 }))
+    Ok(new_iter(IterKind::Seq {
+        seq: slf.clone(),
+        index: 0,
+    }))
 }
 
 fn list_reversed(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "__reversed__")?;
     exact(vm, "list.__reversed__", &args, 0)?;
     let n = l.borrow().len() as isize;
-    Ok(new_iter(IterKind::Reversed { seq: slf.clone(), index: n - 1 }))
+    Ok(new_iter(IterKind::Reversed {
+        seq: slf.clone(),
+        index: n - 1,
+    }))
 }
 
 fn list_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
     let l = list_of(vm, slf, op.dunder())?;
     let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
-    let Some(Payload::List(o)) = other.payload() else { return Ok(vm.not_implemented.clone()) };
+    let Some(Payload::List(o)) = other.payload() else {
+        return Ok(vm.not_implemented.clone());
+    };
     let (a, b) = (l.borrow().clone(), o.borrow().clone());
     seq_richcompare(vm, &a, &b, op)
 }
 
-fn list_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    list_richcompare(vm, slf, args, CmpOp::Eq)
-}
-
-fn list_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    list_richcompare(vm, slf, args, CmpOp::Ne)
-}
-
-fn list_lt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    list_richcompare(vm, slf, args, CmpOp::Lt)
-}
-
-fn list_le(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    list_richcompare(vm, slf, args, CmpOp::Le)
-}
-
-fn list_gt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    list_richcompare(vm, slf, args, CmpOp::Gt)
-}
-
-fn list_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    list_richcompare(vm, slf, args, CmpOp::Ge)
-}
+richcmp_slots!(list_richcompare: list_eq => Eq, list_ne => Ne, list_lt => Lt, list_le => Le, list_gt => Gt, list_ge => Ge);
 
 /// `list.__add__` (`sq_concat`): only lists, else CPython's TypeError.
 fn list_add(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -689,7 +632,9 @@ fn list_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "__repr__")?;
     slot_args(vm, "__repr__", &args, 0)?;
     let items = l.borrow().clone();
-    guarded_repr(vm, slf, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))
+    guarded_repr(vm, slf, "[...]", |vm| {
+        Ok(format!("[{}]", join_reprs(vm, &items)?))
+    })
 }
 
 // ----- list.sort: CPython 3.12's timsort -----
@@ -708,7 +653,11 @@ fn list_sort(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         match k {
             "key" => key = Some(v.clone()),
             "reverse" => reverse = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
         }
     }
     let reverse = match reverse {
@@ -740,7 +689,11 @@ fn list_sort(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if reverse && n > 1 {
         elems.reverse();
     }
-    let result = if n > 1 { Sorter::new(n).sort(vm, &mut elems) } else { Ok(()) };
+    let result = if n > 1 {
+        Sorter::new(n).sort(vm, &mut elems)
+    } else {
+        Ok(())
+    };
     if reverse && n > 1 {
         elems.reverse();
     }
@@ -855,6 +808,28 @@ fn gallop_right(vm: &mut Vm, key: &Value, a: &[Elem], hint: usize) -> PyResult<u
     Ok(ofs as usize)
 }
 
+/// `IFLT` inside a merge: the comparison, or leave the labelled block
+/// with `Exit::Fail`.
+macro_rules! try_lt {
+    ($vm:ident, $x:expr, $y:expr, $label:lifetime) => {
+        match islt($vm, $x, $y) {
+            Ok(b) => b,
+            Err(e) => break $label Exit::Fail(e),
+        }
+    };
+}
+
+/// A gallop inside a merge, or leave the labelled block with `Exit::Fail`.
+macro_rules! try_gallop {
+    ($vm:ident, $f:ident, $key:expr, $arr:expr, $hint:expr, $label:lifetime) => {{
+        let key = $key.clone();
+        match $f($vm, &key, $arr, $hint) {
+            Ok(k) => k,
+            Err(e) => break $label Exit::Fail(e),
+        }
+    }};
+}
+
 #[derive(Clone, Copy)]
 struct Run {
     base: usize,
@@ -896,7 +871,12 @@ fn move_within(a: &mut [Elem], to: usize, from: usize, n: usize) {
 
 impl Sorter {
     fn new(listlen: usize) -> Sorter {
-        Sorter { tmp: Vec::new(), min_gallop: MIN_GALLOP, pending: Vec::new(), listlen }
+        Sorter {
+            tmp: Vec::new(),
+            min_gallop: MIN_GALLOP,
+            pending: Vec::new(),
+            listlen,
+        }
     }
 
     fn sort(&mut self, vm: &mut Vm, a: &mut [Elem]) -> PyResult<()> {
@@ -914,7 +894,11 @@ impl Sorter {
                 n = force;
             }
             self.found_new_run(vm, a, n)?;
-            self.pending.push(Run { base: lo, len: n, power: 0 });
+            self.pending.push(Run {
+                base: lo,
+                len: n,
+                power: 0,
+            });
             lo += n;
             nremaining -= n;
             if nremaining == 0 {
@@ -978,28 +962,19 @@ impl Sorter {
 
     /// Merge a[pa..pa+na] with a[pb..pb+nb] (pb == pa+na, na <= nb), with
     /// run A copied to the temp array.
-    fn merge_lo(&mut self, vm: &mut Vm, a: &mut [Elem], pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+    fn merge_lo(
+        &mut self,
+        vm: &mut Vm,
+        a: &mut [Elem],
+        pa: usize,
+        mut na: usize,
+        pb: usize,
+        mut nb: usize,
+    ) -> PyResult<()> {
         self.tmp.clear();
         self.tmp.extend_from_slice(&a[pa..pa + na]);
         let (mut dest, mut sa, mut sb) = (pa, 0usize, pb);
         let mut min_gallop = self.min_gallop;
-        macro_rules! lt {
-            ($x:expr, $y:expr, $label:lifetime) => {
-                match islt(vm, $x, $y) {
-                    Ok(b) => b,
-                    Err(e) => break $label Exit::Fail(e),
-                }
-            };
-        }
-        macro_rules! gallop {
-            ($f:ident, $key:expr, $arr:expr, $hint:expr, $label:lifetime) => {{
-                let key = $key.clone();
-                match $f(vm, &key, $arr, $hint) {
-                    Ok(k) => k,
-                    Err(e) => break $label Exit::Fail(e),
-                }
-            }};
-        }
         let exit = 'body: {
             a[dest] = a[sb].clone();
             dest += 1;
@@ -1014,7 +989,7 @@ impl Sorter {
             loop {
                 let (mut acount, mut bcount) = (0usize, 0usize);
                 loop {
-                    if lt!(&a[sb].0, &self.tmp[sa].0, 'body) {
+                    if try_lt!(vm, &a[sb].0, &self.tmp[sa].0, 'body) {
                         a[dest] = a[sb].clone();
                         dest += 1;
                         sb += 1;
@@ -1046,12 +1021,11 @@ impl Sorter {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = gallop!(gallop_right, a[sb].0, &self.tmp[sa..sa + na], 0, 'body);
+                    let k =
+                        try_gallop!(vm, gallop_right, a[sb].0, &self.tmp[sa..sa + na], 0, 'body);
                     acount = k;
                     if k > 0 {
-                        for i in 0..k {
-                            a[dest + i] = self.tmp[sa + i].clone();
-                        }
+                        a[dest..dest + k].clone_from_slice(&self.tmp[sa..sa + k]);
                         dest += k;
                         sa += k;
                         na -= k;
@@ -1069,7 +1043,7 @@ impl Sorter {
                     if nb == 0 {
                         break 'body Exit::Succeed;
                     }
-                    let k = gallop!(gallop_left, self.tmp[sa].0, &a[sb..sb + nb], 0, 'body);
+                    let k = try_gallop!(vm, gallop_left, self.tmp[sa].0, &a[sb..sb + nb], 0, 'body);
                     bcount = k;
                     if k > 0 {
                         move_within(a, dest, sb, k);
@@ -1102,9 +1076,7 @@ impl Sorter {
                 Ok(())
             }
             Exit::Succeed | Exit::Fail(_) => {
-                for i in 0..na {
-                    a[dest + i] = self.tmp[sa + i].clone();
-                }
+                a[dest..dest + na].clone_from_slice(&self.tmp[sa..sa + na]);
                 self.tmp.clear();
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -1116,7 +1088,15 @@ impl Sorter {
 
     /// Merge a[pa..pa+na] with a[pb..pb+nb] (pb == pa+na, na >= nb) from the
     /// right, with run B copied to the temp array.
-    fn merge_hi(&mut self, vm: &mut Vm, a: &mut [Elem], pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+    fn merge_hi(
+        &mut self,
+        vm: &mut Vm,
+        a: &mut [Elem],
+        pa: usize,
+        mut na: usize,
+        pb: usize,
+        mut nb: usize,
+    ) -> PyResult<()> {
         self.tmp.clear();
         self.tmp.extend_from_slice(&a[pb..pb + nb]);
         // Cursors may step one below their region: signed.
@@ -1125,23 +1105,6 @@ impl Sorter {
         let mut sb = nb as isize - 1;
         let basea = pa;
         let mut min_gallop = self.min_gallop;
-        macro_rules! lt {
-            ($x:expr, $y:expr, $label:lifetime) => {
-                match islt(vm, $x, $y) {
-                    Ok(b) => b,
-                    Err(e) => break $label Exit::Fail(e),
-                }
-            };
-        }
-        macro_rules! gallop {
-            ($f:ident, $key:expr, $arr:expr, $hint:expr, $label:lifetime) => {{
-                let key = $key.clone();
-                match $f(vm, &key, $arr, $hint) {
-                    Ok(k) => k,
-                    Err(e) => break $label Exit::Fail(e),
-                }
-            }};
-        }
         let exit = 'body: {
             a[dest as usize] = a[sa as usize].clone();
             dest -= 1;
@@ -1156,7 +1119,7 @@ impl Sorter {
             loop {
                 let (mut acount, mut bcount) = (0usize, 0usize);
                 loop {
-                    if lt!(&self.tmp[sb as usize].0, &a[sa as usize].0, 'body) {
+                    if try_lt!(vm, &self.tmp[sb as usize].0, &a[sa as usize].0, 'body) {
                         a[dest as usize] = a[sa as usize].clone();
                         dest -= 1;
                         sa -= 1;
@@ -1188,7 +1151,7 @@ impl Sorter {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = gallop!(gallop_right, self.tmp[sb as usize].0, &a[basea..basea + na], na - 1, 'body);
+                    let k = try_gallop!(vm, gallop_right, self.tmp[sb as usize].0, &a[basea..basea + na], na - 1, 'body);
                     let k = na - k;
                     acount = k;
                     if k > 0 {
@@ -1207,15 +1170,14 @@ impl Sorter {
                     if nb == 1 {
                         break 'body Exit::CopyA;
                     }
-                    let k = gallop!(gallop_left, a[sa as usize].0, &self.tmp[..nb], nb - 1, 'body);
+                    let k = try_gallop!(vm, gallop_left, a[sa as usize].0, &self.tmp[..nb], nb - 1, 'body);
                     let k = nb - k;
                     bcount = k;
                     if k > 0 {
                         dest -= k as isize;
                         sb -= k as isize;
-                        for i in 0..k {
-                            a[(dest + 1) as usize + i] = self.tmp[(sb + 1) as usize + i].clone();
-                        }
+                        let (d0, s0) = ((dest + 1) as usize, (sb + 1) as usize);
+                        a[d0..d0 + k].clone_from_slice(&self.tmp[s0..s0 + k]);
                         nb -= k;
                         if nb == 1 {
                             break 'body Exit::CopyA;
@@ -1250,9 +1212,7 @@ impl Sorter {
             Exit::Succeed | Exit::Fail(_) => {
                 if nb > 0 {
                     let to = (dest + 1) as usize - nb;
-                    for i in 0..nb {
-                        a[to + i] = self.tmp[i].clone();
-                    }
+                    a[to..to + nb].clone_from_slice(&self.tmp[..nb]);
                 }
                 self.tmp.clear();
                 match exit {
@@ -1349,7 +1309,12 @@ fn tuple_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     }
     let a = arg_range(vm, "index", &args, 1, 3)?;
     let (start, stop) = index_window(vm, a, items.len())?;
-    for (i, item) in items.iter().enumerate().take(stop.min(items.len())).skip(start) {
+    for (i, item) in items
+        .iter()
+        .enumerate()
+        .take(stop.min(items.len()))
+        .skip(start)
+    {
         if eq_bool(vm, item, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
@@ -1380,7 +1345,10 @@ fn tuple_getitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let k = slot_args(vm, "__getitem__", &args, 1)?[0].clone();
     if let Some(s) = slice_of(&k) {
         let idx = vm.slice_indices(&s, items.len())?;
-        if idx.step == 1 && idx.len == items.len() && slf.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+        if idx.step == 1
+            && idx.len == items.len()
+            && slf.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+        {
             return Ok(slf.clone());
         }
         let v: Vec<Value> = idx.indices().map(|i| items[i].clone()).collect();
@@ -1404,47 +1372,32 @@ fn tuple_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn tuple_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     tuple_of(vm, slf, "__iter__")?;
     slot_args(vm, "__iter__", &args, 0)?;
-    Ok(new_iter(IterKind::Seq { seq: slf.clone(), index: 0 }))
+    Ok(new_iter(IterKind::Seq {
+        seq: slf.clone(),
+        index: 0,
+    }))
 }
 
 fn tuple_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
     let a = tuple_of(vm, slf, op.dunder())?.to_vec();
     let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
-    let Some(Payload::Tuple(b)) = other.payload() else { return Ok(vm.not_implemented.clone()) };
+    let Some(Payload::Tuple(b)) = other.payload() else {
+        return Ok(vm.not_implemented.clone());
+    };
     let b = b.to_vec();
     seq_richcompare(vm, &a, &b, op)
 }
 
-fn tuple_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    tuple_richcompare(vm, slf, args, CmpOp::Eq)
-}
-
-fn tuple_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    tuple_richcompare(vm, slf, args, CmpOp::Ne)
-}
-
-fn tuple_lt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    tuple_richcompare(vm, slf, args, CmpOp::Lt)
-}
-
-fn tuple_le(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    tuple_richcompare(vm, slf, args, CmpOp::Le)
-}
-
-fn tuple_gt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    tuple_richcompare(vm, slf, args, CmpOp::Gt)
-}
-
-fn tuple_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    tuple_richcompare(vm, slf, args, CmpOp::Ge)
-}
+richcmp_slots!(tuple_richcompare: tuple_eq => Eq, tuple_ne => Ne, tuple_lt => Lt, tuple_le => Le, tuple_gt => Gt, tuple_ge => Ge);
 
 fn tuple_add(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let a = tuple_of(vm, slf, "__add__")?;
     let other = slot_args(vm, "__add__", &args, 1)?[0].clone();
     let Some(Payload::Tuple(b)) = other.payload() else {
         let tn = vm.type_name(&other);
-        return Err(vm.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple")));
+        return Err(vm.type_error(format!(
+            "can only concatenate tuple (not \"{tn}\") to tuple"
+        )));
     };
     let mut items = a.to_vec();
     items.extend(b.iter().cloned());
@@ -1473,6 +1426,10 @@ fn tuple_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     }
     guarded_repr(vm, slf, "(...)", |vm| {
         let inner = join_reprs(vm, &items)?;
-        Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+        Ok(if items.len() == 1 {
+            format!("({inner},)")
+        } else {
+            format!("({inner})")
+        })
     })
 }

@@ -989,11 +989,25 @@ fn float_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     super::args::no_kwargs(vm, "float", &rest)?;
     let a = super::args::range(vm, "float", &rest, 0, 1)?;
     let f = match a.first() {
-        Some(x) => to_float(vm, x)?,
+        Some(Value::Float(f)) => *f,
+        Some(x) => fresh_nan(to_float(vm, x)?),
         None => 0.0,
     };
     // Subclasses of float have no layout of their own: the value is a float.
     Ok(Value::Float(f))
+}
+
+/// A NaN made by `float()` as a new object: floats are unboxed and `is`
+/// compares bits, so each parsed NaN gets its own payload (`float('nan') is
+/// float('nan')` is False while `n is n` stays True).
+fn fresh_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    if !f.is_nan() {
+        return f;
+    }
+    let payload = NEXT.fetch_add(1, AtomicOrdering::Relaxed) & ((1 << 51) - 1);
+    f64::from_bits((f.to_bits() & (1 << 63)) | (0x7ff8 << 48) | payload)
 }
 
 fn self_float(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<f64> {

@@ -9,14 +9,13 @@
 //! internal helpers are `pub(super)` for the dict views' set operations.
 
 use super::args::exact;
-use super::list_methods::{descr_error, guarded_repr, join_reprs, slot_args};
 use crate::iter::new_iter;
 use crate::object::{Args, IterKind, Payload, PyObject};
 use crate::set::PySet;
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::{PyErr, PyResult};
 use pyprobe_bytecode::CmpOp;
 
 type Method = (&'static str, crate::object::NativeFn);
@@ -60,7 +59,10 @@ pub fn init(vm: &mut Vm) {
         ("update", set_update_m),
         ("intersection_update", set_intersection_update_m),
         ("difference_update", set_difference_update_m),
-        ("symmetric_difference_update", set_symmetric_difference_update_m),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update_m,
+        ),
         ("__ior__", set_ior),
         ("__iand__", set_iand),
         ("__isub__", set_isub),
@@ -73,6 +75,89 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.frozenset.clone();
     typeobj::add_methods(vm, &t, common);
     typeobj::add_methods(vm, &t, &[("__hash__", frozenset_hash)]);
+}
+
+// ----- helpers shared with list_methods.rs and dict_methods.rs -----
+
+/// The six rich-comparison slot functions over one implementation
+/// `fn(vm, slf, args, op)`.
+macro_rules! richcmp_slots {
+    ($imp:ident: $($name:ident => $op:ident),*) => {
+        $(fn $name(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+            $imp(vm, slf, args, CmpOp::$op)
+        })*
+    };
+}
+pub(super) use richcmp_slots;
+
+/// CPython's check that a method descriptor is applied to its own type.
+pub(super) fn descr_error(vm: &mut Vm, name: &str, owner: &str, slf: &Value) -> PyErr {
+    let tn = vm.type_name(slf);
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
+    ))
+}
+
+/// Arguments of a slot wrapper (`__len__`, `__eq__`, `__add__` ...):
+/// exactly `n` positional arguments, with CPython's messages.
+pub(super) fn slot_args<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'a>,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let pos = args.positional();
+    if pos.len() != n {
+        let s = if n == 1 { "" } else { "s" };
+        // `__setitem__` and the sequence slots unpack with an empty name,
+        // which leaves CPython's message with a leading space.
+        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__") && n > 0 {
+            " "
+        } else {
+            ""
+        };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{s}, got {}", pos.len())));
+    }
+    Ok(pos)
+}
+
+/// `Py_ReprEnter`/`Py_ReprLeave` around a container repr: `recursive` when
+/// the object is already being printed.
+pub(super) fn guarded_repr(
+    vm: &mut Vm,
+    slf: &Value,
+    recursive: &str,
+    body: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<Value> {
+    let id = slf.as_obj().map(|o| o.id()).unwrap_or(0);
+    if vm.repr_stack.contains(&id) {
+        return Ok(Value::str(recursive));
+    }
+    vm.enter()?;
+    vm.repr_stack.push(id);
+    let r = body(vm);
+    if let Some(p) = vm.repr_stack.iter().rposition(|&x| x == id) {
+        vm.repr_stack.remove(p);
+    }
+    vm.leave();
+    r.map(Value::str)
+}
+
+/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity implies equality.
+pub(super) fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(a.is(b) || vm.eq(a, b)?)
+}
+
+/// Reprs of `items` joined with ", ".
+pub(super) fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let mut parts = Vec::with_capacity(items.len());
+    for it in items {
+        parts.push(vm.repr_string(it)?);
+    }
+    Ok(parts.join(", "))
 }
 
 // ----- the set algorithms (setobject.c) -----
@@ -91,7 +176,11 @@ fn is_exact(v: &Value) -> bool {
 
 /// A new exact set or frozenset around a table.
 pub(super) fn new_set_value(s: PySet, frozen: bool) -> Value {
-    Value::Obj(PyObject::bare(if frozen { Payload::FrozenSet(s) } else { Payload::Set(s) }))
+    Value::Obj(PyObject::bare(if frozen {
+        Payload::FrozenSet(s)
+    } else {
+        Payload::Set(s)
+    }))
 }
 
 /// `make_new_set_basetype`: results of `set` (sub)classes are sets, of
@@ -175,7 +264,10 @@ pub(super) struct Built {
 
 impl Built {
     fn by_adds() -> Built {
-        Built { set: PySet::new(), seq: Some(Vec::new()) }
+        Built {
+            set: PySet::new(),
+            seq: Some(Vec::new()),
+        }
     }
 
     fn add(&mut self, vm: &mut Vm, k: Value, h: i64) -> PyResult<()> {
@@ -192,7 +284,10 @@ impl Built {
 pub(super) fn intersection_built(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<Built> {
     if let Some(o) = any_set(other) {
         if std::ptr::eq(so, o) {
-            return Ok(Built { set: copy_of(vm, so)?, seq: None });
+            return Ok(Built {
+                set: copy_of(vm, so)?,
+                seq: None,
+            });
         }
         // Iterate over the smaller set, probing the larger one.
         let (big, small) = if o.len() > so.len() { (o, so) } else { (so, o) };
@@ -218,7 +313,12 @@ pub(super) fn intersection_built(vm: &mut Vm, so: &PySet, other: &Value) -> PyRe
     Ok(r)
 }
 
-pub(super) fn intersection(vm: &mut Vm, _so_val: &Value, so: &PySet, other: &Value) -> PyResult<PySet> {
+pub(super) fn intersection(
+    vm: &mut Vm,
+    _so_val: &Value,
+    so: &PySet,
+    other: &Value,
+) -> PyResult<PySet> {
     Ok(intersection_built(vm, so, other)?.set)
 }
 
@@ -241,7 +341,12 @@ fn replace_contents(vm: &mut Vm, so: &PySet, r: Built) -> PyResult<()> {
 }
 
 /// `set_difference_update_internal`.
-pub(super) fn difference_update_internal(vm: &mut Vm, s: &PySet, _slf: Option<&Value>, other: &Value) -> PyResult<()> {
+pub(super) fn difference_update_internal(
+    vm: &mut Vm,
+    s: &PySet,
+    _slf: Option<&Value>,
+    other: &Value,
+) -> PyResult<()> {
     if let Some(o) = any_set(other) {
         if std::ptr::eq(s, o) {
             drop(s.clear_all());
@@ -296,7 +401,12 @@ fn difference(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
 }
 
 /// `set_symmetric_difference_update`.
-pub(super) fn symmetric_difference_update(vm: &mut Vm, s: &PySet, _slf: Option<&Value>, other: &Value) -> PyResult<()> {
+pub(super) fn symmetric_difference_update(
+    vm: &mut Vm,
+    s: &PySet,
+    _slf: Option<&Value>,
+    other: &Value,
+) -> PyResult<()> {
     if let Some(o) = any_set(other) {
         if std::ptr::eq(s, o) {
             drop(s.clear_all());
@@ -402,7 +512,11 @@ fn frozen_key(vm: &mut Vm, key: &Value) -> PyResult<Value> {
 
 /// Run `f` on `key`, retrying with a frozenset copy when `key` is an
 /// unhashable set.
-fn with_set_key<T>(vm: &mut Vm, key: &Value, f: impl Fn(&mut Vm, &Value) -> PyResult<T>) -> PyResult<T> {
+fn with_set_key<T>(
+    vm: &mut Vm,
+    key: &Value,
+    f: impl Fn(&mut Vm, &Value) -> PyResult<T>,
+) -> PyResult<T> {
     match f(vm, key) {
         Err(e) if matches!(key.payload(), Some(Payload::Set(_))) && vm.err_is(&e, "TypeError") => {
             let fk = frozen_key(vm, key)?;
@@ -542,7 +656,10 @@ fn intersection_multi(vm: &mut Vm, s: &PySet, others: &[Value]) -> PyResult<Buil
     }
     match cur {
         Some(b) => Ok(b),
-        None => Ok(Built { set: copy_of(vm, s)?, seq: None }),
+        None => Ok(Built {
+            set: copy_of(vm, s)?,
+            seq: None,
+        }),
     }
 }
 
@@ -617,7 +734,9 @@ fn set_isdisjoint_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn set_contains_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let s = set_ref(vm, slf, "__contains__")?;
     let x = one_arg(vm, slf, "__contains__", &args)?;
-    Ok(Value::Bool(with_set_key(vm, &x, |vm, k| s.contains(vm, k))?))
+    Ok(Value::Bool(with_set_key(vm, &x, |vm, k| {
+        s.contains(vm, k)
+    })?))
 }
 
 fn set_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -630,7 +749,11 @@ fn set_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let s = set_ref(vm, slf, "__iter__")?;
     slot_args(vm, "__iter__", &args, 0)?;
     match slf.as_obj() {
-        Some(o) => Ok(new_iter(IterKind::Set { set: o.clone(), pos: 0, len: s.len() })),
+        Some(o) => Ok(new_iter(IterKind::Set {
+            set: o.clone(),
+            pos: 0,
+            len: s.len(),
+        })),
         None => Ok(Value::None),
     }
 }
@@ -649,7 +772,11 @@ fn set_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
             return Ok(format!("{name}()"));
         }
         let inner = join_reprs(vm, &items)?;
-        Ok(if plain { format!("{{{inner}}}") } else { format!("{name}({{{inner}}})") })
+        Ok(if plain {
+            format!("{{{inner}}}")
+        } else {
+            format!("{name}({{{inner}}})")
+        })
     })
 }
 
@@ -675,29 +802,7 @@ fn set_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<
     set_compare(vm, slf, &other, op)
 }
 
-fn set_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    set_richcompare(vm, slf, args, CmpOp::Eq)
-}
-
-fn set_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    set_richcompare(vm, slf, args, CmpOp::Ne)
-}
-
-fn set_lt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    set_richcompare(vm, slf, args, CmpOp::Lt)
-}
-
-fn set_le(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    set_richcompare(vm, slf, args, CmpOp::Le)
-}
-
-fn set_gt(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    set_richcompare(vm, slf, args, CmpOp::Gt)
-}
-
-fn set_ge(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    set_richcompare(vm, slf, args, CmpOp::Ge)
-}
+richcmp_slots!(set_richcompare: set_eq => Eq, set_ne => Ne, set_lt => Lt, set_le => Le, set_gt => Gt, set_ge => Ge);
 
 /// The binary operators (`set_or`, `set_and`, `set_sub`, `set_xor`): both
 /// operands must be sets; the result has the base type of the left one.
@@ -720,7 +825,14 @@ pub(super) fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: char) -> PyResult
     Ok(new_set_value(r, frozen_base(a)))
 }
 
-fn binop_method(vm: &mut Vm, slf: &Value, args: Args, name: &str, op: char, reflected: bool) -> PyResult<Value> {
+fn binop_method(
+    vm: &mut Vm,
+    slf: &Value,
+    args: Args,
+    name: &str,
+    op: char,
+    reflected: bool,
+) -> PyResult<Value> {
     set_ref(vm, slf, name)?;
     let other = slot_args(vm, name, &args, 1)?[0].clone();
     if reflected {
