@@ -417,6 +417,7 @@ impl Vm {
         let qualname = frame.code.code.qualname.clone();
         Value::Obj(PyObject::bare(Payload::Generator(RefCell::new(GenData {
             frame: Some(frame),
+            exc_state: Value::None,
             running: false,
             name,
             qualname,
@@ -454,11 +455,14 @@ impl Vm {
             }
         };
         let mut frame = frame;
+        let gen_exc = std::mem::replace(&mut g.borrow_mut().exc_state, Value::None);
+        let caller_exc = std::mem::replace(&mut self.exc_info, gen_exc);
         let started = frame.lasti > 0 || frame.ip > 0;
         if let Some(v) = &sent {
             if !started && !v.is_none() {
                 g.borrow_mut().frame = Some(frame);
                 g.borrow_mut().running = false;
+                g.borrow_mut().exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
                 return Err(self.type_error("can't send non-None value to a just-started generator"));
             }
             if started {
@@ -476,6 +480,7 @@ impl Vm {
                         Ok(Ok(yielded)) => {
                             g.borrow_mut().frame = Some(frame);
                             g.borrow_mut().running = false;
+                            g.borrow_mut().exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
                             return Ok(Ok(yielded));
                         }
                         Ok(Err(ret)) => {
@@ -505,6 +510,7 @@ impl Vm {
         let (frame, r) = result;
         let mut gd = g.borrow_mut();
         gd.running = false;
+        gd.exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
         match r {
             Ok(Exit::Yield(v)) => {
                 gd.frame = Some(frame);

@@ -146,6 +146,7 @@ pub fn new_exception(ty: PyRef, args: Value) -> PyRef {
             context: Value::None,
             suppress_context: false,
             notes: Value::None,
+            tb_obj: None,
         })),
         None,
     )
@@ -201,7 +202,11 @@ fn exc_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn exc_with_traceback(_vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if let (Some(Payload::Exception(e)), Some(tb)) = (slf.payload(), args.positional().first()) {
         match tb.payload() {
-            Some(Payload::Traceback(entries)) => e.borrow_mut().traceback = entries.clone(),
+            Some(Payload::Traceback(entries)) => {
+                let mut inner_first = entries.clone();
+                inner_first.reverse();
+                e.borrow_mut().traceback = inner_first;
+            }
             _ => e.borrow_mut().traceback.clear(),
         }
     }
@@ -250,6 +255,7 @@ pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame) {
             filename: Rc::from(code.filename.as_str()),
             name,
             lineno: f.line(),
+            code: Some(f.code.clone()),
         });
     }
 }
@@ -304,15 +310,27 @@ impl Vm {
         }
     }
 
+    /// `exc.__traceback__`: a traceback object whose first entry is the
+    /// outermost frame (`tb_next` goes inwards), the same object while the
+    /// traceback does not grow.
     pub fn traceback_of(&self, exc: &Value) -> Value {
         match exc.payload() {
             Some(Payload::Exception(e)) => {
-                let tb = e.borrow().traceback.clone();
-                if tb.is_empty() {
-                    Value::None
-                } else {
-                    Value::Obj(PyObject::bare(Payload::Traceback(tb)))
+                let mut e = e.borrow_mut();
+                let n = e.traceback.len();
+                if n == 0 {
+                    return Value::None;
                 }
+                if let Some((len, obj)) = &e.tb_obj {
+                    if *len == n {
+                        return Value::Obj(obj.clone());
+                    }
+                }
+                let mut entries = e.traceback.clone();
+                entries.reverse();
+                let obj = PyObject::bare(Payload::Traceback(entries));
+                e.tb_obj = Some((n, obj.clone()));
+                Value::Obj(obj)
             }
             _ => Value::None,
         }

@@ -60,6 +60,7 @@ pub struct Types {
     pub traceback: PyRef,
     pub mappingproxy: PyRef,
     pub member_descriptor: PyRef,
+    pub frame: PyRef,
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,

@@ -720,6 +720,22 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::File(f) => super::io::file_attr(&f.borrow(), n),
+        Payload::Traceback(t) => match n {
+            "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
+            "tb_lasti" => Some(Value::Int(0)),
+            "tb_next" => Some(if t.len() > 1 { Value::Obj(PyObject::bare(Payload::Traceback(t[1..].to_vec()))) } else { Value::None }),
+            "tb_frame" => t.first().map(|e| {
+                // A frame summary: f_code, f_lineno, f_back (None).
+                let d = vm.new_dict();
+                let dd = dict_of(&d);
+                dd.set_str(Value::str("f_code"), e.code.clone().map(|c| Value::Obj(PyObject::bare(Payload::Code(c)))).unwrap_or(Value::None));
+                dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
+                dd.set_str(Value::str("f_back"), Value::None);
+                let frame_type = vm.types.frame.clone();
+                Value::Obj(PyObject::with_class(frame_type, Payload::Instance, Some(d)))
+            }),
+            _ => None,
+        },
         Payload::Slice(s) => match n {
             "start" => Some(s[0].clone()),
             "stop" => Some(s[1].clone()),
@@ -873,7 +889,11 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
             }
             "__traceback__" => {
                 match value.payload() {
-                    Some(Payload::Traceback(t)) => e.borrow_mut().traceback = t.clone(),
+                    Some(Payload::Traceback(t)) => {
+                        let mut inner_first = t.clone();
+                        inner_first.reverse();
+                        e.borrow_mut().traceback = inner_first;
+                    }
                     _ => e.borrow_mut().traceback.clear(),
                 }
                 Ok(Some(()))

@@ -225,13 +225,18 @@ pub struct ExcData {
     pub context: Value,
     pub suppress_context: bool,
     pub notes: Value,
+    /// The `__traceback__` object last handed out, with the number of
+    /// entries it covered (so `e.__traceback__ is e.__traceback__`).
+    pub tb_obj: Option<(usize, PyRef)>,
 }
 
+/// One frame of a traceback (innermost first in `ExcData::traceback`).
 #[derive(Clone)]
 pub struct TbEntry {
     pub filename: Rc<str>,
     pub name: Rc<str>,
     pub lineno: u32,
+    pub code: Option<Rc<PyCode>>,
 }
 
 /// Built-in iterators. CPython counterparts: `listiterobject`,
@@ -258,6 +263,9 @@ pub enum IterKind {
 
 pub struct GenData {
     pub frame: Option<Box<crate::frame::Frame>>,
+    /// The exception the generator was handling when it last yielded
+    /// (each generator has its own sys.exc_info()).
+    pub exc_state: Value,
     pub running: bool,
     pub name: String,
     pub qualname: String,
