@@ -687,26 +687,40 @@ fn perf_counts_function_entries_attached_at_exec() {
     let _ = Command::new("perf").args(["probe", "-q", "-d", event]).stderr(Stdio::null()).status();
     let added = Command::new("perf").args(["probe", "-x"]).arg(bin).arg(event).output().expect("perf probe");
     assert!(added.status.success(), "perf probe -x BIN {event}: {}", String::from_utf8_lossy(&added.stderr));
-    let stat = dir.join("stat.csv");
-    let run = Command::new("perf")
-        .args(["stat", "-x,", "-e", event, "-o"])
-        .arg(&stat)
-        .arg("--")
-        .arg(bin)
-        .arg(program("call_stack.py"))
-        .stdout(Stdio::null())
-        .output()
-        .expect("perf stat");
-    let _ = Command::new("perf").args(["probe", "-q", "-d", event]).status();
-    assert!(run.status.success(), "perf stat failed: {}", String::from_utf8_lossy(&run.stderr));
-    let csv = fs::read_to_string(&stat).expect("perf stat output");
-    let count: u64 = csv
-        .lines()
-        .find(|l| l.contains(event))
-        .and_then(|l| l.split(',').next())
-        .and_then(|c| c.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no count for {event} in:\n{csv}"));
+    // Remove the event again however the test ends.
+    struct Remove(&'static str);
+    impl Drop for Remove {
+        fn drop(&mut self) {
+            let _ = Command::new("perf").args(["probe", "-q", "-d", self.0]).status();
+        }
+    }
+    let _remove = Remove(event);
+    // Count the entries of an empty program too: Python code the runtime
+    // runs at startup fires the probe as well.
+    let empty = dir.join("empty.py");
+    fs::write(&empty, "").expect("write empty program");
+    let count = |prog: &Path| -> u64 {
+        let stat = dir.join("stat.csv");
+        let run = Command::new("perf")
+            .args(["stat", "-x,", "-e", event, "-o"])
+            .arg(&stat)
+            .arg("--")
+            .arg(bin)
+            .arg(prog)
+            .stdout(Stdio::null())
+            .output()
+            .expect("perf stat");
+        assert!(run.status.success(), "perf stat failed: {}", String::from_utf8_lossy(&run.stderr));
+        let csv = fs::read_to_string(&stat).expect("perf stat output");
+        csv.lines()
+            .find(|l| l.contains(event))
+            .and_then(|l| l.split(',').next())
+            .and_then(|c| c.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no count for {event} in:\n{csv}"))
+    };
+    let (startup, traced) = (count(&empty), count(&program("call_stack.py")));
     let entries = golden("call_stack.calls.golden").iter().filter(|r| r.starts_with("function__entry:")).count() as u64;
-    assert_eq!(count, entries, "perf stat counts one function__entry per Python frame entry");
+    assert!(startup >= 1, "the empty program's module entry is counted");
+    assert_eq!(traced - (startup - 1), entries, "perf stat counts one function__entry per Python frame entry");
     let _ = fs::remove_dir_all(&dir);
 }

@@ -336,6 +336,11 @@ impl Vm {
                 dict_of(&m.dict).set_str(name.clone(), value);
                 return Ok(());
             }
+            if matches!(o.payload, Payload::Function(_) | Payload::Exception(_)) {
+                if let Some(r) = crate::builtins::set_special_attr(self, obj, name, &value)? {
+                    return Ok(r);
+                }
+            }
             if name.as_str() == Some("__dict__") {
                 if let Some(Payload::Dict(_)) = value.payload() {
                     *o.dict.borrow_mut() = value.as_obj().cloned();

@@ -73,6 +73,10 @@ impl Vm {
                 (n.func)(self, slf, Args { args: rest, kwnames: args.kwnames })
             }
             Payload::Type(_) if o.class.is_none() || self.class_of(callable).is(&self.types.type_) => self.type_call(o, args),
+            Payload::StaticMethod(f) => {
+                let f = f.borrow().clone();
+                self.call_args(&f, args)
+            }
             _ => {
                 let cls = self.class_of(callable).clone();
                 match typeobj::lookup_str(&cls, "__call__") {

@@ -91,6 +91,9 @@ pub fn pure_eq(stored: &Value, key: &Value) -> Option<bool> {
 }
 
 fn pure_eq_values(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
     if let (Some(x), Some(y)) = (arith::as_num(a), arith::as_num(b)) {
         return num_eq(&x, &y);
     }
@@ -253,6 +256,14 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op.base() {
+                BinOp::And => return Ok(Value::Bool(*x & *y)),
+                BinOp::Or => return Ok(Value::Bool(*x | *y)),
+                BinOp::Xor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         // Built-in fast paths when neither side is a user class.
         let user = is_heap_class(self, a) || is_heap_class(self, b);
         if !user {
@@ -308,6 +319,9 @@ impl Vm {
             }
         }
         let (an, bn) = (self.type_name(a), self.type_name(b));
+        if op.base() == BinOp::Add && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+            return Err(self.type_error(format!("can't concat {bn} to {an}")));
+        }
         if op.base() == BinOp::Add && a.as_str().is_some() {
             return Err(self.type_error(format!("can only concatenate str (not \"{bn}\") to str")));
         }
@@ -356,6 +370,9 @@ impl Vm {
     /// Operators of built-in non-numeric types (sequences, `%` formatting,
     /// set and dict operators).
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let Some(r) = crate::builtins::bytearray_inplace(self, a, b, op)? {
+            return Ok(Some(r));
+        }
         // `l += it` and `l *= n` change the list in place.
         if let Some(Payload::List(l)) = a.payload() {
             if op == BinOp::InplaceAdd {
@@ -408,6 +425,11 @@ impl Vm {
             if let Some(Payload::Bytes(bs)) = a.payload() {
                 let bs = bs.to_vec();
                 return self.percent_format_bytes(&bs, b).map(Some);
+            }
+            if let Some(Payload::ByteArray(bs)) = a.payload() {
+                let bs = bs.borrow().clone();
+                let r = crate::builtins::bytes_percent_format(self, &bs, b)?;
+                return Ok(Some(Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(r))))));
             }
         }
         if matches!(a.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))

@@ -85,7 +85,7 @@ pub fn complex_repr(r: f64, i: f64) -> String {
         return format!("{}j", fmt(i));
     }
     let im = fmt(i);
-    let sign = if i.is_sign_negative() || i.is_nan() && im.starts_with('-') { "" } else { "+" };
+    let sign = if i.is_sign_negative() && !i.is_nan() { "" } else { "+" };
     let im = if i.is_nan() { "nan".to_string() } else { im };
     format!("({}{}{}j)", fmt(r), sign, im)
 }
@@ -488,6 +488,7 @@ impl Vm {
                     format::format_str(s.as_str(), &sp)
                 }
                 Payload::Complex(r, i) if spec_s.is_empty() => Ok(complex_repr(*r, *i)),
+                Payload::Complex(r, i) => crate::builtins::format_complex(*r, *i, &spec_s),
                 _ => {
                     if spec_s.is_empty() {
                         return self.str(v);
@@ -661,11 +662,9 @@ impl Vm {
         r.map_err(|e| self.format_err(e))
     }
 
-    /// `fmt % args` for bytes (a subset: %s %d %x %r %b %c %%).
+    /// `fmt % args` for bytes.
     pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Value> {
-        let text: String = fmt.iter().map(|&b| b as char).collect();
-        let r = self.percent_format_str(&text, args)?;
-        let bytes: Vec<u8> = r.as_str().unwrap_or("").chars().map(|c| c as u32 as u8).collect();
+        let bytes = crate::builtins::bytes_percent_format(self, fmt, args)?;
         Ok(Value::Obj(crate::object::PyObject::bare(Payload::Bytes(bytes.into_boxed_slice()))))
     }
 }

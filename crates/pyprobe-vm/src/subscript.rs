@@ -40,6 +40,10 @@ impl Vm {
                     return match r {
                         Value::Int(i) => Ok(i),
                         Value::Bool(b) => Ok(b as i64),
+                        Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
+                            let tn = self.type_name(v);
+                            Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                        }
                         _ => {
                             let tn = self.type_name(&r);
                             Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
@@ -110,7 +114,7 @@ impl Vm {
     fn seq_index(&mut self, k: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.index(k) {
             Ok(i) => i,
-            Err(e) if self.err_is(&e, "TypeError") => {
+            Err(e) if self.err_is(&e, "TypeError") && lookup_str(self.class_of(k), "__index__").is_none() => {
                 let tn = self.type_name(k);
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
             }
@@ -118,6 +122,9 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
+            if what == "byte" {
+                return Err(self.index_error("index out of range"));
+            }
             return Err(self.index_error(format!("{what} index out of range")));
         }
         Ok(j as usize)
@@ -177,7 +184,7 @@ impl Vm {
                             let v: Vec<u8> = idx.indices().map(|i| b[i]).collect();
                             return Ok(Value::Obj(PyObject::bare(Payload::Bytes(v.into_boxed_slice()))));
                         }
-                        let i = self.seq_index(k, b.len(), "index")?;
+                        let i = self.seq_index(k, b.len(), "byte")?;
                         return Ok(Value::Int(b[i] as i64));
                     }
                     Payload::ByteArray(b) => {
@@ -256,6 +263,9 @@ impl Vm {
                     Payload::List(l) => {
                         if let Some(Payload::Slice(s)) = k.payload() {
                             let s = (**s).clone();
+                            if !self.has_iter(&v) {
+                                return Err(self.type_error("can only assign an iterable"));
+                            }
                             let items = self.collect(&v)?;
                             return self.list_set_slice(l, &s, items);
                         }
@@ -288,6 +298,13 @@ impl Vm {
                                 for (p, x) in positions.into_iter().zip(new) {
                                     data[p] = x;
                                 }
+                            } else {
+                                drop(data);
+                                return Err(self.value_error(format!(
+                                    "attempt to assign bytes of size {} to extended slice of size {}",
+                                    new.len(),
+                                    idx.len
+                                )));
                             }
                             return Ok(());
                         }

@@ -389,6 +389,11 @@ fn is_heap(t: &PyRef) -> bool {
 /// `type.__new__(meta, name, bases, ns)`: make a class.
 pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &PyRef) -> PyResult<PyRef> {
     let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
     for b in &bases {
         let Some(td) = b.type_data() else {
             return Err(vm.type_error("bases must be types"));
@@ -609,7 +614,12 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         _ => Value::Obj(vm.new_dict()),
     };
     let Value::Obj(ns_obj) = &ns else {
-        return Err(vm.type_error("__prepare__() must return a mapping"));
+        let mn = match &meta {
+            Value::Obj(m) => type_name(m),
+            _ => "type".into(),
+        };
+        let tn = vm.type_name(&ns);
+        return Err(vm.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}")));
     };
     // Run the body with the namespace as its locals.
     vm.run_class_body(&body, ns_obj.clone())?;

@@ -55,7 +55,7 @@ impl<'a> ArgParser<'a> {
                     out[i] = Some(v.clone());
                 }
                 _ => {
-                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{k}'", self.fname)));
+                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {}()", self.fname)));
                 }
             }
         }

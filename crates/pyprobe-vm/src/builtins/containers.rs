@@ -37,8 +37,10 @@ pub fn init(vm: &mut Vm) {
     static_new(vm, &t, frozenset_new);
     let t = vm.types.range.clone();
     static_new(vm, &t, range_new);
+    typeobj::add_methods(vm, &t, &[("index", range_index), ("count", range_count)]);
     let t = vm.types.slice.clone();
     static_new(vm, &t, slice_new);
+    typeobj::add_methods(vm, &t, &[("indices", slice_indices)]);
     super::list_methods::init(vm);
     super::dict_methods::init(vm);
     super::set_methods::init(vm);
@@ -328,4 +330,68 @@ impl Vm {
             }
         }
     }
+}
+
+fn range_parts(v: &Value) -> (i64, i64, i64) {
+    match v.payload() {
+        Some(Payload::Range { start, stop, step }) => (*start, *stop, *step),
+        _ => (0, 0, 1),
+    }
+}
+
+/// Position of an int in a range, if it is there.
+fn range_position(v: &Value, x: &Value) -> Option<i64> {
+    let (start, stop, step) = range_parts(v);
+    let i = match x {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => return None,
+    };
+    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+    if inside && (i - start) % step == 0 {
+        Some((i - start) / step)
+    } else {
+        None
+    }
+}
+
+fn range_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let x = super::args::exact(vm, "index", &args, 1)?[0].clone();
+    match range_position(slf, &x) {
+        Some(p) => Ok(Value::Int(p)),
+        None => {
+            let r = vm.repr_string(&x)?;
+            Err(vm.value_error(format!("{r} is not in range")))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let x = super::args::exact(vm, "count", &args, 1)?[0].clone();
+    if matches!(x, Value::Int(_) | Value::Bool(_)) {
+        return Ok(Value::Int(range_position(slf, &x).is_some() as i64));
+    }
+    // Other values compare by ==, item by item.
+    let (start, stop, step) = range_parts(slf);
+    let mut n = 0;
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        if vm.eq(&Value::Int(i), &x)? {
+            n += 1;
+        }
+        i += step;
+    }
+    Ok(Value::Int(n))
+}
+
+fn slice_indices(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let n = super::args::exact(vm, "indices", &args, 1)?[0].clone();
+    let len = vm.index(&n)?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let Some(Payload::Slice(s)) = slf.payload() else { return Ok(Value::None) };
+    let s = (**s).clone();
+    let idx = vm.slice_indices(&s, len as usize)?;
+    Ok(vm.new_tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
 }

@@ -703,7 +703,7 @@ fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         let Some(Payload::Set(o)) = other.payload() else {
             return Ok(Value::None);
         };
-        let r = set_methods::intersection(vm, &other, o, &slf)?;
+        let r = set_methods::intersection(vm, o, &slf)?;
         return Ok(new_set_value(r, false));
     }
     if let Some(len_other) = view_len_of(&other).filter(|_| is_set_view(&other)) {
@@ -747,7 +747,7 @@ fn view_binop(
         }
         '-' => {
             let s = view_to_set(vm, &a)?;
-            set_methods::difference_update_internal(vm, &s, None, &b)?;
+            set_methods::difference_update_internal(vm, &s, &b)?;
             Ok(new_set_value(s, false))
         }
         _ => {
@@ -757,7 +757,7 @@ fn view_binop(
                 return dictitems_xor(vm, &a, &b);
             }
             let s = view_to_set(vm, &a)?;
-            set_methods::symmetric_difference_update(vm, &s, None, &b)?;
+            set_methods::symmetric_difference_update(vm, &s, &b)?;
             Ok(new_set_value(s, false))
         }
     }

@@ -134,7 +134,7 @@ fn builtin_abs(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                 }
             }
             if let Some(Payload::Complex(r, i)) = x.payload() {
-                return Ok(Value::Float(r.hypot(*i)));
+                return Ok(Value::Float(crate::builtins::complex_abs(vm, *r, *i)?));
             }
             match vm.call_dunder(&x, "__abs__", &[])? {
                 Some(r) => Ok(r),
@@ -209,7 +209,7 @@ fn builtin_hex(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 pub fn is_callable(vm: &Vm, x: &Value) -> bool {
     match x.payload() {
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_)) => true,
+        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_) | Payload::StaticMethod(_)) => true,
         _ => lookup_str(vm.class_of(x), "__call__").is_some(),
     }
 }

@@ -351,7 +351,7 @@ fn file_write(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let Some(f) = file_data(slf) else { return Ok(Value::None) };
     let binary = f.borrow().binary;
     let (data, n) = if binary {
-        let b = super::bytes_like(vm, &x)?;
+        let b = super::buffer_arg(vm, &x)?;
         let n = b.len();
         (b, n)
     } else {

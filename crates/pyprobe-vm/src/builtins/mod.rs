@@ -29,6 +29,8 @@ pub use io::{flush_std, os_error, std_file, write_stdout_text};
 pub use functions::{float_of, is_callable, isinstance};
 pub use object::{set_special_attr, special_attr, super_getattr, super_object};
 pub use str_format::ucd::is_printable;
+pub use numbers::{complex_abs, format_complex};
+pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
 
 use crate::value::Value;
 use crate::vm::Vm;

@@ -909,6 +909,20 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
             *td.name.borrow_mut() = value.as_str().unwrap_or("").to_string();
             Ok(Some(()))
         }
+        Payload::Type(td) if n == "__bases__" && !td.builtin => {
+            let bases: Vec<PyRef> = match value.payload() {
+                Some(Payload::Tuple(t)) if !t.is_empty() => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+                _ => {
+                    let tn = vm.type_name(value);
+                    return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not {tn}", td.name.borrow())));
+                }
+            };
+            let mro = typeobj::compute_mro(vm, o, &bases)?;
+            *td.bases.borrow_mut() = bases;
+            *td.mro.borrow_mut() = mro;
+            typeobj::update_flags(o);
+            Ok(Some(()))
+        }
         _ => Ok(None),
     }
 }

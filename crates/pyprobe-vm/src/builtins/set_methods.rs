@@ -313,12 +313,7 @@ pub(super) fn intersection_built(vm: &mut Vm, so: &PySet, other: &Value) -> PyRe
     Ok(r)
 }
 
-pub(super) fn intersection(
-    vm: &mut Vm,
-    _so_val: &Value,
-    so: &PySet,
-    other: &Value,
-) -> PyResult<PySet> {
+pub(super) fn intersection(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
     Ok(intersection_built(vm, so, other)?.set)
 }
 
@@ -341,12 +336,7 @@ fn replace_contents(vm: &mut Vm, so: &PySet, r: Built) -> PyResult<()> {
 }
 
 /// `set_difference_update_internal`.
-pub(super) fn difference_update_internal(
-    vm: &mut Vm,
-    s: &PySet,
-    _slf: Option<&Value>,
-    other: &Value,
-) -> PyResult<()> {
+pub(super) fn difference_update_internal(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
     if let Some(o) = any_set(other) {
         if std::ptr::eq(s, o) {
             drop(s.clear_all());
@@ -382,7 +372,7 @@ fn difference(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
         Some(n) if (so.len() >> 2) <= n => {}
         _ => {
             let r = copy_of(vm, so)?;
-            difference_update_internal(vm, &r, None, other)?;
+            difference_update_internal(vm, &r, other)?;
             return Ok(r);
         }
     }
@@ -401,12 +391,7 @@ fn difference(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
 }
 
 /// `set_symmetric_difference_update`.
-pub(super) fn symmetric_difference_update(
-    vm: &mut Vm,
-    s: &PySet,
-    _slf: Option<&Value>,
-    other: &Value,
-) -> PyResult<()> {
+pub(super) fn symmetric_difference_update(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
     if let Some(o) = any_set(other) {
         if std::ptr::eq(s, o) {
             drop(s.clear_all());
@@ -442,7 +427,7 @@ pub(super) fn symmetric_difference_update(
 /// `set_symmetric_difference(so, other)`: a copy of `other` updated with `so`.
 fn symmetric_difference(vm: &mut Vm, so_val: &Value, other: &Value) -> PyResult<PySet> {
     let r = table_from(vm, other)?;
-    symmetric_difference_update(vm, &r, None, so_val)?;
+    symmetric_difference_update(vm, &r, so_val)?;
     Ok(r)
 }
 
@@ -686,7 +671,7 @@ fn set_difference_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     };
     let r = difference(vm, s, first)?;
     for other in rest {
-        difference_update_internal(vm, &r, None, other)?;
+        difference_update_internal(vm, &r, other)?;
     }
     Ok(new_set_value(r, frozen_base(slf)))
 }
@@ -694,7 +679,7 @@ fn set_difference_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn set_difference_update_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let s = mut_set(vm, slf, "difference_update")?;
     for other in varargs(vm, slf, "difference_update", &args)? {
-        difference_update_internal(vm, s, Some(slf), other)?;
+        difference_update_internal(vm, s, other)?;
     }
     Ok(Value::None)
 }
@@ -709,7 +694,7 @@ fn set_symmetric_difference_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<
 fn set_symmetric_difference_update_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let s = mut_set(vm, slf, "symmetric_difference_update")?;
     let other = one_arg(vm, slf, "symmetric_difference_update", &args)?;
-    symmetric_difference_update(vm, s, Some(slf), &other)?;
+    symmetric_difference_update(vm, s, &other)?;
     Ok(Value::None)
 }
 
@@ -888,8 +873,8 @@ fn inplace(vm: &mut Vm, slf: &Value, args: Args, name: &str, op: char) -> PyResu
             let r = intersection_built(vm, s, &other)?;
             replace_contents(vm, s, r)?;
         }
-        '-' => difference_update_internal(vm, s, Some(slf), &other)?,
-        _ => symmetric_difference_update(vm, s, Some(slf), &other)?,
+        '-' => difference_update_internal(vm, s, &other)?,
+        _ => symmetric_difference_update(vm, s, &other)?,
     }
     Ok(slf.clone())
 }
