@@ -63,6 +63,7 @@ pub struct Symbol {
 #[derive(Debug, Clone)]
 pub struct SymbolTable {
     pub kind: ScopeKind,
+    /// The scope's name (function or class name), for debugging output.
     pub name: String,
     /// Symbols in order of first appearance (parameters first).
     pub symbols: Vec<Symbol>,
@@ -95,6 +96,11 @@ impl SymbolTable {
             has_annotations: false,
             extra_free: Vec::new(),
         }
+    }
+
+    /// The scope's name and kind, e.g. "function f".
+    pub fn describe(&self) -> String {
+        format!("{:?} {}", self.kind, self.name)
     }
 
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {

@@ -132,6 +132,27 @@ impl PyDict {
         Ok(())
     }
 
+    /// Entry index of a str key (names), for the evaluator's global cache.
+    pub fn index_of_name(&self, key: &Value) -> Option<usize> {
+        let Value::Obj(o) = key else { return None };
+        let crate::object::Payload::Str(s) = &o.payload else { return None };
+        let t = self.table.borrow();
+        t.find(s.hash(), |k| {
+            Ok::<bool, ()>(match k {
+                Value::Obj(ko) => ko.is(o) || k.as_str() == Some(s.as_str()),
+                _ => false,
+            })
+        })
+        .ok()
+        .flatten()
+    }
+
+    /// The value at an entry index (None for a hole).
+    #[inline]
+    pub fn value_at(&self, idx: usize) -> Option<Value> {
+        self.table.borrow().entry(idx).map(|(_, _, v)| v.clone())
+    }
+
     /// Store under a str key (names): never runs Python code.
     pub fn set_str(&self, key: Value, value: Value) {
         let Some(s) = key.as_str() else { return };

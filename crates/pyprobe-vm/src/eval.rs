@@ -147,7 +147,32 @@ impl Vm {
                         tri!(self.delete_name(&target, &name));
                     }
                     I::LoadGlobal(i) => {
+                        let g = crate::typeobj::dict_of(&f.globals);
+                        let b = crate::typeobj::dict_of(&f.builtins);
+                        let slot = &code.global_cache[i as usize];
+                        let c = slot.get();
+                        if c.globals_id == f.globals.id() && c.globals_version == g.version() && c.builtins_version == b.version() {
+                            let hit = if c.in_builtins { b.value_at(c.index) } else { g.value_at(c.index) };
+                            if let Some(v) = hit {
+                                f.stack.push(v);
+                                continue;
+                            }
+                        }
                         let name = &f.code.names[i as usize];
+                        // Fill the cache for the next execution.
+                        let found = match g.index_of_name(name) {
+                            Some(idx) => Some((idx, false)),
+                            None => b.index_of_name(name).map(|idx| (idx, true)),
+                        };
+                        if let Some((index, in_builtins)) = found {
+                            slot.set(crate::object::GlobalCacheEntry {
+                                globals_id: f.globals.id(),
+                                globals_version: g.version(),
+                                builtins_version: b.version(),
+                                index,
+                                in_builtins,
+                            });
+                        }
                         let v = match crate::typeobj::dict_of(&f.globals).get_name(name) {
                             Some(v) => v,
                             None => match crate::typeobj::dict_of(&f.builtins).get_name(name) {
@@ -448,6 +473,23 @@ impl Vm {
                     }
                     I::UnpackSequence(n) => {
                         let seq = pop!();
+                        // Exact tuples and lists of the right size: no copy.
+                        if let Value::Obj(o) = &seq {
+                            if o.class.is_none() {
+                                match &o.payload {
+                                    Payload::Tuple(t) if t.len() == n as usize => {
+                                        f.stack.extend(t.iter().rev().cloned());
+                                        continue;
+                                    }
+                                    Payload::List(l) if l.borrow().len() == n as usize => {
+                                        let items: Vec<Value> = l.borrow().iter().rev().cloned().collect();
+                                        f.stack.extend(items);
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
                         let items = tri!(self.unpack(&seq, n as usize, None));
                         f.stack.extend(items.into_iter().rev());
                     }

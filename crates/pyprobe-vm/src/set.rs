@@ -120,6 +120,16 @@ impl PySet {
         self.table.borrow_mut().merge_from(&src);
     }
 
+    /// Grow the table ahead of `n` insertions (CPython presizes copies of dicts).
+    pub fn presize(&self, n: usize) {
+        self.table.borrow_mut().presize(n);
+    }
+
+    /// Drop deleted-slot markers (end of `difference_update`).
+    pub fn purge_dummies(&self) {
+        self.table.borrow_mut().purge_dummies();
+    }
+
     pub fn clear_all(&self) -> Vec<Value> {
         self.table.borrow_mut().drain_all()
     }

@@ -348,11 +348,13 @@ impl Vm {
             .collect();
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new(Default::default())).collect();
         Rc::new(PyCode {
             code,
             consts,
             names,
             varnames,
+            global_cache,
         })
     }
 

@@ -227,7 +227,7 @@ impl<'a> Compiler<'a> {
     /// Collect the names a pattern binds, rejecting CPython's errors.
     fn check_pattern(&self, p: &ast::Pattern, names: &mut Vec<String>) -> CResult {
         use ast::Pattern::*;
-        let mut bind = |n: &str, at, names: &mut Vec<String>| -> CResult {
+        let bind = |n: &str, at, names: &mut Vec<String>| -> CResult {
             if names.iter().any(|x| x == n) {
                 return Err(self.error(format!("multiple assignments to name '{n}' in pattern"), at));
             }

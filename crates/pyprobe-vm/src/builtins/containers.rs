@@ -143,6 +143,7 @@ pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
             Ok(())
         }
         Some(Payload::Dict(d)) => {
+            s.presize(d.len());
             for (h, k, _) in d.hashed_items() {
                 s.add_hashed(vm, k, h)?;
             }

@@ -7,6 +7,10 @@
 //! differences copy and discard or add the survivors, and the in-place
 //! intersection replaces the contents as `set_swap_bodies` would. The
 //! internal helpers are `pub(super)` for the dict views' set operations.
+//!
+//! The helpers shared by `list_methods.rs`, `dict_methods.rs` and this file
+//! (descriptor and argument errors, guarded reprs, comparison slots) are in
+//! the "helpers" section below.
 
 use super::args::exact;
 use crate::iter::new_iter;
@@ -191,16 +195,14 @@ fn frozen_base(v: &Value) -> bool {
 
 /// The `set_table_resize` presizing step of `set_update_internal` for an
 /// exact dict of `n` keys.
-// TODO(set.rs): needs `PySet::presize(n)` forwarding to
-// `SetTable::presize`; without it `set.update(d)` / `set(d)` of five or
-// more keys may lay the table out (and so iterate) differently.
-fn presize(_s: &PySet, _n: usize) {}
+fn presize(s: &PySet, n: usize) {
+    s.presize(n);
+}
 
 /// The dummy purge at the end of `set_difference_update_internal`.
-// TODO(set.rs): needs `PySet::purge_dummies()` forwarding to
-// `SetTable::purge_dummies`; without it later insertions may land in
-// other slots than in CPython.
-fn purge_dummies(_s: &PySet) {}
+fn purge_dummies(s: &PySet) {
+    s.purge_dummies();
+}
 
 /// `set_merge`: add every key of `o` (with its stored hash) to `s`. An
 /// empty `s` copies `o`'s layout, as CPython does.

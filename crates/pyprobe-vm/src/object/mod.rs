@@ -140,11 +140,26 @@ pub struct Function {
     pub module: Value,
 }
 
+/// A cached global lookup: which dicts (by identity and version) it was
+/// valid for, and where the name was found.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCacheEntry {
+    pub globals_id: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Entry index in globals, or in builtins when `in_builtins`.
+    pub index: usize,
+    pub in_builtins: bool,
+}
+
 /// A code object with its constants made into values and its names interned.
 pub struct PyCode {
     pub code: CodeObject,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
+    /// One cache slot per name, for `LoadGlobal` (CPython's LOAD_GLOBAL
+    /// specialisation, keyed by dict versions).
+    pub global_cache: Vec<Cell<GlobalCacheEntry>>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
 }
