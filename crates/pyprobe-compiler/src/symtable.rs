@@ -63,8 +63,6 @@ pub struct Symbol {
 #[derive(Debug, Clone)]
 pub struct SymbolTable {
     pub kind: ScopeKind,
-    /// The scope's name (function or class name), for debugging output.
-    pub name: String,
     /// Symbols in order of first appearance (parameters first).
     pub symbols: Vec<Symbol>,
     index: HashMap<String, usize>,
@@ -82,10 +80,9 @@ pub struct SymbolTable {
 }
 
 impl SymbolTable {
-    fn new(kind: ScopeKind, name: &str, parent: Option<usize>) -> SymbolTable {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> SymbolTable {
         SymbolTable {
             kind,
-            name: name.to_string(),
             symbols: Vec::new(),
             index: HashMap::new(),
             children: Vec::new(),
@@ -96,11 +93,6 @@ impl SymbolTable {
             has_annotations: false,
             extra_free: Vec::new(),
         }
-    }
-
-    /// The scope's name and kind, e.g. "function f".
-    pub fn describe(&self) -> String {
-        format!("{:?} {}", self.kind, self.name)
     }
 
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
@@ -195,7 +187,7 @@ impl SymbolTables {
 
 pub fn build(body: &[ast::Stmt], locator: &Locator) -> Result<SymbolTables, CompileError> {
     let mut b = SymbolTableBuilder {
-        tables: vec![SymbolTable::new(ScopeKind::Module, "top", None)],
+        tables: vec![SymbolTable::new(ScopeKind::Module, None)],
         by_range: HashMap::new(),
         current: 0,
         locator,
@@ -227,9 +219,9 @@ impl SymbolTableBuilder<'_> {
         self.locator.syntax_error(msg, at)
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, range: ast::text_size::TextRange) -> usize {
+    fn enter(&mut self, kind: ScopeKind, range: ast::text_size::TextRange) -> usize {
         let id = self.tables.len();
-        self.tables.push(SymbolTable::new(kind, name, Some(self.current)));
+        self.tables.push(SymbolTable::new(kind, Some(self.current)));
         self.tables[self.current].children.push(id);
         self.by_range
             .insert((range.start().to_u32(), range.end().to_u32()), id);
@@ -286,7 +278,7 @@ impl SymbolTableBuilder<'_> {
                 self.exprs(&f.decorator_list)?;
                 self.arg_defaults(&f.args)?;
                 self.add(&f.name, usage::ASSIGNED, f.range.start())?;
-                let prev = self.enter(ScopeKind::Function, &f.name, f.range);
+                let prev = self.enter(ScopeKind::Function, f.range);
                 self.params(&f.args)?;
                 self.stmts(&f.body)?;
                 self.current = prev;
@@ -304,7 +296,7 @@ impl SymbolTableBuilder<'_> {
                     self.expr(&k.value)?;
                 }
                 self.add(&c.name, usage::ASSIGNED, c.range.start())?;
-                let prev = self.enter(ScopeKind::Class, &c.name, c.range);
+                let prev = self.enter(ScopeKind::Class, c.range);
                 self.stmts(&c.body)?;
                 self.current = prev;
             }
@@ -589,7 +581,7 @@ impl SymbolTableBuilder<'_> {
             UnaryOp(u) => self.expr(&u.operand)?,
             Lambda(l) => {
                 self.arg_defaults(&l.args)?;
-                let prev = self.enter(ScopeKind::Lambda, "<lambda>", l.range);
+                let prev = self.enter(ScopeKind::Lambda, l.range);
                 self.params(&l.args)?;
                 self.expr(&l.body)?;
                 self.current = prev;
@@ -721,7 +713,7 @@ impl SymbolTableBuilder<'_> {
         // The outermost iterable is evaluated in the enclosing scope.
         let Some(first) = generators.first() else { return Ok(()) };
         self.expr(&first.iter)?;
-        let prev = self.enter(ScopeKind::Comprehension, name, range);
+        let prev = self.enter(ScopeKind::Comprehension, range);
         if name == "<genexpr>" {
             self.cur().is_generator = true;
         }
