@@ -444,6 +444,10 @@ impl Vm {
                         let merge = matches!(ins, I::DictMerge(_));
                         // In a call the stack is `callable NULL args kwargs`.
                         let func = if merge { f.stack.get(f.stack.len().wrapping_sub(i as usize + 3)).cloned() } else { None };
+                        if !merge && !matches!(m.payload(), Some(Payload::Dict(_))) && tri!(self.getattr_opt(&m, "keys")).is_none() {
+                            let tn = self.type_name(&m);
+                            break 'instr self.type_error(format!("'{tn}' object is not a mapping"));
+                        }
                         tri!(self.dict_update_from(&target, &m, merge, func));
                     }
                     I::ListToTuple => {

@@ -174,7 +174,13 @@ impl Vm {
                             };
                             return Ok(Value::str(out));
                         }
-                        let i = self.seq_index(k, n, "string")?;
+                        let i = match self.seq_index(k, n, "string") {
+                            Err(e) if self.err_is(&e, "TypeError") && lookup_str(self.class_of(k), "__index__").is_none() => {
+                                let tn = self.type_name(k);
+                                return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                            }
+                            r => r?,
+                        };
                         let c = if s.is_ascii() { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or(' ') };
                         return Ok(Value::str(c.to_string()));
                     }
@@ -204,7 +210,7 @@ impl Vm {
                             let idx = self.slice_indices(&sl, len)?;
                             let nstart = st + idx.start * sp;
                             let nstep = sp * idx.step;
-                            let nstop = nstart + idx.len as i64 * nstep;
+                            let nstop = st + idx.stop * sp;
                             return Ok(Value::Obj(PyObject::bare(Payload::Range { start: nstart, stop: nstop, step: nstep })));
                         }
                         let i = self.seq_index(k, len, "range object")?;
@@ -264,7 +270,8 @@ impl Vm {
                         if let Some(Payload::Slice(s)) = k.payload() {
                             let s = (**s).clone();
                             if !self.has_iter(&v) {
-                                return Err(self.type_error("can only assign an iterable"));
+                                let step = self.slice_indices(&s, 0).map(|i| i.step).unwrap_or(1);
+                                return Err(self.type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
                             }
                             let items = self.collect(&v)?;
                             return self.list_set_slice(l, &s, items);

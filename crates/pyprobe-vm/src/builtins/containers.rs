@@ -300,6 +300,9 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
+            if merge && k.as_str().is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
             if merge && d.contains(self, &k)? {
                 let fname = match func.as_ref() {
                     Some(f) => self.func_display_name(f),

@@ -899,8 +899,16 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
                 Ok(Some(()))
             }
             _ => {
-                let d = vm.new_dict();
-                *o.dict.borrow_mut() = Some(d.clone());
+                // Other attributes live in the instance dict (made on first use
+                // for built-in exception instances).
+                let d = match o.instance_dict() {
+                    Some(d) => d,
+                    None => {
+                        let d = vm.new_dict();
+                        *o.dict.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                };
                 dict_of(&d).set_str(name.clone(), value.clone());
                 Ok(Some(()))
             }
