@@ -257,7 +257,32 @@ impl Vm {
                     }
                     I::BinaryOp(op) => {
                         let b = pop!();
-                        let a = pop!();
+                        let mut a = pop!();
+                        // `s += t` (or `s = s + t`) on a str local that holds the
+                        // only other reference: drop that reference and append
+                        // in place instead of copying (CPython does the same).
+                        if matches!(op, pyprobe_bytecode::BinOp::InplaceAdd | pyprobe_bytecode::BinOp::Add) {
+                            if let (Value::Obj(ao), Some(t)) = (&a, b.as_str()) {
+                                if ao.class.is_none() && matches!(ao.payload, Payload::Str(_)) && b.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+                                    if let Some(I::StoreFast(j)) = instrs.get(ip + 1) {
+                                        if f.fast[*j as usize].is(&a) {
+                                            f.fast[*j as usize] = Value::Null;
+                                        }
+                                    }
+                                    let t = t.to_string();
+                                    if let Value::Obj(ao) = &mut a {
+                                        if let Some(obj) = ao.get_mut() {
+                                            if let Payload::Str(s) = &mut obj.payload {
+                                                if s.push_str(&t).is_ok() {
+                                                    f.stack.push(a);
+                                                    continue;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let r = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => match crate::ops::int_fast(*x, *y, op) {
                                 Some(r) => r,

@@ -85,7 +85,9 @@ pub struct Native {
 }
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A String (not Box<str>) so a uniquely referenced str can grow in
+    /// place for `s += t`, as CPython's unicode_concatenate does.
+    s: String,
     hash: Cell<i64>,
     /// Characters, for indexing (equals the byte length for ASCII).
     chars: usize,
@@ -95,7 +97,7 @@ impl PyStr {
     pub fn new(s: String) -> PyStr {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr {
-            s: s.into_boxed_str(),
+            s,
             hash: Cell::new(-1),
             chars,
         }
@@ -104,6 +106,15 @@ impl PyStr {
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
+    }
+
+    /// Append in place (only through a unique reference: `PyRef::get_mut`).
+    pub fn push_str(&mut self, t: &str) -> Result<(), std::collections::TryReserveError> {
+        self.s.try_reserve(t.len())?;
+        self.s.push_str(t);
+        self.chars += if t.is_ascii() { t.len() } else { t.chars().count() };
+        self.hash.set(-1);
+        Ok(())
     }
 
     pub fn char_len(&self) -> usize {

@@ -53,6 +53,17 @@ impl PyRef {
     pub fn refcount(&self) -> usize {
         self.refcnt.get()
     }
+
+    /// Mutable access when this is the only reference to the object.
+    pub fn get_mut(&mut self) -> Option<&mut PyObject> {
+        if self.refcnt.get() != 1 {
+            return None;
+        }
+        // SAFETY: the count is one, so this PyRef is the only pointer to the
+        // allocation; `&mut self` keeps it from being cloned while the
+        // returned reference lives, so no other reference can observe it.
+        Some(unsafe { self.ptr.as_mut() })
+    }
 }
 
 impl std::ops::Deref for PyRef {
