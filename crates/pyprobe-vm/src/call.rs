@@ -405,6 +405,29 @@ impl Vm {
         r.map(|_| ())
     }
 
+    /// Run the finalizers of objects released since the last check
+    /// (close suspended generators); errors are reported, not raised.
+    pub fn run_finalizers(&mut self) {
+        while crate::object::has_pending_finalizers() {
+            for obj in crate::object::take_pending_finalizers() {
+                let v = Value::Obj(obj);
+                if let Err(e) = self.gen_close(&v) {
+                    let text = self.format_exception(&e.exc);
+                    let r = self.repr_string(&v).unwrap_or_default();
+                    eprint!("Exception ignored in: {r}\n{text}");
+                }
+                // The frame must go even if the generator refused to close,
+                // or this drop would queue it again.
+                if let Some(Payload::Generator(g)) = v.payload() {
+                    if let Ok(mut g) = g.try_borrow_mut() {
+                        g.frame = None;
+                    }
+                }
+                drop(v);
+            }
+        }
+    }
+
     /// Return a finished frame to the pool (its values are released now).
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {

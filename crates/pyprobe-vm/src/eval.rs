@@ -91,6 +91,9 @@ impl Vm {
                     I::Nop => {}
                     I::PopTop => {
                         f.stack.pop();
+                        if crate::object::has_pending_finalizers() {
+                            self.run_finalizers();
+                        }
                     }
                     I::Copy(n) => {
                         let v = f.stack[f.stack.len() - n as usize].clone();
@@ -119,6 +122,9 @@ impl Vm {
                     I::StoreFast(i) => {
                         let v = pop!();
                         f.fast[i as usize] = v;
+                        if crate::object::has_pending_finalizers() {
+                            self.run_finalizers();
+                        }
                     }
                     I::DeleteFast(i) => {
                         if f.fast[i as usize].is_null() {
@@ -129,6 +135,9 @@ impl Vm {
                             );
                         }
                         f.fast[i as usize] = Value::Null;
+                        if crate::object::has_pending_finalizers() {
+                            self.run_finalizers();
+                        }
                     }
                     I::LoadName(i) => {
                         let name = f.code.names[i as usize].clone();
@@ -140,11 +149,17 @@ impl Vm {
                         let v = pop!();
                         let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                         tri!(self.store_to_mapping(&target, name, v));
+                        if crate::object::has_pending_finalizers() {
+                            self.run_finalizers();
+                        }
                     }
                     I::DeleteName(i) => {
                         let name = f.code.names[i as usize].clone();
                         let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                         tri!(self.delete_name(&target, &name));
+                        if crate::object::has_pending_finalizers() {
+                            self.run_finalizers();
+                        }
                     }
                     I::LoadGlobal(i) => {
                         let g = crate::typeobj::dict_of(&f.globals);

@@ -15,7 +15,7 @@
 
 mod ptr;
 
-pub use ptr::PyRef;
+pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef};
 
 use crate::dict::PyDict;
 use crate::set::PySet;
@@ -389,6 +389,19 @@ impl PyObject {
 
     pub fn new_list(items: Vec<Value>) -> PyRef {
         PyObject::bare(Payload::List(RefCell::new(items)))
+    }
+
+    /// Must the interpreter see this object before it is freed? A started,
+    /// unfinished generator is closed (its `finally` blocks run), as
+    /// CPython's `_PyGen_Finalize` does.
+    pub fn needs_finalizer(&self) -> bool {
+        match &self.payload {
+            Payload::Generator(g) => match g.try_borrow() {
+                Ok(g) => g.frame.as_ref().map(|f| f.ip > 0).unwrap_or(false),
+                Err(_) => false,
+            },
+            _ => false,
+        }
     }
 
     pub fn type_data(&self) -> Option<&TypeData> {

@@ -87,6 +87,11 @@ impl Clone for PyRef {
 }
 
 thread_local! {
+    /// Objects that reached a count of zero but need a finalizer run by the
+    /// interpreter first (a suspended generator is closed); they are kept
+    /// alive here until `take_pending_finalizers` hands them over.
+    static FINALIZE: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+    static HAS_FINALIZE: Cell<bool> = const { Cell::new(false) };
     /// Objects whose count reached zero, waiting to be freed.
     static TRASH: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
     /// Set while the trashcan is being drained (by the outermost drop).
@@ -105,8 +110,31 @@ impl Drop for PyRef {
     }
 }
 
+/// Are finalizers waiting? (One thread-local load; the evaluator checks
+/// it where references are dropped.)
+#[inline]
+pub fn has_pending_finalizers() -> bool {
+    HAS_FINALIZE.with(|f| f.get())
+}
+
+/// The objects waiting for their finalizer.
+pub fn take_pending_finalizers() -> Vec<PyRef> {
+    HAS_FINALIZE.with(|f| f.set(false));
+    FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
 #[cold]
 fn release(ptr: NonNull<PyObject>) {
+    // SAFETY: the count just reached zero and the object is still
+    // allocated (it is freed only below), so reading it is sound.
+    let obj = unsafe { ptr.as_ref() };
+    if obj.needs_finalizer() {
+        // Resurrect with one reference, owned by the queue.
+        obj.refcnt.set(1);
+        FINALIZE.with(|q| q.borrow_mut().push(PyRef { ptr }));
+        HAS_FINALIZE.with(|f| f.set(true));
+        return;
+    }
     if DRAINING.with(|d| d.get()) {
         // A nested release: queue it, the outer loop frees it.
         TRASH.with(|t| t.borrow_mut().push(ptr));
