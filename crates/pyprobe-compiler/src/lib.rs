@@ -44,3 +44,101 @@ pub fn compile(
     let module = parse::parse(source, filename, mode, &locator)?;
     codegen::compile_module(&module, mode, options, &locator)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pyprobe_bytecode::{flags, Constant, Instruction};
+
+    fn code(src: &str) -> CodeObject {
+        compile(src, "t.py", Mode::Exec, Options::default()).expect("compiles")
+    }
+
+    fn inner<'a>(c: &'a CodeObject, name: &str) -> &'a CodeObject {
+        c.constants
+            .iter()
+            .find_map(|k| match k {
+                Constant::Code(c) if c.name == name => Some(&**c),
+                _ => None,
+            })
+            .expect("nested code object")
+    }
+
+    #[test]
+    fn closures_get_cells_and_free_variables() {
+        let c = code("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
+        let outer = inner(&c, "outer");
+        assert_eq!(outer.cellvars, vec!["x".to_string()]);
+        let f = inner(outer, "inner");
+        assert_eq!(f.freevars, vec!["x".to_string()]);
+        assert!(f.instructions.iter().any(|i| matches!(i, Instruction::LoadDeref(_))));
+    }
+
+    #[test]
+    fn class_bodies_do_not_enclose_methods() {
+        let c = code("class C:\n    y = 1\n    def m(self):\n        return y\n");
+        let m = inner(inner(&c, "C"), "m");
+        assert!(m.freevars.is_empty());
+        assert!(m.instructions.iter().any(|i| matches!(i, Instruction::LoadGlobal(_))));
+    }
+
+    #[test]
+    fn comprehensions_have_their_own_scope() {
+        let c = code("def f(xs):\n    return [x * 2 for x in xs]\n");
+        let f = inner(&c, "f");
+        assert!(!f.varnames.contains(&"x".to_string()));
+        let comp = inner(f, "<listcomp>");
+        assert_eq!(comp.varnames[0], ".0");
+        assert!(comp.flags & flags::INLINED_COMPREHENSION != 0);
+    }
+
+    #[test]
+    fn generators_are_flagged() {
+        let c = code("def g():\n    yield 1\n");
+        assert!(inner(&c, "g").flags & flags::GENERATOR != 0);
+    }
+
+    #[test]
+    fn global_and_nonlocal_errors() {
+        let e = compile("def f():\n    x = 1\n    global x\n", "t.py", Mode::Exec, Options::default()).unwrap_err();
+        assert_eq!(e.msg, "name 'x' is assigned to before global declaration");
+        assert_eq!(e.lineno, 3);
+        let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec, Options::default()).unwrap_err();
+        assert_eq!(e.msg, "no binding for nonlocal 'q' found");
+    }
+
+    #[test]
+    fn line_table_follows_statements() {
+        let c = code("a = 1\n\nb = 2\n");
+        let lines: Vec<u32> = c.lines.clone();
+        assert_eq!(lines.len(), c.instructions.len());
+        assert_eq!(lines[0], 1);
+        assert!(lines.contains(&3));
+        assert!(!lines.contains(&2));
+    }
+
+    #[test]
+    fn try_builds_an_exception_table() {
+        let c = code("try:\n    x = 1\nexcept ValueError:\n    pass\n");
+        assert!(!c.exception_table.is_empty());
+        let e = c.exception_table[0];
+        assert!(e.start < e.end && e.handler >= e.end);
+    }
+
+    #[test]
+    fn asserts_vanish_under_optimize() {
+        let c = compile("assert x\n", "t.py", Mode::Exec, Options { optimize: 1 }).unwrap();
+        assert!(!c.instructions.iter().any(|i| matches!(i, Instruction::LoadAssertionError)));
+    }
+
+    #[test]
+    fn syntax_errors_have_cpython_wording() {
+        let e = compile("if x\n    pass\n", "t.py", Mode::Exec, Options::default()).unwrap_err();
+        assert_eq!(e.msg, "expected ':'");
+        let e = compile("x = [1,\n", "t.py", Mode::Exec, Options::default()).unwrap_err();
+        assert_eq!(e.msg, "'[' was never closed");
+        let deep = format!("x = {}1{}\n", "(".repeat(300), ")".repeat(300));
+        let e = compile(&deep, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        assert_eq!(e.msg, "too many nested parentheses");
+    }
+}

@@ -18,6 +18,9 @@ pub fn parse(source: &str, filename: &str, mode: Mode, locator: &Locator) -> Res
         Mode::Eval => rustpython_parser::Mode::Expression,
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
+    if let Some(at) = too_deep(source) {
+        return Err(locator.syntax_error("too many nested parentheses".into(), at.into()));
+    }
     match rustpython_parser::parse(source, pmode, filename) {
         Ok(ast::Mod::Module(m)) => Ok(Parsed::Module(m.body)),
         Ok(ast::Mod::Interactive(m)) => Ok(Parsed::Module(m.body)),
@@ -102,6 +105,55 @@ fn convert_error(e: &rustpython_parser::ParseError, source: &str, locator: &Loca
         _ => "invalid syntax".to_string(),
     };
     locator.error(kind, msg, e.offset)
+}
+
+/// CPython's tokenizer refuses more than 200 nested brackets (MAXLEVEL);
+/// the offset of the first bracket past that depth, ignoring strings and
+/// comments. This also keeps the recursive compiler passes shallow.
+fn too_deep(source: &str) -> Option<u32> {
+    const MAXLEVEL: usize = 200;
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\'' | b'"' => {
+                let triple = bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c);
+                let step = if triple { 3 } else { 1 };
+                i += step;
+                while i < bytes.len() {
+                    if bytes[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if bytes[i] == c && (!triple || (bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c))) {
+                        i += step - 1;
+                        break;
+                    }
+                    if !triple && bytes[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAXLEVEL {
+                    return Some(i as u32);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The first keyword of a compound statement on a line, if any.

@@ -634,6 +634,70 @@ mod tests {
     }
 
     #[test]
+    fn dict_traverse_and_clear() {
+        let key = PyObject::new_str("k".into());
+        let val = PyObject::new_list(vec![]);
+        let d = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        if let Payload::Dict(dd) = &d.payload {
+            dd.set_str(Value::Obj(key.clone()), Value::Obj(val.clone()));
+        }
+        assert_eq!(count_refs(&d), 2);
+        drop(d.clear());
+        assert_eq!(val.refcount(), 1);
+        assert_eq!(count_refs(&d), 0);
+    }
+
+    #[test]
+    fn set_traverse_and_clear() {
+        let mut vm = crate::vm::Vm::new();
+        let item = PyObject::new_tuple(vec![Value::Int(1)]);
+        let s = PyObject::bare(Payload::Set(crate::set::PySet::new()));
+        if let Payload::Set(ps) = &s.payload {
+            assert!(ps.add(&mut vm, Value::Obj(item.clone())).is_ok());
+        }
+        assert_eq!(count_refs(&s), 1);
+        drop(s.clear());
+        assert_eq!(item.refcount(), 1);
+    }
+
+    #[test]
+    fn instance_dict_and_class_are_traversed() {
+        let vm = crate::vm::Vm::new();
+        let dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let inst = PyObject::with_class(vm.types.object.clone(), Payload::Instance, Some(dict.clone()));
+        assert_eq!(count_refs(&inst), 2);
+        drop(inst.clear());
+        assert_eq!(dict.refcount(), 1);
+    }
+
+    #[test]
+    fn slotted_instance_traverse_and_clear() {
+        let inner = PyObject::new_list(vec![]);
+        let o = PyObject::bare(Payload::Slotted(RefCell::new(vec![Value::Obj(inner.clone()), Value::Null])));
+        assert_eq!(count_refs(&o), 2);
+        drop(o.clear());
+        assert_eq!(inner.refcount(), 1);
+    }
+
+    #[test]
+    fn exception_traverse_and_clear() {
+        let arg = PyObject::new_list(vec![]);
+        let args = Value::Obj(PyObject::new_tuple(vec![Value::Obj(arg.clone())]));
+        let e = PyObject::bare(Payload::Exception(RefCell::new(ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            notes: Value::None,
+            tb_obj: None,
+        })));
+        assert!(count_refs(&e) >= 1);
+        drop(e.clear());
+        assert_eq!(arg.refcount(), 1);
+    }
+
+    #[test]
     fn self_referencing_list_is_broken_by_clear() {
         let l = PyObject::new_list(vec![]);
         if let Payload::List(items) = &l.payload {
