@@ -308,6 +308,11 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &Value, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
+                if !td.builtin && matches!(name.as_str(), Some("__bases__") | Some("__name__")) {
+                    if let Some(r) = crate::builtins::set_special_attr(self, obj, name, &value)? {
+                        return Ok(r);
+                    }
+                }
                 if td.builtin {
                     let n = name.as_str().unwrap_or("");
                     let tn = typeobj::type_name(o);

@@ -80,6 +80,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
     ("EncodingWarning", "Warning"),
+    ("UnsupportedOperation", "OSError"),
 ];
 
 pub fn init_exceptions(vm: &mut Vm) {

@@ -513,6 +513,11 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
 pub fn update_flags(cls: &PyRef) {
     bump_epoch();
     let Some(td) = cls.type_data() else { return };
+    // Subclasses inherit the change (their flags are computed from the MRO).
+    let subs = td.subclasses.borrow().clone();
+    for s in &subs {
+        update_flags(s);
+    }
     let mut f = td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::NO_DATA_DESCR);
     let has_data_descr = td.mro.borrow().iter().any(|c| {
         type_dict(c).values().iter().any(|v| match v.payload() {

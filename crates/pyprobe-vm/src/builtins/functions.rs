@@ -362,6 +362,7 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 
 /// The globals/locals of `eval`/`exec`, defaulting to the caller's.
 fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, fname: &str) -> PyResult<(crate::PyRef, Option<crate::PyRef>)> {
+    let explicit_globals = matches!(&globals, Some(g) if !g.is_none());
     let g = match globals {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
         Some(Value::None) | None => vm.current_globals(),
@@ -375,7 +376,13 @@ fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, fname:
     }
     let l = match locals {
         Some(Value::Obj(l)) => Some(l),
-        _ => None,
+        // No namespaces given: the caller's locals (a snapshot dict for a
+        // function frame), as CPython's eval/exec use.
+        _ if explicit_globals => None,
+        _ => match vm.current_locals() {
+            Value::Obj(l) if !l.is(&g) => Some(l),
+            _ => None,
+        },
     };
     Ok((g, l))
 }

@@ -1001,12 +1001,17 @@ fn float_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 /// compares bits, so each parsed NaN gets its own payload (`float('nan') is
 /// float('nan')` is False while `n is n` stays True).
 fn fresh_nan(f: f64) -> f64 {
-    use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
-    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    }
     if !f.is_nan() {
         return f;
     }
-    let payload = NEXT.fetch_add(1, AtomicOrdering::Relaxed) & ((1 << 51) - 1);
+    let payload = NEXT.with(|n| {
+        let v = n.get();
+        n.set(v.wrapping_add(1));
+        v
+    }) & ((1 << 51) - 1);
     f64::from_bits((f.to_bits() & (1 << 63)) | (0x7ff8 << 48) | payload)
 }
 

@@ -138,7 +138,7 @@ pub fn set_flags(vm: &mut Vm, optimize: u8) {
     if let Ok(v) = struct_seq(vm, &make, "sys.float_info", &names, fi) {
         vm.set_sys_attr("float_info", v);
     }
-    let hi = vec![Value::Int(64), Value::Int(2305843009213693951), Value::Int(314159), Value::Int(0), Value::Int(1000003), Value::str("siphash13"), Value::Int(64), Value::Int(128), Value::Int(0)];
+    let hi = vec![Value::Int(64), Value::Int(2305843009213693951), Value::Int(314159), Value::Int(0), Value::Int(1000003), Value::str("fnv1a"), Value::Int(64), Value::Int(128), Value::Int(0)];
     let hnames = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
     let ii = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
     if let Ok(v) = struct_seq(vm, &make, "sys.int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], ii) {

@@ -445,6 +445,8 @@ impl PyObject {
                 if let Some(c) = &f.closure {
                     c.iter().for_each(|c| visit(&Value::Obj(c.clone())));
                 }
+                visit(&Value::Obj(f.builtins.clone()));
+                visit(&f.module);
                 visit(&f.doc.borrow());
             }
             Payload::Native(n) | Payload::MethodDescr(n) | Payload::ClassMethodDescr(n) => visit(&n.slf),
@@ -492,6 +494,7 @@ impl PyObject {
                     if let Some(f) = &g.frame {
                         f.traverse(visit);
                     }
+                    visit(&g.exc_state);
                 }
             }
             Payload::View { of, .. } => visit(of),
@@ -520,7 +523,7 @@ impl PyObject {
                 }
             }
             Payload::Dict(d) => out.extend(d.clear_all()),
-            Payload::Set(s) => out.extend(s.clear_all()),
+            Payload::Set(s) | Payload::FrozenSet(s) => out.extend(s.clear_all()),
             Payload::Function(f) => {
                 if let Some(d) = f.defaults.borrow_mut().take() {
                     out.extend(d);
