@@ -306,6 +306,20 @@ impl Vm {
     }
 
     pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &Value, value: Value) -> PyResult<()> {
+        // Fast path: a plain instance of a class without data descriptors
+        // stores straight into its __dict__.
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Instance) && cls.type_data().map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0).unwrap_or(false) {
+                if let Some(dict) = o.dict.borrow().as_ref() {
+                    if let (Payload::Dict(d), None) = (&dict.payload, &dict.class) {
+                        if name.as_str().is_some() {
+                            d.set_str(name.clone(), value);
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
                 if !td.builtin && matches!(name.as_str(), Some("__bases__") | Some("__name__")) {

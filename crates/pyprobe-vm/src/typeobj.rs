@@ -560,17 +560,9 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let body = pos[0].clone();
     let name = pos[1].clone();
-    let mut bases = Vec::new();
-    for b in &pos[2..] {
-        match b {
-            Value::Obj(o) if o.type_data().is_some() => bases.push(o.clone()),
-            other => {
-                // __mro_entries__ is not supported; a non-type base is an error.
-                let tn = vm.type_name(other);
-                return Err(vm.type_error(format!("bases must be types, not {tn}")));
-            }
-        }
-    }
+    // Bases as given; a non-class base makes its type the metaclass (so
+    // `class S(5)` calls int(...), as in CPython).
+    let bases: Vec<Value> = pos[2..].to_vec();
     let mut meta: Option<Value> = None;
     let mut kwargs: Vec<(String, Value)> = Vec::new();
     for (k, v) in args.keywords() {
@@ -584,7 +576,7 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let mut meta = match meta {
         Some(m) => m,
         None => match bases.first() {
-            Some(b) => Value::Obj(vm.class_of(&Value::Obj(b.clone())).clone()),
+            Some(b) => Value::Obj(vm.class_of(b).clone()),
             None => Value::Obj(vm.types.type_.clone()),
         },
     };
@@ -592,7 +584,7 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         if m.type_data().is_some() {
             let mut winner = m.clone();
             for b in &bases {
-                let bt = vm.class_of(&Value::Obj(b.clone())).clone();
+                let bt = vm.class_of(b).clone();
                 if is_subtype(&winner, &bt) {
                     continue;
                 }
@@ -607,7 +599,7 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             meta = Value::Obj(winner);
         }
     }
-    let bases_tuple = vm.new_tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
+    let bases_tuple = vm.new_tuple(bases.clone());
     // __prepare__
     let ns = match vm.getattr_opt(&meta, "__prepare__")? {
         Some(prep) if !is_type_prepare(vm, &prep) => {

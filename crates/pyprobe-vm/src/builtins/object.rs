@@ -920,9 +920,12 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
         Payload::Type(td) if n == "__bases__" && !td.builtin => {
             let bases: Vec<PyRef> = match value.payload() {
                 Some(Payload::Tuple(t)) if !t.is_empty() => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+                Some(Payload::Tuple(_)) => {
+                    return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", td.name.borrow())));
+                }
                 _ => {
                     let tn = vm.type_name(value);
-                    return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not {tn}", td.name.borrow())));
+                    return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {tn}", td.name.borrow())));
                 }
             };
             let mro = typeobj::compute_mro(vm, o, &bases)?;

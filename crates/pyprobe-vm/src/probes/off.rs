@@ -3,6 +3,7 @@
 
 use crate::frame::Frame;
 use crate::value::Value;
+use std::ops::DerefMut;
 
 #[inline(always)]
 pub fn function_entry(_f: &Frame) {}
@@ -11,7 +12,7 @@ pub fn function_entry(_f: &Frame) {}
 pub fn function_return(_f: &Frame) {}
 
 #[inline(always)]
-pub fn line(_f: &mut Frame) {}
+pub fn line<F: DerefMut<Target = Frame>>(_f: &mut F) {}
 
 #[inline(always)]
 pub fn cfunction_entry(_f: &Frame, _callable: &Value) {}

@@ -203,15 +203,54 @@ macro_rules! sdt_asm {
 /// firing site. Callers check the first before building arguments for the
 /// second; firing functions are inlined into one cold function per probe
 /// (see `probes/mod.rs`), so each probe has one site.
+/// Run `$body` when the probe whose semaphore is `$sym` is enabled: on
+/// x86_64 a single compare of the semaphore in memory and a conditional
+/// jump to `$body` (asm goto), so the disabled path costs one load and one
+/// never-taken branch, and nothing is computed for `$body` beforehand.
+#[cfg(target_arch = "x86_64")]
+macro_rules! if_enabled {
+    ($sym:ident, $body:block) => {
+        // SAFETY: compares the 2-byte semaphore `$sym` defined above
+        // (aligned, always mapped, written only by the kernel on behalf of
+        // tracers) with zero and jumps to the label block when it is not;
+        // it writes no memory or register (flags are not preserved) and
+        // uses no stack. Not `pure`: read anew every time.
+        unsafe {
+            ::core::arch::asm!(
+                concat!("cmpw $0, ", stringify!($sym), "(%rip)"),
+                "jne {on}",
+                on = label $body,
+                options(att_syntax, readonly, nostack),
+            )
+        }
+    };
+}
+
+#[cfg(target_arch = "aarch64")]
+macro_rules! if_enabled {
+    ($sym:ident, $body:block) => {
+        if enabled!($sym) $body
+    };
+}
+
 macro_rules! probes {
     ($(
         $(#[$doc:meta])*
-        fn $fire:ident / $enabled:ident = $name:literal, $sem:ident ($($k:ident $a:ident : $t:ty),*);
+        fn $fire:ident / $enabled:ident / $when:ident = $name:literal, $sem:ident ($($k:ident $a:ident : $t:ty),*);
     )*) => {
         $(
+            /// Is the probe enabled (a tracer attached)?
             #[inline(always)]
+            #[allow(dead_code)]
             pub fn $enabled() -> bool {
                 enabled!($sem)
+            }
+
+            /// Call `f` when the probe is enabled; the disabled path is one
+            /// compare of the semaphore and a never-taken branch.
+            #[inline(always)]
+            pub fn $when(f: impl FnOnce()) {
+                if_enabled!($sem, { f() });
             }
 
             $(#[$doc])*
@@ -243,36 +282,36 @@ macro_rules! size_of_kind {
 
 probes! {
     /// `function__entry(const char *filename, const char *funcname, int lineno, const char *modname)`
-    fn function_entry / function_entry_enabled = "function__entry", python_function__entry_semaphore
+    fn function_entry / function_entry_enabled / on_function_entry = "function__entry", python_function__entry_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
     /// `function__return(const char *filename, const char *funcname, int lineno, const char *modname)`
-    fn function_return / function_return_enabled = "function__return", python_function__return_semaphore
+    fn function_return / function_return_enabled / on_function_return = "function__return", python_function__return_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
     /// `line(const char *filename, const char *funcname, int lineno)`
-    fn line / line_enabled = "line", python_line_semaphore
+    fn line / line_enabled / on_line = "line", python_line_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32);
     /// `gc__start(int generation)`
-    fn gc_start / gc_start_enabled = "gc__start", python_gc__start_semaphore
+    fn gc_start / gc_start_enabled / on_gc_start = "gc__start", python_gc__start_semaphore
         (i32 generation: i32);
     /// `gc__done(long collected)`
-    fn gc_done / gc_done_enabled = "gc__done", python_gc__done_semaphore
+    fn gc_done / gc_done_enabled / on_gc_done = "gc__done", python_gc__done_semaphore
         (i64 collected: i64);
     /// `import__find__load__start(const char *modname)`
-    fn import_find_load_start / import_find_load_start_enabled = "import__find__load__start",
+    fn import_find_load_start / import_find_load_start_enabled / on_import_find_load_start = "import__find__load__start",
         python_import__find__load__start_semaphore
         (ptr modname: *const c_char);
     /// `import__find__load__done(const char *modname, int found)`
-    fn import_find_load_done / import_find_load_done_enabled = "import__find__load__done",
+    fn import_find_load_done / import_find_load_done_enabled / on_import_find_load_done = "import__find__load__done",
         python_import__find__load__done_semaphore
         (ptr modname: *const c_char, i32 found: i32);
     /// `audit(const char *event, void *args)`
-    fn audit / audit_enabled = "audit", python_audit_semaphore
+    fn audit / audit_enabled / on_audit = "audit", python_audit_semaphore
         (ptr event: *const c_char, ptr args: *const ());
     /// `cfunction__entry(const char *filename, const char *funcname, int lineno, const char *modname)`
-    fn cfunction_entry / cfunction_entry_enabled = "cfunction__entry", python_cfunction__entry_semaphore
+    fn cfunction_entry / cfunction_entry_enabled / on_cfunction_entry = "cfunction__entry", python_cfunction__entry_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
     /// `cfunction__return(const char *filename, const char *funcname, int lineno, const char *modname)`
-    fn cfunction_return / cfunction_return_enabled = "cfunction__return", python_cfunction__return_semaphore
+    fn cfunction_return / cfunction_return_enabled / on_cfunction_return = "cfunction__return", python_cfunction__return_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
 }
 

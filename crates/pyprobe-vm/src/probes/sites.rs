@@ -15,6 +15,7 @@ use crate::value::Value;
 use pyprobe_bytecode::flags::INLINED_COMPREHENSION;
 use pyprobe_bytecode::Instruction;
 use std::ffi::{c_char, CStr, CString};
+use std::ops::DerefMut;
 use std::ptr;
 
 #[inline(always)]
@@ -49,9 +50,7 @@ fn clamp_line(line: u32) -> i32 {
 /// suspending `yield` for a resumed one (what `sys.settrace` reports).
 #[inline(always)]
 pub fn function_entry(f: &Frame) {
-    if sdt::function_entry_enabled() {
-        function_entry_fire(f);
-    }
+    sdt::on_function_entry(|| function_entry_fire(f));
 }
 
 #[cold]
@@ -79,9 +78,7 @@ fn function_entry_fire(f: &Frame) {
 /// lineno: the line executing at that moment.
 #[inline(always)]
 pub fn function_return(f: &Frame) {
-    if sdt::function_return_enabled() {
-        function_return_fire(f);
-    }
+    sdt::on_function_return(|| function_return_fire(f));
 }
 
 #[cold]
@@ -99,11 +96,12 @@ fn function_return_fire(f: &Frame) {
 
 /// Called before every instruction (after `lasti` is set). Disabled, this
 /// is the semaphore load and a never-taken branch.
+///
+/// Generic over the frame's owner (`&mut Box<Frame>` in the evaluator) so
+/// that even dereferencing it happens only on the enabled path.
 #[inline(always)]
-pub fn line(f: &mut Frame) {
-    if sdt::line_enabled() {
-        line_fire(f);
-    }
+pub fn line<F: DerefMut<Target = Frame>>(f: &mut F) {
+    sdt::on_line(|| line_fire(f));
 }
 
 /// `sys.settrace` line events: the instruction is on another line than the
@@ -157,9 +155,7 @@ fn line_fire(f: &mut Frame) {
 /// types: the type's name). Other callables fire nothing.
 #[inline(always)]
 pub fn cfunction_entry(f: &Frame, callable: &Value) {
-    if sdt::cfunction_entry_enabled() {
-        cfunction_entry_fire(f, callable);
-    }
+    sdt::on_cfunction_entry(|| cfunction_entry_fire(f, callable));
 }
 
 #[cold]
@@ -174,9 +170,7 @@ fn cfunction_entry_fire(f: &Frame, callable: &Value) {
 /// That built-in call returned (or raised); same arguments.
 #[inline(always)]
 pub fn cfunction_return(f: &Frame, callable: &Value) {
-    if sdt::cfunction_return_enabled() {
-        cfunction_return_fire(f, callable);
-    }
+    sdt::on_cfunction_return(|| cfunction_return_fire(f, callable));
 }
 
 #[cold]
@@ -193,9 +187,7 @@ fn cfunction_return_fire(f: &Frame, callable: &Value) {
 /// A collection of `generation` starts.
 #[inline(always)]
 pub fn gc_start(generation: i32) {
-    if sdt::gc_start_enabled() {
-        gc_start_fire(generation);
-    }
+    sdt::on_gc_start(|| gc_start_fire(generation));
 }
 
 #[cold]
@@ -207,9 +199,7 @@ fn gc_start_fire(generation: i32) {
 /// That collection ends, having found `collected` unreachable objects.
 #[inline(always)]
 pub fn gc_done(collected: i64) {
-    if sdt::gc_done_enabled() {
-        gc_done_fire(collected);
-    }
+    sdt::on_gc_done(|| gc_done_fire(collected));
 }
 
 #[cold]
@@ -221,9 +211,7 @@ fn gc_done_fire(collected: i64) {
 /// Before finding and loading module `modname` (full dotted name).
 #[inline(always)]
 pub fn import_find_load_start(modname: &str) {
-    if sdt::import_find_load_start_enabled() {
-        import_find_load_start_fire(modname);
-    }
+    sdt::on_import_find_load_start(|| import_find_load_start_fire(modname));
 }
 
 #[cold]
@@ -236,9 +224,7 @@ fn import_find_load_start_fire(modname: &str) {
 /// After that find-and-load; `found`: the module was loaded.
 #[inline(always)]
 pub fn import_find_load_done(modname: &str, found: bool) {
-    if sdt::import_find_load_done_enabled() {
-        import_find_load_done_fire(modname, found);
-    }
+    sdt::on_import_find_load_done(|| import_find_load_done_fire(modname, found));
 }
 
 #[cold]
@@ -258,9 +244,7 @@ pub fn audit_enabled() -> bool {
 /// An audit event; `args` is the argument tuple.
 #[inline(always)]
 pub fn audit(event: &str, args: &Value) {
-    if sdt::audit_enabled() {
-        audit_fire(event, args);
-    }
+    sdt::on_audit(|| audit_fire(event, args));
 }
 
 #[cold]
