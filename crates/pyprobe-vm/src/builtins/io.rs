@@ -56,6 +56,7 @@ pub fn std_file(name: &str, std: u8) -> Value {
         write_buf: Vec::new(),
         std,
         closed: false,
+        encoding: "utf-8".into(),
     }))))
 }
 
@@ -266,7 +267,8 @@ fn read_line(vm: &mut Vm, f: &RefCell<FileData>) -> PyResult<String> {
 
 fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let [file, mode, _buffering, encoding, _errors, newline] = ArgParser::new("open").required(1).parse(vm, args, ["file", "mode", "buffering", "encoding", "errors", "newline"])?;
-    let _ = (encoding, newline);
+    let _ = newline;
+    let encoding = encoding.and_then(|e| e.as_str().map(|s| s.to_lowercase())).unwrap_or_else(|| "utf-8".into());
     let file = file.unwrap_or(Value::None);
     let Some(path) = file.as_str().map(|s| s.to_string()) else {
         let tn = vm.type_name(&file);
@@ -313,6 +315,7 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         write_buf: Vec::new(),
         std: 0,
         closed: false,
+        encoding,
     })))))
 }
 
@@ -399,6 +402,13 @@ fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     let binary = fd.binary;
+    if !binary && matches!(fd.encoding.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "ascii") {
+        // Single-byte encodings: one character per byte.
+        let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
+        let bytes: Vec<u8> = fd.read_buf.drain(..n).collect();
+        drop(fd);
+        return Ok(Value::str(bytes.iter().map(|&b| b as char).collect::<String>()));
+    }
     let data: Vec<u8> = if binary {
         let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
         fd.read_buf.drain(..n).collect()
@@ -508,7 +518,7 @@ pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
             _ => Value::str(f.name.clone()),
         }),
         "mode" => Some(Value::str(f.mode.clone())),
-        "encoding" if !f.binary => Some(Value::str("utf-8")),
+        "encoding" if !f.binary => Some(Value::str(f.encoding.clone())),
         "errors" if !f.binary => Some(Value::str("strict")),
         "line_buffering" => Some(Value::Bool(f.std == 2)),
         _ => None,

@@ -308,6 +308,8 @@ pub struct FileData {
     pub write_buf: Vec<u8>,
     /// 0 = real file, 1 = stdin, 2 = stdout, 3 = stderr.
     pub std: u8,
+    /// Text encoding of a text file (lower-case, as given to open()).
+    pub encoding: String,
     pub closed: bool,
 }
 
