@@ -26,6 +26,11 @@ impl Locator {
         }
     }
 
+    /// The byte at an offset (for small syntax checks the AST cannot answer).
+    pub fn byte_at(&self, at: TextSize) -> Option<u8> {
+        self.source.as_bytes().get(at.to_u32() as usize).copied()
+    }
+
     /// 1-based line of a byte offset.
     pub fn line(&self, at: TextSize) -> u32 {
         let off = at.to_u32();

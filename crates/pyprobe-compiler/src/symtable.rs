@@ -58,6 +58,8 @@ pub struct Symbol {
     pub scope: Scope,
     /// Where a `nonlocal` declaration named it (for the error message).
     pub nonlocal_at: Option<ast::text_size::TextSize>,
+    /// Where a `global` declaration named it.
+    pub global_at: Option<ast::text_size::TextSize>,
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +110,7 @@ impl SymbolTable {
                     flags: 0,
                     scope: Scope::GlobalImplicit,
                     nonlocal_at: None,
+                    global_at: None,
                 });
                 self.index.insert(name.to_string(), self.symbols.len() - 1);
                 self.symbols.len() - 1
@@ -250,16 +253,23 @@ impl SymbolTableBuilder<'_> {
                     at,
                 ));
             }
+            // CPython reports the earlier of the two declarations.
+            let sym = self.tables[cur].lookup(name);
             if flag & usage::GLOBAL != 0 && existing & usage::NONLOCAL != 0 {
-                return Err(self.err(format!("name '{name}' is nonlocal and global"), at));
+                let first = sym.and_then(|s| s.nonlocal_at).unwrap_or(at);
+                return Err(self.err(format!("name '{name}' is nonlocal and global"), first));
             }
             if flag & usage::NONLOCAL != 0 && existing & usage::GLOBAL != 0 {
-                return Err(self.err(format!("name '{name}' is nonlocal and global"), at));
+                let first = sym.and_then(|s| s.global_at).unwrap_or(at);
+                return Err(self.err(format!("name '{name}' is nonlocal and global"), first));
             }
         }
         let sym = self.tables[cur].add(name, flag);
         if flag & usage::NONLOCAL != 0 && sym.nonlocal_at.is_none() {
             sym.nonlocal_at = Some(at);
+        }
+        if flag & usage::GLOBAL != 0 && sym.global_at.is_none() {
+            sym.global_at = Some(at);
         }
         Ok(())
     }
@@ -610,7 +620,7 @@ impl SymbolTableBuilder<'_> {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
             Await(a) => {
-                return Err(self.err("'await' is not supported".into(), a.range.start()))
+                return Err(self.err("'await' outside function".into(), a.range.start()))
             }
             Yield(y) => {
                 self.mark_generator(y.range.start())?;
@@ -721,7 +731,7 @@ impl SymbolTableBuilder<'_> {
         self.add(".0", usage::PARAM, range.start())?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.err("asynchronous comprehensions are not supported".into(), range.start()));
+                return Err(self.err("asynchronous comprehension outside of an asynchronous function".into(), range.start()));
             }
             if i > 0 {
                 self.expr(&g.iter)?;

@@ -348,6 +348,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        // `f(x for x in y, z)`: a generator argument must be parenthesized
+        // unless it is the only argument.
+        if c.args.len() + c.keywords.len() > 1 {
+            for a in &c.args {
+                if let ast::Expr::GeneratorExp(g) = a {
+                    if self.locator.byte_at(g.range.start()) != Some(b'(') {
+                        return Err(self.error("Generator expression must be parenthesized", g.range.start()));
+                    }
+                }
+            }
+        }
         if self.zero_arg_super(c)? {
             return Ok(());
         }

@@ -237,6 +237,9 @@ impl<'a> Compiler<'a> {
         match p {
             MatchValue(_) | MatchSingleton(_) => Ok(()),
             MatchSequence(s) => {
+                if s.patterns.iter().filter(|p| matches!(p, MatchStar(_))).count() > 1 {
+                    return Err(self.error("multiple starred names in sequence pattern", s.range.start()));
+                }
                 for x in &s.patterns {
                     self.check_pattern(x, names)?;
                 }
