@@ -10,19 +10,90 @@ fn command() -> Command {
     Command::new("pyprobe")
         .about("A Python-compatible bytecode interpreter with CPython's static tracing markers")
         .disable_version_flag(true)
-        .arg(Arg::new("command").short('c').value_name("cmd").help("program passed in as string (terminates option list)").num_args(1))
-        .arg(Arg::new("module").short('m').value_name("mod").help("run library module as a script (terminates option list)").num_args(1))
-        .arg(Arg::new("optimize").short('O').action(ArgAction::Count).help("remove assert statements; -OO also removes docstrings"))
-        .arg(Arg::new("quiet").short('q').action(ArgAction::SetTrue).help("don't print version and copyright messages on interactive startup"))
-        .arg(Arg::new("unbuffered").short('u').action(ArgAction::SetTrue).help("force the stdout and stderr streams to be unbuffered"))
-        .arg(Arg::new("no_bytecode").short('B').action(ArgAction::SetTrue).help("don't write .pyc files (there are none)"))
-        .arg(Arg::new("ignore_env").short('E').action(ArgAction::SetTrue).help("ignore PYTHON* environment variables"))
-        .arg(Arg::new("isolate").short('I').action(ArgAction::SetTrue).help("isolate from the user's environment"))
-        .arg(Arg::new("inspect").short('i').action(ArgAction::SetTrue).help("inspect interactively after running script"))
-        .arg(Arg::new("xopt").short('X').num_args(1).action(ArgAction::Append).help("implementation-specific option (accepted)"))
-        .arg(Arg::new("warn").short('W').num_args(1).action(ArgAction::Append).help("warning control (accepted)"))
-        .arg(Arg::new("version").short('V').long("version").action(ArgAction::SetTrue).help("print the Python version number and exit"))
-        .arg(Arg::new("args").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true).help("script file ('-' for stdin) and its arguments"))
+        .arg(
+            Arg::new("command")
+                .short('c')
+                .value_name("cmd")
+                .help("program passed in as string (terminates option list)")
+                .num_args(1),
+        )
+        .arg(
+            Arg::new("module")
+                .short('m')
+                .value_name("mod")
+                .help("run library module as a script (terminates option list)")
+                .num_args(1),
+        )
+        .arg(
+            Arg::new("optimize")
+                .short('O')
+                .action(ArgAction::Count)
+                .help("remove assert statements; -OO also removes docstrings"),
+        )
+        .arg(
+            Arg::new("quiet")
+                .short('q')
+                .action(ArgAction::SetTrue)
+                .help("don't print version and copyright messages on interactive startup"),
+        )
+        .arg(
+            Arg::new("unbuffered")
+                .short('u')
+                .action(ArgAction::SetTrue)
+                .help("force the stdout and stderr streams to be unbuffered"),
+        )
+        .arg(
+            Arg::new("no_bytecode")
+                .short('B')
+                .action(ArgAction::SetTrue)
+                .help("don't write .pyc files (there are none)"),
+        )
+        .arg(
+            Arg::new("ignore_env")
+                .short('E')
+                .action(ArgAction::SetTrue)
+                .help("ignore PYTHON* environment variables"),
+        )
+        .arg(
+            Arg::new("isolate")
+                .short('I')
+                .action(ArgAction::SetTrue)
+                .help("isolate from the user's environment"),
+        )
+        .arg(
+            Arg::new("inspect")
+                .short('i')
+                .action(ArgAction::SetTrue)
+                .help("inspect interactively after running script"),
+        )
+        .arg(
+            Arg::new("xopt")
+                .short('X')
+                .num_args(1)
+                .action(ArgAction::Append)
+                .help("implementation-specific option (accepted)"),
+        )
+        .arg(
+            Arg::new("warn")
+                .short('W')
+                .num_args(1)
+                .action(ArgAction::Append)
+                .help("warning control (accepted)"),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::SetTrue)
+                .help("print the Python version number and exit"),
+        )
+        .arg(
+            Arg::new("args")
+                .num_args(0..)
+                .trailing_var_arg(true)
+                .allow_hyphen_values(true)
+                .help("script file ('-' for stdin) and its arguments"),
+        )
 }
 
 fn main() {
@@ -67,7 +138,10 @@ fn run() -> i32 {
         return 0;
     }
     let optimize = matches.get_count("optimize").min(2);
-    let mut positional: Vec<String> = matches.get_many::<String>("args").map(|v| v.cloned().collect()).unwrap_or_default();
+    let mut positional: Vec<String> = matches
+        .get_many::<String>("args")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
     positional.extend(rest.iter().cloned());
     if let Some(cmd) = matches.get_one::<String>("command") {
         let mut argv = vec!["-c".to_string()];
@@ -89,13 +163,31 @@ fn run() -> i32 {
                         std::io::ErrorKind::PermissionDenied => (13, "Permission denied"),
                         _ => (e.raw_os_error().unwrap_or(5), "Input/output error"),
                     };
-                    let abs = std::fs::canonicalize(".").map(|d| d.join(&path)).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.clone());
-                    eprintln!("{}: can't open file '{}': [Errno {errno}] {msg}", raw[0].rsplit('/').next().unwrap_or("pyprobe"), abs);
+                    let abs = std::fs::canonicalize(".")
+                        .map(|d| d.join(&path))
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or(path.clone());
+                    eprintln!(
+                        "{}: can't open file '{}': [Errno {errno}] {msg}",
+                        raw[0].rsplit('/').next().unwrap_or("pyprobe"),
+                        abs
+                    );
                     return 2;
                 }
             };
-            let dir = std::path::Path::new(&path).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-            let dir = if dir.is_empty() { std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default() } else { std::fs::canonicalize(&dir).map(|d| d.to_string_lossy().into_owned()).unwrap_or(dir) };
+            let dir = std::path::Path::new(&path)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let dir = if dir.is_empty() {
+                std::env::current_dir()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            } else {
+                std::fs::canonicalize(&dir)
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or(dir)
+            };
             let mut interp = Interpreter::new(positional, dir, optimize);
             let r = interp.run_source(&source, &path);
             if matches.get_flag("inspect") {

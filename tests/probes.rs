@@ -36,7 +36,12 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// Probes that `probes/python.d` defines but whose call sites belong to
 /// later work (gc, import): their notes appear once something fires them.
 /// When present, they are checked like every other.
-const NOT_YET_FIRED: &[&str] = &["gc__start", "gc__done", "import__find__load__start", "import__find__load__done"];
+const NOT_YET_FIRED: &[&str] = &[
+    "gc__start",
+    "gc__done",
+    "import__find__load__start",
+    "import__find__load__done",
+];
 
 // ---- prerequisites and builds ---------------------------------------------
 
@@ -49,7 +54,10 @@ fn require(ok: bool, what: &str) -> bool {
     if ok {
         return true;
     }
-    assert!(!in_ci(), "probe test prerequisite missing (CI is set, so this fails rather than skips): {what}");
+    assert!(
+        !in_ci(),
+        "probe test prerequisite missing (CI is set, so this fails rather than skips): {what}"
+    );
     eprintln!("skipping probe test: {what}");
     false
 }
@@ -76,7 +84,10 @@ fn have(tool: &str) -> bool {
 fn require_bpftrace() -> bool {
     require(cfg!(target_os = "linux"), "probes are traced on Linux only")
         && require(is_root(), "tracing needs root")
-        && require(have("bpftrace"), "bpftrace is not installed (apt-get install bpftrace)")
+        && require(
+            have("bpftrace"),
+            "bpftrace is not installed (apt-get install bpftrace)",
+        )
 }
 
 fn cargo_build(features: &[&str], target_dir: &str) -> PathBuf {
@@ -89,7 +100,10 @@ fn cargo_build(features: &[&str], target_dir: &str) -> PathBuf {
         .args(features)
         .status()
         .expect("run cargo");
-    assert!(status.success(), "cargo build {features:?} --target-dir {target_dir} failed");
+    assert!(
+        status.success(),
+        "cargo build {features:?} --target-dir {target_dir} failed"
+    );
     dir.join("release").join("pyprobe")
 }
 
@@ -185,9 +199,14 @@ where
 }
 
 fn read_trace(out: &Path, success: bool) -> String {
-    let text = fs::read(out).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let text = fs::read(out)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
     let err = fs::read_to_string(out.with_extension("err")).unwrap_or_default();
-    assert!(success && text.contains("Attaching"), "bpftrace failed:\n{err}\n--- output ---\n{text}");
+    assert!(
+        success && text.contains("Attaching"),
+        "bpftrace failed:\n{err}\n--- output ---\n{text}"
+    );
     assert!(!text.contains("Lost "), "bpftrace lost events:\n{text}");
     text
 }
@@ -213,8 +232,12 @@ fn basename(path: &str) -> &str {
 fn call_rows(trace: &str, file: &str) -> Vec<String> {
     let mut rows = Vec::new();
     for line in trace.lines() {
-        let Some((_, rest)) = line.split_once('\t') else { continue };
-        let Some((probe, place)) = rest.split_once(':') else { continue };
+        let Some((_, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some((probe, place)) = rest.split_once(':') else {
+            continue;
+        };
         let probe = probe.trim();
         if probe != "function__entry" && probe != "function__return" {
             continue;
@@ -222,11 +245,18 @@ fn call_rows(trace: &str, file: &str) -> Vec<String> {
         let path = place.trim_start_matches(' ');
         let indent = place.len() - path.len();
         let mut parts = path.rsplitn(3, ':');
-        let (Some(lineno), Some(func), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let (Some(lineno), Some(func), Some(path)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
         if basename(path) != file {
             continue;
         }
-        rows.push(format!("{probe}:{}{}:{func}:{lineno}", " ".repeat(indent), basename(path)));
+        rows.push(format!(
+            "{probe}:{}{}:{func}:{lineno}",
+            " ".repeat(indent),
+            basename(path)
+        ));
     }
     rows
 }
@@ -236,10 +266,17 @@ fn call_rows(trace: &str, file: &str) -> Vec<String> {
 fn line_rows(trace: &str, file: &str) -> Vec<String> {
     let mut rows = Vec::new();
     for line in trace.lines() {
-        let Some((_, rest)) = line.split_once('\t') else { continue };
-        let Some(place) = rest.strip_prefix("line:") else { continue };
+        let Some((_, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(place) = rest.strip_prefix("line:") else {
+            continue;
+        };
         let mut parts = place.rsplitn(3, ':');
-        let (Some(lineno), Some(func), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let (Some(lineno), Some(func), Some(path)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
         if basename(path) == file {
             rows.push(format!("line:{}:{func}:{lineno}", basename(path)));
         }
@@ -252,9 +289,21 @@ fn assert_rows(what: &str, want: &[String], have: &[String]) {
     if want == have {
         return;
     }
-    let at = want.iter().zip(have).position(|(a, b)| a != b).unwrap_or(want.len().min(have.len()));
+    let at = want
+        .iter()
+        .zip(have)
+        .position(|(a, b)| a != b)
+        .unwrap_or(want.len().min(have.len()));
     let from = at.saturating_sub(5);
-    let show = |rows: &[String]| rows.iter().enumerate().skip(from).take(12).map(|(i, r)| format!("{i:4} {r}")).collect::<Vec<_>>().join("\n");
+    let show = |rows: &[String]| {
+        rows.iter()
+            .enumerate()
+            .skip(from)
+            .take(12)
+            .map(|(i, r)| format!("{i:4} {r}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     panic!(
         "{what}: trace differs from CPython 3.12's (golden) at row {at} ({} golden rows, {} traced)\n--- golden ---\n{}\n--- traced ---\n{}",
         want.len(),
@@ -276,12 +325,21 @@ struct Note {
 }
 
 fn hex(s: &str) -> u64 {
-    u64::from_str_radix(s.trim().trim_start_matches("0x"), 16).unwrap_or_else(|_| panic!("not hex: {s:?}"))
+    u64::from_str_radix(s.trim().trim_start_matches("0x"), 16)
+        .unwrap_or_else(|_| panic!("not hex: {s:?}"))
 }
 
 fn readelf(args: &[&str], bin: &Path) -> String {
-    let out = Command::new("readelf").args(args).arg(bin).output().expect("run readelf");
-    assert!(out.status.success(), "readelf {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("readelf")
+        .args(args)
+        .arg(bin)
+        .output()
+        .expect("run readelf");
+    assert!(
+        out.status.success(),
+        "readelf {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -327,8 +385,12 @@ fn sections(bin: &Path) -> BTreeMap<String, (u64, u64, u64)> {
     let text = readelf(&["-S", "--wide"], bin);
     let mut map = BTreeMap::new();
     for line in text.lines() {
-        let Some(rest) = line.trim().strip_prefix('[') else { continue };
-        let Some((_, rest)) = rest.split_once(']') else { continue };
+        let Some(rest) = line.trim().strip_prefix('[') else {
+            continue;
+        };
+        let Some((_, rest)) = rest.split_once(']') else {
+            continue;
+        };
         let f: Vec<&str> = rest.split_whitespace().collect();
         if f.len() >= 5 && f[0].starts_with('.') {
             map.insert(f[0].to_string(), (hex(f[2]), hex(f[3]), hex(f[4])));
@@ -339,10 +401,13 @@ fn sections(bin: &Path) -> BTreeMap<String, (u64, u64, u64)> {
 
 /// The probes of probes/python.d: name and the note sizes of its C types.
 fn provider_definition() -> Vec<(String, Vec<&'static str>)> {
-    let text = fs::read_to_string(Path::new(ROOT).join("probes/python.d")).expect("read probes/python.d");
+    let text =
+        fs::read_to_string(Path::new(ROOT).join("probes/python.d")).expect("read probes/python.d");
     let mut probes = Vec::new();
     for line in text.lines().map(str::trim) {
-        let Some(rest) = line.strip_prefix("probe ") else { continue };
+        let Some(rest) = line.strip_prefix("probe ") else {
+            continue;
+        };
         let (name, args) = rest.split_once('(').expect("probe NAME(...)");
         let args = args.trim_end_matches(';').trim_end_matches(')');
         let sizes = args
@@ -363,26 +428,41 @@ fn provider_definition() -> Vec<(String, Vec<&'static str>)> {
 
 #[test]
 fn with_dtrace_build_carries_every_probe_of_python_d() {
-    if !require(cfg!(target_os = "linux"), "SDT notes are checked on Linux") || !require(have("readelf"), "readelf (binutils) is not installed") {
+    if !require(cfg!(target_os = "linux"), "SDT notes are checked on Linux")
+        || !require(have("readelf"), "readelf (binutils) is not installed")
+    {
         return;
     }
     let bin = dtrace_binary();
     let notes = sdt_notes(bin);
     let secs = sections(bin);
     let (base_addr, _, _) = *secs.get(".stapsdt.base").expect("a .stapsdt.base section");
-    let (probes_addr, probes_off, probes_size) = *secs.get(".probes").expect("a .probes section (the semaphores)");
+    let (probes_addr, probes_off, probes_size) = *secs
+        .get(".probes")
+        .expect("a .probes section (the semaphores)");
     let definition = provider_definition();
 
     let mut semaphores: BTreeMap<&str, u64> = BTreeMap::new();
     for n in &notes {
         assert_eq!(n.provider, "python", "{n:?}");
-        assert!(!n.name.contains('-'), "note names are CPython's (`__`, never `-`): {n:?}");
+        assert!(
+            !n.name.contains('-'),
+            "note names are CPython's (`__`, never `-`): {n:?}"
+        );
         let Some((_, sizes)) = definition.iter().find(|(name, _)| *name == n.name) else {
             panic!("note {:?} is not in probes/python.d", n.name)
         };
-        let have: Vec<&str> = n.args.split_whitespace().map(|a| a.split_once('@').expect("SIZE@LOCATION").0).collect();
+        let have: Vec<&str> = n
+            .args
+            .split_whitespace()
+            .map(|a| a.split_once('@').expect("SIZE@LOCATION").0)
+            .collect();
         assert_eq!(&have, sizes, "argument sizes of {} ({})", n.name, n.args);
-        assert_eq!(n.base, base_addr, "Base of {} is the address of .stapsdt.base", n.name);
+        assert_eq!(
+            n.base, base_addr,
+            "Base of {} is the address of .stapsdt.base",
+            n.name
+        );
         assert!(
             n.semaphore >= probes_addr && n.semaphore + 2 <= probes_addr + probes_size,
             "semaphore of {} ({:#x}) lies in .probes",
@@ -390,15 +470,26 @@ fn with_dtrace_build_carries_every_probe_of_python_d() {
             n.semaphore
         );
         let first = *semaphores.entry(&n.name).or_insert(n.semaphore);
-        assert_eq!(first, n.semaphore, "every site of {} shares one semaphore", n.name);
+        assert_eq!(
+            first, n.semaphore,
+            "every site of {} shares one semaphore",
+            n.name
+        );
     }
     let distinct: std::collections::BTreeSet<u64> = semaphores.values().copied().collect();
-    assert_eq!(distinct.len(), semaphores.len(), "one semaphore per probe name: {semaphores:?}");
+    assert_eq!(
+        distinct.len(),
+        semaphores.len(),
+        "one semaphore per probe name: {semaphores:?}"
+    );
     for (name, _) in &definition {
         if NOT_YET_FIRED.contains(&name.as_str()) {
             continue;
         }
-        assert!(semaphores.contains_key(name.as_str()), "no note for probe {name}; notes: {notes:#?}");
+        assert!(
+            semaphores.contains_key(name.as_str()),
+            "no note for probe {name}; notes: {notes:#?}"
+        );
     }
 
     // -z separate-loadable-segments: the file page of the semaphores is
@@ -408,27 +499,45 @@ fn with_dtrace_build_carries_every_probe_of_python_d() {
     let page = |x: u64| x & !0xfff;
     let sem_page = page(probes_off);
     let mut mapping = 0;
-    for line in phdrs.lines().map(str::trim).filter(|l| l.starts_with("LOAD")) {
+    for line in phdrs
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("LOAD"))
+    {
         let f: Vec<&str> = line.split_whitespace().collect();
         let (off, filesz) = (hex(f[1]), hex(f[4]));
         if filesz > 0 && page(off) <= sem_page && sem_page <= page(off + filesz - 1) {
             mapping += 1;
         }
     }
-    assert_eq!(mapping, 1, "the semaphores' file page is mapped by one LOAD segment:\n{phdrs}");
+    assert_eq!(
+        mapping, 1,
+        "the semaphores' file page is mapped by one LOAD segment:\n{phdrs}"
+    );
 }
 
 #[test]
 fn default_build_has_no_probe_notes() {
-    if !require(cfg!(target_os = "linux"), "SDT notes are checked on Linux") || !require(have("readelf"), "readelf (binutils) is not installed") {
+    if !require(cfg!(target_os = "linux"), "SDT notes are checked on Linux")
+        || !require(have("readelf"), "readelf (binutils) is not installed")
+    {
         return;
     }
     let bin = default_binary();
     let secs = sections(&bin);
-    assert!(!secs.contains_key(".note.stapsdt"), "default build carries .note.stapsdt");
-    assert!(!secs.contains_key(".probes"), "default build carries probe semaphores");
+    assert!(
+        !secs.contains_key(".note.stapsdt"),
+        "default build carries .note.stapsdt"
+    );
+    assert!(
+        !secs.contains_key(".probes"),
+        "default build carries probe semaphores"
+    );
     let syms = readelf(&["-s", "--wide"], &bin);
-    assert!(!syms.contains("_semaphore"), "default build has semaphore symbols");
+    assert!(
+        !syms.contains("_semaphore"),
+        "default build has semaphore symbols"
+    );
 }
 
 // ---- bpftrace -------------------------------------------------------------
@@ -445,22 +554,38 @@ fn call_stack_traced_at_exec_matches_cpython() {
     let out = dir.join("trace.txt");
     let trace = run_bpftrace(
         &out,
-        [script("call_stack.bt").into_os_string(), bin.into(), "-c".into(), command_line(bin, &[&prog]).into()],
+        [
+            script("call_stack.bt").into_os_string(),
+            bin.into(),
+            "-c".into(),
+            command_line(bin, &[&prog]).into(),
+        ],
     );
-    assert_rows("call_stack.py (bpftrace -c)", &golden("call_stack.calls.golden"), &call_rows(&trace, "call_stack.py"));
+    assert_rows(
+        "call_stack.py (bpftrace -c)",
+        &golden("call_stack.calls.golden"),
+        &call_rows(&trace, "call_stack.py"),
+    );
     let _ = fs::remove_dir_all(&dir);
 }
 
 /// The address of a probe's semaphore in the running process `pid`.
 fn semaphore_in_process(bin: &Path, pid: u32, probe: &str) -> u64 {
-    let sem = sdt_notes(bin).into_iter().find(|n| n.name == probe).expect("note").semaphore;
+    let sem = sdt_notes(bin)
+        .into_iter()
+        .find(|n| n.name == probe)
+        .expect("note")
+        .semaphore;
     let canon = fs::canonicalize(bin).expect("canonicalize binary");
     let maps = fs::read_to_string(format!("/proc/{pid}/maps")).expect("read maps");
     // The first mapping of the binary (file offset 0) is its load base:
     // the binary is a PIE whose first LOAD segment has address 0.
     let base = maps
         .lines()
-        .find(|l| l.ends_with(&*canon.to_string_lossy()) && l.split_whitespace().nth(2) == Some("00000000"))
+        .find(|l| {
+            l.ends_with(&*canon.to_string_lossy())
+                && l.split_whitespace().nth(2) == Some("00000000")
+        })
         .map(|l| hex(l.split('-').next().expect("range")))
         .expect("binary mapped at offset 0");
     base + sem
@@ -483,7 +608,15 @@ fn call_stack_traced_by_attaching_to_running_process() {
         .spawn()
         .expect("spawn pyprobe");
     let pid = py.id();
-    let mut bt = spawn_bpftrace(&out, [script("call_stack.bt").into_os_string(), bin.into(), "-p".into(), pid.to_string().into()]);
+    let mut bt = spawn_bpftrace(
+        &out,
+        [
+            script("call_stack.bt").into_os_string(),
+            bin.into(),
+            "-p".into(),
+            pid.to_string().into(),
+        ],
+    );
 
     // Attached: bpftrace has incremented the function__entry semaphore.
     let addr = semaphore_in_process(bin, pid, "function__entry");
@@ -498,7 +631,10 @@ fn call_stack_traced_by_attaching_to_running_process() {
         }
         if let Some(status) = bt.try_wait().expect("try_wait") {
             let _ = py.kill();
-            panic!("bpftrace exited ({status}) before attaching: {}", fs::read_to_string(out.with_extension("err")).unwrap_or_default());
+            panic!(
+                "bpftrace exited ({status}) before attaching: {}",
+                fs::read_to_string(out.with_extension("err")).unwrap_or_default()
+            );
         }
         if start.elapsed() > Duration::from_secs(60) {
             let _ = py.kill();
@@ -507,8 +643,16 @@ fn call_stack_traced_by_attaching_to_running_process() {
         }
         sleep(Duration::from_millis(50));
     }
-    py.stdin.take().expect("stdin").write_all(b"go\n").expect("write stdin");
-    let status = wait_for(&mut py, Duration::from_secs(60), "pyprobe call_stack.py --wait");
+    py.stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"go\n")
+        .expect("write stdin");
+    let status = wait_for(
+        &mut py,
+        Duration::from_secs(60),
+        "pyprobe call_stack.py --wait",
+    );
     assert!(status.success(), "pyprobe exited with {status}");
     // bpftrace -p ends with the traced process; nudge it if not.
     let start = Instant::now();
@@ -517,7 +661,9 @@ fn call_stack_traced_by_attaching_to_running_process() {
             break s;
         }
         if start.elapsed() > Duration::from_secs(10) {
-            let _ = Command::new("kill").args(["-INT", &bt.id().to_string()]).status();
+            let _ = Command::new("kill")
+                .args(["-INT", &bt.id().to_string()])
+                .status();
             break wait_for(&mut bt, Duration::from_secs(30), "bpftrace -p");
         }
         sleep(Duration::from_millis(50));
@@ -529,11 +675,18 @@ fn call_stack_traced_by_attaching_to_running_process() {
         let split = |r: &str| -> (String, usize, String) {
             let (probe, place) = r.split_once(':').expect("row");
             let trimmed = place.trim_start_matches(' ');
-            (probe.to_string(), place.len() - trimmed.len(), trimmed.to_string())
+            (
+                probe.to_string(),
+                place.len() - trimmed.len(),
+                trimmed.to_string(),
+            )
         };
         let rows: Vec<(String, usize, String)> = rows.iter().map(|r| split(r)).collect();
         let is_main = |place: &str| place.starts_with("call_stack.py:main:");
-        let Some(start) = rows.iter().position(|(p, _, place)| p == "function__entry" && is_main(place)) else {
+        let Some(start) = rows
+            .iter()
+            .position(|(p, _, place)| p == "function__entry" && is_main(place))
+        else {
             return Vec::new();
         };
         let end = rows[start..]
@@ -541,11 +694,20 @@ fn call_stack_traced_by_attaching_to_running_process() {
             .position(|(p, _, place)| p == "function__return" && is_main(place))
             .map_or(rows.len(), |e| start + e + 1);
         let base = rows[start].1;
-        rows[start..end].iter().map(|(p, depth, place)| format!("{p}:{}{place}", " ".repeat(depth.saturating_sub(base)))).collect()
+        rows[start..end]
+            .iter()
+            .map(|(p, depth, place)| {
+                format!("{p}:{}{place}", " ".repeat(depth.saturating_sub(base)))
+            })
+            .collect()
     };
     let want = subtree(&golden("call_stack.calls.golden"));
     assert!(!want.is_empty(), "golden has main()");
-    assert_rows("call_stack.py main() (bpftrace -p)", &want, &subtree(&call_rows(&trace, "call_stack.py")));
+    assert_rows(
+        "call_stack.py main() (bpftrace -p)",
+        &want,
+        &subtree(&call_rows(&trace, "call_stack.py")),
+    );
     let _ = fs::remove_dir_all(&dir);
 }
 
@@ -559,8 +721,20 @@ fn line_trace_matches_cpython() {
     let dir = scratch("line-trace");
     let prog = program("line_trace.py");
     let out = dir.join("trace.txt");
-    let trace = run_bpftrace(&out, [script("line.bt").into_os_string(), bin.into(), "-c".into(), command_line(bin, &[&prog]).into()]);
-    assert_rows("line_trace.py (line probe)", &golden("line_trace.lines.golden"), &line_rows(&trace, "line_trace.py"));
+    let trace = run_bpftrace(
+        &out,
+        [
+            script("line.bt").into_os_string(),
+            bin.into(),
+            "-c".into(),
+            command_line(bin, &[&prog]).into(),
+        ],
+    );
+    assert_rows(
+        "line_trace.py (line probe)",
+        &golden("line_trace.lines.golden"),
+        &line_rows(&trace, "line_trace.py"),
+    );
     let _ = fs::remove_dir_all(&dir);
 }
 
@@ -572,7 +746,15 @@ fn trace_all_args(bin: &Path, prog: &Path, out: &Path) -> Vec<Vec<String>> {
         "usdt:{b}:python:function__entry {{ printf(\"E|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n\
          usdt:{b}:python:function__return {{ printf(\"R|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n"
     );
-    let trace = run_bpftrace(out, ["-e".into(), program, "-c".into(), command_line(bin, &[prog])]);
+    let trace = run_bpftrace(
+        out,
+        [
+            "-e".into(),
+            program,
+            "-c".into(),
+            command_line(bin, &[prog]),
+        ],
+    );
     trace
         .lines()
         .filter(|l| l.starts_with("E|") || l.starts_with("R|"))
@@ -596,7 +778,19 @@ fn non_ascii_and_unencodable_names() {
     let mine: Vec<&Vec<String>> = rows.iter().filter(|r| basename(&r[1]) == file).collect();
     let have: Vec<String> = mine
         .iter()
-        .map(|r| format!("{}:{}:{}:{}", if r[0] == "E" { "function__entry" } else { "function__return" }, file, r[2], r[3]))
+        .map(|r| {
+            format!(
+                "{}:{}:{}:{}",
+                if r[0] == "E" {
+                    "function__entry"
+                } else {
+                    "function__return"
+                },
+                file,
+                r[2],
+                r[3]
+            )
+        })
         .collect();
     let want: Vec<String> = golden("ünïcödé_名前.calls.golden")
         .iter()
@@ -619,7 +813,10 @@ fn non_ascii_and_unencodable_names() {
     for r in rows.iter().filter(|r| r[2] == "inner") {
         assert_eq!(r[1], "", "NUL-containing filename passed as NULL: {r:?}");
     }
-    assert_eq!(mine.last().map(|r| (r[0].as_str(), r[2].as_str())), Some(("R", "<module>")));
+    assert_eq!(
+        mine.last().map(|r| (r[0].as_str(), r[2].as_str())),
+        Some(("R", "<module>"))
+    );
     let _ = fs::remove_dir_all(&dir);
 }
 
@@ -639,13 +836,22 @@ fn builtin_calls_fire_cfunction_probes() {
          usdt:{b}:python:cfunction__return {{ printf(\"R|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n\
          usdt:{b}:python:function__entry {{ printf(\"e|%s|\", str(arg0)); printf(\"%s|%d|\", str(arg1), (int32)arg2); printf(\"%s\\n\", str(arg3)); }}\n"
     );
-    let trace = run_bpftrace(&dir.join("trace.txt"), ["-e".into(), program, "-c".into(), command_line(bin, &[&prog])]);
+    let trace = run_bpftrace(
+        &dir.join("trace.txt"),
+        [
+            "-e".into(),
+            program,
+            "-c".into(),
+            command_line(bin, &[&prog]),
+        ],
+    );
     let rows: Vec<String> = trace
         .lines()
         .filter(|l| l.starts_with("E|") || l.starts_with("R|") || l.starts_with("e|"))
         .filter_map(|l| {
             let f: Vec<&str> = l.split('|').collect();
-            (f.len() == 5 && basename(f[1]) == "builtins.py").then(|| format!("{} {}:{}:{}", f[0], f[2], f[3], f[4]))
+            (f.len() == 5 && basename(f[1]) == "builtins.py")
+                .then(|| format!("{} {}:{}:{}", f[0], f[2], f[3], f[4]))
         })
         .collect();
     // The caller's line, the builtin's name and module (a method of a
@@ -671,7 +877,12 @@ fn builtin_calls_fire_cfunction_probes() {
 
 #[test]
 fn perf_counts_function_entries_attached_at_exec() {
-    if !require_bpftrace() || !require(have("perf"), "perf is not installed (apt-get install linux-perf)") {
+    if !require_bpftrace()
+        || !require(
+            have("perf"),
+            "perf is not installed (apt-get install linux-perf)",
+        )
+    {
         return;
     }
     let bin = dtrace_binary();
@@ -680,18 +891,40 @@ fn perf_counts_function_entries_attached_at_exec() {
     // perf probe writes uprobe_events in tracefs.
     let tracefs = Path::new("/sys/kernel/tracing");
     if !tracefs.join("uprobe_events").exists() {
-        let st = Command::new("mount").args(["-t", "tracefs", "nodev"]).arg(tracefs).status().expect("mount");
-        assert!(st.success(), "cannot mount tracefs at {}", tracefs.display());
+        let st = Command::new("mount")
+            .args(["-t", "tracefs", "nodev"])
+            .arg(tracefs)
+            .status()
+            .expect("mount");
+        assert!(
+            st.success(),
+            "cannot mount tracefs at {}",
+            tracefs.display()
+        );
     }
     let event = "sdt_python:function__entry";
-    let _ = Command::new("perf").args(["probe", "-q", "-d", event]).stderr(Stdio::null()).status();
-    let added = Command::new("perf").args(["probe", "-x"]).arg(bin).arg(event).output().expect("perf probe");
-    assert!(added.status.success(), "perf probe -x BIN {event}: {}", String::from_utf8_lossy(&added.stderr));
+    let _ = Command::new("perf")
+        .args(["probe", "-q", "-d", event])
+        .stderr(Stdio::null())
+        .status();
+    let added = Command::new("perf")
+        .args(["probe", "-x"])
+        .arg(bin)
+        .arg(event)
+        .output()
+        .expect("perf probe");
+    assert!(
+        added.status.success(),
+        "perf probe -x BIN {event}: {}",
+        String::from_utf8_lossy(&added.stderr)
+    );
     // Remove the event again however the test ends.
     struct Remove(&'static str);
     impl Drop for Remove {
         fn drop(&mut self) {
-            let _ = Command::new("perf").args(["probe", "-q", "-d", self.0]).status();
+            let _ = Command::new("perf")
+                .args(["probe", "-q", "-d", self.0])
+                .status();
         }
     }
     let _remove = Remove(event);
@@ -710,7 +943,11 @@ fn perf_counts_function_entries_attached_at_exec() {
             .stdout(Stdio::null())
             .output()
             .expect("perf stat");
-        assert!(run.status.success(), "perf stat failed: {}", String::from_utf8_lossy(&run.stderr));
+        assert!(
+            run.status.success(),
+            "perf stat failed: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
         let csv = fs::read_to_string(&stat).expect("perf stat output");
         csv.lines()
             .find(|l| l.contains(event))
@@ -719,8 +956,15 @@ fn perf_counts_function_entries_attached_at_exec() {
             .unwrap_or_else(|| panic!("no count for {event} in:\n{csv}"))
     };
     let (startup, traced) = (count(&empty), count(&program("call_stack.py")));
-    let entries = golden("call_stack.calls.golden").iter().filter(|r| r.starts_with("function__entry:")).count() as u64;
+    let entries = golden("call_stack.calls.golden")
+        .iter()
+        .filter(|r| r.starts_with("function__entry:"))
+        .count() as u64;
     assert!(startup >= 1, "the empty program's module entry is counted");
-    assert_eq!(traced - (startup - 1), entries, "perf stat counts one function__entry per Python frame entry");
+    assert_eq!(
+        traced - (startup - 1),
+        entries,
+        "perf stat counts one function__entry per Python frame entry"
+    );
     let _ = fs::remove_dir_all(&dir);
 }

@@ -9,13 +9,28 @@ pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
     let mut pending = vec![code];
     while let Some(code) = pending.pop() {
-        let _ = writeln!(out, "Disassembly of <code {}> ({}):", code.qualname, code.filename);
+        let _ = writeln!(
+            out,
+            "Disassembly of <code {}> ({}):",
+            code.qualname, code.filename
+        );
         let mut last_line = 0;
         for (i, ins) in code.instructions.iter().enumerate() {
             let line = code.line_at(i);
-            let line_col = if line != last_line { line.to_string() } else { String::new() };
+            let line_col = if line != last_line {
+                line.to_string()
+            } else {
+                String::new()
+            };
             last_line = line;
-            let _ = writeln!(out, "{:>5} {:>6} {:?}{}", line_col, i, ins, annotate(code, ins));
+            let _ = writeln!(
+                out,
+                "{:>5} {:>6} {:?}{}",
+                line_col,
+                i,
+                ins,
+                annotate(code, ins)
+            );
         }
         for e in &code.exception_table {
             let _ = writeln!(
@@ -51,7 +66,10 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
         | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
         | ImportName(i) | ImportFrom(i) => format!("  ({})", name(i)),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
-            format!("  ({})", code.varnames.get(*i as usize).cloned().unwrap_or_default())
+            format!(
+                "  ({})",
+                code.varnames.get(*i as usize).cloned().unwrap_or_default()
+            )
         }
         _ => String::new(),
     }

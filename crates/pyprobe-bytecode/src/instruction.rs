@@ -305,12 +305,18 @@ pub enum Instruction {
     /// `list -> tuple`
     ListToTuple,
     /// `v -> str` or `v spec -> str`; conversion: 0 none, 1 str, 2 repr, 3 ascii.
-    FormatValue { conversion: u8, has_spec: bool },
+    FormatValue {
+        conversion: u8,
+        has_spec: bool,
+    },
 
     /// `seq -> xn .. x1`: exactly n items.
     UnpackSequence(u32),
     /// `seq -> rest..`: `a, *b, c = seq` with `before` and `after` counts.
-    UnpackEx { before: u16, after: u16 },
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
 
     /// Unconditional jump to the absolute index.
     Jump(u32),
@@ -338,7 +344,9 @@ pub enum Instruction {
     /// `len(names)` arguments are keyword values.
     CallKw(u32),
     /// `callable self_or_null args_tuple [kwargs_dict] -> result`
-    CallEx { has_kwargs: bool },
+    CallEx {
+        has_kwargs: bool,
+    },
     /// `[defaults] [kwdefaults] [closure] code -> function`; flag bits:
     /// 1 defaults tuple, 2 kw-defaults dict, 8 closure tuple.
     MakeFunction(u32),
@@ -443,7 +451,10 @@ mod tests {
         assert_eq!(BinOp::Add.inplace(), BinOp::InplaceAdd);
         assert_eq!(BinOp::InplaceAdd.base(), BinOp::Add);
         assert!(BinOp::InplaceXor.is_inplace());
-        assert_eq!(BinOp::InplaceOr.dunders(), ("__or__", "__ror__", Some("__ior__")));
+        assert_eq!(
+            BinOp::InplaceOr.dunders(),
+            ("__or__", "__ror__", Some("__ior__"))
+        );
     }
 
     #[test]

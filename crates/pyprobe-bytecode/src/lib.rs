@@ -212,6 +212,9 @@ mod tests {
     fn probe_strings_reject_nul() {
         let p = ProbeStrings::new("a\0b", "f");
         assert!(p.filename.is_none());
-        assert_eq!(p.funcname.as_deref().and_then(|s| s.to_str().ok()), Some("f"));
+        assert_eq!(
+            p.funcname.as_deref().and_then(|s| s.to_str().ok()),
+            Some("f")
+        );
     }
 }

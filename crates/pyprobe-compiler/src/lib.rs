@@ -66,12 +66,16 @@ mod tests {
 
     #[test]
     fn closures_get_cells_and_free_variables() {
-        let c = code("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
+        let c =
+            code("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
         let outer = inner(&c, "outer");
         assert_eq!(outer.cellvars, vec!["x".to_string()]);
         let f = inner(outer, "inner");
         assert_eq!(f.freevars, vec!["x".to_string()]);
-        assert!(f.instructions.iter().any(|i| matches!(i, Instruction::LoadDeref(_))));
+        assert!(f
+            .instructions
+            .iter()
+            .any(|i| matches!(i, Instruction::LoadDeref(_))));
     }
 
     #[test]
@@ -79,7 +83,10 @@ mod tests {
         let c = code("class C:\n    y = 1\n    def m(self):\n        return y\n");
         let m = inner(inner(&c, "C"), "m");
         assert!(m.freevars.is_empty());
-        assert!(m.instructions.iter().any(|i| matches!(i, Instruction::LoadGlobal(_))));
+        assert!(m
+            .instructions
+            .iter()
+            .any(|i| matches!(i, Instruction::LoadGlobal(_))));
     }
 
     #[test]
@@ -100,10 +107,22 @@ mod tests {
 
     #[test]
     fn global_and_nonlocal_errors() {
-        let e = compile("def f():\n    x = 1\n    global x\n", "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = compile(
+            "def f():\n    x = 1\n    global x\n",
+            "t.py",
+            Mode::Exec,
+            Options::default(),
+        )
+        .unwrap_err();
         assert_eq!(e.msg, "name 'x' is assigned to before global declaration");
         assert_eq!(e.lineno, 3);
-        let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = compile(
+            "def f():\n    nonlocal q\n",
+            "t.py",
+            Mode::Exec,
+            Options::default(),
+        )
+        .unwrap_err();
         assert_eq!(e.msg, "no binding for nonlocal 'q' found");
     }
 
@@ -128,7 +147,10 @@ mod tests {
     #[test]
     fn asserts_vanish_under_optimize() {
         let c = compile("assert x\n", "t.py", Mode::Exec, Options { optimize: 1 }).unwrap();
-        assert!(!c.instructions.iter().any(|i| matches!(i, Instruction::LoadAssertionError)));
+        assert!(!c
+            .instructions
+            .iter()
+            .any(|i| matches!(i, Instruction::LoadAssertionError)));
     }
 
     #[test]

@@ -12,7 +12,12 @@ pub enum Parsed {
     Expression(Box<ast::Expr>),
 }
 
-pub fn parse(source: &str, filename: &str, mode: Mode, locator: &Locator) -> Result<Parsed, CompileError> {
+pub fn parse(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    locator: &Locator,
+) -> Result<Parsed, CompileError> {
     let pmode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
@@ -25,16 +30,24 @@ pub fn parse(source: &str, filename: &str, mode: Mode, locator: &Locator) -> Res
         Ok(ast::Mod::Module(m)) => Ok(Parsed::Module(m.body)),
         Ok(ast::Mod::Interactive(m)) => Ok(Parsed::Module(m.body)),
         Ok(ast::Mod::Expression(e)) => Ok(Parsed::Expression(e.body)),
-        Ok(ast::Mod::FunctionType(_)) => Err(locator.syntax_error("invalid syntax".into(), Default::default())),
+        Ok(ast::Mod::FunctionType(_)) => {
+            Err(locator.syntax_error("invalid syntax".into(), Default::default()))
+        }
         Err(e) => Err(convert_error(&e, source, locator)),
     }
 }
 
-fn convert_error(e: &rustpython_parser::ParseError, source: &str, locator: &Locator) -> CompileError {
+fn convert_error(
+    e: &rustpython_parser::ParseError,
+    source: &str,
+    locator: &Locator,
+) -> CompileError {
     // CPython reports an unclosed bracket opened on an earlier line than
     // the error instead of the error itself.
     let offset = e.offset.to_u32() as usize;
-    if let Some((at, c)) = unclosed_bracket(source.get(..offset.min(source.len())).unwrap_or(source)) {
+    if let Some((at, c)) =
+        unclosed_bracket(source.get(..offset.min(source.len())).unwrap_or(source))
+    {
         if locator.line(at.into()) < locator.line(e.offset) {
             return locator.syntax_error(format!("'{c}' was never closed"), at.into());
         }
@@ -46,7 +59,8 @@ fn convert_error(e: &rustpython_parser::ParseError, source: &str, locator: &Loca
     let msg = match &e.error {
         ParseErrorType::Eof => {
             if let Some(open) = unclosed_bracket(source) {
-                let mut err = locator.syntax_error(format!("'{}' was never closed", open.1), open.0.into());
+                let mut err =
+                    locator.syntax_error(format!("'{}' was never closed", open.1), open.0.into());
                 err.offset = locator.column(open.0.into());
                 return err;
             }
@@ -89,7 +103,8 @@ fn convert_error(e: &rustpython_parser::ParseError, source: &str, locator: &Loca
             }
             LexicalErrorType::Eof => {
                 if let Some(open) = unclosed_bracket(source) {
-                    return locator.syntax_error(format!("'{}' was never closed", open.1), open.0.into());
+                    return locator
+                        .syntax_error(format!("'{}' was never closed", open.1), open.0.into());
                 }
                 "unexpected EOF while parsing".to_string()
             }
@@ -132,7 +147,10 @@ fn too_deep(source: &str) -> Option<u32> {
                         i += 2;
                         continue;
                     }
-                    if bytes[i] == c && (!triple || (bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c))) {
+                    if bytes[i] == c
+                        && (!triple
+                            || (bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c)))
+                    {
                         i += step - 1;
                         break;
                     }
@@ -159,7 +177,10 @@ fn too_deep(source: &str) -> Option<u32> {
 /// The first keyword of a compound statement on a line, if any.
 fn compound_keyword(line: &str) -> Option<&'static str> {
     let t = line.trim_start();
-    for kw in ["if", "elif", "else", "while", "for", "def", "class", "try", "except", "finally", "with", "async", "match", "case"] {
+    for kw in [
+        "if", "elif", "else", "while", "for", "def", "class", "try", "except", "finally", "with",
+        "async", "match", "case",
+    ] {
         if let Some(rest) = t.strip_prefix(kw) {
             if rest.is_empty() || rest.starts_with([' ', ':', '(', '\t']) {
                 return Some(match kw {
@@ -188,7 +209,8 @@ fn compound_keyword(line: &str) -> Option<&'static str> {
 /// words them.
 fn block_errors(e: &rustpython_parser::ParseError, locator: &Locator) -> Option<CompileError> {
     let line_no = locator.line(e.offset);
-    let expected_indent = matches!(&e.error, ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "Indent");
+    let expected_indent =
+        matches!(&e.error, ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "Indent");
     if expected_indent {
         // The block header is the last non-blank line before the error.
         let mut n = line_no.saturating_sub(1);
@@ -205,14 +227,22 @@ fn block_errors(e: &rustpython_parser::ParseError, locator: &Locator) -> Option<
             "class" => format!("class definition on line {n}"),
             kw => format!("'{kw}' statement on line {n}"),
         };
-        let mut err = locator.error(ErrorKind::IndentationError, format!("expected an indented block after {what}"), e.offset);
+        let mut err = locator.error(
+            ErrorKind::IndentationError,
+            format!("expected an indented block after {what}"),
+            e.offset,
+        );
         err.lineno = line_no;
         err.text = locator.line_text(line_no);
         return Some(err);
     }
     let text = locator.line_text(line_no)?;
     let code = text.split('#').next().unwrap_or("").trim_end();
-    if compound_keyword(&text).is_some() && code.split_whitespace().count() >= 2 && !code.ends_with(':') && !code.contains(':') {
+    if compound_keyword(&text).is_some()
+        && code.split_whitespace().count() >= 2
+        && !code.ends_with(':')
+        && !code.contains(':')
+    {
         let at: rustpython_parser::ast::text_size::TextSize = (e.offset.to_u32()).into();
         let mut err = locator.syntax_error("expected ':'".to_string(), at);
         err.lineno = line_no;
@@ -244,7 +274,10 @@ fn unclosed_bracket(source: &str) -> Option<(u32, char)> {
                         i += 2;
                         continue;
                     }
-                    if bytes[i] == c && (!triple || (bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c))) {
+                    if bytes[i] == c
+                        && (!triple
+                            || (bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c)))
+                    {
                         i += step - 1;
                         break;
                     }

@@ -237,7 +237,11 @@ impl SymbolTableBuilder<'_> {
         let cur = self.current;
         let existing = self.tables[cur].lookup(name).map(|s| s.flags).unwrap_or(0);
         if flag & (usage::GLOBAL | usage::NONLOCAL) != 0 {
-            let what = if flag & usage::GLOBAL != 0 { "global" } else { "nonlocal" };
+            let what = if flag & usage::GLOBAL != 0 {
+                "global"
+            } else {
+                "nonlocal"
+            };
             if existing & usage::PARAM != 0 {
                 return Err(self.err(format!("name '{name}' is parameter and {what}"), at));
             }
@@ -417,7 +421,10 @@ impl SymbolTableBuilder<'_> {
                 self.stmts(&t.finalbody)?;
             }
             TryStar(t) => {
-                return Err(self.err("except* is not supported by pyprobe".into(), t.range.start()))
+                return Err(self.err(
+                    "except* is not supported by pyprobe".into(),
+                    t.range.start(),
+                ))
             }
             Assert(a) => {
                 self.expr(&a.test)?;
@@ -431,7 +438,11 @@ impl SymbolTableBuilder<'_> {
                         Some(a) => a.to_string(),
                         None => alias.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.add(&bound, usage::ASSIGNED | usage::IMPORTED, alias.range.start())?;
+                    self.add(
+                        &bound,
+                        usage::ASSIGNED | usage::IMPORTED,
+                        alias.range.start(),
+                    )?;
                 }
             }
             ImportFrom(i) => {
@@ -446,7 +457,11 @@ impl SymbolTableBuilder<'_> {
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
-                    self.add(&bound, usage::ASSIGNED | usage::IMPORTED, alias.range.start())?;
+                    self.add(
+                        &bound,
+                        usage::ASSIGNED | usage::IMPORTED,
+                        alias.range.start(),
+                    )?;
                 }
             }
             Global(g) => {
@@ -472,7 +487,12 @@ impl SymbolTableBuilder<'_> {
     }
 
     fn arg_defaults(&mut self, args: &ast::Arguments) -> R {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -610,18 +630,13 @@ impl SymbolTableBuilder<'_> {
             Set(s) => self.exprs(&s.elts)?,
             ListComp(c) => self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])?,
             SetComp(c) => self.comprehension("<setcomp>", c.range, &c.generators, &[&c.elt])?,
-            DictComp(c) => self.comprehension(
-                "<dictcomp>",
-                c.range,
-                &c.generators,
-                &[&c.key, &c.value],
-            )?,
+            DictComp(c) => {
+                self.comprehension("<dictcomp>", c.range, &c.generators, &[&c.key, &c.value])?
+            }
             GeneratorExp(c) => {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
-            Await(a) => {
-                return Err(self.err("'await' outside function".into(), a.range.start()))
-            }
+            Await(a) => return Err(self.err("'await' outside function".into(), a.range.start())),
             Yield(y) => {
                 self.mark_generator(y.range.start())?;
                 if let Some(v) = &y.value {
@@ -687,10 +702,9 @@ impl SymbolTableBuilder<'_> {
                 self.cur().is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(self.err(
-                "'yield' inside list comprehension".into(),
-                at,
-            )),
+            ScopeKind::Comprehension => {
+                Err(self.err("'yield' inside list comprehension".into(), at))
+            }
             _ => Err(self.err("'yield' outside function".into(), at)),
         }
     }
@@ -703,7 +717,9 @@ impl SymbolTableBuilder<'_> {
             return;
         }
         loop {
-            let Some(parent) = self.tables[s].parent else { return };
+            let Some(parent) = self.tables[s].parent else {
+                return;
+            };
             if self.tables[parent].kind == ScopeKind::Class {
                 self.tables[parent].needs_class_cell = true;
                 self.tables[self.current].add("__class__", usage::USED);
@@ -721,7 +737,9 @@ impl SymbolTableBuilder<'_> {
         elts: &[&ast::Expr],
     ) -> R {
         // The outermost iterable is evaluated in the enclosing scope.
-        let Some(first) = generators.first() else { return Ok(()) };
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         self.expr(&first.iter)?;
         let prev = self.enter(ScopeKind::Comprehension, range);
         if name == "<genexpr>" {
@@ -731,7 +749,10 @@ impl SymbolTableBuilder<'_> {
         self.add(".0", usage::PARAM, range.start())?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.err("asynchronous comprehension outside of an asynchronous function".into(), range.start()));
+                return Err(self.err(
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    range.start(),
+                ));
             }
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -748,9 +769,11 @@ impl SymbolTableBuilder<'_> {
 
     fn comp_target(&mut self, e: &ast::Expr) -> R {
         match e {
-            ast::Expr::Name(n) => {
-                self.add(&n.id, usage::ASSIGNED | usage::COMP_ITER_TARGET, n.range.start())
-            }
+            ast::Expr::Name(n) => self.add(
+                &n.id,
+                usage::ASSIGNED | usage::COMP_ITER_TARGET,
+                n.range.start(),
+            ),
             ast::Expr::Tuple(t) => {
                 for x in &t.elts {
                     self.comp_target(x)?;
@@ -853,9 +876,8 @@ fn analyze_scope(
             Scope::Free
         } else if f & (usage::ASSIGNED | usage::PARAM) != 0 {
             Scope::Local
-        } else if function_like && enclosing_bound.contains(&sym.name) {
-            Scope::Free
-        } else if kind == ScopeKind::Class && enclosing_bound.contains(&sym.name) {
+        } else if (function_like || kind == ScopeKind::Class) && enclosing_bound.contains(&sym.name)
+        {
             Scope::Free
         } else {
             Scope::GlobalImplicit

@@ -77,12 +77,17 @@ fn float_of(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 
 /// Arithmetic on two numbers; None when an operand is not a number.
 pub fn numeric_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+        return Ok(None);
+    };
     let op = op.base();
     let r = match (&x, &y) {
         (Num::Complex(..), _) | (_, Num::Complex(..)) => return complex_binop(vm, &x, &y, op),
         (Num::Float(_), _) | (_, Num::Float(_)) => {
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+            ) {
                 return Ok(None);
             }
             let fx = float_of(vm, &x)?;
@@ -214,7 +219,12 @@ pub fn complex_div(vm: &mut Vm, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyRes
     }
 }
 
-fn complex_pow(vm: &mut Vm, base: (f64, f64), exp: (f64, f64), int_exp: bool) -> PyResult<(f64, f64)> {
+fn complex_pow(
+    vm: &mut Vm,
+    base: (f64, f64),
+    exp: (f64, f64),
+    int_exp: bool,
+) -> PyResult<(f64, f64)> {
     if exp.1 == 0.0 && int_exp && exp.0.abs() <= 100.0 {
         // CPython multiplies out small integer powers (c_powi).
         let n = exp.0 as i64;
@@ -223,7 +233,10 @@ fn complex_pow(vm: &mut Vm, base: (f64, f64), exp: (f64, f64), int_exp: bool) ->
         let mut m = n.unsigned_abs();
         while m > 0 {
             if m & 1 == 1 {
-                result = (result.0 * x.0 - result.1 * x.1, result.0 * x.1 + result.1 * x.0);
+                result = (
+                    result.0 * x.0 - result.1 * x.1,
+                    result.0 * x.1 + result.1 * x.0,
+                );
             }
             x = (x.0 * x.0 - x.1 * x.1, 2.0 * x.0 * x.1);
             m >>= 1;
@@ -284,11 +297,14 @@ fn repeat_count(v: &Value) -> Option<i64> {
 }
 
 fn concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
     let r = match (&x.payload, &y.payload) {
         (Payload::Str(s), Payload::Str(t)) => {
             let mut out = String::new();
-            out.try_reserve(s.as_str().len() + t.as_str().len()).map_err(|_| vm.memory_error())?;
+            out.try_reserve(s.as_str().len() + t.as_str().len())
+                .map_err(|_| vm.memory_error())?;
             out.push_str(s.as_str());
             out.push_str(t.as_str());
             Value::str(out)
@@ -311,12 +327,16 @@ fn concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         (Payload::ByteArray(s), Payload::Bytes(t)) => {
             let mut v = s.borrow().clone();
             v.extend_from_slice(t);
-            Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(v))))
+            Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(
+                v,
+            ))))
         }
         (Payload::ByteArray(s), Payload::ByteArray(t)) => {
             let mut v = s.borrow().clone();
             v.extend_from_slice(&t.borrow());
-            Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(v))))
+            Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(
+                v,
+            ))))
         }
         (Payload::Bytes(s), Payload::ByteArray(t)) => {
             let mut v = s.to_vec();
@@ -393,7 +413,9 @@ fn repeat(vm: &mut Vm, seq: &Value, n: i64) -> PyResult<Option<Value>> {
             for _ in 0..(if total == 0 { 0 } else { n }) {
                 v.extend_from_slice(&src);
             }
-            Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(v))))
+            Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(
+                v,
+            ))))
         }
         _ => return Ok(None),
     };
@@ -401,7 +423,11 @@ fn repeat(vm: &mut Vm, seq: &Value, n: i64) -> PyResult<Option<Value>> {
 }
 
 /// Unary minus/plus/invert/abs of a built-in number.
-pub fn numeric_unary(vm: &mut Vm, a: &Value, op: pyprobe_bytecode::UnaryOp) -> PyResult<Option<Value>> {
+pub fn numeric_unary(
+    vm: &mut Vm,
+    a: &Value,
+    op: pyprobe_bytecode::UnaryOp,
+) -> PyResult<Option<Value>> {
     use pyprobe_bytecode::UnaryOp as U;
     let Some(n) = as_num(a) else { return Ok(None) };
     let r = match (op, n) {

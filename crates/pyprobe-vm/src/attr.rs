@@ -20,7 +20,9 @@ use crate::PyResult;
 fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
-        Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => false,
+        Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => {
+            false
+        }
         Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) => false,
         Some(Payload::Instance) | Some(_) => {
             let cls = vm.class_of(d);
@@ -55,7 +57,10 @@ impl Vm {
             }
         }
         let cls = self.class_of(obj).clone();
-        let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_GETATTR != 0).unwrap_or(false);
+        let custom = cls
+            .type_data()
+            .map(|t| t.flags.get() & tflags::CUSTOM_GETATTR != 0)
+            .unwrap_or(false);
         if custom {
             return self.custom_getattr(obj, &cls, name);
         }
@@ -67,7 +72,9 @@ impl Vm {
 
     fn custom_getattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<Value> {
         let ga = lookup_str(cls, "__getattribute__");
-        let user_ga = ga.as_ref().filter(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))));
+        let user_ga = ga
+            .as_ref()
+            .filter(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))));
         let r = match user_ga {
             Some(f) => {
                 let f = f.clone();
@@ -97,7 +104,12 @@ impl Vm {
 
     /// `object.__getattribute__` (and `type.__getattribute__` for classes):
     /// None when not found.
-    pub fn generic_getattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &PyRef,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(o, cls, name);
@@ -110,14 +122,18 @@ impl Vm {
                     return Ok(Some(Value::Obj(m.dict.clone())));
                 }
                 if let Some(g) = dict_of(&m.dict).get_str("__getattr__") {
-                    return self.call(&g, &[name.clone()]).map(Some);
+                    return self.call(&g, std::slice::from_ref(name)).map(Some);
                 }
             }
         }
         if let Value::Obj(o) = obj {
             // Fast path: no data descriptors anywhere on the class, so an
             // instance attribute wins without looking at the type first.
-            if cls.type_data().map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0).unwrap_or(false) {
+            if cls
+                .type_data()
+                .map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0)
+                .unwrap_or(false)
+            {
                 if let Some(dict) = o.dict.borrow().as_ref() {
                     if let Payload::Dict(d) = &dict.payload {
                         if let Some(v) = d.get_name(name) {
@@ -131,7 +147,10 @@ impl Vm {
             // Attributes of built-in objects that CPython exposes with
             // getset descriptors (`f.__doc__`, `e.args`, `c.real`) win over
             // same-named entries of the type's namespace.
-            if !matches!(o.payload, Payload::Instance | Payload::Slotted(_) | Payload::Type(_) | Payload::Module(_)) {
+            if !matches!(
+                o.payload,
+                Payload::Instance | Payload::Slotted(_) | Payload::Type(_) | Payload::Module(_)
+            ) {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
                     return Ok(Some(v));
                 }
@@ -180,16 +199,29 @@ impl Vm {
                 }
                 Some(Payload::StaticMethod(f)) => Ok(Some(f.borrow().clone())),
                 Some(Payload::ClassMethodDescr(n)) => {
-                    let mut native = crate::object::Native { name: n.name, module: n.module, func: n.func, slf: Value::Obj(t.clone()), doc: n.doc, needs_frame: false };
+                    let mut native = crate::object::Native {
+                        name: n.name,
+                        module: n.module,
+                        func: n.func,
+                        slf: Value::Obj(t.clone()),
+                        doc: n.doc,
+                        needs_frame: false,
+                    };
                     native.slf = Value::Obj(t.clone());
-                    Ok(Some(Value::Obj(PyObject::bare(Payload::Native(Box::new(native))))))
+                    Ok(Some(Value::Obj(PyObject::bare(Payload::Native(Box::new(
+                        native,
+                    ))))))
                 }
-                Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Property(_)) => Ok(Some(v)),
+                Some(Payload::Function(_))
+                | Some(Payload::MethodDescr(_))
+                | Some(Payload::Property(_)) => Ok(Some(v)),
                 _ => {
                     let vcls = self.class_of(&v).clone();
                     if !vcls.type_data().map(|t| t.builtin).unwrap_or(true) {
                         if let Some(get) = lookup_str(&vcls, "__get__") {
-                            return self.call(&get, &[v.clone(), Value::None, Value::Obj(t.clone())]).map(Some);
+                            return self
+                                .call(&get, &[v.clone(), Value::None, Value::Obj(t.clone())])
+                                .map(Some);
                         }
                     }
                     Ok(Some(v))
@@ -207,12 +239,30 @@ impl Vm {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(bound(d.clone(), obj.clone())),
             Some(Payload::MethodDescr(n)) => {
-                let native = crate::object::Native { name: n.name, module: n.module, func: n.func, slf: obj.clone(), doc: n.doc, needs_frame: false };
-                Ok(Value::Obj(PyObject::bare(Payload::Native(Box::new(native)))))
+                let native = crate::object::Native {
+                    name: n.name,
+                    module: n.module,
+                    func: n.func,
+                    slf: obj.clone(),
+                    doc: n.doc,
+                    needs_frame: false,
+                };
+                Ok(Value::Obj(PyObject::bare(Payload::Native(Box::new(
+                    native,
+                )))))
             }
             Some(Payload::ClassMethodDescr(n)) => {
-                let native = crate::object::Native { name: n.name, module: n.module, func: n.func, slf: Value::Obj(cls.clone()), doc: n.doc, needs_frame: false };
-                Ok(Value::Obj(PyObject::bare(Payload::Native(Box::new(native)))))
+                let native = crate::object::Native {
+                    name: n.name,
+                    module: n.module,
+                    func: n.func,
+                    slf: Value::Obj(cls.clone()),
+                    doc: n.doc,
+                    needs_frame: false,
+                };
+                Ok(Value::Obj(PyObject::bare(Payload::Native(Box::new(
+                    native,
+                )))))
             }
             Some(Payload::ClassMethod(f)) => {
                 let f = f.borrow().clone();
@@ -221,7 +271,9 @@ impl Vm {
             Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
             Some(Payload::Member(m)) => {
                 let found = match obj.payload() {
-                    Some(Payload::Slotted(s)) => s.borrow().get(m.2).cloned().filter(|v| !v.is_null()),
+                    Some(Payload::Slotted(s)) => {
+                        s.borrow().get(m.2).cloned().filter(|v| !v.is_null())
+                    }
                     _ => None,
                 };
                 match found {
@@ -237,7 +289,9 @@ impl Vm {
                     let name = p.name.borrow().as_str().map(|s| s.to_string());
                     let tn = self.type_name(obj);
                     return Err(match name {
-                        Some(n) => self.attribute_error(format!("property '{n}' of '{tn}' object has no getter")),
+                        Some(n) => self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no getter"
+                        )),
                         None => self.attribute_error("unreadable attribute"),
                     });
                 }
@@ -258,7 +312,12 @@ impl Vm {
 
     /// Bind a descriptor found on the type for a dunder call; None when it
     /// is a plain function (call it with self prepended).
-    pub fn bind_descriptor(&mut self, f: &Value, obj: &Value, cls: &PyRef) -> PyResult<Option<Value>> {
+    pub fn bind_descriptor(
+        &mut self,
+        f: &Value,
+        obj: &Value,
+        cls: &PyRef,
+    ) -> PyResult<Option<Value>> {
         match f.payload() {
             Some(Payload::Function(_)) => Ok(None),
             _ => self.descr_get(f, obj, cls).map(Some),
@@ -269,10 +328,21 @@ impl Vm {
     /// on the type (no bound-method allocation), else (attribute, NULL).
     pub fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
         let cls = self.class_of(&obj).clone();
-        let plain = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0).unwrap_or(false);
-        if plain && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })) {
+        let plain = cls
+            .type_data()
+            .map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0)
+            .unwrap_or(false);
+        if plain
+            && !matches!(
+                obj.payload(),
+                Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })
+            )
+        {
             if let Some(d) = lookup(&cls, name) {
-                if matches!(d.payload(), Some(Payload::Function(_)) | Some(Payload::MethodDescr(_))) {
+                if matches!(
+                    d.payload(),
+                    Some(Payload::Function(_)) | Some(Payload::MethodDescr(_))
+                ) {
                     // An instance attribute of the same name shadows it.
                     let shadowed = match &obj {
                         Value::Obj(o) => match o.instance_dict() {
@@ -293,7 +363,10 @@ impl Vm {
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let cls = self.class_of(obj).clone();
-        let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0).unwrap_or(false);
+        let custom = cls
+            .type_data()
+            .map(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0)
+            .unwrap_or(false);
         if custom {
             if let Some(f) = lookup_str(&cls, "__setattr__") {
                 if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
@@ -305,11 +378,22 @@ impl Vm {
         self.generic_setattr(obj, &cls, name, value)
     }
 
-    pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &Value, value: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &PyRef,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<()> {
         // Fast path: a plain instance of a class without data descriptors
         // stores straight into its __dict__.
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Instance) && cls.type_data().map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0).unwrap_or(false) {
+            if matches!(o.payload, Payload::Instance)
+                && cls
+                    .type_data()
+                    .map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0)
+                    .unwrap_or(false)
+            {
                 if let Some(dict) = o.dict.borrow().as_ref() {
                     if let (Payload::Dict(d), None) = (&dict.payload, &dict.class) {
                         if name.as_str().is_some() {
@@ -381,11 +465,20 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         let n = name.as_str().unwrap_or("").to_string();
-        if crate::builtins::special_attr(self, obj, name).ok().flatten().is_some() && !matches!(obj.payload(), Some(Payload::Instance | Payload::Slotted(_))) {
-            return Err(self.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable")));
+        if crate::builtins::special_attr(self, obj, name)
+            .ok()
+            .flatten()
+            .is_some()
+            && !matches!(obj.payload(), Some(Payload::Instance | Payload::Slotted(_)))
+        {
+            return Err(
+                self.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable"))
+            );
         }
         if cls.is(&self.types.object) {
-            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes")));
+            return Err(self.attribute_error(format!(
+                "'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes"
+            )));
         }
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
@@ -408,7 +501,9 @@ impl Vm {
                     let name = p.name.borrow().as_str().map(|s| s.to_string());
                     let tn = self.type_name(obj);
                     return Err(match name {
-                        Some(n) => self.attribute_error(format!("property '{n}' of '{tn}' object has no setter")),
+                        Some(n) => self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no setter"
+                        )),
                         None => self.attribute_error("can't set attribute"),
                     });
                 }
@@ -431,7 +526,10 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.class_of(obj).clone();
-        let custom = cls.type_data().map(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0).unwrap_or(false);
+        let custom = cls
+            .type_data()
+            .map(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0)
+            .unwrap_or(false);
         if custom {
             if let Some(f) = lookup_str(&cls, "__delattr__") {
                 if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
@@ -448,7 +546,10 @@ impl Vm {
             if is_data_descriptor(self, &d) {
                 if let Some(Payload::Member(m)) = d.payload() {
                     let old = match obj.payload() {
-                        Some(Payload::Slotted(s)) => s.borrow_mut().get_mut(m.2).map(|v| std::mem::replace(v, Value::Null)),
+                        Some(Payload::Slotted(s)) => s
+                            .borrow_mut()
+                            .get_mut(m.2)
+                            .map(|v| std::mem::replace(v, Value::Null)),
                         _ => None,
                     };
                     if !matches!(old, Some(ref v) if !v.is_null()) {
@@ -459,9 +560,16 @@ impl Vm {
                 }
                 if let Some(Payload::Property(p)) = d.payload() {
                     if p.fdel.is_none() {
-                        let pname = p.name.borrow().as_str().map(|s| s.to_string()).unwrap_or_default();
+                        let pname = p
+                            .name
+                            .borrow()
+                            .as_str()
+                            .map(|s| s.to_string())
+                            .unwrap_or_default();
                         let tn = self.type_name(obj);
-                        return Err(self.attribute_error(format!("property '{pname}' of '{tn}' object has no deleter")));
+                        return Err(self.attribute_error(format!(
+                            "property '{pname}' of '{tn}' object has no deleter"
+                        )));
                     }
                     let f = p.fdel.clone();
                     self.call(&f, std::slice::from_ref(obj))?;

@@ -23,7 +23,12 @@ impl Vm {
 
     /// Call with keyword arguments: the last `kwnames.len()` of `args` are
     /// their values.
-    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         self.call_args(callable, Args { args, kwnames })
     }
 
@@ -54,15 +59,35 @@ impl Vm {
                 v.push(slf.clone());
                 v.extend_from_slice(args.args);
                 let func = func.clone();
-                self.call_args(&func, Args { args: &v, kwnames: args.kwnames })
+                self.call_args(
+                    &func,
+                    Args {
+                        args: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             Payload::MethodDescr(n) => {
                 // list.append(l, x): the first argument is self.
-                let Some((slf, rest)) = args.args.split_first().filter(|_| args.args.len() > args.kwnames.len()) else {
-                    return Err(self.type_error(format!("unbound method {}.{}() needs an argument", n.module, n.name)));
+                let Some((slf, rest)) = args
+                    .args
+                    .split_first()
+                    .filter(|_| args.args.len() > args.kwnames.len())
+                else {
+                    return Err(self.type_error(format!(
+                        "unbound method {}.{}() needs an argument",
+                        n.module, n.name
+                    )));
                 };
                 self.enter()?;
-                let r = (n.func)(self, slf, Args { args: rest, kwnames: args.kwnames });
+                let r = (n.func)(
+                    self,
+                    slf,
+                    Args {
+                        args: rest,
+                        kwnames: args.kwnames,
+                    },
+                );
                 self.leave();
                 r
             }
@@ -70,9 +95,20 @@ impl Vm {
                 let Some((slf, rest)) = args.args.split_first() else {
                     return Err(self.type_error("descriptor needs a type"));
                 };
-                (n.func)(self, slf, Args { args: rest, kwnames: args.kwnames })
+                (n.func)(
+                    self,
+                    slf,
+                    Args {
+                        args: rest,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
-            Payload::Type(_) if o.class.is_none() || self.class_of(callable).is(&self.types.type_) => self.type_call(o, args),
+            Payload::Type(_)
+                if o.class.is_none() || self.class_of(callable).is(&self.types.type_) =>
+            {
+                self.type_call(o, args)
+            }
             Payload::StaticMethod(f) => {
                 let f = f.borrow().clone();
                 self.call_args(&f, args)
@@ -92,7 +128,13 @@ impl Vm {
                         let mut v = Vec::with_capacity(args.args.len() + 1);
                         v.push(callable.clone());
                         v.extend_from_slice(args.args);
-                        self.call_args(&call, Args { args: &v, kwnames: args.kwnames })
+                        self.call_args(
+                            &call,
+                            Args {
+                                args: &v,
+                                kwnames: args.kwnames,
+                            },
+                        )
                     }
                     None => {
                         let tn = self.type_name(callable);
@@ -120,7 +162,13 @@ impl Vm {
                 let mut v = Vec::with_capacity(args.args.len() + 1);
                 v.push(cls_v.clone());
                 v.extend_from_slice(args.args);
-                self.call_args(&new, Args { args: &v, kwnames: args.kwnames })?
+                self.call_args(
+                    &new,
+                    Args {
+                        args: &v,
+                        kwnames: args.kwnames,
+                    },
+                )?
             }
             None => return Err(self.type_error("cannot create instances")),
         };
@@ -140,7 +188,13 @@ impl Vm {
             let mut v = Vec::with_capacity(args.args.len() + 1);
             v.push(obj.clone());
             v.extend_from_slice(args.args);
-            let r = self.call_args(&init, Args { args: &v, kwnames: args.kwnames })?;
+            let r = self.call_args(
+                &init,
+                Args {
+                    args: &v,
+                    kwnames: args.kwnames,
+                },
+            )?;
             if !r.is_none() {
                 let tn = self.type_name(&r);
                 return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
@@ -151,7 +205,12 @@ impl Vm {
 
     /// Build the frame of a Python function call, binding arguments as
     /// CPython's `initialize_locals` does (with its error messages).
-    pub fn function_frame(&mut self, fobj: &PyRef, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+    pub fn function_frame(
+        &mut self,
+        fobj: &PyRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Box<Frame>> {
         let Payload::Function(func) = &fobj.payload else {
             return Err(self.type_error("not a function"));
         };
@@ -180,7 +239,12 @@ impl Vm {
                     fr.last_line = 0;
                     fr
                 }
-                None => Box::new(Frame::new(code.clone(), func.globals.clone(), None, func.builtins.clone())),
+                None => Box::new(Frame::new(
+                    code.clone(),
+                    func.globals.clone(),
+                    None,
+                    func.builtins.clone(),
+                )),
             };
             frame.fast.clear();
             frame.fast.extend_from_slice(args);
@@ -194,7 +258,12 @@ impl Vm {
                 fr.reset(code.clone(), func.globals.clone(), func.builtins.clone());
                 fr
             }
-            None => Box::new(Frame::new(code.clone(), func.globals.clone(), None, func.builtins.clone())),
+            None => Box::new(Frame::new(
+                code.clone(),
+                func.globals.clone(),
+                None,
+                func.builtins.clone(),
+            )),
         };
         let argcount = c.argcount as usize;
         let kwonly = c.kwonlyargcount as usize;
@@ -210,7 +279,11 @@ impl Vm {
             kwdict = Some(self.new_dict());
         }
         if has_varargs {
-            let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+            let extra = if npos > argcount {
+                args[argcount..npos].to_vec()
+            } else {
+                Vec::new()
+            };
             fast[argcount + kwonly] = self.new_tuple(extra);
         } else if npos > argcount {
             return Err(self.too_many_positional(func, npos, kwnames, args));
@@ -227,7 +300,9 @@ impl Vm {
                 Some(s) => {
                     if !fast[s].is_null() {
                         let q = func.qualname.borrow().clone();
-                        return Err(self.type_error(format!("{q}() got multiple values for argument '{key}'")));
+                        return Err(self.type_error(format!(
+                            "{q}() got multiple values for argument '{key}'"
+                        )));
                     }
                     fast[s] = value;
                 }
@@ -235,19 +310,27 @@ impl Vm {
                     Some(d) => dict_of(d).set_str(name.clone(), value),
                     None => {
                         let q = func.qualname.borrow().clone();
-                        let is_posonly = code.varnames[..c.posonlyargcount as usize].iter().any(|v| v.as_str() == Some(key));
+                        let is_posonly = code.varnames[..c.posonlyargcount as usize]
+                            .iter()
+                            .any(|v| v.as_str() == Some(key));
                         if is_posonly {
                             let names: Vec<&str> = kwnames
                                 .iter()
                                 .filter_map(|k| k.as_str())
-                                .filter(|k| code.varnames[..c.posonlyargcount as usize].iter().any(|v| v.as_str() == Some(k)))
+                                .filter(|k| {
+                                    code.varnames[..c.posonlyargcount as usize]
+                                        .iter()
+                                        .any(|v| v.as_str() == Some(k))
+                                })
                                 .collect();
                             return Err(self.type_error(format!(
                                 "{q}() got some positional-only arguments passed as keyword arguments: '{}'",
                                 names.join(", ")
                             )));
                         }
-                        return Err(self.type_error(format!("{q}() got an unexpected keyword argument '{key}'")));
+                        return Err(self.type_error(format!(
+                            "{q}() got an unexpected keyword argument '{key}'"
+                        )));
                     }
                 },
             }
@@ -280,12 +363,13 @@ impl Vm {
         if kwonly > 0 {
             let kwd = func.kwdefaults.borrow().clone();
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_null() {
-                    let name = code.varnames[i].clone();
-                    let d = kwd.as_ref().and_then(|k| dict_of(k).get_name(&name));
-                    match d {
-                        Some(v) => fast[i] = v,
+            for (slot, name) in fast[argcount..argcount + kwonly]
+                .iter_mut()
+                .zip(&code.varnames[argcount..])
+            {
+                if slot.is_null() {
+                    match kwd.as_ref().and_then(|k| dict_of(k).get_name(name)) {
+                        Some(v) => *slot = v,
                         None => missing.push(name.as_str().unwrap_or("").to_string()),
                     }
                 }
@@ -320,14 +404,29 @@ impl Vm {
         Ok(frame)
     }
 
-    fn too_many_positional(&mut self, func: &crate::object::Function, given: usize, kwnames: &[Value], args: &[Value]) -> PyErr {
+    fn too_many_positional(
+        &mut self,
+        func: &crate::object::Function,
+        given: usize,
+        kwnames: &[Value],
+        args: &[Value],
+    ) -> PyErr {
         let c = &func.code.code;
         let q = func.qualname.borrow().clone();
         let argcount = c.argcount as usize;
-        let ndefaults = func.defaults.borrow().as_ref().map(|d| d.len()).unwrap_or(0);
+        let ndefaults = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .map(|d| d.len())
+            .unwrap_or(0);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
             format!("{} positional argument{}", argcount, plural(argcount))
         };
@@ -336,7 +435,9 @@ impl Vm {
             .iter()
             .filter(|k| {
                 let k = k.as_str().unwrap_or("");
-                func.code.varnames[argcount..argcount + c.kwonlyargcount as usize].iter().any(|v| v.as_str() == Some(k))
+                func.code.varnames[argcount..argcount + c.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| v.as_str() == Some(k))
             })
             .count();
         let given_s = if kw_given > 0 {
@@ -360,7 +461,11 @@ impl Vm {
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
         };
         let n = missing.len();
         self.type_error(format!(
@@ -387,11 +492,17 @@ impl Vm {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let builtins = self.builtins_of(&func.globals);
-        let mut frame = Box::new(Frame::new(func.code.clone(), func.globals.clone(), Some(ns), builtins));
+        let mut frame = Box::new(Frame::new(
+            func.code.clone(),
+            func.globals.clone(),
+            Some(ns),
+            builtins,
+        ));
         let c = &func.code.code;
         let nvars = c.varnames.len();
         for i in 0..c.cellvars.len() {
-            frame.fast[nvars + i] = Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(Value::Null))));
+            frame.fast[nvars + i] =
+                Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(Value::Null))));
         }
         if let Some(closure) = &func.closure {
             let base = nvars + c.cellvars.len();
@@ -457,7 +568,12 @@ impl Vm {
     }
 
     /// Resume with a value to send, or an exception to throw in.
-    pub fn gen_resume(&mut self, gen: &Value, sent: Option<Value>, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+    pub fn gen_resume(
+        &mut self,
+        gen: &Value,
+        sent: Option<Value>,
+        throw: Option<PyErr>,
+    ) -> PyResult<Result<Value, Value>> {
         let Some(Payload::Generator(g)) = gen.payload() else {
             return Err(self.type_error("not a generator"));
         };
@@ -490,7 +606,9 @@ impl Vm {
                 g.borrow_mut().frame = Some(frame);
                 g.borrow_mut().running = false;
                 g.borrow_mut().exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
             if started {
                 frame.stack.push(v.clone());
@@ -500,14 +618,23 @@ impl Vm {
             Some(err) => {
                 // Throw: if suspended in `yield from`, forward to the
                 // sub-iterator first.
-                let at_yield_from = started && matches!(frame.code.code.instructions.get(frame.ip), Some(pyprobe_bytecode::Instruction::YieldFrom));
+                let at_yield_from = started
+                    && matches!(
+                        frame.code.code.instructions.get(frame.ip),
+                        Some(pyprobe_bytecode::Instruction::YieldFrom)
+                    );
                 if at_yield_from {
-                    let sub = frame.stack.get(frame.stack.len().wrapping_sub(1)).cloned().unwrap_or(Value::None);
+                    let sub = frame
+                        .stack
+                        .get(frame.stack.len().wrapping_sub(1))
+                        .cloned()
+                        .unwrap_or(Value::None);
                     match self.throw_into(&sub, err) {
                         Ok(Ok(yielded)) => {
                             g.borrow_mut().frame = Some(frame);
                             g.borrow_mut().running = false;
-                            g.borrow_mut().exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
+                            g.borrow_mut().exc_state =
+                                std::mem::replace(&mut self.exc_info, caller_exc);
                             return Ok(Ok(yielded));
                         }
                         Ok(Err(ret)) => {
@@ -558,7 +685,11 @@ impl Vm {
     }
 
     /// Start a suspended frame by raising `err` at its current position.
-    fn run_frame_with_error(&mut self, mut frame: Box<Frame>, err: PyErr) -> (Box<Frame>, PyResult<Exit>) {
+    fn run_frame_with_error(
+        &mut self,
+        mut frame: Box<Frame>,
+        err: PyErr,
+    ) -> (Box<Frame>, PyResult<Exit>) {
         // Position the frame on the instruction that suspended it, then let
         // the evaluator unwind from there.
         if frame.ip > 0 {
@@ -577,7 +708,9 @@ impl Vm {
         match self.getattr_opt(sub, "throw")? {
             Some(t) => match self.call(&t, &[Value::Obj(err.exc)]) {
                 Ok(v) => Ok(Ok(v)),
-                Err(e) if self.err_is(&e, "StopIteration") => Ok(Err(crate::exc::stop_iteration_value(&e))),
+                Err(e) if self.err_is(&e, "StopIteration") => {
+                    Ok(Err(crate::exc::stop_iteration_value(&e)))
+                }
                 Err(e) => Err(e),
             },
             None => Err(err),
@@ -586,7 +719,9 @@ impl Vm {
 
     /// `generator.close()`.
     pub fn gen_close(&mut self, gen: &Value) -> PyResult<()> {
-        let Some(Payload::Generator(g)) = gen.payload() else { return Ok(()) };
+        let Some(Payload::Generator(g)) = gen.payload() else {
+            return Ok(());
+        };
         let started = g.borrow().frame.as_ref().map(|f| f.ip > 0).unwrap_or(false);
         if !started {
             g.borrow_mut().frame = None;
@@ -599,12 +734,15 @@ impl Vm {
         match self.gen_resume(gen, None, Some(exit)) {
             Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Err(_)) => Ok(()),
-            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => Ok(()),
+            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
 
     pub fn type_flags(&self, cls: &PyRef) -> u32 {
-        cls.type_data().map(|t| t.flags.get()).unwrap_or(0) & (tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::SLOTS)
+        cls.type_data().map(|t| t.flags.get()).unwrap_or(0)
+            & (tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::SLOTS)
     }
 }

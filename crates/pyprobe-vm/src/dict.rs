@@ -35,9 +35,8 @@ impl PyDict {
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
         if crate::ops::is_pure_key(key) {
             let t = self.table.borrow();
-            match t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
-                Ok(found) => return Ok(found),
-                Err(()) => {}
+            if let Ok(found) = t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
+                return Ok(found);
             }
         }
         loop {
@@ -96,7 +95,9 @@ impl PyDict {
     #[inline]
     pub fn get_name(&self, key: &Value) -> Option<Value> {
         let Value::Obj(o) = key else { return None };
-        let crate::object::Payload::Str(s) = &o.payload else { return None };
+        let crate::object::Payload::Str(s) = &o.payload else {
+            return None;
+        };
         let hash = s.hash();
         let t = self.table.borrow();
         let found = t
@@ -135,7 +136,9 @@ impl PyDict {
     /// Entry index of a str key (names), for the evaluator's global cache.
     pub fn index_of_name(&self, key: &Value) -> Option<usize> {
         let Value::Obj(o) = key else { return None };
-        let crate::object::Payload::Str(s) = &o.payload else { return None };
+        let crate::object::Payload::Str(s) = &o.payload else {
+            return None;
+        };
         let t = self.table.borrow();
         t.find(s.hash(), |k| {
             Ok::<bool, ()>(match k {

@@ -14,6 +14,10 @@
 //! - Unwinding uses the code object's exception table only; a frame with no
 //!   covering handler is popped and the error continues in its caller.
 
+// Frames are boxed on the frame stack on purpose: a call moves one pointer,
+// and finished frames go back to the pool with their buffers.
+#![allow(clippy::vec_box)]
+
 use crate::frame::Frame;
 use crate::object::{Args, Payload, PyObject, PyRef};
 use crate::value::Value;
@@ -166,8 +170,15 @@ impl Vm {
                         let b = crate::typeobj::dict_of(&f.builtins);
                         let slot = &code.global_cache[i as usize];
                         let c = slot.get();
-                        if c.globals_id == f.globals.id() && c.globals_version == g.version() && c.builtins_version == b.version() {
-                            let hit = if c.in_builtins { b.value_at(c.index) } else { g.value_at(c.index) };
+                        if c.globals_id == f.globals.id()
+                            && c.globals_version == g.version()
+                            && c.builtins_version == b.version()
+                        {
+                            let hit = if c.in_builtins {
+                                b.value_at(c.index)
+                            } else {
+                                g.value_at(c.index)
+                            };
                             if let Some(v) = hit {
                                 f.stack.push(v);
                                 continue;
@@ -194,7 +205,10 @@ impl Vm {
                                 Some(v) => v,
                                 None => {
                                     let n = name.as_str().unwrap_or("").to_string();
-                                    break 'instr self.new_error("NameError", format!("name '{n}' is not defined"));
+                                    break 'instr self.new_error(
+                                        "NameError",
+                                        format!("name '{n}' is not defined"),
+                                    );
                                 }
                             },
                         };
@@ -276,9 +290,15 @@ impl Vm {
                         // `s += t` (or `s = s + t`) on a str local that holds the
                         // only other reference: drop that reference and append
                         // in place instead of copying (CPython does the same).
-                        if matches!(op, pyprobe_bytecode::BinOp::InplaceAdd | pyprobe_bytecode::BinOp::Add) {
+                        if matches!(
+                            op,
+                            pyprobe_bytecode::BinOp::InplaceAdd | pyprobe_bytecode::BinOp::Add
+                        ) {
                             if let (Value::Obj(ao), Some(t)) = (&a, b.as_str()) {
-                                if ao.class.is_none() && matches!(ao.payload, Payload::Str(_)) && b.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+                                if ao.class.is_none()
+                                    && matches!(ao.payload, Payload::Str(_))
+                                    && b.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+                                {
                                     if let Some(I::StoreFast(j)) = instrs.get(ip + 1) {
                                         if f.fast[*j as usize].is(&a) {
                                             f.fast[*j as usize] = Value::Null;
@@ -299,14 +319,18 @@ impl Vm {
                             }
                         }
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match crate::ops::int_fast(*x, *y, op) {
-                                Some(r) => r,
-                                None => tri!(self.binary_op(&a, &b, op)),
-                            },
-                            (Value::Float(x), Value::Float(y)) => match crate::ops::float_fast(*x, *y, op) {
-                                Some(r) => r,
-                                None => tri!(self.binary_op(&a, &b, op)),
-                            },
+                            (Value::Int(x), Value::Int(y)) => {
+                                match crate::ops::int_fast(*x, *y, op) {
+                                    Some(r) => r,
+                                    None => tri!(self.binary_op(&a, &b, op)),
+                                }
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                match crate::ops::float_fast(*x, *y, op) {
+                                    Some(r) => r,
+                                    None => tri!(self.binary_op(&a, &b, op)),
+                                }
+                            }
                             _ => tri!(self.binary_op(&a, &b, op)),
                         };
                         f.stack.push(r);
@@ -325,7 +349,9 @@ impl Vm {
                         if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
                             let truth = match (&a, &b) {
                                 (Value::Int(x), Value::Int(y)) => crate::ops::cmp_ord(x.cmp(y), op),
-                                (Value::Float(x), Value::Float(y)) => crate::ops::cmp_float(*x, *y, op),
+                                (Value::Float(x), Value::Float(y)) => {
+                                    crate::ops::cmp_float(*x, *y, op)
+                                }
                                 _ => {
                                     let r = tri!(self.compare(&a, &b, op));
                                     match r {
@@ -335,11 +361,17 @@ impl Vm {
                                 }
                             };
                             let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
-                            f.ip = if truth == jump_when { t as usize } else { ip + 2 };
+                            f.ip = if truth == jump_when {
+                                t as usize
+                            } else {
+                                ip + 2
+                            };
                             continue;
                         }
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(crate::ops::cmp_ord(x.cmp(y), op)),
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Bool(crate::ops::cmp_ord(x.cmp(y), op))
+                            }
                             _ => tri!(self.compare(&a, &b, op)),
                         };
                         f.stack.push(r);
@@ -376,7 +408,10 @@ impl Vm {
                         let step = if n == 3 { pop!() } else { Value::None };
                         let stop = pop!();
                         let start = pop!();
-                        f.stack.push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([start, stop, step])))));
+                        f.stack
+                            .push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+                                start, stop, step,
+                            ])))));
                     }
                     I::BuildTuple(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -459,7 +494,9 @@ impl Vm {
                                         let fname = self.func_display_name(&callee);
                                         break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
                                     }
-                                    break 'instr self.type_error(format!("Value after * must be an iterable, not {tn}"));
+                                    break 'instr self.type_error(format!(
+                                        "Value after * must be an iterable, not {tn}"
+                                    ));
                                 }
                                 break 'instr e;
                             }
@@ -483,10 +520,20 @@ impl Vm {
                         let target = f.stack[f.stack.len() - i as usize].clone();
                         let merge = matches!(ins, I::DictMerge(_));
                         // In a call the stack is `callable NULL args kwargs`.
-                        let func = if merge { f.stack.get(f.stack.len().wrapping_sub(i as usize + 3)).cloned() } else { None };
-                        if !merge && !matches!(m.payload(), Some(Payload::Dict(_))) && tri!(self.getattr_opt(&m, "keys")).is_none() {
+                        let func = if merge {
+                            f.stack
+                                .get(f.stack.len().wrapping_sub(i as usize + 3))
+                                .cloned()
+                        } else {
+                            None
+                        };
+                        if !merge
+                            && !matches!(m.payload(), Some(Payload::Dict(_)))
+                            && tri!(self.getattr_opt(&m, "keys")).is_none()
+                        {
                             let tn = self.type_name(&m);
-                            break 'instr self.type_error(format!("'{tn}' object is not a mapping"));
+                            break 'instr self
+                                .type_error(format!("'{tn}' object is not a mapping"));
                         }
                         tri!(self.dict_update_from(&target, &m, merge, func));
                     }
@@ -498,7 +545,10 @@ impl Vm {
                         };
                         f.stack.push(self.new_tuple(items));
                     }
-                    I::FormatValue { conversion, has_spec } => {
+                    I::FormatValue {
+                        conversion,
+                        has_spec,
+                    } => {
                         let spec = if has_spec { pop!() } else { Value::Null };
                         let v = pop!();
                         let v = match conversion {
@@ -507,7 +557,10 @@ impl Vm {
                             3 => tri!(self.ascii(&v)),
                             _ => v,
                         };
-                        let r = if !has_spec && v.as_str().is_some() && v.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+                        let r = if !has_spec
+                            && v.as_str().is_some()
+                            && v.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+                        {
                             v
                         } else {
                             let spec = if has_spec { spec } else { Value::str("") };
@@ -526,7 +579,8 @@ impl Vm {
                                         continue;
                                     }
                                     Payload::List(l) if l.borrow().len() == n as usize => {
-                                        let items: Vec<Value> = l.borrow().iter().rev().cloned().collect();
+                                        let items: Vec<Value> =
+                                            l.borrow().iter().rev().cloned().collect();
                                         f.stack.extend(items);
                                         continue;
                                     }
@@ -609,10 +663,12 @@ impl Vm {
                         // Python function: push a frame and keep going.
                         if let Value::Obj(o) = &f.stack[base] {
                             if let Payload::Function(func) = &o.payload {
-                                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0 {
+                                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0
+                                {
                                     let with_self = !f.stack[base + 1].is_null();
                                     let start = if with_self { base + 1 } else { base + 2 };
-                                    let frame = tri!(self.function_frame(o, &f.stack[start..], &[]));
+                                    let frame =
+                                        tri!(self.function_frame(o, &f.stack[start..], &[]));
                                     f.stack.truncate(base);
                                     tri!(self.push_frame(f, callers, frame));
                                     continue 'frames;
@@ -638,10 +694,12 @@ impl Vm {
                         let base = f.stack.len() - n as usize - 2;
                         if let Value::Obj(o) = &f.stack[base] {
                             if let Payload::Function(func) = &o.payload {
-                                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0 {
+                                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0
+                                {
                                     let with_self = !f.stack[base + 1].is_null();
                                     let start = if with_self { base + 1 } else { base + 2 };
-                                    let frame = tri!(self.function_frame(o, &f.stack[start..], &names));
+                                    let frame =
+                                        tri!(self.function_frame(o, &f.stack[start..], &names));
                                     f.stack.truncate(base);
                                     tri!(self.push_frame(f, callers, frame));
                                     continue 'frames;
@@ -698,10 +756,14 @@ impl Vm {
                         f.stack.push(func);
                     }
                     I::LoadBuildClass => {
-                        let v = match crate::typeobj::dict_of(&f.builtins).get_str("__build_class__") {
-                            Some(v) => v,
-                            None => break 'instr self.new_error("NameError", "__build_class__ not found"),
-                        };
+                        let v =
+                            match crate::typeobj::dict_of(&f.builtins).get_str("__build_class__") {
+                                Some(v) => v,
+                                None => {
+                                    break 'instr self
+                                        .new_error("NameError", "__build_class__ not found")
+                                }
+                            };
                         f.stack.push(v);
                     }
                     I::ReturnValue => {
@@ -904,7 +966,12 @@ impl Vm {
     }
 
     /// Push a new Python frame for a call made from Python code.
-    fn push_frame(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, frame: Box<Frame>) -> PyResult<()> {
+    fn push_frame(
+        &mut self,
+        f: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        frame: Box<Frame>,
+    ) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.recursion_error());
         }
@@ -917,14 +984,24 @@ impl Vm {
 
     /// Route `err` raised at `f.lasti` to a handler, popping frames that
     /// have none. Returns Err when it leaves the base frame.
-    fn unwind(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+    fn unwind(
+        &mut self,
+        f: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        err: PyErr,
+    ) -> PyResult<()> {
         crate::exc::add_traceback(self, &err, f);
         self.chain_context(&err);
         self.handle_in_frames(f, callers, err)
     }
 
     /// Like `unwind` for a re-raise: the traceback is left as it is.
-    fn handle_in_frames(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+    fn handle_in_frames(
+        &mut self,
+        f: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        err: PyErr,
+    ) -> PyResult<()> {
         loop {
             if let Some(h) = f.code.code.handler_for(f.lasti as u32).copied() {
                 f.stack.truncate(h.depth as usize);
@@ -953,13 +1030,17 @@ impl Vm {
     /// `_PyErr_SetObject` does: the link that points back to the new
     /// exception is cut.
     fn chain_context(&mut self, err: &PyErr) {
-        let Value::Obj(cur) = &self.exc_info else { return };
+        let Value::Obj(cur) = &self.exc_info else {
+            return;
+        };
         if cur.is(&err.exc) {
             return;
         }
         let mut o = cur.clone();
         for _ in 0..10_000 {
-            let Payload::Exception(x) = &o.payload else { break };
+            let Payload::Exception(x) = &o.payload else {
+                break;
+            };
             let next = x.borrow().context.clone();
             match next {
                 Value::Obj(n) if n.is(&err.exc) => {
@@ -1039,7 +1120,9 @@ impl Vm {
         if i < nvars + ncells {
             self.new_error(
                 "UnboundLocalError",
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             self.new_error(
@@ -1049,7 +1132,14 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, f: &Frame, code: Value, defaults: Option<Value>, kwdefaults: Option<Value>, closure: Option<Value>) -> Value {
+    fn make_function(
+        &mut self,
+        f: &Frame,
+        code: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
         let Some(Payload::Code(code)) = code.payload() else {
             return Value::None;
         };
@@ -1061,7 +1151,9 @@ impl Vm {
                 .collect::<Vec<_>>()
                 .into_boxed_slice()
         });
-        let module = crate::typeobj::dict_of(&f.globals).get_str("__name__").unwrap_or(Value::None);
+        let module = crate::typeobj::dict_of(&f.globals)
+            .get_str("__name__")
+            .unwrap_or(Value::None);
         let doc = match &code.code.docstring {
             Some(d) => Value::str(d.clone()),
             None => Value::None,
@@ -1091,7 +1183,11 @@ impl Vm {
             } else {
                 match self.normalize_exception(cause) {
                     Ok(c) => Value::Obj(c.exc),
-                    Err(e) if self.err_is(&e, "TypeError") => return Err(self.type_error("exception causes must derive from BaseException")),
+                    Err(e) if self.err_is(&e, "TypeError") => {
+                        return Err(
+                            self.type_error("exception causes must derive from BaseException")
+                        )
+                    }
                     Err(e) => return Err(e),
                 }
             };
@@ -1110,7 +1206,8 @@ impl Vm {
             if matches!(o.payload, Payload::Exception(_)) {
                 return Ok(PyErr::new(o.clone()));
             }
-            if o.type_data().is_some() && crate::typeobj::is_subtype(o, &self.types.base_exception) {
+            if o.type_data().is_some() && crate::typeobj::is_subtype(o, &self.types.base_exception)
+            {
                 let inst = self.call(&v, &[])?;
                 if let Value::Obj(i) = &inst {
                     if matches!(i.payload, Payload::Exception(_)) {
@@ -1138,7 +1235,11 @@ impl Vm {
                 let c = &f.code.code;
                 for (i, name) in f.code.varnames.iter().enumerate() {
                     let v = &f.fast[i];
-                    let v = if c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str()) { Value::Null } else { v.clone() };
+                    let v = if c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str()) {
+                        Value::Null
+                    } else {
+                        v.clone()
+                    };
                     if !v.is_null() {
                         d.set_str(name.clone(), v);
                     }
@@ -1160,15 +1261,34 @@ impl Vm {
         let callable = &items[0];
         let slf = &items[1];
         if slf.is_null() {
-            return self.call_args(callable, Args { args: &items[2..], kwnames });
+            return self.call_args(
+                callable,
+                Args {
+                    args: &items[2..],
+                    kwnames,
+                },
+            );
         }
         // A method found by LoadMethod: builtin descriptors take self apart.
         if let Value::Obj(o) = callable {
             if let Payload::MethodDescr(n) = &o.payload {
-                return (n.func)(self, slf, Args { args: &items[2..], kwnames });
+                return (n.func)(
+                    self,
+                    slf,
+                    Args {
+                        args: &items[2..],
+                        kwnames,
+                    },
+                );
             }
         }
-        self.call_args(callable, Args { args: &items[1..], kwnames })
+        self.call_args(
+            callable,
+            Args {
+                args: &items[1..],
+                kwnames,
+            },
+        )
     }
 
     /// Resume a generator (or call `send`/`__next__` of another iterator)
@@ -1199,7 +1319,12 @@ impl Vm {
 
 /// Re-raise without touching the traceback: route to a handler here or in
 /// a caller. Returns Err when no frame handles it.
-fn return_reraise(vm: &mut Vm, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+fn return_reraise(
+    vm: &mut Vm,
+    f: &mut Box<Frame>,
+    callers: &mut Vec<Box<Frame>>,
+    err: PyErr,
+) -> PyResult<()> {
     vm.handle_in_frames(f, callers, err)
 }
 
@@ -1236,5 +1361,8 @@ fn deref_name(f: &Frame, i: usize) -> String {
     if j < c.cellvars.len() {
         return c.cellvars[j].clone();
     }
-    c.freevars.get(j - c.cellvars.len()).cloned().unwrap_or_default()
+    c.freevars
+        .get(j - c.cellvars.len())
+        .cloned()
+        .unwrap_or_default()
 }

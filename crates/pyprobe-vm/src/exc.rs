@@ -159,7 +159,11 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
     let rest = vm.new_tuple(pos[1..].to_vec());
-    let dict = if cls.type_data().map(|t| t.builtin).unwrap_or(true) { None } else { Some(vm.new_dict()) };
+    let dict = if cls.type_data().map(|t| t.builtin).unwrap_or(true) {
+        None
+    } else {
+        Some(vm.new_dict())
+    };
     // OSError(errno, ...) makes the subclass for that errno, as CPython.
     let mut cls = cls.clone();
     if cls.is(&vm.exc["OSError"]) && pos.len() >= 3 {
@@ -248,7 +252,13 @@ pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame) {
         let code = &f.code.code;
         let name: Rc<str> = if code.flags & pyprobe_bytecode::flags::INLINED_COMPREHENSION != 0 {
             // CPython 3.12 inlines comprehensions: show the enclosing name.
-            Rc::from(code.qualname.rsplit(".<locals>.").nth(1).map(|q| q.rsplit('.').next().unwrap_or(q)).unwrap_or("<module>"))
+            Rc::from(
+                code.qualname
+                    .rsplit(".<locals>.")
+                    .nth(1)
+                    .map(|q| q.rsplit('.').next().unwrap_or(q))
+                    .unwrap_or("<module>"),
+            )
         } else {
             Rc::from(code.name.as_str())
         };
@@ -263,7 +273,10 @@ pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame) {
 
 pub fn stop_iteration_value(e: &PyErr) -> Value {
     match &e.exc.payload {
-        Payload::Exception(x) => crate::ops::tuple_items(&x.borrow().args).into_iter().next().unwrap_or(Value::None),
+        Payload::Exception(x) => crate::ops::tuple_items(&x.borrow().args)
+            .into_iter()
+            .next()
+            .unwrap_or(Value::None),
         _ => Value::None,
     }
 }
@@ -293,8 +306,8 @@ impl Vm {
         let cls = self.class_of(exc).clone();
         match ty.payload() {
             Some(Payload::Tuple(items)) => {
-                for t in items.to_vec() {
-                    if self.exception_matches(exc, &t)? {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
                         return Ok(true);
                     }
                 }
@@ -303,11 +316,15 @@ impl Vm {
             Some(Payload::Type(_)) => {
                 let t = ty.as_obj().expect("type is an object");
                 if !typeobj::is_subtype(t, &self.types.base_exception) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(typeobj::is_subtype(&cls, t))
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -346,7 +363,13 @@ impl Vm {
         out
     }
 
-    fn format_exception_chain(&mut self, exc: &PyRef, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
+    fn format_exception_chain(
+        &mut self,
+        exc: &PyRef,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        depth: usize,
+    ) {
         seen.push(exc.id());
         if let Payload::Exception(e) = &exc.payload {
             let (cause, context, suppress) = {
@@ -384,14 +407,21 @@ impl Vm {
                     }
                     let shown = run.min(3);
                     for _ in 0..shown {
-                        out.push_str(&format!("  File \"{}\", line {}, in {}\n", t.filename, t.lineno, t.name));
+                        out.push_str(&format!(
+                            "  File \"{}\", line {}, in {}\n",
+                            t.filename, t.lineno, t.name
+                        ));
                         if let Some(line) = source_line(&t.filename, t.lineno) {
                             out.push_str(&format!("    {}\n", line.trim()));
                         }
                     }
                     if run > 3 {
                         let more = run - 3;
-                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", more, if more == 1 { "" } else { "s" }));
+                        out.push_str(&format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            more,
+                            if more == 1 { "" } else { "s" }
+                        ));
                     }
                     i += run;
                 }
@@ -406,7 +436,9 @@ impl Vm {
         let v = Value::Obj(exc.clone());
         let cls = self.class_of(&v).clone();
         let name = typeobj::type_name(&cls);
-        let module = typeobj::type_dict(&cls).get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
+        let module = typeobj::type_dict(&cls)
+            .get_str("__module__")
+            .and_then(|m| m.as_str().map(|s| s.to_string()));
         let qual = match module.as_deref() {
             Some("builtins") | Some("__main__") | None => name,
             Some(m) => format!("{m}.{name}"),
@@ -431,14 +463,20 @@ impl Vm {
                     }
                 }
             }
-            let msg = get(self, "msg").and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default();
+            let msg = get(self, "msg")
+                .and_then(|m| m.as_str().map(|s| s.to_string()))
+                .unwrap_or_default();
             return format!("{prefix}{qual}: {msg}");
         }
         let msg = match self.str(&v) {
             Ok(s) => s.as_str().unwrap_or("").to_string(),
             Err(_) => "<exception str() failed>".into(),
         };
-        let mut line = if msg.is_empty() { qual } else { format!("{qual}: {msg}") };
+        let mut line = if msg.is_empty() {
+            qual
+        } else {
+            format!("{qual}: {msg}")
+        };
         if let Payload::Exception(e) = &exc.payload {
             let notes = e.borrow().notes.clone();
             if let Some(Payload::List(l)) = notes.payload() {
@@ -454,7 +492,11 @@ impl Vm {
     /// Make a SyntaxError (or subclass) from a compile error.
     pub fn syntax_error(&mut self, e: &pyprobe_compiler::CompileError) -> PyErr {
         let ty = self.exc[e.kind.name()].clone();
-        let text = e.text.clone().map(|t| Value::str(t + "\n")).unwrap_or(Value::None);
+        let text = e
+            .text
+            .clone()
+            .map(|t| Value::str(t + "\n"))
+            .unwrap_or(Value::None);
         let details = self.new_tuple(vec![
             Value::str(e.filename.clone()),
             Value::Int(e.lineno as i64),
@@ -486,15 +528,24 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     SOURCES.with(|s| {
         let mut s = s.borrow_mut();
         let lines = s.entry(filename.to_string()).or_insert_with(|| {
-            std::fs::read_to_string(filename).ok().map(|t| t.lines().map(|l| l.to_string()).collect())
+            std::fs::read_to_string(filename)
+                .ok()
+                .map(|t| t.lines().map(|l| l.to_string()).collect())
         });
-        lines.as_ref()?.get(lineno.checked_sub(1)? as usize).cloned().filter(|l| !l.trim().is_empty())
+        lines
+            .as_ref()?
+            .get(lineno.checked_sub(1)? as usize)
+            .cloned()
+            .filter(|l| !l.trim().is_empty())
     })
 }
 
 /// Register the source text of `<string>`-like code (for tracebacks of -c).
 pub fn register_source(filename: &str, source: &str) {
     SOURCES.with(|s| {
-        s.borrow_mut().insert(filename.to_string(), Some(source.lines().map(|l| l.to_string()).collect()));
+        s.borrow_mut().insert(
+            filename.to_string(),
+            Some(source.lines().map(|l| l.to_string()).collect()),
+        );
     });
 }

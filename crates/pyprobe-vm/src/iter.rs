@@ -37,18 +37,43 @@ impl Vm {
             let builtin = o.class.is_none();
             if builtin {
                 let kind = match &o.payload {
-                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-                        Some(IterKind::Seq { seq: v.clone(), index: 0 })
-                    }
-                    Payload::Str(_) => Some(IterKind::Str { s: o.clone(), offset: 0 }),
-                    Payload::Range { start, stop, step } => Some(IterKind::Range { next: *start, stop: *stop, step: *step }),
-                    Payload::Dict(d) => Some(IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: d.len() }),
-                    Payload::Set(s) | Payload::FrozenSet(s) => Some(IterKind::Set { set: o.clone(), pos: 0, len: s.len() }),
-                    Payload::View { of, kind } if *kind <= 2 => match of {
-                        Value::Obj(d) => match &d.payload {
-                            Payload::Dict(dd) => Some(IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dd.len() }),
-                            _ => None,
-                        },
+                    Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_) => Some(IterKind::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }),
+                    Payload::Str(_) => Some(IterKind::Str {
+                        s: o.clone(),
+                        offset: 0,
+                    }),
+                    Payload::Range { start, stop, step } => Some(IterKind::Range {
+                        next: *start,
+                        stop: *stop,
+                        step: *step,
+                    }),
+                    Payload::Dict(d) => Some(IterKind::Dict {
+                        dict: o.clone(),
+                        pos: 0,
+                        kind: 0,
+                        len: d.len(),
+                    }),
+                    Payload::Set(s) | Payload::FrozenSet(s) => Some(IterKind::Set {
+                        set: o.clone(),
+                        pos: 0,
+                        len: s.len(),
+                    }),
+                    Payload::View {
+                        of: Value::Obj(d),
+                        kind,
+                    } if *kind <= 2 => match &d.payload {
+                        Payload::Dict(dd) => Some(IterKind::Dict {
+                            dict: d.clone(),
+                            pos: 0,
+                            kind: *kind,
+                            len: dd.len(),
+                        }),
                         _ => None,
                     },
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
@@ -72,15 +97,22 @@ impl Vm {
             {
                 let it = self.call_dunder(v, "__iter__", &[])?.unwrap_or(Value::None);
                 let itc = self.class_of(&it).clone();
-                if lookup_str(&itc, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+                if lookup_str(&itc, "__next__").is_none()
+                    && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+                {
                     let tn = self.type_name(&it);
-                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                    return Err(
+                        self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                    );
                 }
                 return Ok(it);
             }
         }
         if lookup_str(&cls, "__getitem__").is_some() {
-            return Ok(new_iter(IterKind::GetItem { obj: v.clone(), index: 0 }));
+            return Ok(new_iter(IterKind::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }));
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!("'{tn}' object is not iterable")))
@@ -159,7 +191,9 @@ impl Vm {
                         Some(Payload::List(l)) => l.borrow().get(i).cloned(),
                         Some(Payload::Tuple(t)) => t.get(i).cloned(),
                         Some(Payload::Bytes(b)) => b.get(i).map(|x| Value::Int(*x as i64)),
-                        Some(Payload::ByteArray(b)) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
+                        Some(Payload::ByteArray(b)) => {
+                            b.borrow().get(i).map(|x| Value::Int(*x as i64))
+                        }
                         _ => None,
                     };
                     match r {
@@ -185,21 +219,29 @@ impl Vm {
                     return Ok(None);
                 }
                 IterKind::Str { s, offset } => {
-                    let Payload::Str(ps) = &s.payload else { return Ok(None) };
+                    let Payload::Str(ps) = &s.payload else {
+                        return Ok(None);
+                    };
                     let text = ps.as_str();
                     match text[*offset..].chars().next() {
                         Some(c) => {
                             *offset += c.len_utf8();
                             let mut buf = [0u8; 4];
                             let cs: &str = c.encode_utf8(&mut buf);
-                            let v = if c.is_ascii() { Some(cs.to_string()) } else { Some(cs.to_string()) };
-                            return Ok(v.map(Value::str));
+                            return Ok(Some(Value::str(cs.to_string())));
                         }
                         None => return Ok(None),
                     }
                 }
-                IterKind::Dict { dict, pos, kind: which, len } => {
-                    let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+                IterKind::Dict {
+                    dict,
+                    pos,
+                    kind: which,
+                    len,
+                } => {
+                    let Payload::Dict(d) = &dict.payload else {
+                        return Ok(None);
+                    };
                     if d.len() != *len {
                         *len = usize::MAX;
                         drop(kind);
@@ -220,7 +262,9 @@ impl Vm {
                     }
                 }
                 IterKind::Set { set, pos, len } => {
-                    let (Payload::Set(s) | Payload::FrozenSet(s)) = &set.payload else { return Ok(None) };
+                    let (Payload::Set(s) | Payload::FrozenSet(s)) = &set.payload else {
+                        return Ok(None);
+                    };
                     if s.len() != *len {
                         *len = usize::MAX;
                         drop(kind);
@@ -258,7 +302,9 @@ impl Vm {
                 IterKind::Exhausted => return Ok(None),
                 // The rest call back into Python: copy state out first.
                 IterKind::GetItem { obj, index } => IterStep::GetItem(obj.clone(), *index),
-                IterKind::Callable { func, sentinel } => IterStep::Callable(func.clone(), sentinel.clone()),
+                IterKind::Callable { func, sentinel } => {
+                    IterStep::Callable(func.clone(), sentinel.clone())
+                }
                 IterKind::Enumerate { it, count } => IterStep::Enumerate(it.clone(), count.clone()),
                 IterKind::Zip { its, strict } => IterStep::Zip(its.clone(), *strict),
                 IterKind::Map { func, its } => IterStep::Map(func.clone(), its.clone()),
@@ -289,7 +335,8 @@ impl Vm {
             }
             IterStep::Enumerate(it, count) => match self.next(&it)? {
                 Some(v) => {
-                    let next = self.binary_op(&count, &Value::Int(1), pyprobe_bytecode::BinOp::Add)?;
+                    let next =
+                        self.binary_op(&count, &Value::Int(1), pyprobe_bytecode::BinOp::Add)?;
                     if let IterKind::Enumerate { count: c, .. } = &mut *k.borrow_mut() {
                         *c = next;
                     }
@@ -306,13 +353,27 @@ impl Vm {
                             *k.borrow_mut() = IterKind::Exhausted;
                             if strict {
                                 if i > 0 {
-                                    let range = if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
-                                    return Err(self.value_error(format!("zip() argument {} is shorter than {range}", i + 1)));
+                                    let range = if i == 1 {
+                                        "argument 1".to_string()
+                                    } else {
+                                        format!("arguments 1-{i}")
+                                    };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than {range}",
+                                        i + 1
+                                    )));
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
                                     if self.next(other)?.is_some() {
-                                        let range = if j == 1 { "argument 1".to_string() } else { format!("arguments 1-{j}") };
-                                        return Err(self.value_error(format!("zip() argument {} is longer than {range}", j + 1)));
+                                        let range = if j == 1 {
+                                            "argument 1".to_string()
+                                        } else {
+                                            format!("arguments 1-{j}")
+                                        };
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than {range}",
+                                            j + 1
+                                        )));
                                     }
                                 }
                             }
@@ -333,7 +394,9 @@ impl Vm {
                 self.call(&func, &args).map(Some)
             }
             IterStep::Filter(func, it) => loop {
-                let Some(v) = self.next(&it)? else { return Ok(None) };
+                let Some(v) = self.next(&it)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     self.is_true(&v)?
                 } else {
@@ -369,10 +432,19 @@ impl Vm {
     }
 
     /// Unpack exactly `before` items, or `before` + starred list + `after`.
-    pub fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let items = match seq.payload() {
-            Some(Payload::Tuple(t)) if seq.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => t.to_vec(),
-            Some(Payload::List(l)) if seq.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) if seq.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => {
+                t.to_vec()
+            }
+            Some(Payload::List(l)) if seq.as_obj().map(|o| o.class.is_none()).unwrap_or(false) => {
+                l.borrow().clone()
+            }
             _ => {
                 if !self.has_iter(seq) {
                     let tn = self.type_name(seq);
@@ -383,7 +455,9 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if after.is_none() && out.len() > before {
-                        return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {before})"
+                        )));
                     }
                 }
                 out
@@ -398,7 +472,9 @@ impl Vm {
                     )));
                 }
                 if items.len() > before {
-                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    );
                 }
                 Ok(items)
             }

@@ -73,7 +73,10 @@ pub fn is_pure_key(v: &Value) -> bool {
         Value::Obj(o) => {
             o.class.is_none()
                 && match &o.payload {
-                    Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Complex(..) => true,
+                    Payload::Str(_)
+                    | Payload::BigInt(_)
+                    | Payload::Bytes(_)
+                    | Payload::Complex(..) => true,
                     Payload::Tuple(t) => t.iter().all(is_pure_key),
                     _ => false,
                 }
@@ -123,12 +126,12 @@ fn num_eq(x: &arith::Num, y: &arith::Num) -> bool {
         (Big(a), Big(b)) => a == b,
         (Int(_), Big(_)) | (Big(_), Int(_)) => false,
         (Float(a), Float(b)) => a == b,
-        (Int(a), Float(b)) | (Float(b), Int(a)) => int_float_cmp(&num_bigint::BigInt::from(*a), *b) == Some(Ordering::Equal),
+        (Int(a), Float(b)) | (Float(b), Int(a)) => {
+            int_float_cmp(&num_bigint::BigInt::from(*a), *b) == Some(Ordering::Equal)
+        }
         (Big(a), Float(b)) | (Float(b), Big(a)) => int_float_cmp(a, *b) == Some(Ordering::Equal),
         (Complex(a, b), Complex(c, d)) => a == c && b == d,
-        (Complex(a, b), other) | (other, Complex(a, b)) => {
-            *b == 0.0 && num_eq(&Float(*a), other)
-        }
+        (Complex(a, b), other) | (other, Complex(a, b)) => *b == 0.0 && num_eq(&Float(*a), other),
     }
 }
 
@@ -138,7 +141,11 @@ pub fn int_float_cmp(i: &num_bigint::BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Some(small) = i.to_i64() {
         if small.unsigned_abs() < (1u64 << 53) {
@@ -223,7 +230,14 @@ pub fn tuple_items(v: &Value) -> Vec<Value> {
 /// Is the class a user class (or subclass) that may define dunders?
 fn is_heap_class(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Obj(o) => o.class.is_some() && !vm.class_of(v).type_data().map(|t| t.builtin).unwrap_or(true),
+        Value::Obj(o) => {
+            o.class.is_some()
+                && !vm
+                    .class_of(v)
+                    .type_data()
+                    .map(|t| t.builtin)
+                    .unwrap_or(true)
+        }
         _ => false,
     }
 }
@@ -231,9 +245,16 @@ fn is_heap_class(vm: &Vm, v: &Value) -> bool {
 impl Vm {
     /// Call a dunder found on the value's type (`type(v).name(v, *args)`).
     /// Ok(None) when the type has no such attribute.
-    pub fn call_dunder(&mut self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_dunder(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let cls = self.class_of(v).clone();
-        let Some(f) = lookup_str(&cls, name) else { return Ok(None) };
+        let Some(f) = lookup_str(&cls, name) else {
+            return Ok(None);
+        };
         // Dunders re-enter the interpreter from Rust: count them against
         // the recursion limit (a `__eq__` that compares itself must raise
         // RecursionError, not overflow the stack).
@@ -273,9 +294,6 @@ impl Vm {
             if let Some(r) = self.builtin_binop(a, b, op)? {
                 return Ok(r);
             }
-            if op.base() != BinOp::Pow || !matches!(arith::as_num(a), Some(_)) {
-                // Fall through to dunders for objects like NotImplemented.
-            }
         }
         let (fwd, refl, inplace) = op.dunders();
         if let Some(iname) = inplace {
@@ -285,16 +303,17 @@ impl Vm {
         }
         let ta = self.class_of(a).clone();
         let tb = self.class_of(b).clone();
-        let b_first = !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && lookup_str(&tb, refl).is_some() && {
-            // Only when b's class overrides the reflected method.
-            let ra = lookup_str(&ta, refl);
-            let rb = lookup_str(&tb, refl);
-            match (ra, rb) {
-                (Some(x), Some(y)) => !x.is(&y),
-                (None, Some(_)) => true,
-                _ => false,
-            }
-        };
+        let b_first =
+            !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && lookup_str(&tb, refl).is_some() && {
+                // Only when b's class overrides the reflected method.
+                let ra = lookup_str(&ta, refl);
+                let rb = lookup_str(&tb, refl);
+                match (ra, rb) {
+                    (Some(x), Some(y)) => !x.is(&y),
+                    (None, Some(_)) => true,
+                    _ => false,
+                }
+            };
         if b_first {
             if let Some(r) = self.call_dunder_opt(b, refl, a)? {
                 return Ok(r);
@@ -319,32 +338,49 @@ impl Vm {
             }
         }
         let (an, bn) = (self.type_name(a), self.type_name(b));
-        if op.base() == BinOp::Add && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        if op.base() == BinOp::Add
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
             return Err(self.type_error(format!("can't concat {bn} to {an}")));
         }
         if op.base() == BinOp::Add && a.as_str().is_some() {
             return Err(self.type_error(format!("can only concatenate str (not \"{bn}\") to str")));
         }
         if op.base() == BinOp::Add && matches!(a.payload(), Some(Payload::List(_))) {
-            return Err(self.type_error(format!("can only concatenate list (not \"{bn}\") to list")));
+            return Err(
+                self.type_error(format!("can only concatenate list (not \"{bn}\") to list"))
+            );
         }
         if op.base() == BinOp::Add && matches!(a.payload(), Some(Payload::Tuple(_))) {
-            return Err(self.type_error(format!("can only concatenate tuple (not \"{bn}\") to tuple")));
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{bn}\") to tuple"
+            )));
         }
         if op.base() == BinOp::Mul && (arith::as_num(b).is_none() || arith::as_num(a).is_none()) {
-            let seq_side = if matches!(a.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) {
+            let seq_side = if matches!(
+                a.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            ) {
                 Some(b)
-            } else if matches!(b.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) {
+            } else if matches!(
+                b.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            ) {
                 Some(a)
             } else {
                 None
             };
             if let Some(other) = seq_side {
                 let on = self.type_name(other);
-                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{on}'")));
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{on}'"))
+                );
             }
         }
-        Err(self.type_error(format!("unsupported operand type(s) for {}: '{an}' and '{bn}'", op.symbol())))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{an}' and '{bn}'",
+            op.symbol()
+        )))
     }
 
     /// Call a binary dunder; None when absent or it returned NotImplemented.
@@ -357,7 +393,9 @@ impl Vm {
                 return Ok(None);
             }
         }
-        if let Some(Payload::MethodDescr(_)) = lookup_str(&cls, name).as_ref().and_then(|f| f.payload()) {
+        if let Some(Payload::MethodDescr(_)) =
+            lookup_str(&cls, name).as_ref().and_then(|f| f.payload())
+        {
             // Built-in implementations run natively after the dunder search.
             return Ok(None);
         }
@@ -403,7 +441,18 @@ impl Vm {
         }
         if op.base() == BinOp::Mul {
             // A repeat count given by an object with __index__.
-            let seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+            let seq = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                )
+            };
             if seq(a) && arith::as_num(b).is_none() {
                 if let Some(n) = self.repeat_index(b)? {
                     return arith::sequence_binop(self, a, &Value::Int(n), op);
@@ -429,7 +478,9 @@ impl Vm {
             if let Some(Payload::ByteArray(bs)) = a.payload() {
                 let bs = bs.borrow().clone();
                 let r = crate::builtins::bytes_percent_format(self, &bs, b)?;
-                return Ok(Some(Value::Obj(PyObject::bare(Payload::ByteArray(std::cell::RefCell::new(r))))));
+                return Ok(Some(Value::Obj(PyObject::bare(Payload::ByteArray(
+                    std::cell::RefCell::new(r),
+                )))));
             }
         }
         if matches!(a.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
@@ -439,7 +490,11 @@ impl Vm {
             let (fwd, _, inplace) = op.dunders();
             let name = inplace.unwrap_or(fwd);
             let cls = self.class_of(a).clone();
-            let name = if lookup_str(&cls, name).is_some() { name } else { fwd };
+            let name = if lookup_str(&cls, name).is_some() {
+                name
+            } else {
+                fwd
+            };
             if lookup_str(&cls, name).is_some() {
                 if let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))? {
                     if !r.is(&self.not_implemented) {
@@ -506,7 +561,9 @@ impl Vm {
         let ta = self.class_of(a).clone();
         let tb = self.class_of(b).clone();
         let swapped = op.swapped();
-        let reflected_first = !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && lookup_str(&tb, swapped.dunder()).is_some();
+        let reflected_first = !ta.is(&tb)
+            && typeobj::is_subtype(&tb, &ta)
+            && lookup_str(&tb, swapped.dunder()).is_some();
         if reflected_first {
             if let Some(r) = self.rich_dunder(b, swapped, a)? {
                 return Ok(r);
@@ -538,7 +595,9 @@ impl Vm {
 
     fn rich_dunder(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
         let cls = self.class_of(a).clone();
-        let Some(f) = lookup_str(&cls, op.dunder()) else { return Ok(None) };
+        let Some(f) = lookup_str(&cls, op.dunder()) else {
+            return Ok(None);
+        };
         if let Some(Payload::MethodDescr(n)) = f.payload() {
             // object.__ne__ is the inverse of the class's __eq__.
             if op == CmpOp::Ne && n.module == "object" {
@@ -584,7 +643,9 @@ impl Vm {
                 (Int(p), Int(q)) => Some(p.cmp(q)),
                 (Float(p), Float(q)) => p.partial_cmp(q),
                 (Int(p), Float(q)) => int_float_cmp(&num_bigint::BigInt::from(*p), *q),
-                (Float(p), Int(q)) => int_float_cmp(&num_bigint::BigInt::from(*q), *p).map(|o| o.reverse()),
+                (Float(p), Int(q)) => {
+                    int_float_cmp(&num_bigint::BigInt::from(*q), *p).map(|o| o.reverse())
+                }
                 (Big(p), Float(q)) => int_float_cmp(p, *q),
                 (Float(p), Big(q)) => int_float_cmp(q, *p).map(|o| o.reverse()),
                 (Big(p), Big(q)) => Some(p.cmp(q)),
@@ -609,9 +670,16 @@ impl Vm {
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Ok(Some(cmp_ord(s.as_str().cmp(t.as_str()), op))),
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(s.cmp(t), op))),
-            (Payload::ByteArray(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(s.borrow().as_slice().cmp(t.borrow().as_slice()), op))),
-            (Payload::ByteArray(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(s.borrow().as_slice().cmp(t), op))),
-            (Payload::Bytes(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(s.as_ref().cmp(t.borrow().as_slice()), op))),
+            (Payload::ByteArray(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(
+                s.borrow().as_slice().cmp(t.borrow().as_slice()),
+                op,
+            ))),
+            (Payload::ByteArray(s), Payload::Bytes(t)) => {
+                Ok(Some(cmp_ord(s.borrow().as_slice().cmp(t), op)))
+            }
+            (Payload::Bytes(s), Payload::ByteArray(t)) => {
+                Ok(Some(cmp_ord(s.as_ref().cmp(t.borrow().as_slice()), op)))
+            }
             (Payload::Tuple(s), Payload::Tuple(t)) => {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.sequence_compare(&s, &t, op).map(Some)
@@ -627,8 +695,21 @@ impl Vm {
                 }
                 _ => Ok(None),
             },
-            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => self.set_compare(a, b, op).map(Some),
-            (Payload::Range { start: a1, stop: b1, step: c1 }, Payload::Range { start: a2, stop: b2, step: c2 }) => {
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                self.set_compare(a, b, op).map(Some)
+            }
+            (
+                Payload::Range {
+                    start: a1,
+                    stop: b1,
+                    step: c1,
+                },
+                Payload::Range {
+                    start: a2,
+                    stop: b2,
+                    step: c2,
+                },
+            ) => {
                 let la = crate::iter::range_len(*a1, *b1, *c1);
                 let lb = crate::iter::range_len(*a2, *b2, *c2);
                 let eq = la == lb && (la == 0 || (a1 == a2 && (la == 1 || c1 == c2)));
@@ -638,7 +719,10 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            (Payload::BoundMethod { func: f1, slf: s1 }, Payload::BoundMethod { func: f2, slf: s2 }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (
+                Payload::BoundMethod { func: f1, slf: s1 },
+                Payload::BoundMethod { func: f2, slf: s2 },
+            ) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = f1.is(f2) && s1.is(s2);
                 Ok(Some(eq == (op == CmpOp::Eq)))
             }
@@ -646,7 +730,9 @@ impl Vm {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.sequence_compare(&s, &t, op).map(Some)
             }
-            (Payload::View { of: o1, kind: 0 }, Payload::View { of: o2, kind: 0 }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Payload::View { of: o1, kind: 0 }, Payload::View { of: o2, kind: 0 })
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 let (o1, o2) = (o1.clone(), o2.clone());
                 let k1 = crate::builtins::dict_keys_set(self, &o1)?;
                 let k2 = crate::builtins::dict_keys_set(self, &o2)?;
@@ -690,7 +776,9 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else { return Ok(false) };
+        let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else {
+            return Ok(false);
+        };
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -708,20 +796,25 @@ impl Vm {
     }
 
     fn set_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-        let (Some(Payload::Set(x) | Payload::FrozenSet(x)), Some(Payload::Set(y) | Payload::FrozenSet(y))) = (a.payload(), b.payload()) else {
+        let (
+            Some(Payload::Set(x) | Payload::FrozenSet(x)),
+            Some(Payload::Set(y) | Payload::FrozenSet(y)),
+        ) = (a.payload(), b.payload())
+        else {
             return Ok(false);
         };
-        let subset = |vm: &mut Vm, p: &crate::set::PySet, q: &crate::set::PySet| -> PyResult<bool> {
-            if p.len() > q.len() {
-                return Ok(false);
-            }
-            for k in p.items() {
-                if !q.contains(vm, &k)? {
+        let subset =
+            |vm: &mut Vm, p: &crate::set::PySet, q: &crate::set::PySet| -> PyResult<bool> {
+                if p.len() > q.len() {
                     return Ok(false);
                 }
-            }
-            Ok(true)
-        };
+                for k in p.items() {
+                    if !q.contains(vm, &k)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
         Ok(match op {
             CmpOp::Eq => x.len() == y.len() && subset(self, x, y)?,
             CmpOp::Ne => !(x.len() == y.len() && subset(self, x, y)?),
@@ -755,7 +848,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(crate::numeric::hash_i64(*i)),
             Value::Bool(b) => Ok(*b as i64),
-            Value::Float(f) => Ok(crate::numeric::hash_float(*f).unwrap_or(f.to_bits() as i64 >> 4)),
+            Value::Float(f) => {
+                Ok(crate::numeric::hash_float(*f).unwrap_or(f.to_bits() as i64 >> 4))
+            }
             Value::None | Value::Null => Ok(-4611686018158614045),
             Value::Obj(o) => {
                 if o.class.is_none() {
@@ -798,7 +893,10 @@ impl Vm {
                             let h = hash as i64;
                             return Ok(if h == -1 { 590923713 } else { h });
                         }
-                        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                        Payload::List(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::ByteArray(_) => {
                             let tn = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{tn}'")));
                         }
@@ -816,10 +914,17 @@ impl Vm {
                         let tn = self.type_name(v);
                         Err(self.type_error(format!("unhashable type: '{tn}'")))
                     }
-                    Some(f) if !matches!(f.payload(), Some(Payload::MethodDescr(n)) if n.module == "object") => {
-                        let r = self.call_dunder(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
+                    Some(f) if !matches!(f.payload(), Some(Payload::MethodDescr(n)) if n.module == "object") =>
+                    {
+                        let r = self
+                            .call_dunder(v, "__hash__", &[])?
+                            .unwrap_or(Value::Int(0));
                         match r {
-                            Value::Int(i) => Ok(if i == -1 { -2 } else { crate::numeric::hash_i64(i) }),
+                            Value::Int(i) => Ok(if i == -1 {
+                                -2
+                            } else {
+                                crate::numeric::hash_i64(i)
+                            }),
                             Value::Bool(b) => Ok(b as i64),
                             Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
                                 Ok(crate::numeric::hash_int(&r.to_bigint().unwrap_or_default()))
@@ -859,12 +964,16 @@ impl Vm {
                 if o.class.is_some() && is_heap_class(self, v) {
                     let cls = self.class_of(v).clone();
                     if lookup_str(&cls, "__bool__").is_some() {
-                        let r = self.call_dunder(v, "__bool__", &[])?.unwrap_or(Value::Bool(true));
+                        let r = self
+                            .call_dunder(v, "__bool__", &[])?
+                            .unwrap_or(Value::Bool(true));
                         return match r {
                             Value::Bool(b) => Ok(b),
                             _ => {
                                 let tn = self.type_name(&r);
-                                Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
+                                Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {tn}"
+                                )))
                             }
                         };
                     }
@@ -882,7 +991,9 @@ impl Vm {
                     Payload::List(l) => !l.borrow().is_empty(),
                     Payload::Dict(d) => d.len() > 0,
                     Payload::Set(s) | Payload::FrozenSet(s) => s.len() > 0,
-                    Payload::Range { start, stop, step } => crate::iter::range_len(*start, *stop, *step) > 0,
+                    Payload::Range { start, stop, step } => {
+                        crate::iter::range_len(*start, *stop, *step) > 0
+                    }
                     Payload::View { .. } => self.len(v)? > 0,
                     _ => true,
                 })
@@ -893,7 +1004,11 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
-            if !is_heap_class(self, v) || lookup_str(self.class_of(v), "__len__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))) != Some(true) {
+            if !is_heap_class(self, v)
+                || lookup_str(self.class_of(v), "__len__")
+                    .map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))))
+                    != Some(true)
+            {
                 let n = match &o.payload {
                     Payload::Str(s) => Some(s.char_len()),
                     Payload::Bytes(b) => Some(b.len()),
@@ -923,10 +1038,16 @@ impl Vm {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
                     _ => match r.to_bigint() {
-                        Some(_) => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+                        Some(_) => {
+                            return Err(
+                                self.overflow_error("cannot fit 'int' into an index-sized integer")
+                            )
+                        }
                         None => {
                             let tn = self.type_name(&r);
-                            return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                            return Err(self.type_error(format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            )));
                         }
                     },
                 };
@@ -952,14 +1073,19 @@ impl Vm {
                             Some(i) => Ok(s.as_str().contains(i)),
                             None => {
                                 let tn = self.type_name(item);
-                                Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                                Err(self.type_error(format!(
+                                    "'in <string>' requires string as left operand, not {tn}"
+                                )))
                             }
                         }
                     }
                     Payload::Dict(d) => return d.contains(self, item),
                     Payload::Set(s) | Payload::FrozenSet(s) => {
                         return match s.contains(self, item) {
-                            Err(e) if self.err_is(&e, "TypeError") && matches!(item.payload(), Some(Payload::Set(_))) => {
+                            Err(e)
+                                if self.err_is(&e, "TypeError")
+                                    && matches!(item.payload(), Some(Payload::Set(_))) =>
+                            {
                                 let fs = crate::builtins::frozen_copy(self, item)?;
                                 s.contains(self, &fs)
                             }
@@ -977,11 +1103,17 @@ impl Vm {
                     Payload::Range { start, stop, step } => {
                         if let Value::Int(i) = item {
                             let (s, e, st) = (*start, *stop, *step);
-                            let inside = if st > 0 { *i >= s && *i < e } else { *i <= s && *i > e };
+                            let inside = if st > 0 {
+                                *i >= s && *i < e
+                            } else {
+                                *i <= s && *i > e
+                            };
                             return Ok(inside && (i - s) % st == 0);
                         }
                     }
-                    Payload::Bytes(_) | Payload::ByteArray(_) => return crate::builtins::bytes_contains(self, container, item),
+                    Payload::Bytes(_) | Payload::ByteArray(_) => {
+                        return crate::builtins::bytes_contains(self, container, item)
+                    }
                     Payload::View { of, kind } if *kind <= 2 => {
                         let of = of.clone();
                         return crate::builtins::dict_view_contains(self, &of, *kind, item);

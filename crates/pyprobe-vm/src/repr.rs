@@ -17,7 +17,11 @@ use crate::PyResult;
 
 /// CPython's str repr: quotes chosen by content, escapes for controls.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -30,7 +34,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -54,7 +60,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push_str(prefix);
     out.push(quote);
@@ -85,7 +95,11 @@ pub fn complex_repr(r: f64, i: f64) -> String {
         return format!("{}j", fmt(i));
     }
     let im = fmt(i);
-    let sign = if i.is_sign_negative() && !i.is_nan() { "" } else { "+" };
+    let sign = if i.is_sign_negative() && !i.is_nan() {
+        ""
+    } else {
+        "+"
+    };
     let im = if i.is_nan() { "nan".to_string() } else { im };
     format!("({}{}{}j)", fmt(r), sign, im)
 }
@@ -104,7 +118,13 @@ impl Vm {
             Value::Int(i) => return Ok(i.to_string()),
             Value::Float(f) => return Ok(format::float_repr(*f)),
             Value::Obj(o) => {
-                if o.class.is_some() && !self.class_of(v).type_data().map(|t| t.builtin).unwrap_or(true) {
+                if o.class.is_some()
+                    && !self
+                        .class_of(v)
+                        .type_data()
+                        .map(|t| t.builtin)
+                        .unwrap_or(true)
+                {
                     let cls = self.class_of(v).clone();
                     if let Some(f) = lookup_str(&cls, "__repr__") {
                         if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
@@ -116,7 +136,9 @@ impl Vm {
                                 Some(s) => Ok(s.to_string()),
                                 None => {
                                     let tn = self.type_name(&r);
-                                    Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                                    Err(self.type_error(format!(
+                                        "__repr__ returned non-string (type {tn})"
+                                    )))
                                 }
                             };
                         }
@@ -128,7 +150,9 @@ impl Vm {
     }
 
     fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
-        let Value::Obj(o) = v else { return Ok(String::new()) };
+        let Value::Obj(o) = v else {
+            return Ok(String::new());
+        };
         let id = o.id();
         Ok(match &o.payload {
             Payload::Str(s) => str_repr(s.as_str()),
@@ -168,7 +192,10 @@ impl Vm {
                 let mut parts = Vec::with_capacity(items.len());
                 let mut result = Ok(());
                 for (k, val) in &items {
-                    match self.repr_string(k).and_then(|ks| Ok((ks, self.repr_string(val)?))) {
+                    match self
+                        .repr_string(k)
+                        .and_then(|ks| Ok((ks, self.repr_string(val)?)))
+                    {
                         Ok((ks, vs)) => parts.push(format!("{ks}: {vs}")),
                         Err(e) => {
                             result = Err(e);
@@ -219,11 +246,18 @@ impl Vm {
                     format!("<built-in function {}>", n.name)
                 } else {
                     let tn = self.type_name(&n.slf);
-                    format!("<built-in method {} of {} object at {:#x}>", n.name, tn, n.slf.as_obj().map(|o| o.id()).unwrap_or(0))
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        n.name,
+                        tn,
+                        n.slf.as_obj().map(|o| o.id()).unwrap_or(0)
+                    )
                 }
             }
             Payload::MethodDescr(n) => format!("<method '{}' of '{}' objects>", n.name, n.module),
-            Payload::ClassMethodDescr(n) => format!("<method '{}' of '{}' objects>", n.name, n.module),
+            Payload::ClassMethodDescr(n) => {
+                format!("<method '{}' of '{}' objects>", n.name, n.module)
+            }
             Payload::BoundMethod { func, slf } => {
                 let (func, slf) = (func.clone(), slf.clone());
                 let name = match func.payload() {
@@ -235,33 +269,50 @@ impl Vm {
             }
             Payload::Type(_) => {
                 let module = typeobj::type_dict(o).get_str("__module__");
-                let qual = o.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+                let qual = o
+                    .type_data()
+                    .map(|t| t.qualname.borrow().clone())
+                    .unwrap_or_default();
                 match module.as_ref().and_then(|m| m.as_str()) {
                     Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
                     _ => format!("<class '{qual}'>"),
                 }
             }
             Payload::Module(m) => {
-                if m.name == "sys" || m.name == "builtins" || self.builtin_modules.iter().any(|(n, _)| *n == m.name) {
+                if m.name == "sys"
+                    || m.name == "builtins"
+                    || self.builtin_modules.iter().any(|(n, _)| *n == m.name)
+                {
                     format!("<module '{}' (built-in)>", m.name)
                 } else {
-                    match crate::typeobj::dict_of(&m.dict).get_str("__file__").and_then(|f| f.as_str().map(|s| s.to_string())) {
+                    match crate::typeobj::dict_of(&m.dict)
+                        .get_str("__file__")
+                        .and_then(|f| f.as_str().map(|s| s.to_string()))
+                    {
                         Some(f) => format!("<module '{}' from '{}'>", m.name, f),
                         None => format!("<module '{}'>", m.name),
                     }
                 }
             }
-            Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, id, c.code.filename, c.code.firstlineno),
+            Payload::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name, id, c.code.filename, c.code.firstlineno
+            ),
             Payload::Cell(c) => {
                 let inner = c.borrow().clone();
                 if inner.is_null() {
                     format!("<cell at {id:#x}: empty>")
                 } else {
                     let tn = self.type_name(&inner);
-                    format!("<cell at {id:#x}: {tn} object at {:#x}>", inner.as_obj().map(|o| o.id()).unwrap_or(0))
+                    format!(
+                        "<cell at {id:#x}: {tn} object at {:#x}>",
+                        inner.as_obj().map(|o| o.id()).unwrap_or(0)
+                    )
                 }
             }
-            Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, id),
+            Payload::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.borrow().qualname, id)
+            }
             Payload::Exception(e) => {
                 let args = crate::ops::tuple_items(&e.borrow().args.clone());
                 let name = self.type_name(v);
@@ -276,7 +327,11 @@ impl Vm {
                         if a == "()" {
                             format!("{name}()")
                         } else {
-                            format!("{name}{}", a.trim_end_matches(",)").to_string() + if a.ends_with(",)") { ")" } else { "" })
+                            format!(
+                                "{name}{}",
+                                a.trim_end_matches(",)").to_string()
+                                    + if a.ends_with(",)") { ")" } else { "" }
+                            )
                         }
                     }
                 }
@@ -301,7 +356,11 @@ impl Vm {
                         _ => vec![],
                     },
                     2 => match of.payload() {
-                        Some(Payload::Dict(d)) => d.items().into_iter().map(|(k, v)| self.new_tuple(vec![k, v])).collect(),
+                        Some(Payload::Dict(d)) => d
+                            .items()
+                            .into_iter()
+                            .map(|(k, v)| self.new_tuple(vec![k, v]))
+                            .collect(),
                         _ => vec![],
                     },
                     _ => {
@@ -318,23 +377,37 @@ impl Vm {
                 if f.binary {
                     format!("<_io.BufferedReader name='{}'>", f.name)
                 } else {
-                    format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+                    format!(
+                        "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                        f.name, f.mode
+                    )
                 }
             }
             Payload::Property(_) => format!("<property object at {id:#x}>"),
             Payload::ClassMethod(_) => format!("<classmethod object at {id:#x}>"),
             Payload::StaticMethod(_) => format!("<staticmethod object at {id:#x}>"),
-            Payload::Super { ty, .. } => format!("<super: <class '{}'>, <{} object>>", typeobj::type_name(ty), "?"),
+            Payload::Super { ty, .. } => format!(
+                "<super: <class '{}'>, <{} object>>",
+                typeobj::type_name(ty),
+                "?"
+            ),
             Payload::Iter(_) => {
                 let tn = self.type_name(v);
                 format!("<{tn} object at {id:#x}>")
             }
             Payload::Traceback(_) => format!("<traceback object at {id:#x}>"),
-            Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.0.as_str().unwrap_or(""), typeobj::type_name(&m.1)),
+            Payload::Member(m) => format!(
+                "<member '{}' of '{}' objects>",
+                m.0.as_str().unwrap_or(""),
+                typeobj::type_name(&m.1)
+            ),
             Payload::Instance | Payload::Slotted(_) => {
                 let cls = self.class_of(v).clone();
                 let module = typeobj::type_dict(&cls).get_str("__module__");
-                let qual = cls.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+                let qual = cls
+                    .type_data()
+                    .map(|t| t.qualname.borrow().clone())
+                    .unwrap_or_default();
                 match module.as_ref().and_then(|m| m.as_str()) {
                     Some(m) if m != "builtins" => format!("<{m}.{qual} object at {id:#x}>"),
                     _ => format!("<{qual} object at {id:#x}>"),
@@ -386,7 +459,9 @@ impl Vm {
                         let r = r?.unwrap_or(Value::None);
                         if r.as_str().is_none() {
                             let tn = self.type_name(&r);
-                            return Err(self.type_error(format!("__str__ returned non-string (type {tn})")));
+                            return Err(
+                                self.type_error(format!("__str__ returned non-string (type {tn})"))
+                            );
                         }
                         return Ok(r);
                     }
@@ -399,7 +474,9 @@ impl Vm {
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
                     // OSError(errno, strerror[, filename]).
-                    if typeobj::is_subtype(&cls, &self.exc["OSError"]) && (args.len() == 2 || args.len() == 3) {
+                    if typeobj::is_subtype(&cls, &self.exc["OSError"])
+                        && (args.len() == 2 || args.len() == 3)
+                    {
                         let errno = self.str_string(&args[0])?;
                         let msg = self.str_string(&args[1])?;
                         return Ok(Value::str(match args.get(2) {
@@ -457,10 +534,14 @@ impl Vm {
         if !cls.type_data().map(|t| t.builtin).unwrap_or(true) {
             if let Some(f) = lookup_str(&cls, "__format__") {
                 if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
-                    let r = self.call_dunder(v, "__format__", std::slice::from_ref(spec))?.unwrap_or(Value::None);
+                    let r = self
+                        .call_dunder(v, "__format__", std::slice::from_ref(spec))?
+                        .unwrap_or(Value::None);
                     if r.as_str().is_none() {
                         let tn = self.type_name(&r);
-                        return Err(self.type_error(format!("__format__ must return a str, not {tn}")));
+                        return Err(
+                            self.type_error(format!("__format__ must return a str, not {tn}"))
+                        );
                     }
                     return Ok(r);
                 }
@@ -468,7 +549,9 @@ impl Vm {
         }
         let tn = crate::typeobj::type_name(&cls);
         let result = match v {
-            Value::Bool(b) if spec_s.is_empty() => return Ok(Value::str(if *b { "True" } else { "False" })),
+            Value::Bool(b) if spec_s.is_empty() => {
+                return Ok(Value::str(if *b { "True" } else { "False" }))
+            }
             Value::Int(_) | Value::Bool(_) => {
                 let b = v.to_bigint().unwrap_or_default();
                 let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
@@ -494,14 +577,18 @@ impl Vm {
                         return self.str(v);
                     }
                     let tn = self.type_name(v);
-                    return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {tn}.__format__"
+                    )));
                 }
             },
             Value::None | Value::Null => {
                 if spec_s.is_empty() {
                     Ok("None".into())
                 } else {
-                    return Err(self.type_error("unsupported format string passed to NoneType.__format__"));
+                    return Err(
+                        self.type_error("unsupported format string passed to NoneType.__format__")
+                    );
                 }
             }
         };
@@ -522,7 +609,10 @@ impl Vm {
     /// `fmt % args` for str.
     pub fn percent_format_str(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
         let pieces = format::parse_percent(fmt);
-        let is_mapping = !matches!(args.payload(), Some(Payload::Tuple(_)) | Some(Payload::Str(_))) && self.is_mapping(args);
+        let is_mapping = !matches!(
+            args.payload(),
+            Some(Payload::Tuple(_)) | Some(Payload::Str(_))
+        ) && self.is_mapping(args);
         let arg_list: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => vec![args.clone()],
@@ -591,7 +681,13 @@ impl Vm {
         Ok(Value::str(out))
     }
 
-    fn percent_one(&mut self, spec: &format::PercentSpec, val: &Value, w: Option<isize>, p: Option<isize>) -> PyResult<String> {
+    fn percent_one(
+        &mut self,
+        spec: &format::PercentSpec,
+        val: &Value,
+        w: Option<isize>,
+        p: Option<isize>,
+    ) -> PyResult<String> {
         let r = match spec.conversion {
             's' => {
                 let s = self.str_string(val)?;
@@ -613,26 +709,40 @@ impl Vm {
                     },
                     _ => match val.as_str() {
                         Some(s) if s.chars().count() == 1 => s.to_string(),
-                        _ => return Err(self.type_error("%c requires an int or a unicode character, not a string of length 2")),
+                        _ => return Err(self.type_error(
+                            "%c requires an int or a unicode character, not a string of length 2",
+                        )),
                     },
                 };
                 format::percent_str(&s, spec, w, p)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let b = match val {
-                    Value::Float(f) => crate::numeric::f64_to_int(*f).map_err(|e| crate::arith::num_err(self, e))?.to_big(),
+                    Value::Float(f) => crate::numeric::f64_to_int(*f)
+                        .map_err(|e| crate::arith::num_err(self, e))?
+                        .to_big(),
                     _ => match val.to_bigint() {
                         Some(b) => b,
                         None => {
-                            let r = self.call_dunder(val, "__index__", &[]).ok().flatten().or_else(|| None);
+                            let r = self
+                                .call_dunder(val, "__index__", &[])
+                                .ok()
+                                .flatten()
+                                .or_else(|| None);
                             match r.and_then(|r| r.to_bigint()) {
                                 Some(b) => b,
                                 None => {
                                     let tn = self.type_name(val);
                                     let msg = if matches!(spec.conversion, 'o' | 'x' | 'X') {
-                                        format!("%{} format: an integer is required, not {tn}", spec.conversion)
+                                        format!(
+                                            "%{} format: an integer is required, not {tn}",
+                                            spec.conversion
+                                        )
                                     } else {
-                                        format!("%{} format: a real number is required, not {tn}", spec.conversion)
+                                        format!(
+                                            "%{} format: a real number is required, not {tn}",
+                                            spec.conversion
+                                        )
                                     };
                                     return Err(self.type_error(msg));
                                 }
@@ -647,7 +757,8 @@ impl Vm {
                     Value::Float(f) => *f,
                     _ => match crate::arith::as_num(val) {
                         Some(crate::arith::Num::Int(i)) => i as f64,
-                        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(&b).map_err(|e| crate::arith::num_err(self, e))?,
+                        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(&b)
+                            .map_err(|e| crate::arith::num_err(self, e))?,
                         Some(crate::arith::Num::Float(f)) => f,
                         _ => {
                             let tn = self.type_name(val);
@@ -657,7 +768,10 @@ impl Vm {
                 };
                 format::percent_float(f, spec, w, p)
             }
-            _ => Err(format::percent_conversion_error(spec).unwrap_or_else(|| "bad format".to_string())),
+            _ => {
+                Err(format::percent_conversion_error(spec)
+                    .unwrap_or_else(|| "bad format".to_string()))
+            }
         };
         r.map_err(|e| self.format_err(e))
     }
@@ -665,6 +779,8 @@ impl Vm {
     /// `fmt % args` for bytes.
     pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Value> {
         let bytes = crate::builtins::bytes_percent_format(self, fmt, args)?;
-        Ok(Value::Obj(crate::object::PyObject::bare(Payload::Bytes(bytes.into_boxed_slice()))))
+        Ok(Value::Obj(crate::object::PyObject::bare(Payload::Bytes(
+            bytes.into_boxed_slice(),
+        ))))
     }
 }

@@ -109,8 +109,13 @@ impl Interpreter {
     /// The interactive prompt (`>>> `, `... `).
     pub fn interactive(&mut self, quiet: bool) -> RunOutcome {
         if !quiet {
-            eprintln!("Python 3.12.0 (pyprobe {}) [Rust]", env!("CARGO_PKG_VERSION"));
-            eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            eprintln!(
+                "Python 3.12.0 (pyprobe {}) [Rust]",
+                env!("CARGO_PKG_VERSION")
+            );
+            eprintln!(
+                "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+            );
         }
         let d = self.main_dict();
         let stdin = std::io::stdin();
@@ -128,7 +133,8 @@ impl Interpreter {
                 };
                 buf.push_str(&line);
                 buf.push('\n');
-                let complete = line.trim().is_empty() || (prompt == ">>> " && !line.trim_end().ends_with(':') && !opens_block(&buf));
+                let complete = line.trim().is_empty()
+                    || (prompt == ">>> " && !line.trim_end().ends_with(':') && !opens_block(&buf));
                 if complete {
                     break;
                 }
@@ -169,15 +175,31 @@ fn opens_block(buf: &str) -> bool {
 
 impl Vm {
     /// Compile source to a runtime code object (SyntaxError on failure).
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: pyprobe_compiler::Mode, optimize: u8) -> PyResult<Rc<PyCode>> {
-        match pyprobe_compiler::compile(source, filename, mode, pyprobe_compiler::Options { optimize }) {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: pyprobe_compiler::Mode,
+        optimize: u8,
+    ) -> PyResult<Rc<PyCode>> {
+        match pyprobe_compiler::compile(
+            source,
+            filename,
+            mode,
+            pyprobe_compiler::Options { optimize },
+        ) {
             Ok(code) => Ok(self.make_code(code)),
             Err(e) => Err(self.syntax_error(&e)),
         }
     }
 
     /// Run a module-level code object with the given namespaces.
-    pub fn run_code(&mut self, code: Rc<PyCode>, globals: crate::PyRef, locals: Option<crate::PyRef>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<PyCode>,
+        globals: crate::PyRef,
+        locals: Option<crate::PyRef>,
+    ) -> PyResult<Value> {
         let builtins = self.builtins_of(&globals);
         let locals = Some(locals.unwrap_or_else(|| globals.clone()));
         let frame = Box::new(Frame::new(code, globals, locals, builtins));
@@ -215,7 +237,9 @@ impl Vm {
         let cls = self.class_of(mgr).clone();
         let Some(enter) = crate::typeobj::lookup_str(&cls, "__enter__") else {
             let tn = self.type_name(mgr);
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the context manager protocol"
+            )));
         };
         let Some(exit) = crate::typeobj::lookup_str(&cls, "__exit__") else {
             let tn = self.type_name(mgr);
@@ -233,7 +257,8 @@ impl Vm {
             Some(Payload::View { kind: 3, .. }) => true,
             Some(Payload::Instance | Payload::Slotted(_)) => {
                 let cls = self.class_of(v);
-                crate::typeobj::lookup_str(cls, "keys").is_some() && crate::typeobj::lookup_str(cls, "__getitem__").is_some()
+                crate::typeobj::lookup_str(cls, "keys").is_some()
+                    && crate::typeobj::lookup_str(cls, "__getitem__").is_some()
             }
             _ => false,
         }
@@ -242,10 +267,14 @@ impl Vm {
     pub fn is_sequence(&self, v: &Value) -> bool {
         match v.payload() {
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }) => true,
-            Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
+            Some(
+                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_),
+            ) => false,
             Some(Payload::Instance | Payload::Slotted(_)) => {
                 let cls = self.class_of(v);
-                crate::typeobj::lookup_str(cls, "__getitem__").is_some() && crate::typeobj::lookup_str(cls, "__len__").is_some() && crate::typeobj::lookup_str(cls, "keys").is_none()
+                crate::typeobj::lookup_str(cls, "__getitem__").is_some()
+                    && crate::typeobj::lookup_str(cls, "__len__").is_some()
+                    && crate::typeobj::lookup_str(cls, "keys").is_none()
             }
             _ => false,
         }
@@ -282,7 +311,13 @@ impl Vm {
     }
 
     /// Class pattern: the attributes for the sub-patterns, or None.
-    pub fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+    pub fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
         if !matches!(cls.payload(), Some(Payload::Type(_))) {
             return Err(self.type_error("called match pattern must be a class"));
         }
@@ -294,7 +329,19 @@ impl Vm {
             let match_args = self.getattr_opt(cls, "__match_args__")?;
             let self_match = matches!(
                 cls.as_obj().map(|c| self.base_kind(c)),
-                Some(crate::object::BaseKind::Int | crate::object::BaseKind::Float | crate::object::BaseKind::Str | crate::object::BaseKind::Bytes | crate::object::BaseKind::List | crate::object::BaseKind::Tuple | crate::object::BaseKind::Dict | crate::object::BaseKind::Set | crate::object::BaseKind::FrozenSet | crate::object::BaseKind::Bool | crate::object::BaseKind::ByteArray)
+                Some(
+                    crate::object::BaseKind::Int
+                        | crate::object::BaseKind::Float
+                        | crate::object::BaseKind::Str
+                        | crate::object::BaseKind::Bytes
+                        | crate::object::BaseKind::List
+                        | crate::object::BaseKind::Tuple
+                        | crate::object::BaseKind::Dict
+                        | crate::object::BaseKind::Set
+                        | crate::object::BaseKind::FrozenSet
+                        | crate::object::BaseKind::Bool
+                        | crate::object::BaseKind::ByteArray
+                )
             );
             match match_args {
                 Some(ma) => {
@@ -302,12 +349,19 @@ impl Vm {
                         Some(Payload::Tuple(t)) => t.to_vec(),
                         _ => {
                             let tn = self.type_name(&ma);
-                            return Err(self.type_error(format!("{}.__match_args__ must be a tuple (got {tn})", crate::typeobj::type_name(cls.as_obj().expect("class")))));
+                            return Err(self.type_error(format!(
+                                "{}.__match_args__ must be a tuple (got {tn})",
+                                crate::typeobj::type_name(cls.as_obj().expect("class"))
+                            )));
                         }
                     };
                     if npos > items.len() {
                         let cn = crate::typeobj::type_name(cls.as_obj().expect("class"));
-                        return Err(self.type_error(format!("{cn}() accepts {} positional sub-pattern{} ({npos} given)", items.len(), if items.len() == 1 { "" } else { "s" })));
+                        return Err(self.type_error(format!(
+                            "{cn}() accepts {} positional sub-pattern{} ({npos} given)",
+                            items.len(),
+                            if items.len() == 1 { "" } else { "s" }
+                        )));
                     }
                     for name in &items[..npos] {
                         match self.getattr(subject, name) {
@@ -320,7 +374,9 @@ impl Vm {
                 None if self_match && npos == 1 => out.push(subject.clone()),
                 None => {
                     let cn = crate::typeobj::type_name(cls.as_obj().expect("class"));
-                    return Err(self.type_error(format!("{cn}() accepts 0 positional sub-patterns ({npos} given)")));
+                    return Err(self.type_error(format!(
+                        "{cn}() accepts 0 positional sub-patterns ({npos} given)"
+                    )));
                 }
             }
         }

@@ -104,11 +104,18 @@ impl PySet {
     }
 
     pub fn hashed_items(&self) -> Vec<(i64, Value)> {
-        self.table.borrow().iter().map(|(h, k)| (h, k.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|(h, k)| (h, k.clone()))
+            .collect()
     }
 
     pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
-        self.table.borrow().next_from(pos).map(|(p, k)| (p, k.clone()))
+        self.table
+            .borrow()
+            .next_from(pos)
+            .map(|(p, k)| (p, k.clone()))
     }
 
     /// Copy another set's table layout (CPython's set_merge into an empty set).

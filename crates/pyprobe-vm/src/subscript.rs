@@ -42,7 +42,9 @@ impl Vm {
                         Value::Bool(b) => Ok(b as i64),
                         Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
                             let tn = self.type_name(v);
-                            Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                            Err(self.index_error(format!(
+                                "cannot fit '{tn}' into an index-sized integer"
+                            )))
                         }
                         _ => {
                             let tn = self.type_name(&r);
@@ -62,7 +64,11 @@ impl Vm {
             Value::None => Ok(None),
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
                 let b = v.to_bigint().unwrap_or_default();
-                Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }))
+                Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }))
             }
             _ => match self.index(v) {
                 Ok(i) => Ok(Some(i)),
@@ -98,25 +104,45 @@ impl Vm {
                 }
             }
         };
-        let start = clamp(self.slice_bound(&slice[0])?, if step < 0 { upper } else { lower });
-        let stop = clamp(self.slice_bound(&slice[1])?, if step < 0 { lower } else { upper });
+        let start = clamp(
+            self.slice_bound(&slice[0])?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = clamp(
+            self.slice_bound(&slice[1])?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     /// Normalise an index for a sequence of `len` items.
     fn seq_index(&mut self, k: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.index(k) {
             Ok(i) => i,
-            Err(e) if self.err_is(&e, "TypeError") && lookup_str(self.class_of(k), "__index__").is_none() => {
+            Err(e)
+                if self.err_is(&e, "TypeError")
+                    && lookup_str(self.class_of(k), "__index__").is_none() =>
+            {
                 let tn = self.type_name(k);
-                return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )));
             }
             Err(e) => return Err(e),
         };
@@ -132,7 +158,10 @@ impl Vm {
 
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = c {
-            let user = o.class.is_some() && lookup_str(self.class_of(c), "__getitem__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(false);
+            let user = o.class.is_some()
+                && lookup_str(self.class_of(c), "__getitem__")
+                    .map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))))
+                    .unwrap_or(false);
             if !user {
                 let slice = match k.payload() {
                     Some(Payload::Slice(s)) => Some((**s).clone()),
@@ -144,12 +173,19 @@ impl Vm {
                         if let Some(s) = slice {
                             let idx = self.slice_indices(&s, len)?;
                             let items = l.borrow();
-                            let v: Vec<Value> = idx.indices().filter_map(|i| items.get(i).cloned()).collect();
+                            let v: Vec<Value> = idx
+                                .indices()
+                                .filter_map(|i| items.get(i).cloned())
+                                .collect();
                             drop(items);
                             return Ok(self.new_list(v));
                         }
                         let i = self.seq_index(k, len, "list")?;
-                        return l.borrow().get(i).cloned().ok_or_else(|| self.index_error("list index out of range"));
+                        return l
+                            .borrow()
+                            .get(i)
+                            .cloned()
+                            .ok_or_else(|| self.index_error("list index out of range"));
                     }
                     Payload::Tuple(t) => {
                         if let Some(s) = slice {
@@ -175,20 +211,31 @@ impl Vm {
                             return Ok(Value::str(out));
                         }
                         let i = match self.seq_index(k, n, "string") {
-                            Err(e) if self.err_is(&e, "TypeError") && lookup_str(self.class_of(k), "__index__").is_none() => {
+                            Err(e)
+                                if self.err_is(&e, "TypeError")
+                                    && lookup_str(self.class_of(k), "__index__").is_none() =>
+                            {
                                 let tn = self.type_name(k);
-                                return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                                return Err(self.type_error(format!(
+                                    "string indices must be integers, not '{tn}'"
+                                )));
                             }
                             r => r?,
                         };
-                        let c = if s.is_ascii() { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or(' ') };
+                        let c = if s.is_ascii() {
+                            text.as_bytes()[i] as char
+                        } else {
+                            text.chars().nth(i).unwrap_or(' ')
+                        };
                         return Ok(Value::str(c.to_string()));
                     }
                     Payload::Bytes(b) => {
                         if let Some(sl) = slice {
                             let idx = self.slice_indices(&sl, b.len())?;
                             let v: Vec<u8> = idx.indices().map(|i| b[i]).collect();
-                            return Ok(Value::Obj(PyObject::bare(Payload::Bytes(v.into_boxed_slice()))));
+                            return Ok(Value::Obj(PyObject::bare(Payload::Bytes(
+                                v.into_boxed_slice(),
+                            ))));
                         }
                         let i = self.seq_index(k, b.len(), "byte")?;
                         return Ok(Value::Int(b[i] as i64));
@@ -198,7 +245,9 @@ impl Vm {
                         if let Some(sl) = slice {
                             let idx = self.slice_indices(&sl, data.len())?;
                             let v: Vec<u8> = idx.indices().map(|i| data[i]).collect();
-                            return Ok(Value::Obj(PyObject::bare(Payload::ByteArray(RefCell::new(v)))));
+                            return Ok(Value::Obj(PyObject::bare(Payload::ByteArray(
+                                RefCell::new(v),
+                            ))));
                         }
                         let i = self.seq_index(k, data.len(), "bytearray")?;
                         return Ok(Value::Int(data[i] as i64));
@@ -211,7 +260,11 @@ impl Vm {
                             let nstart = st + idx.start * sp;
                             let nstep = sp * idx.step;
                             let nstop = st + idx.stop * sp;
-                            return Ok(Value::Obj(PyObject::bare(Payload::Range { start: nstart, stop: nstop, step: nstep })));
+                            return Ok(Value::Obj(PyObject::bare(Payload::Range {
+                                start: nstart,
+                                stop: nstop,
+                                step: nstep,
+                            })));
                         }
                         let i = self.seq_index(k, len, "range object")?;
                         return Ok(Value::Int(st + i as i64 * sp));
@@ -221,7 +274,9 @@ impl Vm {
                             Some(v) => Ok(v),
                             None => {
                                 if o.class.is_some() {
-                                    if let Some(r) = self.call_dunder(c, "__missing__", std::slice::from_ref(k))? {
+                                    if let Some(r) =
+                                        self.call_dunder(c, "__missing__", std::slice::from_ref(k))?
+                                    {
                                         return Ok(r);
                                     }
                                 }
@@ -263,7 +318,10 @@ impl Vm {
 
     pub fn setitem(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
         if let Value::Obj(o) = c {
-            let user = o.class.is_some() && lookup_str(self.class_of(c), "__setitem__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(false);
+            let user = o.class.is_some()
+                && lookup_str(self.class_of(c), "__setitem__")
+                    .map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))))
+                    .unwrap_or(false);
             if !user {
                 match &o.payload {
                     Payload::List(l) => {
@@ -271,7 +329,11 @@ impl Vm {
                             let s = (**s).clone();
                             if !self.has_iter(&v) {
                                 let step = self.slice_indices(&s, 0).map(|i| i.step).unwrap_or(1);
-                                return Err(self.type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
+                                return Err(self.type_error(if step == 1 {
+                                    "can only assign an iterable"
+                                } else {
+                                    "must assign iterable to extended slice"
+                                }));
                             }
                             let items = self.collect(&v)?;
                             return self.list_set_slice(l, &s, items);
@@ -337,7 +399,12 @@ impl Vm {
         }
     }
 
-    fn list_set_slice(&mut self, l: &RefCell<Vec<Value>>, s: &[Value; 3], items: Vec<Value>) -> PyResult<()> {
+    fn list_set_slice(
+        &mut self,
+        l: &RefCell<Vec<Value>>,
+        s: &[Value; 3],
+        items: Vec<Value>,
+    ) -> PyResult<()> {
         let len = l.borrow().len();
         let idx = self.slice_indices(s, len)?;
         if idx.step == 1 {
@@ -367,7 +434,10 @@ impl Vm {
 
     pub fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
         if let Value::Obj(o) = c {
-            let user = o.class.is_some() && lookup_str(self.class_of(c), "__delitem__").map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(false);
+            let user = o.class.is_some()
+                && lookup_str(self.class_of(c), "__delitem__")
+                    .map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))))
+                    .unwrap_or(false);
             if !user {
                 match &o.payload {
                     Payload::List(l) => {

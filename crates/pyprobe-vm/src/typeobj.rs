@@ -27,7 +27,7 @@ fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef 
         flags: Cell::new(flags),
         builtin: true,
         subclasses: RefCell::new(Vec::new()),
-            nslots: Cell::new(0),
+        nslots: Cell::new(0),
     })))
 }
 
@@ -46,7 +46,12 @@ pub fn bootstrap_types() -> Types {
     let object = raw_type("object", BaseKind::Object, vec![], tflags::BASETYPE);
     set_mro(&object, vec![object.clone()]);
     let mk = |name: &str, base: BaseKind, basetype: bool| {
-        let t = raw_type(name, base, vec![object.clone()], if basetype { tflags::BASETYPE } else { 0 });
+        let t = raw_type(
+            name,
+            base,
+            vec![object.clone()],
+            if basetype { tflags::BASETYPE } else { 0 },
+        );
         set_mro(&t, vec![t.clone(), object.clone()]);
         t
     };
@@ -165,7 +170,9 @@ pub fn type_name(t: &PyRef) -> String {
 }
 
 pub fn mro(t: &PyRef) -> Vec<PyRef> {
-    t.type_data().map(|td| td.mro.borrow().clone()).unwrap_or_default()
+    t.type_data()
+        .map(|td| td.mro.borrow().clone())
+        .unwrap_or_default()
 }
 
 /// `issubclass(a, b)` on type objects (by MRO).
@@ -210,14 +217,18 @@ pub fn bump_epoch() {
 /// cache.
 #[inline]
 pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
-    let Value::Obj(n) = name else { return lookup_uncached(t, name) };
+    let Value::Obj(n) = name else {
+        return lookup_uncached(t, name);
+    };
     let slot = ((t.id() >> 4) ^ (n.id() >> 3)) % CACHE_SIZE;
     let epoch = EPOCH.with(|e| e.get());
     let hit = CACHE.with(|c| {
         let c = c.borrow();
         let e = &c[slot];
         match (&e.ty, &e.name) {
-            (Some(ty), Value::Obj(en)) if e.epoch == epoch && ty.is(t) && en.is(n) => Some(e.value.clone()),
+            (Some(ty), Value::Obj(en)) if e.epoch == epoch && ty.is(t) && en.is(n) => {
+                Some(e.value.clone())
+            }
             _ => None,
         }
     });
@@ -227,7 +238,15 @@ pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
     let v = lookup_uncached(t, name);
     CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
-            let old = std::mem::replace(&mut c[slot], CacheEntry { ty: Some(t.clone()), name: name.clone(), epoch, value: v.clone() });
+            let old = std::mem::replace(
+                &mut c[slot],
+                CacheEntry {
+                    ty: Some(t.clone()),
+                    name: name.clone(),
+                    epoch,
+                    value: v.clone(),
+                },
+            );
             drop(c);
             drop(old);
         }
@@ -342,7 +361,9 @@ pub fn compute_mro(vm: &mut Vm, t: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRe
         let mut candidate = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|other| other[1..].iter().any(|x| x.is(head)));
+            let in_tail = seqs
+                .iter()
+                .any(|other| other[1..].iter().any(|x| x.is(head)));
             if !in_tail {
                 candidate = Some(head.clone());
                 break;
@@ -369,7 +390,11 @@ fn solid_base(vm: &mut Vm, bases: &[PyRef]) -> PyResult<BaseKind> {
     let mut kind = BaseKind::Object;
     for b in bases {
         let k = vm.base_kind(b);
-        let k = if k == BaseKind::Bool { BaseKind::Int } else { k };
+        let k = if k == BaseKind::Bool {
+            BaseKind::Int
+        } else {
+            k
+        };
         if k == BaseKind::Object || k == BaseKind::Other && !is_heap(b) {
             continue;
         }
@@ -383,12 +408,24 @@ fn solid_base(vm: &mut Vm, bases: &[PyRef]) -> PyResult<BaseKind> {
 }
 
 fn is_heap(t: &PyRef) -> bool {
-    t.type_data().map(|td| td.flags.get() & tflags::HEAPTYPE != 0).unwrap_or(false)
+    t.type_data()
+        .map(|td| td.flags.get() & tflags::HEAPTYPE != 0)
+        .unwrap_or(false)
 }
 
 /// `type.__new__(meta, name, bases, ns)`: make a class.
-pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &PyRef) -> PyResult<PyRef> {
-    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+pub fn new_class(
+    vm: &mut Vm,
+    meta: &PyRef,
+    name: &str,
+    bases: Vec<PyRef>,
+    ns: &PyRef,
+) -> PyResult<PyRef> {
+    let bases = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases
+    };
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| x.is(b)) {
             return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
@@ -399,7 +436,10 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             return Err(vm.type_error("bases must be types"));
         };
         if td.flags.get() & tflags::BASETYPE == 0 {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", type_name(b))));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                type_name(b)
+            )));
         }
     }
     let base = solid_base(vm, &bases)?;
@@ -409,7 +449,11 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     // is a slot; each slot becomes a member descriptor.
     let mut slot_names: Vec<Value> = Vec::new();
     if let Some(slots) = ns_dict.get_str("__slots__") {
-        slot_names = if slots.as_str().is_some() { vec![slots] } else { vm.collect(&slots)? };
+        slot_names = if slots.as_str().is_some() {
+            vec![slots]
+        } else {
+            vm.collect(&slots)?
+        };
         let bases_have_dict = bases.iter().any(|b| {
             b.type_data()
                 .map(|t| !t.builtin && t.flags.get() & tflags::SLOTS == 0)
@@ -451,7 +495,9 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
         }
         // __init_subclass__ and __class_getitem__ are implicit classmethods.
         let v = match k.as_str() {
-            Some("__init_subclass__") | Some("__class_getitem__") if matches!(v.payload(), Some(Payload::Function(_))) => {
+            Some("__init_subclass__") | Some("__class_getitem__")
+                if matches!(v.payload(), Some(Payload::Function(_))) =>
+            {
                 Value::Obj(PyObject::bare(Payload::ClassMethod(RefCell::new(v))))
             }
             Some("__new__") if matches!(v.payload(), Some(Payload::Function(_))) => {
@@ -470,15 +516,25 @@ pub fn new_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             btd.subclasses.borrow_mut().push(cls.clone());
         }
     }
-    let mut next_slot = bases.iter().filter_map(|b| b.type_data().map(|t| t.nslots.get())).max().unwrap_or(0);
+    let mut next_slot = bases
+        .iter()
+        .filter_map(|b| b.type_data().map(|t| t.nslots.get()))
+        .max()
+        .unwrap_or(0);
     for n in slot_names {
         match n.as_str() {
             Some("__dict__") | Some("__weakref__") => {}
             Some(s) => {
                 if td.dict.get_str(s).is_some() {
-                    return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                    return Err(
+                        vm.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
+                    );
                 }
-                let m = PyObject::bare(Payload::Member(Box::new((n.clone(), cls.clone(), next_slot))));
+                let m = PyObject::bare(Payload::Member(Box::new((
+                    n.clone(),
+                    cls.clone(),
+                    next_slot,
+                ))));
                 next_slot += 1;
                 td.dict.set_str(n, Value::Obj(m));
             }
@@ -518,15 +574,26 @@ pub fn update_flags(cls: &PyRef) {
     for s in &subs {
         update_flags(s);
     }
-    let mut f = td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::NO_DATA_DESCR);
+    let mut f =
+        td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::NO_DATA_DESCR);
     let has_data_descr = td.mro.borrow().iter().any(|c| {
         type_dict(c).values().iter().any(|v| match v.payload() {
             Some(Payload::Property(_)) => true,
-            Some(Payload::Instance) | Some(Payload::Function(_)) | Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::ClassMethodDescr(_)) | Some(Payload::Native(_)) | None => {
+            Some(Payload::Instance)
+            | Some(Payload::Function(_))
+            | Some(Payload::ClassMethod(_))
+            | Some(Payload::StaticMethod(_))
+            | Some(Payload::MethodDescr(_))
+            | Some(Payload::ClassMethodDescr(_))
+            | Some(Payload::Native(_))
+            | None => {
                 // A user object with __set__/__delete__ is a data descriptor.
                 match v {
                     Value::Obj(o) => match &o.class {
-                        Some(c) => lookup_uncached(c, &Value::str("__set__")).is_some() || lookup_uncached(c, &Value::str("__delete__")).is_some(),
+                        Some(c) => {
+                            lookup_uncached(c, &Value::str("__set__")).is_some()
+                                || lookup_uncached(c, &Value::str("__delete__")).is_some()
+                        }
                         None => false,
                     },
                     _ => false,
@@ -616,7 +683,9 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             _ => "type".into(),
         };
         let tn = vm.type_name(&ns);
-        return Err(vm.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}")));
+        return Err(vm.type_error(format!(
+            "{mn}.__prepare__() must return a mapping, not {tn}"
+        )));
     };
     // Run the body with the namespace as its locals.
     vm.run_class_body(&body, ns_obj.clone())?;

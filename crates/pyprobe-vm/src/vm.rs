@@ -9,7 +9,9 @@
 //! re-entries together and never exceeds `recursion_limit` + a small
 //! margin used to report the error (CPython's "recursion headroom").
 
-use crate::object::{Args, BaseKind, ModuleData, Native, NativeFn, Payload, PyCode, PyObject, PyRef, TypeData};
+use crate::object::{
+    Args, BaseKind, ModuleData, Native, NativeFn, Payload, PyCode, PyObject, PyRef, TypeData,
+};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 use std::collections::HashMap;
@@ -263,7 +265,11 @@ impl Vm {
                 Ok(crate::object::IterKind::Zip { .. }) => &t.zip,
                 Ok(crate::object::IterKind::Map { .. }) => &t.map,
                 Ok(crate::object::IterKind::Filter { .. }) => &t.filter,
-                Ok(crate::object::IterKind::Reversed { seq, .. }) if !matches!(seq.payload(), Some(Payload::List(_))) => &t.reversed,
+                Ok(crate::object::IterKind::Reversed { seq, .. })
+                    if !matches!(seq.payload(), Some(Payload::List(_))) =>
+                {
+                    &t.reversed
+                }
                 Ok(other) => &t.iters[iter_type_index(other)],
                 Err(_) => &t.iterator,
             },
@@ -320,7 +326,11 @@ impl Vm {
             func,
             slf: Value::Null,
             doc: "",
-            needs_frame: module == "builtins" && matches!(name, "locals" | "vars" | "dir" | "globals" | "eval" | "exec" | "__import__"),
+            needs_frame: module == "builtins"
+                && matches!(
+                    name,
+                    "locals" | "vars" | "dir" | "globals" | "eval" | "exec" | "__import__"
+                ),
         }))))
     }
 
@@ -341,14 +351,12 @@ impl Vm {
 
     /// Convert a compiled code object into the runtime form.
     pub fn make_code(&mut self, code: pyprobe_bytecode::CodeObject) -> Rc<PyCode> {
-        let consts = code
-            .constants
-            .iter()
-            .map(|c| self.constant(c))
-            .collect();
+        let consts = code.constants.iter().map(|c| self.constant(c)).collect();
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
-        let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new(Default::default())).collect();
+        let global_cache = (0..code.names.len())
+            .map(|_| std::cell::Cell::new(Default::default()))
+            .collect();
         Rc::new(PyCode {
             code,
             consts,

@@ -107,7 +107,12 @@ impl<'a> Compiler<'a> {
                 self.emit(I::Copy(1));
                 match &*n.target {
                     Name(name) => self.name_op(&name.id, NameCtx::Store)?,
-                    other => return Err(self.error("cannot use assignment expressions with this target", other.range().start())),
+                    other => {
+                        return Err(self.error(
+                            "cannot use assignment expressions with this target",
+                            other.range().start(),
+                        ))
+                    }
                 }
             }
             BinOp(b) => {
@@ -142,7 +147,14 @@ impl<'a> Compiler<'a> {
                 let scope = self.scope_for(e)?;
                 let qualname = self.qualname_for("<lambda>");
                 let line = self.line_of(l.range.start());
-                self.make_function(scope, "<lambda>", &qualname, &l.args, line, FunctionBody::Expr(&l.body))?;
+                self.make_function(
+                    scope,
+                    "<lambda>",
+                    &qualname,
+                    &l.args,
+                    line,
+                    FunctionBody::Expr(&l.body),
+                )?;
             }
             IfExp(i) => {
                 let else_ = self.new_label();
@@ -156,10 +168,21 @@ impl<'a> Compiler<'a> {
             }
             Dict(d) => self.dict_display(&d.keys, &d.values)?,
             Set(s) => self.sequence_display(&s.elts, Display::Set)?,
-            ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
-            DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, CompKind::Dict(&c.key, &c.value))?,
-            GeneratorExp(c) => self.comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            ListComp(c) => {
+                self.comprehension(e, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
+            }
+            SetComp(c) => {
+                self.comprehension(e, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
+            DictComp(c) => self.comprehension(
+                e,
+                "<dictcomp>",
+                &c.generators,
+                CompKind::Dict(&c.key, &c.value),
+            )?,
+            GeneratorExp(c) => {
+                self.comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
             Await(a) => return Err(self.error("'await' outside async function", a.range.start())),
             Yield(y) => {
                 self.check_yield_allowed(y.range.start())?;
@@ -210,7 +233,9 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.slice)?;
                 self.emit(I::BinarySubscr);
             }
-            Starred(s) => return Err(self.error("can't use starred expression here", s.range.start())),
+            Starred(s) => {
+                return Err(self.error("can't use starred expression here", s.range.start()))
+            }
             Name(n) => self.name_op(&n.id, NameCtx::Load)?,
             List(l) => self.sequence_display(&l.elts, Display::List)?,
             Tuple(t) => {
@@ -267,7 +292,10 @@ impl<'a> Compiler<'a> {
             }
             None => false,
         };
-        self.emit(I::FormatValue { conversion, has_spec });
+        self.emit(I::FormatValue {
+            conversion,
+            has_spec,
+        });
         Ok(())
     }
 
@@ -275,7 +303,9 @@ impl<'a> Compiler<'a> {
     /// booleans for `not`, `and`, `or`.
     pub(super) fn jump_if(&mut self, e: &'a ast::Expr, when: bool, target: Label) -> CResult {
         match e {
-            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !when, target),
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !when, target)
+            }
             ast::Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps when false if any is false; when true only if all are.
@@ -296,7 +326,14 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
-                self.emit_jump(if when { I::PopJumpIfTrue } else { I::PopJumpIfFalse }, target);
+                self.emit_jump(
+                    if when {
+                        I::PopJumpIfTrue
+                    } else {
+                        I::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
@@ -354,7 +391,10 @@ impl<'a> Compiler<'a> {
             for a in &c.args {
                 if let ast::Expr::GeneratorExp(g) = a {
                     if self.locator.byte_at(g.range.start()) != Some(b'(') {
-                        return Err(self.error("Generator expression must be parenthesized", g.range.start()));
+                        return Err(self.error(
+                            "Generator expression must be parenthesized",
+                            g.range.start(),
+                        ));
                     }
                 }
             }
@@ -382,11 +422,15 @@ impl<'a> Compiler<'a> {
     /// `super()` inside a method is `super(__class__, <first argument>)`,
     /// as CPython's runtime computes it from the frame.
     fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
-        let ast::Expr::Name(n) = &*c.func else { return Ok(false) };
+        let ast::Expr::Name(n) = &*c.func else {
+            return Ok(false);
+        };
         if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
             return Ok(false);
         }
-        if self.deref_index("__class__").is_none() || !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
+        if self.deref_index("__class__").is_none()
+            || !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda)
+        {
             return Ok(false);
         }
         let first = {
@@ -412,7 +456,12 @@ impl<'a> Compiler<'a> {
 
     /// Arguments of a call whose callable and self/NULL slot are pushed;
     /// `already` positional arguments are on the stack too.
-    pub(super) fn call_args(&mut self, args: &'a [ast::Expr], keywords: &'a [ast::Keyword], already: u32) -> CResult {
+    pub(super) fn call_args(
+        &mut self,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+        already: u32,
+    ) -> CResult {
         let starred = args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let double = keywords.iter().any(|k| k.arg.is_none());
         if !starred && !double {
@@ -426,7 +475,9 @@ impl<'a> Compiler<'a> {
                 let mut names = Vec::new();
                 for k in keywords {
                     self.expr(&k.value)?;
-                    names.push(Constant::Str(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default()));
+                    names.push(Constant::Str(
+                        k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                    ));
                 }
                 self.emit_const(Constant::Tuple(names));
                 self.emit(I::CallKw(n + keywords.len() as u32));
@@ -492,7 +543,11 @@ impl<'a> Compiler<'a> {
             match e {
                 ast::Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(if set { I::SetUpdate(1) } else { I::ListExtend(1) });
+                    self.emit(if set {
+                        I::SetUpdate(1)
+                    } else {
+                        I::ListExtend(1)
+                    });
                 }
                 other => {
                     self.expr(other)?;
@@ -536,7 +591,13 @@ impl<'a> Compiler<'a> {
 
     /// A comprehension is a nested function called with the outermost
     /// iterator as its only argument (`.0`).
-    fn comprehension(&mut self, e: &'a ast::Expr, name: &str, generators: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'a ast::Expr,
+        name: &str,
+        generators: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult {
         let scope = self.scope_for(e)?;
         let qualname = self.qualname_for(name);
         let mut fflags = 0;
@@ -570,7 +631,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, generators: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult {
+    fn comp_generator(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult {
         let g = &generators[i];
         let start = self.new_label();
         let end = self.new_label();

@@ -23,7 +23,9 @@ use crate::location::Locator;
 use crate::parse::Parsed;
 use crate::symtable::{self, Scope, ScopeKind, SymbolTables};
 use crate::{Mode, Options};
-use pyprobe_bytecode::{flags, CodeObject, Constant, ExceptionTableEntry, Instruction, ProbeStrings};
+use pyprobe_bytecode::{
+    flags, CodeObject, Constant, ExceptionTableEntry, Instruction, ProbeStrings,
+};
 use rustpython_parser::ast::{self, text_size::TextSize};
 
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -45,17 +47,27 @@ struct Handler {
 #[derive(Debug, Clone)]
 enum FBlock<'a> {
     /// A `for` loop: the iterator is on the stack.
-    ForLoop { start: Label, end: Label },
-    WhileLoop { start: Label, end: Label },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
     /// The protected body of `try: ... finally:` (the finally body is re-emitted).
-    FinallyTry { body: &'a [ast::Stmt] },
+    FinallyTry {
+        body: &'a [ast::Stmt],
+    },
     /// A finally body running on the exception path (`lasti prev exc` on the stack).
     FinallyEnd,
     /// Inside `with`: the exit method is on the stack.
     With,
     /// Inside an except handler: previous exception on the stack, and the
     /// bound name (if any) to clear.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// Inside `except` after the handler's exception was pushed.
     ExceptionHandler,
 }
@@ -184,7 +196,14 @@ impl<'a> Compiler<'a> {
         self.units.last().expect("a unit is always open")
     }
 
-    fn push_unit(&mut self, scope: usize, kind: ScopeKind, name: &str, qualname: &str, firstlineno: u32) {
+    fn push_unit(
+        &mut self,
+        scope: usize,
+        kind: ScopeKind,
+        name: &str,
+        qualname: &str,
+        firstlineno: u32,
+    ) {
         let table = &self.tables.tables[scope];
         let varnames = table.varnames();
         let cellvars = table.cellvars();
@@ -309,7 +328,11 @@ impl<'a> Compiler<'a> {
     fn push_handler(&mut self, label: Label, push_lasti: bool) {
         let u = self.unit();
         let setup_at = u.instructions.len() as u32;
-        u.handlers.push(Handler { label, push_lasti, setup_at });
+        u.handlers.push(Handler {
+            label,
+            push_lasti,
+            setup_at,
+        });
         let id = (u.handlers.len() - 1) as u16;
         u.handler_stack.push(id);
     }
@@ -369,7 +392,10 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult {
         let scope = self.resolve(name);
         let kind = self.scope_kind();
-        let function_like = matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension);
+        let function_like = matches!(
+            kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        );
         let ins = match scope {
             Scope::Local if function_like => {
                 let Some(i) = self.varname_index(name) else {
@@ -478,12 +504,21 @@ impl Unit<'_> {
             self.handler_of.push(None);
         }
         let handler_targets: Vec<u32> = self.handlers.iter().map(|h| resolve(h.label.0)).collect();
-        let (depths, max_depth) = stack_depths(&self.instructions, &self.handler_of, &self.handlers, &handler_targets);
+        let (depths, max_depth) = stack_depths(
+            &self.instructions,
+            &self.handler_of,
+            &self.handlers,
+            &handler_targets,
+        );
         let mut table: Vec<ExceptionTableEntry> = Vec::new();
         for (i, h) in self.handler_of.iter().enumerate() {
             let Some(h) = *h else { continue };
             let handler = self.handlers[h as usize];
-            let depth = depths.get(handler.setup_at as usize).copied().flatten().unwrap_or(0);
+            let depth = depths
+                .get(handler.setup_at as usize)
+                .copied()
+                .flatten()
+                .unwrap_or(0);
             let target = handler_targets[h as usize];
             if let Some(last) = table.last_mut() {
                 if last.end == i as u32 && last.handler == target && last.depth == depth as u32 {
@@ -509,7 +544,13 @@ impl Unit<'_> {
             cell2arg: self
                 .cellvars
                 .iter()
-                .map(|c| self.varnames.iter().take(arg_slots(self.argcount, self.kwonlyargcount, self.flags)).position(|v| v == c).map(|i| i as u32))
+                .map(|c| {
+                    self.varnames
+                        .iter()
+                        .take(arg_slots(self.argcount, self.kwonlyargcount, self.flags))
+                        .position(|v| v == c)
+                        .map(|i| i as u32)
+                })
                 .collect(),
             varnames: self.varnames,
             cellvars: self.cellvars,
@@ -567,8 +608,9 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         BuildConstKeyMap(n) => -(n as i32),
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-        | DictMerge(_) => -1,
+        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => {
+            -1
+        }
         MapAdd(_) => -2,
         ListToTuple => 0,
         FormatValue { has_spec, .. } => {
@@ -645,7 +687,11 @@ fn stack_depths(
             max = max.max(d);
             if let Some(h) = handler_of[i] {
                 let handler = handlers[h as usize];
-                let base = depth.get(handler.setup_at as usize).copied().flatten().unwrap_or(d);
+                let base = depth
+                    .get(handler.setup_at as usize)
+                    .copied()
+                    .flatten()
+                    .unwrap_or(d);
                 let hd = base + handler.push_lasti as i32 + 1;
                 work.push((handler_targets[h as usize] as usize, hd));
             }

@@ -114,7 +114,10 @@ impl<'a> Compiler<'a> {
             },
             MatchOr(o) => {
                 let ok = self.new_label();
-                let (last, rest) = o.patterns.split_last().expect("or-pattern has alternatives");
+                let (last, rest) = o
+                    .patterns
+                    .split_last()
+                    .expect("or-pattern has alternatives");
                 for alt in rest {
                     let next = self.new_label();
                     self.emit(I::Copy(1));
@@ -229,7 +232,9 @@ impl<'a> Compiler<'a> {
         use ast::Pattern::*;
         let bind = |n: &str, at, names: &mut Vec<String>| -> CResult {
             if names.iter().any(|x| x == n) {
-                return Err(self.error(format!("multiple assignments to name '{n}' in pattern"), at));
+                return Err(
+                    self.error(format!("multiple assignments to name '{n}' in pattern"), at)
+                );
             }
             names.push(n.to_string());
             Ok(())
@@ -237,8 +242,16 @@ impl<'a> Compiler<'a> {
         match p {
             MatchValue(_) | MatchSingleton(_) => Ok(()),
             MatchSequence(s) => {
-                if s.patterns.iter().filter(|p| matches!(p, MatchStar(_))).count() > 1 {
-                    return Err(self.error("multiple starred names in sequence pattern", s.range.start()));
+                if s.patterns
+                    .iter()
+                    .filter(|p| matches!(p, MatchStar(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(self.error(
+                        "multiple starred names in sequence pattern",
+                        s.range.start(),
+                    ));
                 }
                 for x in &s.patterns {
                     self.check_pattern(x, names)?;
@@ -255,7 +268,10 @@ impl<'a> Compiler<'a> {
                                 ast::Constant::Int(i) => i.to_string(),
                                 other => format!("{other:?}"),
                             };
-                            return Err(self.error(format!("mapping pattern checks duplicate key ({shown})"), k.range().start()));
+                            return Err(self.error(
+                                format!("mapping pattern checks duplicate key ({shown})"),
+                                k.range().start(),
+                            ));
                         }
                         seen.push(&c.value);
                     }
@@ -305,7 +321,10 @@ impl<'a> Compiler<'a> {
                     match &first {
                         None => first = Some(alt_names),
                         Some(f) if *f != alt_names => {
-                            return Err(self.error("alternative patterns bind different names", alt.range().start()));
+                            return Err(self.error(
+                                "alternative patterns bind different names",
+                                alt.range().start(),
+                            ));
                         }
                         _ => {}
                     }

@@ -44,13 +44,30 @@ impl<'a> Compiler<'a> {
             Assign(a) => {
                 for t in &a.targets {
                     if let ast::Expr::Constant(c) = t {
-                        if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis) {
-                            return Err(self.error(format!("cannot assign to {}", super::expr::describe(t)), t.range().start()));
+                        if matches!(
+                            c.value,
+                            ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis
+                        ) {
+                            return Err(self.error(
+                                format!("cannot assign to {}", super::expr::describe(t)),
+                                t.range().start(),
+                            ));
                         }
                     }
-                    if !matches!(t, ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) | ast::Expr::Tuple(_) | ast::Expr::List(_) | ast::Expr::Starred(_)) {
+                    if !matches!(
+                        t,
+                        ast::Expr::Name(_)
+                            | ast::Expr::Attribute(_)
+                            | ast::Expr::Subscript(_)
+                            | ast::Expr::Tuple(_)
+                            | ast::Expr::List(_)
+                            | ast::Expr::Starred(_)
+                    ) {
                         return Err(self.error(
-                            format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", super::expr::describe(t)),
+                            format!(
+                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                super::expr::describe(t)
+                            ),
                             t.range().start(),
                         ));
                     }
@@ -215,7 +232,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TryStar(_) | TypeAlias(_) => {
-                Err(self.error("this statement is not supported by pyprobe", s.range().start()))
+                Err(self.error(
+                    "this statement is not supported by pyprobe",
+                    s.range().start(),
+                ))
             }
         }
     }
@@ -337,11 +357,26 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
             self.emit(I::PushNull);
         }
-        let firstline = self.line_of(f.range.start());
+        // CPython's co_firstlineno of a decorated function is the first
+        // decorator's line.
+        let firstline = match f.decorator_list.first() {
+            Some(d) => self.line_of(d.range().start()),
+            None => self.line_of(f.range.start()),
+        };
         self.set_line_of(f.range.start());
-        let scope = self.tables.scope_of(f.range).ok_or_else(|| self.error("internal error: no scope for function", f.range.start()))?;
+        let scope = self
+            .tables
+            .scope_of(f.range)
+            .ok_or_else(|| self.error("internal error: no scope for function", f.range.start()))?;
         let qualname = self.qualname_for(&f.name);
-        self.make_function(scope, &f.name, &qualname, &f.args, firstline, FunctionBody::Stmts(&f.body))?;
+        self.make_function(
+            scope,
+            &f.name,
+            &qualname,
+            &f.args,
+            firstline,
+            FunctionBody::Stmts(&f.body),
+        )?;
         for _ in &f.decorator_list {
             self.emit(I::Call(1));
         }
@@ -436,12 +471,18 @@ impl<'a> Compiler<'a> {
             self.emit(I::PushNull);
         }
         self.set_line_of(c.range.start());
-        let scope = self.tables.scope_of(c.range).ok_or_else(|| self.error("internal error: no scope for class", c.range.start()))?;
+        let scope = self
+            .tables
+            .scope_of(c.range)
+            .ok_or_else(|| self.error("internal error: no scope for class", c.range.start()))?;
         let qualname = self.qualname_for(&c.name);
         self.emit(I::LoadBuildClass);
         self.emit(I::PushNull);
         let has_closure = self.load_closure(scope);
-        let firstline = self.line_of(c.range.start());
+        let firstline = match c.decorator_list.first() {
+            Some(d) => self.line_of(d.range().start()),
+            None => self.line_of(c.range.start()),
+        };
         self.push_unit(scope, ScopeKind::Class, &c.name, &qualname, firstline);
         // Class body prologue: __module__, __qualname__, __doc__.
         let n = self.name_index("__name__");
@@ -462,7 +503,11 @@ impl<'a> Compiler<'a> {
         if self.tables.tables[scope].has_annotations {
             self.emit(I::SetupAnnotations);
         }
-        let rest = if doc.is_some() { &c.body[1..] } else { &c.body[..] };
+        let rest = if doc.is_some() {
+            &c.body[1..]
+        } else {
+            &c.body[..]
+        };
         self.stmts(rest)?;
         if self.tables.tables[scope].needs_class_cell {
             let idx = self.deref_index("__class__").unwrap_or(0);
@@ -717,7 +762,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], at: rustpython_parser::ast::text_size::TextSize) -> CResult {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        at: rustpython_parser::ast::text_size::TextSize,
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -798,7 +848,8 @@ impl<'a> Compiler<'a> {
                 self.emit(I::StoreSubscr);
                 Ok(())
             }
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, t.range().start())
             }
             ast::Expr::Starred(s) => Err(self.error(
@@ -812,11 +863,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn unpack_into(&mut self, elts: &'a [ast::Expr], at: rustpython_parser::ast::text_size::TextSize) -> CResult {
+    fn unpack_into(
+        &mut self,
+        elts: &'a [ast::Expr],
+        at: rustpython_parser::ast::text_size::TextSize,
+    ) -> CResult {
         let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
         match star {
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, ast::Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return Err(self.error("multiple starred expressions in assignment", at));
                 }
                 self.emit(I::UnpackEx {
@@ -850,7 +910,8 @@ impl<'a> Compiler<'a> {
                 self.emit(I::DeleteSubscr);
                 Ok(())
             }
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
                     self.delete_target(e)?;
                 }
@@ -867,7 +928,6 @@ impl<'a> Compiler<'a> {
     pub(super) fn finish_nested(&mut self) -> CodeObject {
         self.pop_unit()
     }
-
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

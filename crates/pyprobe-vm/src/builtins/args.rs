@@ -17,7 +17,11 @@ pub struct ArgParser<'a> {
 
 impl<'a> ArgParser<'a> {
     pub fn new(fname: &'a str) -> ArgParser<'a> {
-        ArgParser { fname, posonly: 0, required: 0 }
+        ArgParser {
+            fname,
+            posonly: 0,
+            required: 0,
+        }
     }
 
     pub fn posonly(mut self, n: usize) -> Self {
@@ -30,7 +34,12 @@ impl<'a> ArgParser<'a> {
         self
     }
 
-    pub fn parse<const N: usize>(&self, vm: &mut Vm, args: Args, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
+    pub fn parse<const N: usize>(
+        &self,
+        vm: &mut Vm,
+        args: Args,
+        names: [&str; N],
+    ) -> PyResult<[Option<Value>; N]> {
         let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
         let pos = args.positional();
         if pos.len() > N {
@@ -38,9 +47,17 @@ impl<'a> ArgParser<'a> {
             return Err(if N == 0 {
                 vm.type_error(format!("{f}() takes no arguments ({} given)", pos.len()))
             } else if self.required == N {
-                vm.type_error(format!("{f}() takes exactly {N} argument{} ({} given)", if N == 1 { "" } else { "s" }, pos.len()))
+                vm.type_error(format!(
+                    "{f}() takes exactly {N} argument{} ({} given)",
+                    if N == 1 { "" } else { "s" },
+                    pos.len()
+                ))
             } else {
-                vm.type_error(format!("{f}() takes at most {N} argument{} ({} given)", if N == 1 { "" } else { "s" }, pos.len()))
+                vm.type_error(format!(
+                    "{f}() takes at most {N} argument{} ({} given)",
+                    if N == 1 { "" } else { "s" },
+                    pos.len()
+                ))
             });
         }
         for (i, v) in pos.iter().enumerate() {
@@ -50,12 +67,19 @@ impl<'a> ArgParser<'a> {
             match names.iter().position(|n| *n == k) {
                 Some(i) if i >= self.posonly => {
                     if out[i].is_some() {
-                        return Err(vm.type_error(format!("argument for {}() given by name ('{k}') and position ({})", self.fname, i + 1)));
+                        return Err(vm.type_error(format!(
+                            "argument for {}() given by name ('{k}') and position ({})",
+                            self.fname,
+                            i + 1
+                        )));
                     }
                     out[i] = Some(v.clone());
                 }
                 _ => {
-                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {}()", self.fname)));
+                    return Err(vm.type_error(format!(
+                        "'{k}' is an invalid keyword argument for {}()",
+                        self.fname
+                    )));
                 }
             }
         }
@@ -66,12 +90,20 @@ impl<'a> ArgParser<'a> {
                     let n = self.required;
                     return Err(vm.type_error(format!(
                         "{f}() takes {}{n} argument{} ({} given)",
-                        if self.required == N { "exactly " } else { "at least " },
+                        if self.required == N {
+                            "exactly "
+                        } else {
+                            "at least "
+                        },
                         if n == 1 { "" } else { "s" },
                         pos.len()
                     )));
                 }
-                return Err(vm.type_error(format!("{f}() missing required argument '{}' (pos {})", names[i], i + 1)));
+                return Err(vm.type_error(format!(
+                    "{f}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )));
             }
         }
         Ok(out)
@@ -92,8 +124,14 @@ pub fn exact<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, n: usize) -> PyResul
     let pos = args.positional();
     if pos.len() != n {
         return Err(match n {
-            0 => vm.type_error(format!("{fname}() takes no arguments ({} given)", pos.len())),
-            1 => vm.type_error(format!("{fname}() takes exactly one argument ({} given)", pos.len())),
+            0 => vm.type_error(format!(
+                "{fname}() takes no arguments ({} given)",
+                pos.len()
+            )),
+            1 => vm.type_error(format!(
+                "{fname}() takes exactly one argument ({} given)",
+                pos.len()
+            )),
             _ => vm.type_error(format!("{fname} expected {n} arguments, got {}", pos.len())),
         });
     }
@@ -101,7 +139,13 @@ pub fn exact<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, n: usize) -> PyResul
 }
 
 /// Between `min` and `max` positional arguments.
-pub fn range<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn range<'a>(
+    vm: &mut Vm,
+    fname: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     no_kwargs(vm, fname, args)?;
     let pos = args.positional();
     if pos.len() < min {

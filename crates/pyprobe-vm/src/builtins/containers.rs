@@ -18,7 +18,12 @@ use std::cell::RefCell;
 
 fn static_new(vm: &mut Vm, t: &PyRef, f: crate::object::NativeFn) {
     let new = vm.new_native("__new__", "builtins", f);
-    typeobj::set_type_attr(vm, t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        t,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
 }
 
 pub fn init(vm: &mut Vm) {
@@ -50,7 +55,15 @@ pub fn init(vm: &mut Vm) {
 pub fn alloc(vm: &mut Vm, cls: Option<&Value>, builtin: &PyRef, payload: Payload) -> Value {
     match cls.and_then(|c| c.as_obj()) {
         Some(c) if !c.is(builtin) => {
-            let dict = if c.type_data().map(|t| t.flags.get() & crate::object::tflags::SLOTS == 0).unwrap_or(true) { Some(vm.new_dict()) } else { None };
+            let dict = if c
+                .type_data()
+                .map(|t| t.flags.get() & crate::object::tflags::SLOTS == 0)
+                .unwrap_or(true)
+            {
+                Some(vm.new_dict())
+            } else {
+                None
+            };
             Value::Obj(PyObject::with_class(c.clone(), payload, dict))
         }
         _ => Value::Obj(PyObject::bare(payload)),
@@ -59,7 +72,12 @@ pub fn alloc(vm: &mut Vm, cls: Option<&Value>, builtin: &PyRef, payload: Payload
 
 fn list_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let b = vm.types.list.clone();
-    Ok(alloc(vm, args.args.first(), &b, Payload::List(RefCell::new(Vec::new()))))
+    Ok(alloc(
+        vm,
+        args.args.first(),
+        &b,
+        Payload::List(RefCell::new(Vec::new())),
+    ))
 }
 
 fn list_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -76,12 +94,23 @@ fn list_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let [it] = ArgParser::new("tuple").posonly(1).parse(vm, rest, [""])?;
     let b = vm.types.tuple.clone();
-    let is_plain = args.args.first().and_then(|c| c.as_obj()).map(|c| c.is(&b)).unwrap_or(true);
+    let is_plain = args
+        .args
+        .first()
+        .and_then(|c| c.as_obj())
+        .map(|c| c.is(&b))
+        .unwrap_or(true);
     if let Some(it) = &it {
-        if is_plain && matches!(it.payload(), Some(Payload::Tuple(_))) && it.as_obj().map(|o| o.class.is_none()).unwrap_or(false) {
+        if is_plain
+            && matches!(it.payload(), Some(Payload::Tuple(_)))
+            && it.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+        {
             return Ok(it.clone());
         }
     }
@@ -92,18 +121,31 @@ fn tuple_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if is_plain {
         return Ok(vm.new_tuple(items));
     }
-    Ok(alloc(vm, args.args.first(), &b, Payload::Tuple(items.into_boxed_slice())))
+    Ok(alloc(
+        vm,
+        args.args.first(),
+        &b,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
 }
 
 fn dict_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let b = vm.types.dict.clone();
-    Ok(alloc(vm, args.args.first(), &b, Payload::Dict(PyDict::new())))
+    Ok(alloc(
+        vm,
+        args.args.first(),
+        &b,
+        Payload::Dict(PyDict::new()),
+    ))
 }
 
 fn dict_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     if pos.len() > 1 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     if let Some(src) = pos.first() {
         vm.dict_update_from(slf, src, false, None)?;
@@ -160,7 +202,10 @@ pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
 }
 
 fn frozenset_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let a = arg_range(vm, "frozenset", &rest, 0, 1)?;
     let s = PySet::new();
     if let Some(src) = a.first() {
@@ -178,13 +223,24 @@ pub fn frozen_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     super::args::no_kwargs(vm, "range", &rest)?;
     let pos = rest.positional();
     let idx = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
         match v {
-            Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-            _ => vm.index(v).map_err(|e| if vm.err_is(&e, "IndexError") { vm.overflow_error("Python int too large to convert to C ssize_t") } else { e }),
+            Value::Float(_) => {
+                Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+            }
+            _ => vm.index(v).map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.overflow_error("Python int too large to convert to C ssize_t")
+                } else {
+                    e
+                }
+            }),
         }
     };
     let (start, stop, step) = match pos.len() {
@@ -197,18 +253,27 @@ fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(PyObject::bare(Payload::Range { start, stop, step })))
+    Ok(Value::Obj(PyObject::bare(Payload::Range {
+        start,
+        stop,
+        step,
+    })))
 }
 
 fn slice_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let pos = arg_range(vm, "slice", &rest, 1, 3)?;
     let (a, b, c) = match pos.len() {
         1 => (Value::None, pos[0].clone(), Value::None),
         2 => (pos[0].clone(), pos[1].clone(), Value::None),
         _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
     };
-    Ok(Value::Obj(PyObject::bare(Payload::Slice(Box::new([a, b, c])))))
+    Ok(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+        a, b, c,
+    ])))))
 }
 
 /// The keys of a dict as a set (for keys-view comparisons).
@@ -220,7 +285,9 @@ pub fn dict_keys_set(vm: &mut Vm, d: &Value) -> PyResult<Value> {
 
 /// `x in d.keys()/values()/items()`.
 pub fn dict_view_contains(vm: &mut Vm, d: &Value, kind: u8, item: &Value) -> PyResult<bool> {
-    let Some(Payload::Dict(dd)) = d.payload() else { return Ok(false) };
+    let Some(Payload::Dict(dd)) = d.payload() else {
+        return Ok(false);
+    };
     match kind {
         0 => dd.contains(vm, item),
         1 => {
@@ -232,7 +299,9 @@ pub fn dict_view_contains(vm: &mut Vm, d: &Value, kind: u8, item: &Value) -> PyR
             Ok(false)
         }
         _ => {
-            let Some(Payload::Tuple(t)) = item.payload() else { return Ok(false) };
+            let Some(Payload::Tuple(t)) = item.payload() else {
+                return Ok(false);
+            };
             if t.len() != 2 {
                 return Ok(false);
             }
@@ -248,10 +317,25 @@ pub fn dict_view_contains(vm: &mut Vm, d: &Value, kind: u8, item: &Value) -> PyR
 impl Vm {
     /// `dict.update(src)` / `{**src}` / `f(**src)` (merge: duplicate keys
     /// are an error naming the function).
-    pub fn dict_update_from(&mut self, target: &Value, src: &Value, merge: bool, func: Option<Value>) -> PyResult<()> {
-        let Some(Payload::Dict(d)) = target.payload() else { return Ok(()) };
+    pub fn dict_update_from(
+        &mut self,
+        target: &Value,
+        src: &Value,
+        merge: bool,
+        func: Option<Value>,
+    ) -> PyResult<()> {
+        let Some(Payload::Dict(d)) = target.payload() else {
+            return Ok(());
+        };
         let pairs: Vec<(Value, Value)> = match src.payload() {
-            Some(Payload::Dict(s)) if src.as_obj().map(|o| o.class.is_none()).unwrap_or(false) || typeobj::lookup_str(self.class_of(src), "keys").map(|k| matches!(k.payload(), Some(Payload::MethodDescr(_)))).unwrap_or(true) => s.items(),
+            Some(Payload::Dict(s))
+                if src.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+                    || typeobj::lookup_str(self.class_of(src), "keys")
+                        .map(|k| matches!(k.payload(), Some(Payload::MethodDescr(_))))
+                        .unwrap_or(true) =>
+            {
+                s.items()
+            }
             _ => {
                 if let Some(keys) = self.getattr_opt(src, "keys")? {
                     let ks = self.call(&keys, &[])?;
@@ -268,7 +352,9 @@ impl Vm {
                         Some(f) => self.func_display_name(f),
                         None => "function".into(),
                     };
-                    return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+                    return Err(self.type_error(format!(
+                        "{fname} argument after ** must be a mapping, not {tn}"
+                    )));
                 } else {
                     // An iterable of pairs.
                     let items = match self.collect(src) {
@@ -312,7 +398,9 @@ impl Vm {
                     return Err(self.type_error("keywords must be strings"));
                 }
                 let ks = k.as_str().unwrap_or("").to_string();
-                return Err(self.type_error(format!("{fname} got multiple values for keyword argument '{ks}'")));
+                return Err(self.type_error(format!(
+                    "{fname} got multiple values for keyword argument '{ks}'"
+                )));
             }
             d.set(self, k, v)?;
         }
@@ -351,7 +439,11 @@ fn range_position(v: &Value, x: &Value) -> Option<i64> {
         Value::Bool(b) => *b as i64,
         _ => return None,
     };
-    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+    let inside = if step > 0 {
+        i >= start && i < stop
+    } else {
+        i <= start && i > stop
+    };
     if inside && (i - start) % step == 0 {
         Some((i - start) / step)
     } else {
@@ -394,8 +486,14 @@ fn slice_indices(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if len < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
-    let Some(Payload::Slice(s)) = slf.payload() else { return Ok(Value::None) };
+    let Some(Payload::Slice(s)) = slf.payload() else {
+        return Ok(Value::None);
+    };
     let s = (**s).clone();
     let idx = vm.slice_indices(&s, len as usize)?;
-    Ok(vm.new_tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+    Ok(vm.new_tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }

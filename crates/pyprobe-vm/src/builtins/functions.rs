@@ -61,22 +61,48 @@ pub fn init(vm: &mut Vm) {
     );
     // Iterator types constructed by calling them.
     for (t, f) in [
-        (vm.types.enumerate.clone(), enumerate_new as crate::object::NativeFn),
+        (
+            vm.types.enumerate.clone(),
+            enumerate_new as crate::object::NativeFn,
+        ),
         (vm.types.zip.clone(), zip_new),
         (vm.types.map.clone(), map_new),
         (vm.types.filter.clone(), filter_new),
         (vm.types.reversed.clone(), reversed_new),
     ] {
         let new = vm.new_native("__new__", "builtins", f);
-        typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(std::cell::RefCell::new(new)))));
+        typeobj::set_type_attr(
+            vm,
+            &t,
+            "__new__",
+            Value::Obj(PyObject::bare(Payload::StaticMethod(
+                std::cell::RefCell::new(new),
+            ))),
+        );
     }
-    let mut iter_types = vec![vm.types.iterator.clone(), vm.types.enumerate.clone(), vm.types.zip.clone(), vm.types.map.clone(), vm.types.filter.clone(), vm.types.reversed.clone(), vm.types.generator.clone()];
+    let mut iter_types = vec![
+        vm.types.iterator.clone(),
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.reversed.clone(),
+        vm.types.generator.clone(),
+    ];
     iter_types.extend(vm.types.iters.iter().cloned());
     for t in iter_types {
         typeobj::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", iter_next)]);
     }
     let g = vm.types.generator.clone();
-    typeobj::add_methods(vm, &g, &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
+    typeobj::add_methods(
+        vm,
+        &g,
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+        ],
+    );
 }
 
 fn iter_self(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
@@ -209,7 +235,15 @@ fn builtin_hex(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 pub fn is_callable(vm: &Vm, x: &Value) -> bool {
     match x.payload() {
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_) | Payload::StaticMethod(_)) => true,
+        Some(
+            Payload::Function(_)
+            | Payload::Native(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Type(_)
+            | Payload::MethodDescr(_)
+            | Payload::ClassMethodDescr(_)
+            | Payload::StaticMethod(_),
+        ) => true,
         _ => lookup_str(vm.class_of(x), "__call__").is_some(),
     }
 }
@@ -222,11 +256,21 @@ fn builtin_callable(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 fn builtin_chr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "chr", &args, 1)?[0].clone();
     let i = match &x {
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-        _ => vm.index(&x).map_err(|e| if vm.err_is(&e, "IndexError") { vm.overflow_error("Python int too large to convert to C int") } else { e })?,
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
+        _ => vm.index(&x).map_err(|e| {
+            if vm.err_is(&e, "IndexError") {
+                vm.overflow_error("Python int too large to convert to C int")
+            } else {
+                e
+            }
+        })?,
     };
     match u32::try_from(i).ok().filter(|n| *n < 0x110000) {
-        Some(n) => Ok(Value::str(char::from_u32(n).unwrap_or('\u{fffd}').to_string())),
+        Some(n) => Ok(Value::str(
+            char::from_u32(n).unwrap_or('\u{fffd}').to_string(),
+        )),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -238,11 +282,17 @@ fn builtin_ord(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             let mut chars = s.as_str().chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
             }
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::Bytes(b)) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
         _ => {
             let tn = vm.type_name(&x);
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
@@ -251,7 +301,19 @@ fn builtin_ord(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [source, filename, mode, _flags, _dont_inherit, optimize] = ArgParser::new("compile").required(3).parse(vm, args, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
+    let [source, filename, mode, _flags, _dont_inherit, optimize] =
+        ArgParser::new("compile").required(3).parse(
+            vm,
+            args,
+            [
+                "source",
+                "filename",
+                "mode",
+                "flags",
+                "dont_inherit",
+                "optimize",
+            ],
+        )?;
     let source = source.unwrap_or(Value::None);
     let src = match source.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
@@ -259,7 +321,9 @@ fn builtin_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(Payload::Code(_)) => return Ok(source),
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    let filename = filename.and_then(|f| f.as_str().map(|s| s.to_string())).unwrap_or_default();
+    let filename = filename
+        .and_then(|f| f.as_str().map(|s| s.to_string()))
+        .unwrap_or_default();
     let mode = match mode.as_ref().and_then(|m| m.as_str()) {
         Some("exec") => pyprobe_compiler::Mode::Exec,
         Some("eval") => pyprobe_compiler::Mode::Eval,
@@ -270,7 +334,10 @@ fn builtin_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(Value::Int(o)) if o >= 0 => o as u8,
         _ => vm.optimize,
     };
-    vm.audit("compile", &[Value::str(src.clone()), Value::str(filename.clone())])?;
+    vm.audit(
+        "compile",
+        &[Value::str(src.clone()), Value::str(filename.clone())],
+    )?;
     let code = vm.compile_source(&src, &filename, mode, opt)?;
     Ok(Value::Obj(PyObject::bare(Payload::Code(code))))
 }
@@ -295,7 +362,10 @@ fn builtin_dir(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let Some(x) = a.first() else {
         return builtin_locals(vm, &Value::Null, Args::new(&[])).and_then(|l| {
             let mut keys = vm.collect(&l)?;
-            let mut names: Vec<String> = keys.drain(..).filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+            let mut names: Vec<String> = keys
+                .drain(..)
+                .filter_map(|k| k.as_str().map(|s| s.to_string()))
+                .collect();
             names.sort();
             Ok(vm.new_list(names.into_iter().map(Value::str).collect()))
         });
@@ -305,7 +375,10 @@ fn builtin_dir(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         None => vm.new_list(Vec::new()),
     };
     let mut items = vm.collect(&r)?;
-    let mut names: Vec<String> = items.drain(..).filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+    let mut names: Vec<String> = items
+        .drain(..)
+        .filter_map(|k| k.as_str().map(|s| s.to_string()))
+        .collect();
     names.sort();
     Ok(vm.new_list(names.into_iter().map(Value::str).collect()))
 }
@@ -317,7 +390,8 @@ fn builtin_divmod(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         if let (Value::Float(_), _) | (_, Value::Float(_)) = (&x, &y) {
             let fx = float_of(vm, &x)?;
             let fy = float_of(vm, &y)?;
-            let (q, r) = crate::numeric::float_divmod(fx, fy).map_err(|e| crate::arith::num_err(vm, e))?;
+            let (q, r) =
+                crate::numeric::float_divmod(fx, fy).map_err(|e| crate::arith::num_err(vm, e))?;
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
         }
         if x.to_bigint().is_some() && y.to_bigint().is_some() {
@@ -337,19 +411,21 @@ fn builtin_divmod(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     let (xn, yn) = (vm.type_name(&x), vm.type_name(&y));
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{xn}' and '{yn}'")))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{xn}' and '{yn}'"
+    )))
 }
 
 pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match crate::arith::as_num(x) {
         Some(crate::arith::Num::Int(i)) => Ok(i as f64),
-        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(&b).map_err(|e| crate::arith::num_err(vm, e)),
+        Some(crate::arith::Num::Big(b)) => {
+            crate::numeric::big_to_f64(&b).map_err(|e| crate::arith::num_err(vm, e))
+        }
         Some(crate::arith::Num::Float(f)) => Ok(f),
         _ => {
-            if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
-                if let Value::Float(f) = r {
-                    return Ok(f);
-                }
+            if let Some(Value::Float(f)) = vm.call_dunder(x, "__float__", &[])? {
+                return Ok(f);
             }
             if let Some(r) = vm.call_dunder(x, "__index__", &[])? {
                 return float_of(vm, &r);
@@ -361,7 +437,12 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 /// The globals/locals of `eval`/`exec`, defaulting to the caller's.
-fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, fname: &str) -> PyResult<(crate::PyRef, Option<crate::PyRef>)> {
+fn namespaces(
+    vm: &mut Vm,
+    globals: Option<Value>,
+    locals: Option<Value>,
+    fname: &str,
+) -> PyResult<(crate::PyRef, Option<crate::PyRef>)> {
     let explicit_globals = matches!(&globals, Some(g) if !g.is_none());
     let g = match globals {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
@@ -388,7 +469,11 @@ fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, fname:
 }
 
 fn builtin_eval(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [source, globals, locals] = ArgParser::new("eval").required(1).posonly(1).parse(vm, args, ["", "globals", "locals"])?;
+    let [source, globals, locals] =
+        ArgParser::new("eval")
+            .required(1)
+            .posonly(1)
+            .parse(vm, args, ["", "globals", "locals"])?;
     let source = source.unwrap_or(Value::None);
     let (g, l) = namespaces(vm, globals, locals, "eval")?;
     let code = match source.payload() {
@@ -398,7 +483,9 @@ fn builtin_eval(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Eval, vm.optimize)?
         }
         Some(Payload::Bytes(b)) => {
-            let src = String::from_utf8_lossy(b).trim_start_matches([' ', '\t']).to_string();
+            let src = String::from_utf8_lossy(b)
+                .trim_start_matches([' ', '\t'])
+                .to_string();
             vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Eval, vm.optimize)?
         }
         _ => return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
@@ -407,7 +494,11 @@ fn builtin_eval(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_exec(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [source, globals, locals] = ArgParser::new("exec").required(1).posonly(1).parse(vm, args, ["", "globals", "locals"])?;
+    let [source, globals, locals] =
+        ArgParser::new("exec")
+            .required(1)
+            .posonly(1)
+            .parse(vm, args, ["", "globals", "locals"])?;
     let source = source.unwrap_or(Value::None);
     let (g, l) = namespaces(vm, globals, locals, "exec")?;
     let code = match source.payload() {
@@ -418,7 +509,10 @@ fn builtin_exec(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
     };
-    vm.audit("exec", &[Value::Obj(PyObject::bare(Payload::Code(code.clone())))])?;
+    vm.audit(
+        "exec",
+        &[Value::Obj(PyObject::bare(Payload::Code(code.clone())))],
+    )?;
     vm.run_code(code, g, l)?;
     Ok(Value::None)
 }
@@ -483,8 +577,8 @@ fn builtin_id(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Tuple(t)) => {
-            for c in t.to_vec() {
-                if isinstance(vm, obj, &c)? {
+            for c in t.iter() {
+                if isinstance(vm, obj, c)? {
                     return Ok(true);
                 }
             }
@@ -519,8 +613,8 @@ fn builtin_isinstance(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> 
 fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Tuple(t)) => {
-            for c in t.to_vec() {
-                if issubclass(vm, sub, &c)? {
+            for c in t.iter() {
+                if issubclass(vm, sub, c)? {
                     return Ok(true);
                 }
             }
@@ -541,7 +635,9 @@ fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(typeobj::is_subtype(s, cls.as_obj().expect("type")))
         }
-        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
@@ -556,7 +652,10 @@ fn builtin_iter(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         if !is_callable(vm, &a[0]) {
             return Err(vm.type_error("iter(object, sentinel): object must be callable"));
         }
-        return Ok(new_iter(IterKind::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+        return Ok(new_iter(IterKind::Callable {
+            func: a[0].clone(),
+            sentinel: a[1].clone(),
+        }));
     }
     vm.get_iter(&a[0])
 }
@@ -574,7 +673,11 @@ fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
         match k {
             "key" => key = if v.is_none() { None } else { Some(v.clone()) },
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let items = match pos.len() {
@@ -589,7 +692,9 @@ fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
         }
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {fname}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {fname}() with multiple positional arguments"
+                )));
             }
             pos.to_vec()
         }
@@ -630,7 +735,12 @@ fn builtin_min(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let a = range(vm, "next", &args, 1, 2)?;
     let cls = vm.class_of(&a[0]).clone();
-    if lookup_str(&cls, "__next__").is_none() && !matches!(a[0].payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+    if lookup_str(&cls, "__next__").is_none()
+        && !matches!(
+            a[0].payload(),
+            Some(Payload::Iter(_) | Payload::Generator(_))
+        )
+    {
         let tn = vm.type_name(&a[0]);
         return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
     }
@@ -650,23 +760,35 @@ fn builtin_next(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_pow(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [base, exp, m] = ArgParser::new("pow").required(2).parse(vm, args, ["base", "exp", "mod"])?;
+    let [base, exp, m] =
+        ArgParser::new("pow")
+            .required(2)
+            .parse(vm, args, ["base", "exp", "mod"])?;
     let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
     match m {
         Some(m) if !m.is_none() => {
-            let (Some(b), Some(e), Some(md)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
+            let (Some(b), Some(e), Some(md)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint())
+            else {
                 if let Some(r) = vm.call_dunder(&base, "__pow__", &[exp.clone(), m.clone()])? {
                     if !r.is(&vm.not_implemented) {
                         return Ok(r);
                     }
                 }
-                if crate::arith::as_num(&base).is_some() && crate::arith::as_num(&exp).is_some() && crate::arith::as_num(&m).is_some() {
-                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                if crate::arith::as_num(&base).is_some()
+                    && crate::arith::as_num(&exp).is_some()
+                    && crate::arith::as_num(&m).is_some()
+                {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
                 }
                 let (bn, en, mn) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
-                return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{bn}', '{en}', '{mn}'")));
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{bn}', '{en}', '{mn}'"
+                )));
             };
-            let r = crate::numeric::pow_mod(&b, &e, &md).map_err(|e| crate::arith::num_err(vm, e))?;
+            let r =
+                crate::numeric::pow_mod(&b, &e, &md).map_err(|e| crate::arith::num_err(vm, e))?;
             Ok(Value::from_bigint(r))
         }
         _ => vm.binary_op(&base, &exp, BinOp::Pow),
@@ -679,24 +801,39 @@ fn builtin_repr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_round(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [number, ndigits] = ArgParser::new("round").required(1).parse(vm, args, ["number", "ndigits"])?;
+    let [number, ndigits] =
+        ArgParser::new("round")
+            .required(1)
+            .parse(vm, args, ["number", "ndigits"])?;
     let x = number.unwrap_or(Value::None);
     let nd = match ndigits {
         Some(Value::None) | None => None,
         Some(v) => Some(vm.index(&v)?),
     };
     match &x {
-        Value::Float(f) => match crate::numeric::float_round(*f, nd).map_err(|e| crate::arith::num_err(vm, e))? {
-            crate::numeric::RoundResult::Int(i) => Ok(crate::arith::int_value(i)),
-            crate::numeric::RoundResult::Float(f) => Ok(Value::Float(f)),
-        },
+        Value::Float(f) => {
+            match crate::numeric::float_round(*f, nd).map_err(|e| crate::arith::num_err(vm, e))? {
+                crate::numeric::RoundResult::Int(i) => Ok(crate::arith::int_value(i)),
+                crate::numeric::RoundResult::Float(f) => Ok(Value::Float(f)),
+            }
+        }
         Value::Int(_) | Value::Bool(_) => match nd {
-            None => Ok(Value::Int(match x { Value::Bool(b) => b as i64, Value::Int(i) => i, _ => 0 })),
-            Some(n) => Ok(Value::from_bigint(crate::numeric::int_round(&x.to_bigint().unwrap_or_default(), n))),
+            None => Ok(Value::Int(match x {
+                Value::Bool(b) => b as i64,
+                Value::Int(i) => i,
+                _ => 0,
+            })),
+            Some(n) => Ok(Value::from_bigint(crate::numeric::int_round(
+                &x.to_bigint().unwrap_or_default(),
+                n,
+            ))),
         },
         _ => {
             if let Some(Payload::BigInt(b)) = x.payload() {
-                return Ok(Value::from_bigint(crate::numeric::int_round(b, nd.unwrap_or(0))));
+                return Ok(Value::from_bigint(crate::numeric::int_round(
+                    b,
+                    nd.unwrap_or(0),
+                )));
             }
             let extra: Vec<Value> = nd.map(|n| vec![Value::Int(n)]).unwrap_or_default();
             match vm.call_dunder(&x, "__round__", &extra)? {
@@ -733,7 +870,11 @@ fn builtin_sorted(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [iterable, start] = ArgParser::new("sum").required(1).posonly(1).parse(vm, args, ["", "start"])?;
+    let [iterable, start] =
+        ArgParser::new("sum")
+            .required(1)
+            .posonly(1)
+            .parse(vm, args, ["", "start"])?;
     let mut acc = start.unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -756,7 +897,11 @@ fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             let a = *a;
             let t = a + b;
             if t.is_finite() {
-                comp += if a.abs() >= b.abs() { (a - t) + b } else { (b - t) + a };
+                comp += if a.abs() >= b.abs() {
+                    (a - t) + b
+                } else {
+                    (b - t) + a
+                };
             }
             acc = Value::Float(t);
             in_float = true;
@@ -796,7 +941,9 @@ fn builtin_vars(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [name, globals, _locals, fromlist, level] = ArgParser::new("__import__").required(1).parse(vm, args, ["name", "globals", "locals", "fromlist", "level"])?;
+    let [name, globals, _locals, fromlist, level] = ArgParser::new("__import__")
+        .required(1)
+        .parse(vm, args, ["name", "globals", "locals", "fromlist", "level"])?;
     let name = name.unwrap_or(Value::None);
     if name.as_str().is_none() {
         let tn = vm.type_name(&name);
@@ -812,8 +959,14 @@ fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [iterable, start] = ArgParser::new("enumerate").required(1).parse(vm, rest, ["iterable", "start"])?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let [iterable, start] =
+        ArgParser::new("enumerate")
+            .required(1)
+            .parse(vm, rest, ["iterable", "start"])?;
     let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
     let count = start.unwrap_or(Value::Int(0));
     if count.to_bigint().is_none() {
@@ -861,7 +1014,10 @@ fn map_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     for p in &pos[1..] {
         its.push(vm.get_iter(p)?);
     }
-    Ok(new_iter(IterKind::Map { func: pos[0].clone(), its }))
+    Ok(new_iter(IterKind::Map {
+        func: pos[0].clone(),
+        its,
+    }))
 }
 
 fn filter_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
@@ -871,7 +1027,10 @@ fn filter_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
     let it = vm.get_iter(&pos[1])?;
-    Ok(new_iter(IterKind::Filter { func: pos[0].clone(), it }))
+    Ok(new_iter(IterKind::Filter {
+        func: pos[0].clone(),
+        it,
+    }))
 }
 
 fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
@@ -888,7 +1047,11 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(Payload::Range { start, stop, step }) => {
             let n = crate::iter::range_len(*start, *stop, *step);
             let last = start + (n - 1) * step;
-            return Ok(new_iter(IterKind::Range { next: last, stop: start - step, step: -step }));
+            return Ok(new_iter(IterKind::Range {
+                next: last,
+                stop: start - step,
+                step: -step,
+            }));
         }
         Some(Payload::Dict(d)) => {
             let mut keys = d.keys();
@@ -903,7 +1066,11 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                 Some(Payload::Dict(d)) => match kind {
                     0 => d.keys(),
                     1 => d.values(),
-                    _ => d.items().into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+                    _ => d
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| vm.new_tuple(vec![k, v]))
+                        .collect(),
                 },
                 _ => vec![],
             };
@@ -913,9 +1080,24 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
         _ => {}
     }
-    let builtin_seq = matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+    let builtin_seq = matches!(
+        seq.payload(),
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    );
     let cls = vm.class_of(&seq).clone();
-    if !builtin_seq && (lookup_str(&cls, "__getitem__").is_none() || matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)))) {
+    if !builtin_seq
+        && (lookup_str(&cls, "__getitem__").is_none()
+            || matches!(
+                seq.payload(),
+                Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))
+            ))
+    {
         let tn = vm.type_name(&seq);
         return Err(vm.type_error(format!("'{tn}' object is not reversible")));
     }

@@ -17,7 +17,16 @@ use std::io::{Read, Write};
 
 pub fn init(vm: &mut Vm) {
     let b = vm.builtins_dict.clone();
-    super::add_functions(vm, &b, "builtins", &[("print", builtin_print), ("input", builtin_input), ("open", builtin_open)]);
+    super::add_functions(
+        vm,
+        &b,
+        "builtins",
+        &[
+            ("print", builtin_print),
+            ("input", builtin_input),
+            ("open", builtin_open),
+        ],
+    );
     for t in [vm.types.text_io.clone(), vm.types.buffered_io.clone()] {
         typeobj::add_methods(
             vm,
@@ -48,7 +57,11 @@ pub fn std_file(name: &str, std: u8) -> Value {
     Value::Obj(PyObject::bare(Payload::File(RefCell::new(FileData {
         file: None,
         name: name.to_string(),
-        mode: if std == 0 || std == 1 { "r".into() } else { "w".into() },
+        mode: if std == 0 || std == 1 {
+            "r".into()
+        } else {
+            "w".into()
+        },
         binary: false,
         readable: std == 1,
         writable: std >= 2,
@@ -148,7 +161,9 @@ fn builtin_print(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                         Some(s) => s.to_string(),
                         None => {
                             let tn = vm.type_name(v);
-                            return Err(vm.type_error(format!("sep must be None or a string, not {tn}")));
+                            return Err(
+                                vm.type_error(format!("sep must be None or a string, not {tn}"))
+                            );
                         }
                     }
                 }
@@ -159,17 +174,27 @@ fn builtin_print(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                         Some(s) => s.to_string(),
                         None => {
                             let tn = vm.type_name(v);
-                            return Err(vm.type_error(format!("end must be None or a string, not {tn}")));
+                            return Err(
+                                vm.type_error(format!("end must be None or a string, not {tn}"))
+                            );
                         }
                     }
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
         }
     }
-    let file = if file.is_none() { vm.sys_attr("stdout") } else { file };
+    let file = if file.is_none() {
+        vm.sys_attr("stdout")
+    } else {
+        file
+    };
     if !matches!(file.payload(), Some(Payload::File(_))) {
         // Any object with write(): one call per piece, as CPython does.
         let write = vm.getattr_str(&file, "write")?;
@@ -266,16 +291,32 @@ fn read_line(vm: &mut Vm, f: &RefCell<FileData>) -> PyResult<String> {
 }
 
 fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [file, mode, _buffering, encoding, _errors, newline] = ArgParser::new("open").required(1).parse(vm, args, ["file", "mode", "buffering", "encoding", "errors", "newline"])?;
+    let [file, mode, _buffering, encoding, _errors, newline] =
+        ArgParser::new("open").required(1).parse(
+            vm,
+            args,
+            ["file", "mode", "buffering", "encoding", "errors", "newline"],
+        )?;
     let _ = newline;
-    let encoding = encoding.and_then(|e| e.as_str().map(|s| s.to_lowercase())).unwrap_or_else(|| "utf-8".into());
+    let encoding = encoding
+        .and_then(|e| e.as_str().map(|s| s.to_lowercase()))
+        .unwrap_or_else(|| "utf-8".into());
     let file = file.unwrap_or(Value::None);
     let Some(path) = file.as_str().map(|s| s.to_string()) else {
         let tn = vm.type_name(&file);
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {tn}"
+        )));
     };
-    let mode = mode.as_ref().and_then(|m| m.as_str()).unwrap_or("r").to_string();
-    vm.audit("open", &[file.clone(), Value::str(mode.clone()), Value::Int(0)])?;
+    let mode = mode
+        .as_ref()
+        .and_then(|m| m.as_str())
+        .unwrap_or("r")
+        .to_string();
+    vm.audit(
+        "open",
+        &[file.clone(), Value::str(mode.clone()), Value::Int(0)],
+    )?;
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
@@ -304,19 +345,21 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let f = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
-    Ok(Value::Obj(PyObject::bare(Payload::File(RefCell::new(FileData {
-        file: Some(f),
-        name: path,
-        mode,
-        binary,
-        readable,
-        writable,
-        read_buf: Vec::new(),
-        write_buf: Vec::new(),
-        std: 0,
-        closed: false,
-        encoding,
-    })))))
+    Ok(Value::Obj(PyObject::bare(Payload::File(RefCell::new(
+        FileData {
+            file: Some(f),
+            name: path,
+            mode,
+            binary,
+            readable,
+            writable,
+            read_buf: Vec::new(),
+            write_buf: Vec::new(),
+            std: 0,
+            closed: false,
+            encoding,
+        },
+    )))))
 }
 
 /// An OSError subclass for an io error, CPython-style message.
@@ -328,7 +371,11 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
         _ => match e.raw_os_error() {
             Some(21) => ("IsADirectoryError", 21, "Is a directory"),
             Some(20) => ("NotADirectoryError", 20, "Not a directory"),
-            _ => ("OSError", e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
+            _ => (
+                "OSError",
+                e.raw_os_error().unwrap_or(5) as i64,
+                "Input/output error",
+            ),
         },
     };
     let ty = vm.exc[kind].clone();
@@ -337,7 +384,13 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
     let err = crate::PyErr::new(exc);
     // str(OSError) shows "[Errno 2] No such file or directory: 'x'".
     let d = vm.new_dict();
-    typeobj::dict_of(&d).set_str(Value::str("__pyprobe_str__"), Value::str(format!("[Errno {errno}] {msg}: {}", crate::repr::str_repr(path))));
+    typeobj::dict_of(&d).set_str(
+        Value::str("__pyprobe_str__"),
+        Value::str(format!(
+            "[Errno {errno}] {msg}: {}",
+            crate::repr::str_repr(path)
+        )),
+    );
     *err.exc.dict.borrow_mut() = Some(d);
     err
 }
@@ -351,7 +404,9 @@ fn file_data(v: &Value) -> Option<&RefCell<FileData>> {
 
 fn file_write(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "write", &args, 1)?[0].clone();
-    let Some(f) = file_data(slf) else { return Ok(Value::None) };
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::None);
+    };
     let binary = f.borrow().binary;
     let (data, n) = if binary {
         let b = super::buffer_arg(vm, &x)?;
@@ -384,7 +439,9 @@ fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
         _ => None,
     };
-    let Some(f) = file_data(slf) else { return Ok(Value::None) };
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::None);
+    };
     let mut fd = f.borrow_mut();
     if fd.closed {
         drop(fd);
@@ -397,17 +454,22 @@ fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     flush_data(&mut fd);
     match limit {
         None => while fill(&mut fd) {},
-        Some(n) => {
-            while fd.read_buf.len() < n.saturating_mul(4) && fill(&mut fd) {}
-        }
+        Some(n) => while fd.read_buf.len() < n.saturating_mul(4) && fill(&mut fd) {},
     }
     let binary = fd.binary;
-    if !binary && matches!(fd.encoding.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "ascii") {
+    if !binary
+        && matches!(
+            fd.encoding.as_str(),
+            "latin-1" | "latin1" | "iso-8859-1" | "ascii"
+        )
+    {
         // Single-byte encodings: one character per byte.
         let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
         let bytes: Vec<u8> = fd.read_buf.drain(..n).collect();
         drop(fd);
-        return Ok(Value::str(bytes.iter().map(|&b| b as char).collect::<String>()));
+        return Ok(Value::str(
+            bytes.iter().map(|&b| b as char).collect::<String>(),
+        ));
     }
     let data: Vec<u8> = if binary {
         let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
@@ -423,17 +485,23 @@ fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     };
     drop(fd);
     if binary {
-        Ok(Value::Obj(PyObject::bare(Payload::Bytes(data.into_boxed_slice()))))
+        Ok(Value::Obj(PyObject::bare(Payload::Bytes(
+            data.into_boxed_slice(),
+        ))))
     } else {
         Ok(Value::str(String::from_utf8_lossy(&data).into_owned()))
     }
 }
 
 fn file_readline(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    let Some(f) = file_data(slf) else { return Ok(Value::None) };
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::None);
+    };
     let line = read_line(vm, f)?;
     if f.borrow().binary {
-        return Ok(Value::Obj(PyObject::bare(Payload::Bytes(line.into_bytes().into_boxed_slice()))));
+        return Ok(Value::Obj(PyObject::bare(Payload::Bytes(
+            line.into_bytes().into_boxed_slice(),
+        ))));
     }
     Ok(Value::str(line))
 }
@@ -487,7 +555,14 @@ fn file_exit(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 }
 
 fn file_fileno(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    let n = file_data(slf).map(|f| match f.borrow().std { 1 => 0, 2 => 1, 3 => 2, _ => 3 }).unwrap_or(3);
+    let n = file_data(slf)
+        .map(|f| match f.borrow().std {
+            1 => 0,
+            2 => 1,
+            3 => 2,
+            _ => 3,
+        })
+        .unwrap_or(3);
     Ok(Value::Int(n))
 }
 
@@ -496,15 +571,21 @@ fn file_isatty(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
 }
 
 fn file_readable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(file_data(slf).map(|f| f.borrow().readable).unwrap_or(false)))
+    Ok(Value::Bool(
+        file_data(slf).map(|f| f.borrow().readable).unwrap_or(false),
+    ))
 }
 
 fn file_writable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(file_data(slf).map(|f| f.borrow().writable).unwrap_or(false)))
+    Ok(Value::Bool(
+        file_data(slf).map(|f| f.borrow().writable).unwrap_or(false),
+    ))
 }
 
 fn file_seekable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(file_data(slf).map(|f| f.borrow().std == 0).unwrap_or(false)))
+    Ok(Value::Bool(
+        file_data(slf).map(|f| f.borrow().std == 0).unwrap_or(false),
+    ))
 }
 
 /// `f.closed`, `f.name`, `f.mode`, `f.encoding` (getset attributes).

@@ -11,11 +11,11 @@ pub mod args;
 mod bytes;
 mod bytes_methods;
 mod containers;
+mod dict_methods;
 mod functions;
 mod io;
-mod numbers;
-mod dict_methods;
 mod list_methods;
+mod numbers;
 mod object;
 mod set_methods;
 mod str;
@@ -23,14 +23,14 @@ mod str_format;
 mod str_methods;
 
 pub use args::ArgParser;
+pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
 pub use bytes::{bytes_contains, bytes_like};
 pub use containers::{dict_keys_set, dict_view_contains, frozen_copy};
-pub use io::{flush_std, os_error, std_file, write_stdout_text};
 pub use functions::{float_of, is_callable, isinstance};
+pub use io::{flush_std, os_error, std_file, write_stdout_text};
+pub use numbers::{complex_abs, format_complex};
 pub use object::{set_special_attr, special_attr, super_getattr, super_object};
 pub use str_format::ucd::is_printable;
-pub use numbers::{complex_abs, format_complex};
-pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
 
 use crate::value::Value;
 use crate::vm::Vm;
@@ -119,7 +119,12 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// Install functions into a module namespace dict.
-pub fn add_functions(vm: &mut Vm, dict: &crate::PyRef, module: &'static str, funcs: &[(&'static str, crate::object::NativeFn)]) {
+pub fn add_functions(
+    vm: &mut Vm,
+    dict: &crate::PyRef,
+    module: &'static str,
+    funcs: &[(&'static str, crate::object::NativeFn)],
+) {
     for (name, f) in funcs {
         let v = vm.new_native(name, module, *f);
         let key = vm.intern(name);

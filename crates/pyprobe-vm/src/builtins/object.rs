@@ -7,7 +7,7 @@
 //! (classmethod, staticmethod, function attributes).
 
 use super::args::{exact, ArgParser};
-use crate::object::{tflags, Args, BaseKind, Payload, PyObject, PyRef, Property};
+use crate::object::{tflags, Args, BaseKind, Payload, Property, PyObject, PyRef};
 use crate::typeobj::{self, dict_of, lookup, type_dict};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -36,8 +36,20 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     let new = vm.new_native("__new__", "object", object_new);
-    typeobj::set_type_attr(vm, &object, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
-    typeobj::add_classmethods(vm, &object, &[("__init_subclass__", object_init_subclass), ("__subclasshook__", object_subclasshook)]);
+    typeobj::set_type_attr(
+        vm,
+        &object,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
+    typeobj::add_classmethods(
+        vm,
+        &object,
+        &[
+            ("__init_subclass__", object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ],
+    );
     for op in ["__lt__", "__le__", "__gt__", "__ge__"] {
         let _ = op;
     }
@@ -57,30 +69,88 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     let new = vm.new_native("__new__", "type", type_new);
-    typeobj::set_type_attr(vm, &type_, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        &type_,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
     let prep = vm.new_native("__prepare__", "type", type_prepare);
-    typeobj::set_type_attr(vm, &type_, "__prepare__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(prep)))));
+    typeobj::set_type_attr(
+        vm,
+        &type_,
+        "__prepare__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(prep)))),
+    );
 
     let property = vm.types.property.clone();
-    typeobj::add_methods(vm, &property, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set), ("__delete__", property_delete), ("__set_name__", property_set_name)]);
+    typeobj::add_methods(
+        vm,
+        &property,
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+            ("__set__", property_set),
+            ("__delete__", property_delete),
+            ("__set_name__", property_set_name),
+        ],
+    );
     let new = vm.new_native("__new__", "property", property_new);
-    typeobj::set_type_attr(vm, &property, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        &property,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
 
-    for (t, f) in [(vm.types.classmethod.clone(), classmethod_new as crate::object::NativeFn), (vm.types.staticmethod.clone(), staticmethod_new)] {
+    for (t, f) in [
+        (
+            vm.types.classmethod.clone(),
+            classmethod_new as crate::object::NativeFn,
+        ),
+        (vm.types.staticmethod.clone(), staticmethod_new),
+    ] {
         let new = vm.new_native("__new__", "builtins", f);
-        typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+        typeobj::set_type_attr(
+            vm,
+            &t,
+            "__new__",
+            Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+        );
         typeobj::add_methods(vm, &t, &[("__get__", wrapper_get)]);
     }
     let sup = vm.types.super_.clone();
     let new = vm.new_native("__new__", "super", super_new);
-    typeobj::set_type_attr(vm, &sup, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        &sup,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
     let f = vm.types.function.clone();
     typeobj::add_methods(vm, &f, &[("__get__", function_get)]);
     let mp = vm.types.mappingproxy.clone();
-    typeobj::add_methods(vm, &mp, &[("keys", proxy_keys), ("values", proxy_values), ("items", proxy_items), ("get", proxy_get), ("copy", proxy_copy)]);
+    typeobj::add_methods(
+        vm,
+        &mp,
+        &[
+            ("keys", proxy_keys),
+            ("values", proxy_values),
+            ("items", proxy_items),
+            ("get", proxy_get),
+            ("copy", proxy_copy),
+        ],
+    );
     let none = vm.types.none.clone();
     let new = vm.new_native("__new__", "NoneType", none_new);
-    typeobj::set_type_attr(vm, &none, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        &none,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
 }
 
 fn function_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -93,7 +163,9 @@ fn function_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 /// mappingproxy methods: forwarded to the dict it wraps.
 fn proxy_forward(vm: &mut Vm, slf: &Value, args: Args, name: &str) -> PyResult<Value> {
-    let Some(Payload::View { of, .. }) = slf.payload() else { return Ok(Value::None) };
+    let Some(Payload::View { of, .. }) = slf.payload() else {
+        return Ok(Value::None);
+    };
     let of = of.clone();
     let m = vm.getattr_str(&of, name)?;
     vm.call_args(&m, args)
@@ -133,7 +205,11 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         let tn = vm.type_name(&pos[0]);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
     };
-    if (pos.len() > 1 || args.has_keywords()) && typeobj::lookup_str(cls, "__init__").map(|i| matches!(i.payload(), Some(Payload::MethodDescr(n)) if n.module == "object")).unwrap_or(true) {
+    if (pos.len() > 1 || args.has_keywords())
+        && typeobj::lookup_str(cls, "__init__")
+            .map(|i| matches!(i.payload(), Some(Payload::MethodDescr(n)) if n.module == "object"))
+            .unwrap_or(true)
+    {
         let tn = typeobj::type_name(cls);
         return Err(vm.type_error(format!("{tn}() takes no arguments")));
     }
@@ -145,7 +221,9 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let dict = if has_dict { Some(vm.new_dict()) } else { None };
     let nslots = td.nslots.get();
     let payload = match td.base {
-        BaseKind::Object | BaseKind::Other if nslots > 0 => Payload::Slotted(RefCell::new(vec![Value::Null; nslots])),
+        BaseKind::Object | BaseKind::Other if nslots > 0 => {
+            Payload::Slotted(RefCell::new(vec![Value::Null; nslots]))
+        }
         BaseKind::Object | BaseKind::Other => Payload::Instance,
         BaseKind::Exception => {
             let e = crate::exc::new_exception(cls.clone(), vm.empty_tuple.clone());
@@ -154,7 +232,9 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
         _ => {
             let tn = typeobj::type_name(cls);
-            return Err(vm.type_error(format!("object.__new__({tn}) is not safe, use {tn}.__new__()")));
+            return Err(vm.type_error(format!(
+                "object.__new__({tn}) is not safe, use {tn}.__new__()"
+            )));
         }
     };
     Ok(Value::Obj(PyObject::with_class(cls.clone(), payload, dict)))
@@ -166,8 +246,13 @@ fn object_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
 
 fn object_init_subclass(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if !args.args.is_empty() {
-        let name = slf.as_obj().and_then(|o| o.type_data().map(|t| t.qualname.borrow().clone())).unwrap_or_default();
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        let name = slf
+            .as_obj()
+            .and_then(|o| o.type_data().map(|t| t.qualname.borrow().clone()))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
@@ -183,8 +268,13 @@ fn object_repr(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
         let s = vm.repr_string(slf)?;
         return Ok(Value::str(s));
     }
-    let module = type_dict(&cls).get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
-    let qual = cls.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    let module = type_dict(&cls)
+        .get_str("__module__")
+        .and_then(|m| m.as_str().map(|s| s.to_string()));
+    let qual = cls
+        .type_data()
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_default();
     let id = slf.as_obj().map(|o| o.id()).unwrap_or(0);
     Ok(Value::str(match module.as_deref() {
         Some(m) if m != "builtins" => format!("<{m}.{qual} object at {id:#x}>"),
@@ -198,7 +288,11 @@ fn object_str(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let other = exact(vm, "__eq__", &args, 1)?[0].clone();
-    Ok(if slf.is(&other) { Value::Bool(true) } else { vm.not_implemented.clone() })
+    Ok(if slf.is(&other) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -212,7 +306,9 @@ fn object_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn object_hash(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(slf.as_obj().map(|o| (o.id() >> 4) as i64).unwrap_or(0)))
+    Ok(Value::Int(
+        slf.as_obj().map(|o| (o.id() >> 4) as i64).unwrap_or(0),
+    ))
 }
 
 fn object_getattribute(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -246,7 +342,9 @@ fn object_format(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let spec = exact(vm, "__format__", &args, 1)?[0].clone();
     if spec.as_str().map(|s| !s.is_empty()).unwrap_or(false) {
         let tn = vm.type_name(slf);
-        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     vm.str(slf)
 }
@@ -261,7 +359,10 @@ fn object_dir(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
         }
     }
     let cls = match slf.payload() {
-        Some(Payload::Type(_)) => slf.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()),
+        Some(Payload::Type(_)) => slf
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| vm.types.object.clone()),
         _ => vm.class_of(slf).clone(),
     };
     for c in typeobj::mro(&cls) {
@@ -272,7 +373,11 @@ fn object_dir(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
         }
     }
     if let Some(Payload::Module(m)) = slf.payload() {
-        names = dict_of(&m.dict).keys().iter().filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+        names = dict_of(&m.dict)
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(|s| s.to_string()))
+            .collect();
     }
     names.sort();
     names.dedup();
@@ -371,7 +476,11 @@ fn type_mro(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 fn type_instancecheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let obj = exact(vm, "__instancecheck__", &args, 1)?[0].clone();
     let cls = vm.class_of(&obj).clone();
-    Ok(Value::Bool(slf.as_obj().map(|t| typeobj::is_subtype(&cls, t)).unwrap_or(false)))
+    Ok(Value::Bool(
+        slf.as_obj()
+            .map(|t| typeobj::is_subtype(&cls, t))
+            .unwrap_or(false),
+    ))
 }
 
 fn type_subclasscheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -383,7 +492,10 @@ fn type_subclasscheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn type_subclasses(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    let subs = slf.as_obj().and_then(|o| o.type_data().map(|t| t.subclasses.borrow().clone())).unwrap_or_default();
+    let subs = slf
+        .as_obj()
+        .and_then(|o| o.type_data().map(|t| t.subclasses.borrow().clone()))
+        .unwrap_or_default();
     Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
 }
 
@@ -392,8 +504,12 @@ fn type_subclasses(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     let cls = pos.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [fget, fset, fdel, doc] = ArgParser::new("property").parse(vm, rest, ["fget", "fset", "fdel", "doc"])?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let [fget, fset, fdel, doc] =
+        ArgParser::new("property").parse(vm, rest, ["fget", "fset", "fdel", "doc"])?;
     let fget = fget.unwrap_or(Value::None);
     let doc = match doc {
         Some(d) if !d.is_none() => d,
@@ -402,9 +518,17 @@ fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             _ => Value::None,
         },
     };
-    let p = Property { fget, fset: fset.unwrap_or(Value::None), fdel: fdel.unwrap_or(Value::None), doc, name: RefCell::new(Value::None) };
+    let p = Property {
+        fget,
+        fset: fset.unwrap_or(Value::None),
+        fdel: fdel.unwrap_or(Value::None),
+        doc,
+        name: RefCell::new(Value::None),
+    };
     let obj = match cls {
-        Some(c) if !c.is(&vm.types.property) => PyObject::with_class(c, Payload::Property(Box::new(p)), Some(vm.new_dict())),
+        Some(c) if !c.is(&vm.types.property) => {
+            PyObject::with_class(c, Payload::Property(Box::new(p)), Some(vm.new_dict()))
+        }
         _ => PyObject::bare(Payload::Property(Box::new(p))),
     };
     Ok(Value::Obj(obj))
@@ -425,7 +549,13 @@ fn property_copy(vm: &mut Vm, slf: &Value, which: usize, f: Value) -> PyResult<V
     } else {
         p.doc.clone()
     };
-    let np = Property { fget, fset, fdel, doc, name: RefCell::new(p.name.borrow().clone()) };
+    let np = Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+        name: RefCell::new(p.name.borrow().clone()),
+    };
     let cls = slf.as_obj().and_then(|o| o.class.clone());
     Ok(Value::Obj(match cls {
         Some(c) => PyObject::with_class(c, Payload::Property(Box::new(np)), Some(vm.new_dict())),
@@ -492,17 +622,27 @@ fn property_set_name(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn classmethod_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "classmethod expected 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
     }
-    Ok(Value::Obj(PyObject::bare(Payload::ClassMethod(RefCell::new(pos[1].clone())))))
+    Ok(Value::Obj(PyObject::bare(Payload::ClassMethod(
+        RefCell::new(pos[1].clone()),
+    ))))
 }
 
 fn staticmethod_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "staticmethod expected 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
     }
-    Ok(Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(pos[1].clone())))))
+    Ok(Value::Obj(PyObject::bare(Payload::StaticMethod(
+        RefCell::new(pos[1].clone()),
+    ))))
 }
 
 fn wrapper_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -518,16 +658,29 @@ fn wrapper_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 pub fn super_object(vm: &mut Vm, ty: PyRef, obj: Value) -> PyResult<Value> {
     let obj_type = match obj.payload() {
-        Some(Payload::Type(_)) if obj.as_obj().map(|o| typeobj::is_subtype(o, &ty)).unwrap_or(false) => obj.as_obj().cloned().unwrap_or_else(|| ty.clone()),
+        Some(Payload::Type(_))
+            if obj
+                .as_obj()
+                .map(|o| typeobj::is_subtype(o, &ty))
+                .unwrap_or(false) =>
+        {
+            obj.as_obj().cloned().unwrap_or_else(|| ty.clone())
+        }
         _ => {
             let c = vm.class_of(&obj).clone();
             if !typeobj::is_subtype(&c, &ty) {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             c
         }
     };
-    Ok(Value::Obj(PyObject::bare(Payload::Super { ty, obj, obj_type })))
+    Ok(Value::Obj(PyObject::bare(Payload::Super {
+        ty,
+        obj,
+        obj_type,
+    })))
 }
 
 fn super_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
@@ -551,18 +704,28 @@ fn super_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 /// Attribute lookup through a super object: the MRO of the object's type,
 /// after `ty`.
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(Payload::Super { ty, obj, obj_type }) = sup.payload() else { return Ok(None) };
+    let Some(Payload::Super { ty, obj, obj_type }) = sup.payload() else {
+        return Ok(None);
+    };
     if name.as_str() == Some("__class__") {
         return Ok(None);
     }
     let mro = typeobj::mro(obj_type);
-    let start = mro.iter().position(|c| c.is(ty)).map(|i| i + 1).unwrap_or(mro.len());
+    let start = mro
+        .iter()
+        .position(|c| c.is(ty))
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
     for cls in &mro[start..] {
         if let Some(v) = type_dict(cls).get_name(name) {
-            let bind_to = if obj.is(&Value::Obj(obj_type.clone())) && matches!(obj.payload(), Some(Payload::Type(_))) {
+            let bind_to = if obj.is(&Value::Obj(obj_type.clone()))
+                && matches!(obj.payload(), Some(Payload::Type(_)))
+            {
                 // super(C, C).method: class-level binding.
                 match v.payload() {
-                    Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) => return Ok(Some(v)),
+                    Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) => {
+                        return Ok(Some(v))
+                    }
                     _ => obj.clone(),
                 }
             } else {
@@ -586,7 +749,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
 /// Attributes CPython provides through getset descriptors; None when not
 /// one of them.
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(n) = name.as_str() else { return Ok(None) };
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
     if let Some(Payload::Super { .. }) = obj.payload() {
         if let Some(v) = super_getattr(vm, obj, name)? {
             return Ok(Some(v));
@@ -608,21 +773,36 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             for (k, v) in type_dict(o).items() {
                 dict_of(&d).set_str(k, v);
             }
-            return Ok(Some(Value::Obj(PyObject::bare(Payload::View { of: Value::Obj(d), kind: 3 }))));
+            return Ok(Some(Value::Obj(PyObject::bare(Payload::View {
+                of: Value::Obj(d),
+                kind: 3,
+            }))));
         }
     }
     let r = match &o.payload {
         Payload::Type(td) => match n {
             "__name__" => Some(Value::str(td.name.borrow().clone())),
             "__qualname__" => Some(Value::str(td.qualname.borrow().clone())),
-            "__mro__" => Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect())),
-            "__bases__" => Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect())),
-            "__base__" => Some(td.bases.borrow().first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+            "__mro__" => {
+                Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect()))
+            }
+            "__bases__" => {
+                Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect()))
+            }
+            "__base__" => Some(
+                td.bases
+                    .borrow()
+                    .first()
+                    .cloned()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
             "__module__" => Some(Value::str("builtins")),
             "__doc__" => Some(Value::None),
             "__annotations__" => {
                 let d = vm.new_dict();
-                td.dict.set_str(Value::str("__annotations__"), Value::Obj(d.clone()));
+                td.dict
+                    .set_str(Value::str("__annotations__"), Value::Obj(d.clone()));
                 typeobj::bump_epoch();
                 Some(Value::Obj(d))
             }
@@ -639,7 +819,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 Some(d) => vm.new_tuple(d.clone()),
                 None => Value::None,
             }),
-            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Obj).unwrap_or(Value::None)),
+            "__kwdefaults__" => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
             "__closure__" => Some(match &f.closure {
                 Some(c) => vm.new_tuple(c.iter().cloned().map(Value::Obj).collect()),
                 None => Value::None,
@@ -650,10 +836,28 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         },
         Payload::Native(f) | Payload::MethodDescr(f) | Payload::ClassMethodDescr(f) => match n {
             "__name__" => Some(Value::str(f.name)),
-            "__qualname__" => Some(Value::str(if f.slf.is_null() || matches!(f.slf.payload(), Some(Payload::Module(_))) { f.name.to_string() } else { format!("{}.{}", f.module, f.name) })),
-            "__doc__" => Some(if f.doc.is_empty() { Value::None } else { Value::str(f.doc) }),
-            "__module__" => Some(if f.slf.is_null() { Value::str(f.module) } else { Value::None }),
-            "__self__" => Some(if f.slf.is_null() { Value::None } else { f.slf.clone() }),
+            "__qualname__" => Some(Value::str(
+                if f.slf.is_null() || matches!(f.slf.payload(), Some(Payload::Module(_))) {
+                    f.name.to_string()
+                } else {
+                    format!("{}.{}", f.module, f.name)
+                },
+            )),
+            "__doc__" => Some(if f.doc.is_empty() {
+                Value::None
+            } else {
+                Value::str(f.doc)
+            }),
+            "__module__" => Some(if f.slf.is_null() {
+                Value::str(f.module)
+            } else {
+                Value::None
+            }),
+            "__self__" => Some(if f.slf.is_null() {
+                Value::None
+            } else {
+                f.slf.clone()
+            }),
             _ => None,
         },
         Payload::BoundMethod { func, slf } => match n {
@@ -691,9 +895,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     Some(vm.traceback_of(obj))
                 }
                 "__notes__" if !e.notes.is_none() => Some(e.notes.clone()),
-                "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => {
-                    Some(crate::ops::tuple_items(&e.args).into_iter().next().unwrap_or(Value::None))
-                }
+                "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => Some(
+                    crate::ops::tuple_items(&e.args)
+                        .into_iter()
+                        .next()
+                        .unwrap_or(Value::None),
+                ),
                 "code" if vm.err_is(&crate::PyErr::new(o.clone()), "SystemExit") => {
                     let a = crate::ops::tuple_items(&e.args);
                     Some(match a.len() {
@@ -702,7 +909,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                         _ => vm.new_tuple(a),
                     })
                 }
-                "errno" | "strerror" | "filename" if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") => {
+                "errno" | "strerror" | "filename"
+                    if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") =>
+                {
                     let a = crate::ops::tuple_items(&e.args);
                     Some(match n {
                         "errno" if a.len() >= 2 => a[0].clone(),
@@ -711,7 +920,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                         _ => Value::None,
                     })
                 }
-                "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => Some(Value::None),
+                "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
+                    Some(Value::None)
+                }
                 _ => None,
             }
         }
@@ -723,12 +934,22 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         Payload::Traceback(t) => match n {
             "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
             "tb_lasti" => Some(Value::Int(0)),
-            "tb_next" => Some(if t.len() > 1 { Value::Obj(PyObject::bare(Payload::Traceback(t[1..].to_vec()))) } else { Value::None }),
+            "tb_next" => Some(if t.len() > 1 {
+                Value::Obj(PyObject::bare(Payload::Traceback(t[1..].to_vec())))
+            } else {
+                Value::None
+            }),
             "tb_frame" => t.first().map(|e| {
                 // A frame summary: f_code, f_lineno, f_back (None).
                 let d = vm.new_dict();
                 let dd = dict_of(&d);
-                dd.set_str(Value::str("f_code"), e.code.clone().map(|c| Value::Obj(PyObject::bare(Payload::Code(c)))).unwrap_or(Value::None));
+                dd.set_str(
+                    Value::str("f_code"),
+                    e.code
+                        .clone()
+                        .map(|c| Value::Obj(PyObject::bare(Payload::Code(c))))
+                        .unwrap_or(Value::None),
+                );
                 dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
                 dd.set_str(Value::str("f_back"), Value::None);
                 let frame_type = vm.types.frame.clone();
@@ -773,10 +994,36 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
             "co_flags" => Some(Value::Int(c.code.flags as i64 & 0xffff)),
-            "co_varnames" => Some(vm.new_tuple(c.code.varnames.iter().map(|s| Value::str(s.clone())).collect())),
-            "co_cellvars" => Some(vm.new_tuple(c.code.cellvars.iter().map(|s| Value::str(s.clone())).collect())),
-            "co_freevars" => Some(vm.new_tuple(c.code.freevars.iter().map(|s| Value::str(s.clone())).collect())),
-            "co_names" => Some(vm.new_tuple(c.code.names.iter().map(|s| Value::str(s.clone())).collect())),
+            "co_varnames" => Some(
+                vm.new_tuple(
+                    c.code
+                        .varnames
+                        .iter()
+                        .map(|s| Value::str(s.clone()))
+                        .collect(),
+                ),
+            ),
+            "co_cellvars" => Some(
+                vm.new_tuple(
+                    c.code
+                        .cellvars
+                        .iter()
+                        .map(|s| Value::str(s.clone()))
+                        .collect(),
+                ),
+            ),
+            "co_freevars" => Some(
+                vm.new_tuple(
+                    c.code
+                        .freevars
+                        .iter()
+                        .map(|s| Value::str(s.clone()))
+                        .collect(),
+                ),
+            ),
+            "co_names" => {
+                Some(vm.new_tuple(c.code.names.iter().map(|s| Value::str(s.clone())).collect()))
+            }
             "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
             "co_consts" => Some(vm.new_tuple(c.consts.clone())),
             _ => None,
@@ -785,7 +1032,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "__name__" => Some(Value::str(g.borrow().name.clone())),
             "__qualname__" => Some(Value::str(g.borrow().qualname.clone())),
             "gi_running" => Some(Value::Bool(g.borrow().running)),
-            "gi_frame" => Some(if g.borrow().frame.is_some() { Value::Bool(true) } else { Value::None }),
+            "gi_frame" => Some(if g.borrow().frame.is_some() {
+                Value::Bool(true)
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         _ => None,
@@ -823,8 +1074,15 @@ fn number_attr(v: &Value, n: &str) -> Option<Value> {
 }
 
 /// Settable special attributes; Some(()) when handled.
-pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -> PyResult<Option<()>> {
-    let Some(n) = name.as_str() else { return Ok(None) };
+pub fn set_special_attr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Value,
+    value: &Value,
+) -> PyResult<Option<()>> {
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
         Payload::Function(f) => match n {
@@ -841,7 +1099,11 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
                 Ok(Some(()))
             }
             "__defaults__" => {
-                *f.defaults.borrow_mut() = if value.is_none() { None } else { Some(crate::ops::tuple_items(value)) };
+                *f.defaults.borrow_mut() = if value.is_none() {
+                    None
+                } else {
+                    Some(crate::ops::tuple_items(value))
+                };
                 Ok(Some(()))
             }
             "__kwdefaults__" => {
@@ -865,7 +1127,9 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
         Payload::Exception(e) => match n {
             "__cause__" => {
                 if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
-                    return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+                    return Err(
+                        vm.type_error("exception cause must be None or derive from BaseException")
+                    );
                 }
                 let mut e = e.borrow_mut();
                 e.cause = value.clone();
@@ -919,13 +1183,21 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -
         }
         Payload::Type(td) if n == "__bases__" && !td.builtin => {
             let bases: Vec<PyRef> = match value.payload() {
-                Some(Payload::Tuple(t)) if !t.is_empty() => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+                Some(Payload::Tuple(t)) if !t.is_empty() => {
+                    t.iter().filter_map(|b| b.as_obj().cloned()).collect()
+                }
                 Some(Payload::Tuple(_)) => {
-                    return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", td.name.borrow())));
+                    return Err(vm.type_error(format!(
+                        "can only assign non-empty tuple to {}.__bases__, not ()",
+                        td.name.borrow()
+                    )));
                 }
                 _ => {
                     let tn = vm.type_name(value);
-                    return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {tn}", td.name.borrow())));
+                    return Err(vm.type_error(format!(
+                        "can only assign tuple to {}.__bases__, not {tn}",
+                        td.name.borrow()
+                    )));
                 }
             };
             let mro = typeobj::compute_mro(vm, o, &bases)?;

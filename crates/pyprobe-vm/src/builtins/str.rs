@@ -13,7 +13,12 @@ use std::cell::RefCell;
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
     let new = vm.new_native("__new__", "builtins", str_new);
-    typeobj::set_type_attr(vm, &t, "__new__", Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))));
+    typeobj::set_type_attr(
+        vm,
+        &t,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
     super::str_methods::init(vm);
 }
 
@@ -24,27 +29,39 @@ pub fn text(v: &Value) -> &str {
 
 fn str_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [obj, encoding, errors] = ArgParser::new("str").parse(vm, rest, ["object", "encoding", "errors"])?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let [obj, encoding, errors] =
+        ArgParser::new("str").parse(vm, rest, ["object", "encoding", "errors"])?;
     let s = match (obj, encoding.is_some() || errors.is_some()) {
         (None, _) => String::new(),
         (Some(o), false) => vm.str_string(&o)?,
         (Some(o), true) => match o.payload() {
-            Some(Payload::Bytes(b)) => super::bytes::decode(vm, b, encoding.as_ref(), errors.as_ref())?,
+            Some(Payload::Bytes(b)) => {
+                super::bytes::decode(vm, b, encoding.as_ref(), errors.as_ref())?
+            }
             Some(Payload::ByteArray(b)) => {
                 let data = b.borrow().clone();
                 super::bytes::decode(vm, &data, encoding.as_ref(), errors.as_ref())?
             }
             _ => {
                 let tn = vm.type_name(&o);
-                return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {tn} found"
+                )));
             }
         },
     };
     match cls {
         Some(c) if !c.is(&vm.types.str_) => {
             let d = vm.new_dict();
-            Ok(Value::Obj(PyObject::with_class(c, Payload::Str(PyStr::new(s)), Some(d))))
+            Ok(Value::Obj(PyObject::with_class(
+                c,
+                Payload::Str(PyStr::new(s)),
+                Some(d),
+            )))
         }
         _ => Ok(Value::str(s)),
     }

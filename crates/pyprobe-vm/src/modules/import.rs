@@ -14,13 +14,23 @@ use crate::PyResult;
 impl Vm {
     /// `IMPORT_NAME`: returns the top package for `import a.b`, or the
     /// module itself when there is a fromlist.
-    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value, globals: &PyRef) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &Value,
+        fromlist: &Value,
+        level: &Value,
+        globals: &PyRef,
+    ) -> PyResult<Value> {
         let name = name.as_str().unwrap_or("").to_string();
         let level = match level {
             Value::Int(l) => *l,
             _ => 0,
         };
-        let absolute = if level > 0 { self.resolve_name(&name, level, globals)? } else { name.clone() };
+        let absolute = if level > 0 {
+            self.resolve_name(&name, level, globals)?
+        } else {
+            name.clone()
+        };
         if absolute.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
@@ -48,7 +58,9 @@ impl Vm {
         }
         if level == 0 {
             let top = absolute.split('.').next().unwrap_or("");
-            return self.lookup_module(top).ok_or_else(|| self.new_error("ModuleNotFoundError", format!("No module named '{top}'")));
+            return self.lookup_module(top).ok_or_else(|| {
+                self.new_error("ModuleNotFoundError", format!("No module named '{top}'"))
+            });
         }
         // `from . import x` form without fromlist does not happen; relative
         // `import` statements are a syntax error.
@@ -60,23 +72,39 @@ impl Vm {
         let package = match g.get_str("__package__") {
             Some(p) if p.as_str().is_some() => p.as_str().unwrap_or("").to_string(),
             _ => {
-                let modname = g.get_str("__name__").and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_default();
+                let modname = g
+                    .get_str("__name__")
+                    .and_then(|n| n.as_str().map(|s| s.to_string()))
+                    .unwrap_or_default();
                 if g.get_str("__path__").is_some() {
                     modname
                 } else {
-                    modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                    modname
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
         if package.is_empty() {
-            return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.new_error(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
         }
         let parts: Vec<&str> = package.split('.').collect();
         if (level as usize) > parts.len() {
-            return Err(self.new_error("ImportError", "attempted relative import beyond top-level package"));
+            return Err(self.new_error(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
         }
         let base = parts[..parts.len() + 1 - level as usize].join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     pub fn lookup_module(&mut self, name: &str) -> Option<Value> {
@@ -99,7 +127,11 @@ impl Vm {
             if let Some(m) = self.lookup_module(name) {
                 return Ok(m);
             }
-            match pm.as_obj().map(module_dict).and_then(|d| dict_of(&d).get_str("__path__")) {
+            match pm
+                .as_obj()
+                .map(module_dict)
+                .and_then(|d| dict_of(&d).get_str("__path__"))
+            {
                 Some(path) => {
                     for entry in self.collect(&path)? {
                         if let Some(s) = entry.as_str() {
@@ -108,12 +140,29 @@ impl Vm {
                     }
                 }
                 None => {
-                    return Err(self.new_error("ModuleNotFoundError", format!("No module named '{name}'; '{p}' is not a package")));
+                    return Err(self.new_error(
+                        "ModuleNotFoundError",
+                        format!("No module named '{name}'; '{p}' is not a package"),
+                    ));
                 }
             }
         } else {
-            if let Some((_, make)) = self.builtin_modules.iter().find(|(n, _)| *n == name).copied() {
-                self.audit("import", &[Value::str(name), Value::None, Value::None, Value::None, Value::None])?;
+            if let Some((_, make)) = self
+                .builtin_modules
+                .iter()
+                .find(|(n, _)| *n == name)
+                .copied()
+            {
+                self.audit(
+                    "import",
+                    &[
+                        Value::str(name),
+                        Value::None,
+                        Value::None,
+                        Value::None,
+                        Value::None,
+                    ],
+                )?;
                 let m = make(self)?;
                 let modules = self.modules.clone();
                 dict_of(&modules).set_str(Value::str(name), Value::Obj(m.clone()));
@@ -127,13 +176,20 @@ impl Vm {
             }
         }
         for dir in search {
-            let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+            let base = if dir.is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                std::path::PathBuf::from(&dir)
+            };
             let pkg = base.join(&short);
             let init = pkg.join("__init__.py");
             let file = base.join(format!("{short}.py"));
             let display = |p: &std::path::Path| -> String {
                 if dir.is_empty() {
-                    p.strip_prefix(".").unwrap_or(p).to_string_lossy().into_owned()
+                    p.strip_prefix(".")
+                        .unwrap_or(p)
+                        .to_string_lossy()
+                        .into_owned()
                 } else {
                     p.to_string_lossy().into_owned()
                 }
@@ -149,31 +205,53 @@ impl Vm {
         Err(self.new_error("ModuleNotFoundError", format!("No module named '{name}'")))
     }
 
-    fn load_source_module(&mut self, name: &str, path: &str, pkg_path: Option<Value>) -> PyResult<Value> {
-        let source = std::fs::read_to_string(path).map_err(|e| crate::builtins::os_error(self, &e, path))?;
+    fn load_source_module(
+        &mut self,
+        name: &str,
+        path: &str,
+        pkg_path: Option<Value>,
+    ) -> PyResult<Value> {
+        let source =
+            std::fs::read_to_string(path).map_err(|e| crate::builtins::os_error(self, &e, path))?;
         let module = self.new_module(name);
         let d = module_dict(&module);
         let dd = dict_of(&d);
         dd.set_str(Value::str("__file__"), Value::str(path));
-        dd.set_str(Value::str("__builtins__"), Value::Obj(self.builtins.clone()));
+        dd.set_str(
+            Value::str("__builtins__"),
+            Value::Obj(self.builtins.clone()),
+        );
         let package = match &pkg_path {
             Some(p) => {
                 dd.set_str(Value::str("__path__"), p.clone());
                 name.to_string()
             }
-            None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+            None => name
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default(),
         };
         dd.set_str(Value::str("__package__"), Value::str(package));
-        self.audit("import", &[Value::str(name), Value::str(path), Value::None, Value::None, Value::None])?;
+        self.audit(
+            "import",
+            &[
+                Value::str(name),
+                Value::str(path),
+                Value::None,
+                Value::None,
+                Value::None,
+            ],
+        )?;
         let modules = self.modules.clone();
         dict_of(&modules).set_str(Value::str(name), Value::Obj(module.clone()));
-        let code = match self.compile_source(&source, path, pyprobe_compiler::Mode::Exec, self.optimize) {
-            Ok(c) => c,
-            Err(e) => {
-                let _ = dict_of(&modules).remove(self, &Value::str(name));
-                return Err(e);
-            }
-        };
+        let code =
+            match self.compile_source(&source, path, pyprobe_compiler::Mode::Exec, self.optimize) {
+                Ok(c) => c,
+                Err(e) => {
+                    let _ = dict_of(&modules).remove(self, &Value::str(name));
+                    return Err(e);
+                }
+            };
         if let Err(e) = self.run_code(code, d, None) {
             let _ = dict_of(&modules).remove(self, &Value::str(name));
             return Err(e);
@@ -201,12 +279,18 @@ impl Vm {
                 if let Some(m) = self.lookup_module(&full) {
                     return Ok(m);
                 }
-                let file = module.as_obj().map(module_dict).and_then(|d| dict_of(&d).get_str("__file__"));
+                let file = module
+                    .as_obj()
+                    .map(module_dict)
+                    .and_then(|d| dict_of(&d).get_str("__file__"));
                 let location = match file.and_then(|f| f.as_str().map(|s| s.to_string())) {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
-                Err(self.new_error("ImportError", format!("cannot import name '{n}' from '{modname}'{location}")))
+                Err(self.new_error(
+                    "ImportError",
+                    format!("cannot import name '{n}' from '{modname}'{location}"),
+                ))
             }
             Err(e) => Err(e),
         }
@@ -214,11 +298,17 @@ impl Vm {
 
     /// `from m import *`: `__all__`, else public names.
     pub fn import_star(&mut self, module: &Value, target: &PyRef) -> PyResult<()> {
-        let Some(m) = module.as_obj() else { return Ok(()) };
+        let Some(m) = module.as_obj() else {
+            return Ok(());
+        };
         let d = module_dict(m);
         let names: Vec<Value> = match dict_of(&d).get_str("__all__") {
             Some(all) => self.collect(&all)?,
-            None => dict_of(&d).keys().into_iter().filter(|k| k.as_str().map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
+            None => dict_of(&d)
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().map(|s| !s.starts_with('_')).unwrap_or(false))
+                .collect(),
         };
         for n in names {
             let v = self.getattr(module, &n)?;

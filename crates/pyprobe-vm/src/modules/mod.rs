@@ -30,7 +30,17 @@ fn gc_make(vm: &mut Vm) -> crate::PyResult<crate::PyRef> {
         crate::object::Payload::Module(md) => md.dict.clone(),
         _ => return Ok(m),
     };
-    crate::builtins::add_functions(vm, &d, "gc", &[("collect", gc_collect), ("enable", gc_none), ("disable", gc_none), ("isenabled", gc_true)]);
+    crate::builtins::add_functions(
+        vm,
+        &d,
+        "gc",
+        &[
+            ("collect", gc_collect),
+            ("enable", gc_none),
+            ("disable", gc_none),
+            ("isenabled", gc_true),
+        ],
+    );
     Ok(m)
 }
 

@@ -35,22 +35,54 @@ pub fn init(vm: &mut Vm) {
     let dd = dict_of(&d);
     dd.set_str(Value::str("__name__"), Value::str("sys"));
     dd.set_str(Value::str("maxsize"), Value::Int(i64::MAX));
-    dd.set_str(Value::str("byteorder"), Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    dd.set_str(
+        Value::str("byteorder"),
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     dd.set_str(Value::str("platform"), Value::str(std::env::consts::OS));
-    dd.set_str(Value::str("version"), Value::str(format!("3.12.0 (pyprobe {})", env!("CARGO_PKG_VERSION"))));
+    dd.set_str(
+        Value::str("version"),
+        Value::str(format!("3.12.0 (pyprobe {})", env!("CARGO_PKG_VERSION"))),
+    );
     dd.set_str(Value::str("hexversion"), Value::Int(0x030c00f0));
     dd.set_str(Value::str("maxunicode"), Value::Int(0x10ffff));
     dd.set_str(Value::str("float_repr_style"), Value::str("short"));
     dd.set_str(Value::str("dont_write_bytecode"), Value::Bool(true));
     dd.set_str(Value::str("api_version"), Value::Int(1013));
-    dd.set_str(Value::str("copyright"), Value::str("Copyright (c) pyprobe authors."));
-    dd.set_str(Value::str("executable"), Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]);
+    dd.set_str(
+        Value::str("copyright"),
+        Value::str("Copyright (c) pyprobe authors."),
+    );
+    dd.set_str(
+        Value::str("executable"),
+        Value::str(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
     dd.set_str(Value::str("version_info"), vi);
     let imp = vm.new_module("sys.implementation");
     let idict = module_dict(&imp);
     dict_of(&idict).set_str(Value::str("name"), Value::str("pyprobe"));
-    let cache = vm.new_tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]);
+    let cache = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
     dict_of(&idict).set_str(Value::str("version"), cache);
     dict_of(&idict).set_str(Value::str("cache_tag"), Value::None);
     dd.set_str(Value::str("implementation"), Value::Obj(imp));
@@ -60,14 +92,32 @@ pub fn init(vm: &mut Vm) {
     dd.set_str(Value::str("meta_path"), vm.new_list(Vec::new()));
     dd.set_str(Value::str("path_hooks"), vm.new_list(Vec::new()));
     dd.set_str(Value::str("stdin"), crate::builtins::std_file("<stdin>", 1));
-    dd.set_str(Value::str("stdout"), crate::builtins::std_file("<stdout>", 2));
-    dd.set_str(Value::str("stderr"), crate::builtins::std_file("<stderr>", 3));
-    dd.set_str(Value::str("__stdout__"), dd.get_str("stdout").unwrap_or(Value::None));
-    dd.set_str(Value::str("__stderr__"), dd.get_str("stderr").unwrap_or(Value::None));
-    dd.set_str(Value::str("__stdin__"), dd.get_str("stdin").unwrap_or(Value::None));
+    dd.set_str(
+        Value::str("stdout"),
+        crate::builtins::std_file("<stdout>", 2),
+    );
+    dd.set_str(
+        Value::str("stderr"),
+        crate::builtins::std_file("<stderr>", 3),
+    );
+    dd.set_str(
+        Value::str("__stdout__"),
+        dd.get_str("stdout").unwrap_or(Value::None),
+    );
+    dd.set_str(
+        Value::str("__stderr__"),
+        dd.get_str("stderr").unwrap_or(Value::None),
+    );
+    dd.set_str(
+        Value::str("__stdin__"),
+        dd.get_str("stdin").unwrap_or(Value::None),
+    );
     let flags = vm.new_module("sys.flags");
     dd.set_str(Value::str("flags"), Value::Obj(flags));
-    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"].iter().map(|n| Value::str(*n)).collect();
+    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"]
+        .iter()
+        .map(|n| Value::str(*n))
+        .collect();
     dd.set_str(Value::str("builtin_module_names"), vm.new_tuple(names));
     let modules = vm.modules.clone();
     dict_of(&modules).set_str(Value::str("sys"), Value::Obj(sys));
@@ -88,7 +138,13 @@ def make(name, fields, values):
     return cls(values)
 "#;
 
-fn struct_seq(vm: &mut Vm, make: &Value, name: &str, fields: &[&str], values: Vec<Value>) -> PyResult<Value> {
+fn struct_seq(
+    vm: &mut Vm,
+    make: &Value,
+    name: &str,
+    fields: &[&str],
+    values: Vec<Value>,
+) -> PyResult<Value> {
     let f = vm.new_tuple(fields.iter().map(|s| Value::str(*s)).collect());
     let v = vm.new_tuple(values);
     vm.call(make, &[Value::str(name), f, v])
@@ -99,12 +155,35 @@ fn struct_seq(vm: &mut Vm, make: &Value, name: &str, fields: &[&str], values: Ve
 pub fn set_flags(vm: &mut Vm, optimize: u8) {
     let ns = vm.new_dict();
     dict_of(&ns).set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
-    let Ok(code) = vm.compile_source(STRUCT_SEQ, "<sys>", pyprobe_compiler::Mode::Exec, 0) else { return };
+    let Ok(code) = vm.compile_source(STRUCT_SEQ, "<sys>", pyprobe_compiler::Mode::Exec, 0) else {
+        return;
+    };
     if vm.run_code(code, ns.clone(), None).is_err() {
         return;
     }
-    let Some(make) = dict_of(&ns).get_str("make") else { return };
-    let flag_names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"];
+    let Some(make) = dict_of(&ns).get_str("make") else {
+        return;
+    };
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
     let values = flag_names
         .iter()
         .map(|n| match *n {
@@ -117,8 +196,20 @@ pub fn set_flags(vm: &mut Vm, optimize: u8) {
     if let Ok(flags) = struct_seq(vm, &make, "sys.flags", &flag_names, values) {
         vm.set_sys_attr("flags", flags);
     }
-    let vi = vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)];
-    if let Ok(v) = struct_seq(vm, &make, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vi) {
+    let vi = vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    if let Ok(v) = struct_seq(
+        vm,
+        &make,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vi,
+    ) {
         vm.set_sys_attr("version_info", v);
     }
     let fi = vec![
@@ -134,14 +225,62 @@ pub fn set_flags(vm: &mut Vm, optimize: u8) {
         Value::Int(2),
         Value::Int(1),
     ];
-    let names = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    let names = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
     if let Ok(v) = struct_seq(vm, &make, "sys.float_info", &names, fi) {
         vm.set_sys_attr("float_info", v);
     }
-    let hi = vec![Value::Int(64), Value::Int(2305843009213693951), Value::Int(314159), Value::Int(0), Value::Int(1000003), Value::str("fnv1a"), Value::Int(64), Value::Int(128), Value::Int(0)];
-    let hnames = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
-    let ii = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
-    if let Ok(v) = struct_seq(vm, &make, "sys.int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], ii) {
+    let hi = vec![
+        Value::Int(64),
+        Value::Int(2305843009213693951),
+        Value::Int(314159),
+        Value::Int(0),
+        Value::Int(1000003),
+        Value::str("fnv1a"),
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    let hnames = [
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ];
+    let ii = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(4300),
+        Value::Int(640),
+    ];
+    if let Ok(v) = struct_seq(
+        vm,
+        &make,
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        ii,
+    ) {
         vm.set_sys_attr("int_info", v);
     }
     if let Ok(v) = struct_seq(vm, &make, "sys.hash_info", &hnames, hi) {
@@ -167,7 +306,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Valu
     let n = exact(vm, "setrecursionlimit", &args, 1)?[0].clone();
     let n = match n {
         Value::Int(n) => n,
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         other => vm.index(&other)?,
     };
     if n < 1 {

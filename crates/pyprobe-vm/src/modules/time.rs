@@ -35,12 +35,16 @@ pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
 }
 
 fn time_time(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
 fn time_time_ns(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
@@ -54,14 +58,18 @@ fn time_perf_counter_ns(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Val
 
 fn time_process_time(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
     // CPU time of the process, from /proc where available.
-    let ticks = std::fs::read_to_string("/proc/self/stat").ok().and_then(|s| {
-        let rest = s.rsplit_once(')')?.1;
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        let utime: f64 = fields.get(11)?.parse().ok()?;
-        let stime: f64 = fields.get(12)?.parse().ok()?;
-        Some((utime + stime) / 100.0)
-    });
-    Ok(Value::Float(ticks.unwrap_or_else(|| START.with(|s| s.elapsed().as_secs_f64()))))
+    let ticks = std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let rest = s.rsplit_once(')')?.1;
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            let utime: f64 = fields.get(11)?.parse().ok()?;
+            let stime: f64 = fields.get(12)?.parse().ok()?;
+            Some((utime + stime) / 100.0)
+        });
+    Ok(Value::Float(ticks.unwrap_or_else(|| {
+        START.with(|s| s.elapsed().as_secs_f64())
+    })))
 }
 
 fn time_sleep(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {

@@ -95,7 +95,11 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             s,
             hash: Cell::new(-1),
@@ -112,7 +116,11 @@ impl PyStr {
     pub fn push_str(&mut self, t: &str) -> Result<(), std::collections::TryReserveError> {
         self.s.try_reserve(t.len())?;
         self.s.push_str(t);
-        self.chars += if t.is_ascii() { t.len() } else { t.chars().count() };
+        self.chars += if t.is_ascii() {
+            t.len()
+        } else {
+            t.chars().count()
+        };
         self.hash.set(-1);
         Ok(())
     }
@@ -269,21 +277,61 @@ pub struct TbEntry {
 /// `rangeiterobject`, `dictiterobject`, `enumobject`, `zipobject` ...
 pub enum IterKind {
     /// Index-based over a list, tuple, str, bytes (by `seq`'s payload).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over dict keys/values/items; `len` detects size changes.
-    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
-    Set { set: PyRef, pos: usize, len: usize },
-    Reversed { seq: Value, index: isize },
+    Dict {
+        dict: PyRef,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
+    Set {
+        set: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
     /// `__getitem__` with 0, 1, 2 ... until IndexError/StopIteration.
-    GetItem { obj: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// Characters of a str, by byte offset.
-    Str { s: PyRef, offset: usize },
+    Str {
+        s: PyRef,
+        offset: usize,
+    },
     Exhausted,
 }
 
@@ -326,7 +374,11 @@ pub enum Payload {
     Dict(PyDict),
     Set(PySet),
     FrozenSet(PySet),
-    Range { start: i64, stop: i64, step: i64 },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
     Native(Box<Native>),
@@ -334,7 +386,10 @@ pub enum Payload {
     MethodDescr(Box<Native>),
     /// A class method of a built-in type (`dict.fromkeys`).
     ClassMethodDescr(Box<Native>),
-    BoundMethod { func: Value, slf: Value },
+    BoundMethod {
+        func: Value,
+        slf: Value,
+    },
     Type(Box<TypeData>),
     Module(ModuleData),
     Code(Rc<PyCode>),
@@ -343,7 +398,11 @@ pub enum Payload {
     Property(Box<Property>),
     ClassMethod(RefCell<Value>),
     StaticMethod(RefCell<Value>),
-    Super { ty: PyRef, obj: Value, obj_type: PyRef },
+    Super {
+        ty: PyRef,
+        obj: Value,
+        obj_type: PyRef,
+    },
     Exception(RefCell<ExcData>),
     Iter(RefCell<IterKind>),
     File(RefCell<FileData>),
@@ -357,7 +416,10 @@ pub enum Payload {
     /// are `Null`); they may also have a `__dict__`.
     Slotted(RefCell<Vec<Value>>),
     /// Objects that only hold a Python value (e.g. mappingproxy, dict views).
-    View { of: Value, kind: u8 },
+    View {
+        of: Value,
+        kind: u8,
+    },
 }
 
 impl PyObject {
@@ -451,13 +513,18 @@ impl PyObject {
                 visit(&f.module);
                 visit(&f.doc.borrow());
             }
-            Payload::Native(n) | Payload::MethodDescr(n) | Payload::ClassMethodDescr(n) => visit(&n.slf),
+            Payload::Native(n) | Payload::MethodDescr(n) | Payload::ClassMethodDescr(n) => {
+                visit(&n.slf)
+            }
             Payload::BoundMethod { func, slf } => {
                 visit(func);
                 visit(slf);
             }
             Payload::Type(t) => {
-                t.bases.borrow().iter().for_each(|b| visit(&Value::Obj(b.clone())));
+                t.bases
+                    .borrow()
+                    .iter()
+                    .for_each(|b| visit(&Value::Obj(b.clone())));
                 t.dict.traverse(visit);
             }
             Payload::Module(m) => visit(&Value::Obj(m.dict.clone())),
@@ -669,7 +736,11 @@ mod tests {
     fn instance_dict_and_class_are_traversed() {
         let vm = crate::vm::Vm::new();
         let dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
-        let inst = PyObject::with_class(vm.types.object.clone(), Payload::Instance, Some(dict.clone()));
+        let inst = PyObject::with_class(
+            vm.types.object.clone(),
+            Payload::Instance,
+            Some(dict.clone()),
+        );
         assert_eq!(count_refs(&inst), 2);
         drop(inst.clear());
         assert_eq!(dict.refcount(), 1);
@@ -678,7 +749,10 @@ mod tests {
     #[test]
     fn slotted_instance_traverse_and_clear() {
         let inner = PyObject::new_list(vec![]);
-        let o = PyObject::bare(Payload::Slotted(RefCell::new(vec![Value::Obj(inner.clone()), Value::Null])));
+        let o = PyObject::bare(Payload::Slotted(RefCell::new(vec![
+            Value::Obj(inner.clone()),
+            Value::Null,
+        ])));
         assert_eq!(count_refs(&o), 2);
         drop(o.clear());
         assert_eq!(inner.refcount(), 1);

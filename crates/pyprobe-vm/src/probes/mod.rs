@@ -17,23 +17,47 @@
 //! The semantics of each probe (which frames fire, which line numbers)
 //! are documented in docs/probes.md.
 
-#[cfg(all(feature = "with-dtrace", target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[cfg(all(
+    feature = "with-dtrace",
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
 mod sdt;
-#[cfg(all(feature = "with-dtrace", target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[cfg(all(
+    feature = "with-dtrace",
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
 mod sites;
-#[cfg(all(feature = "with-dtrace", target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[cfg(all(
+    feature = "with-dtrace",
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
 pub use sites::*;
 
 // TODO(macOS/illumos/FreeBSD): register the provider with the `usdt` crate
 // there (see docs/probes.md); until then `with-dtrace` is a no-op on them.
-#[cfg(not(all(feature = "with-dtrace", target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+#[cfg(not(all(
+    feature = "with-dtrace",
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+)))]
 mod off;
-#[cfg(not(all(feature = "with-dtrace", target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+#[cfg(not(all(
+    feature = "with-dtrace",
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+)))]
 pub use off::*;
 
 /// Whether this build carries the probes (`with-dtrace` on a supported
 /// platform).
-pub const ENABLED_IN_BUILD: bool = cfg!(all(feature = "with-dtrace", target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")));
+pub const ENABLED_IN_BUILD: bool = cfg!(all(
+    feature = "with-dtrace",
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+));
 
 /// The name a frame of an inlined comprehension reports: CPython 3.12
 /// inlines list/set/dict comprehensions into the enclosing function
@@ -61,7 +85,10 @@ mod tests {
         assert_eq!(enclosing_name("<listcomp>"), "<module>");
         assert_eq!(enclosing_name("f.<locals>.<listcomp>"), "f");
         assert_eq!(enclosing_name("C.m.<locals>.<dictcomp>"), "m");
-        assert_eq!(enclosing_name("f.<locals>.<listcomp>.<locals>.<setcomp>"), "f");
+        assert_eq!(
+            enclosing_name("f.<locals>.<listcomp>.<locals>.<setcomp>"),
+            "f"
+        );
         assert_eq!(enclosing_name("<listcomp>.<locals>.<listcomp>"), "<module>");
     }
 }

@@ -335,13 +335,22 @@ mod tests {
         let mut want = Vec::new();
         for line in d.lines() {
             let line = line.trim();
-            let Some(rest) = line.strip_prefix("probe ") else { continue };
+            let Some(rest) = line.strip_prefix("probe ") else {
+                continue;
+            };
             let (name, args) = rest.split_once('(').expect("probe NAME(...)");
             let args = args.trim_end_matches(';').trim_end_matches(')');
-            let sizes: Vec<&str> = args.split(',').filter(|a| !a.trim().is_empty()).map(size_of_c_type).collect();
+            let sizes: Vec<&str> = args
+                .split(',')
+                .filter(|a| !a.trim().is_empty())
+                .map(size_of_c_type)
+                .collect();
             want.push((name.trim().to_string(), sizes));
         }
-        let have: Vec<(String, Vec<&str>)> = NOTES.iter().map(|(n, s)| (n.to_string(), s.to_vec())).collect();
+        let have: Vec<(String, Vec<&str>)> = NOTES
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.to_vec()))
+            .collect();
         assert_eq!(have, want);
     }
 }

@@ -71,7 +71,12 @@ fn function_entry_fire(f: &Frame) {
         code.firstlineno
     };
     let modname = module_name(f);
-    sdt::function_entry(ptr_of(&code.probe.filename), ptr_of(&code.probe.funcname), clamp_line(lineno), ptr_of(&modname));
+    sdt::function_entry(
+        ptr_of(&code.probe.filename),
+        ptr_of(&code.probe.funcname),
+        clamp_line(lineno),
+        ptr_of(&modname),
+    );
 }
 
 /// The frame returns, raises out, or suspends (`yield`, `yield from`);
@@ -89,7 +94,12 @@ fn function_return_fire(f: &Frame) {
         return;
     }
     let modname = module_name(f);
-    sdt::function_return(ptr_of(&code.probe.filename), ptr_of(&code.probe.funcname), clamp_line(f.line()), ptr_of(&modname));
+    sdt::function_return(
+        ptr_of(&code.probe.filename),
+        ptr_of(&code.probe.funcname),
+        clamp_line(f.line()),
+        ptr_of(&modname),
+    );
 }
 
 // ---- line ----------------------------------------------------------------
@@ -164,7 +174,12 @@ fn cfunction_entry_fire(f: &Frame, callable: &Value) {
     let Some(n) = native_of(callable) else { return };
     let funcname = CString::new(n.name).ok();
     let modname = CString::new(n.module).ok();
-    sdt::cfunction_entry(ptr_of(&f.code.code.probe.filename), ptr_of(&funcname), clamp_line(f.line()), ptr_of(&modname));
+    sdt::cfunction_entry(
+        ptr_of(&f.code.code.probe.filename),
+        ptr_of(&funcname),
+        clamp_line(f.line()),
+        ptr_of(&modname),
+    );
 }
 
 /// That built-in call returned (or raised); same arguments.
@@ -179,7 +194,12 @@ fn cfunction_return_fire(f: &Frame, callable: &Value) {
     let Some(n) = native_of(callable) else { return };
     let funcname = CString::new(n.name).ok();
     let modname = CString::new(n.module).ok();
-    sdt::cfunction_return(ptr_of(&f.code.code.probe.filename), ptr_of(&funcname), clamp_line(f.line()), ptr_of(&modname));
+    sdt::cfunction_return(
+        ptr_of(&f.code.code.probe.filename),
+        ptr_of(&funcname),
+        clamp_line(f.line()),
+        ptr_of(&modname),
+    );
 }
 
 // ---- gc, import, audit ---------------------------------------------------
@@ -251,6 +271,8 @@ pub fn audit(event: &str, args: &Value) {
 #[inline(never)]
 fn audit_fire(event: &str, args: &Value) {
     let e = CString::new(event).ok();
-    let tuple = args.as_obj().map_or(ptr::null(), |o| o.as_ptr().cast::<()>());
+    let tuple = args
+        .as_obj()
+        .map_or(ptr::null(), |o| o.as_ptr().cast::<()>());
     sdt::audit(ptr_of(&e), tuple);
 }
