@@ -2,7 +2,7 @@
 #
 #   make build           release build (target/release/pyprobe)
 #   make test            cargo test --workspace
-#   make demo            run examples/demo.py with the release build
+#   make demo            build with probes, run examples/demo.py (traced by bpftrace when available)
 #   make bench-cpython   release build, then pyprobe vs CPython 3.12 on benches/py
 #   make bench-probes    default and with-dtrace builds, then the probe-cost table
 #   make fmt / clippy    formatting / lints (warnings are errors)
@@ -28,7 +28,7 @@ test:
 	$(CARGO) test --workspace
 
 demo:
-	$(CARGO) run --release -- examples/demo.py
+	bash scripts/demo.sh
 
 bench-cpython: build
 	$(PYTHON) scripts/bench_cpython.py --pyprobe target/release/pyprobe $(BENCH_ARGS)
