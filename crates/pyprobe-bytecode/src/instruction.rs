@@ -227,6 +227,13 @@ pub enum Instruction {
     LoadConst(u32),
     /// `-> fast[i]`; UnboundLocalError when unset.
     LoadFast(u32),
+    /// `-> fast[a] fast[b]`: a `LoadFast(a)` fused with the `LoadFast(b)`
+    /// that follows it, which stays in place (jumps may target it) and is
+    /// skipped.
+    LoadFastLoadFast(u16, u16),
+    /// `-> fast[a] consts[b]`: `LoadFast(a)` fused with a following
+    /// `LoadConst(b)`, skipped likewise.
+    LoadFastLoadConst(u16, u16),
     /// `v ->`: `fast[i] = v`
     StoreFast(u32),
     /// `->`: unset `fast[i]` (UnboundLocalError if already unset).

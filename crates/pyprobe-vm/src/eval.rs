@@ -123,6 +123,38 @@ impl Vm {
                         }
                         f.stack.push(v);
                     }
+                    I::LoadFastLoadFast(a, b) => {
+                        let va = f.fast[a as usize].clone();
+                        let vb = f.fast[b as usize].clone();
+                        if va.is_null() || vb.is_null() {
+                            // Both loads are on one line and under one
+                            // handler, so the error is reported as either
+                            // plain instruction would report it.
+                            let k = if va.is_null() { a } else { b };
+                            let name = f.code.code.varnames[k as usize].clone();
+                            break 'instr self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                        f.stack.push(va);
+                        f.stack.push(vb);
+                        f.ip = ip + 2;
+                    }
+                    I::LoadFastLoadConst(a, b) => {
+                        let va = f.fast[a as usize].clone();
+                        if va.is_null() {
+                            let name = f.code.code.varnames[a as usize].clone();
+                            break 'instr self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                        f.stack.push(va);
+                        let vb = f.code.consts[b as usize].clone();
+                        f.stack.push(vb);
+                        f.ip = ip + 2;
+                    }
                     I::StoreFast(i) => {
                         let v = pop!();
                         f.fast[i as usize] = v;

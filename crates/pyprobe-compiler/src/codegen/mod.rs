@@ -504,6 +504,7 @@ impl Unit<'_> {
             self.handler_of.push(None);
         }
         let handler_targets: Vec<u32> = self.handlers.iter().map(|h| resolve(h.label.0)).collect();
+        fuse_superinstructions(&mut self.instructions, &self.lines, &self.handler_of);
         let (depths, max_depth) = stack_depths(
             &self.instructions,
             &self.handler_of,
@@ -570,6 +571,37 @@ impl Unit<'_> {
     }
 }
 
+/// Peephole: a `LoadFast` followed by another `LoadFast` or a `LoadConst`
+/// on the same line and under the same handler becomes one fused
+/// instruction. The second instruction stays where it is (the fused one
+/// skips it), so no index, jump or table entry moves.
+fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &[Option<u16>]) {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        if lines[i] == lines[i + 1] && handler_of[i] == handler_of[i + 1] {
+            let fused = match (code[i], code[i + 1]) {
+                (Instruction::LoadFast(a), Instruction::LoadFast(b))
+                    if a <= u16::MAX as u32 && b <= u16::MAX as u32 =>
+                {
+                    Some(Instruction::LoadFastLoadFast(a as u16, b as u16))
+                }
+                (Instruction::LoadFast(a), Instruction::LoadConst(b))
+                    if a <= u16::MAX as u32 && b <= u16::MAX as u32 =>
+                {
+                    Some(Instruction::LoadFastLoadConst(a as u16, b as u16))
+                }
+                _ => None,
+            };
+            if let Some(f) = fused {
+                code[i] = f;
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
 fn arg_slots(argcount: u32, kwonly: u32, flags_: u32) -> usize {
     let mut n = (argcount + kwonly) as usize;
     if flags_ & flags::VARARGS != 0 {
@@ -591,6 +623,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         Copy(_) => 1,
         Swap(_) => 0,
         PushNull => 1,
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => return (2, 2),
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
         StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) => -1,
