@@ -123,12 +123,28 @@ fn convert_error(
 }
 
 /// CPython's tokenizer refuses more than 200 nested brackets (MAXLEVEL);
-/// the offset of the first bracket past that depth, ignoring strings and
-/// comments. This also keeps the recursive compiler passes shallow.
+/// the offset of the first bracket past that depth. This also keeps the
+/// recursive compiler passes shallow.
 fn too_deep(source: &str) -> Option<u32> {
     const MAXLEVEL: usize = 200;
-    let bytes = source.as_bytes();
     let mut depth = 0usize;
+    let mut deepest = None;
+    walk_brackets(source, |at, c| {
+        if matches!(c, '(' | '[' | '{') {
+            depth += 1;
+            if depth > MAXLEVEL && deepest.is_none() {
+                deepest = Some(at);
+            }
+        } else {
+            depth = depth.saturating_sub(1);
+        }
+    });
+    deepest
+}
+
+/// Call `f(offset, bracket)` for every bracket outside strings and comments.
+fn walk_brackets(source: &str, mut f: impl FnMut(u32, char)) {
+    let bytes = source.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
@@ -160,18 +176,11 @@ fn too_deep(source: &str) -> Option<u32> {
                     i += 1;
                 }
             }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > MAXLEVEL {
-                    return Some(i as u32);
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'(' | b'[' | b'{' | b')' | b']' | b'}' => f(i as u32, c as char),
             _ => {}
         }
         i += 1;
     }
-    None
 }
 
 /// The first keyword of a compound statement on a line, if any.
@@ -255,45 +264,12 @@ fn block_errors(e: &rustpython_parser::ParseError, locator: &Locator) -> Option<
 /// strings and comments), as CPython reports "'(' was never closed".
 fn unclosed_bracket(source: &str) -> Option<(u32, char)> {
     let mut stack: Vec<(u32, char)> = Vec::new();
-    let bytes = source.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        match c {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'\'' | b'"' => {
-                let triple = bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c);
-                let step = if triple { 3 } else { 1 };
-                i += step;
-                while i < bytes.len() {
-                    if bytes[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if bytes[i] == c
-                        && (!triple
-                            || (bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c)))
-                    {
-                        i += step - 1;
-                        break;
-                    }
-                    if !triple && bytes[i] == b'\n' {
-                        break;
-                    }
-                    i += 1;
-                }
-            }
-            b'(' | b'[' | b'{' => stack.push((i as u32, c as char)),
-            b')' | b']' | b'}' => {
-                stack.pop();
-            }
-            _ => {}
+    walk_brackets(source, |at, c| {
+        if matches!(c, '(' | '[' | '{') {
+            stack.push((at, c));
+        } else {
+            stack.pop();
         }
-        i += 1;
-    }
+    });
     stack.last().copied()
 }

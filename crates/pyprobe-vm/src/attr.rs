@@ -286,14 +286,7 @@ impl Vm {
             }
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
-                    let name = p.name.borrow().as_str().map(|s| s.to_string());
-                    let tn = self.type_name(obj);
-                    return Err(match name {
-                        Some(n) => self.attribute_error(format!(
-                            "property '{n}' of '{tn}' object has no getter"
-                        )),
-                        None => self.attribute_error("unreadable attribute"),
-                    });
+                    return Err(self.missing_accessor(p, obj, "getter", "unreadable attribute"));
                 }
                 let g = p.fget.clone();
                 self.call(&g, std::slice::from_ref(obj))
@@ -498,14 +491,7 @@ impl Vm {
             },
             Some(Payload::Property(p)) => {
                 if p.fset.is_none() {
-                    let name = p.name.borrow().as_str().map(|s| s.to_string());
-                    let tn = self.type_name(obj);
-                    return Err(match name {
-                        Some(n) => self.attribute_error(format!(
-                            "property '{n}' of '{tn}' object has no setter"
-                        )),
-                        None => self.attribute_error("can't set attribute"),
-                    });
+                    return Err(self.missing_accessor(p, obj, "setter", "can't set attribute"));
                 }
                 let s = p.fset.clone();
                 self.call(&s, &[obj.clone(), value])?;
@@ -560,16 +546,12 @@ impl Vm {
                 }
                 if let Some(Payload::Property(p)) = d.payload() {
                     if p.fdel.is_none() {
-                        let pname = p
-                            .name
-                            .borrow()
-                            .as_str()
-                            .map(|s| s.to_string())
-                            .unwrap_or_default();
-                        let tn = self.type_name(obj);
-                        return Err(self.attribute_error(format!(
-                            "property '{pname}' of '{tn}' object has no deleter"
-                        )));
+                        return Err(self.missing_accessor(
+                            p,
+                            obj,
+                            "deleter",
+                            "can't delete attribute",
+                        ));
                     }
                     let f = p.fdel.clone();
                     self.call(&f, std::slice::from_ref(obj))?;
@@ -604,6 +586,25 @@ impl Vm {
             }
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// AttributeError for a property without the getter/setter/deleter the
+    /// operation needs (named when the property knows its name).
+    fn missing_accessor(
+        &mut self,
+        p: &crate::object::Property,
+        obj: &Value,
+        what: &str,
+        unnamed: &str,
+    ) -> crate::PyErr {
+        let name = p.name.borrow().as_str().map(|s| s.to_string());
+        let tn = self.type_name(obj);
+        match name {
+            Some(n) => {
+                self.attribute_error(format!("property '{n}' of '{tn}' object has no {what}"))
+            }
+            None => self.attribute_error(unnamed.to_string()),
+        }
     }
 
     /// CPython's AttributeError message for a missing attribute.
