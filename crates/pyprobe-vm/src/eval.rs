@@ -690,40 +690,18 @@ impl Vm {
                             }
                         }
                     }
-                    I::Call(n) => {
+                    I::Call(_) | I::CallKw(_) => {
+                        // `callable self_or_null args... [kwnames]`
+                        let (n, names) = match ins {
+                            I::CallKw(n) => {
+                                let kwnames = pop!();
+                                (n, crate::ops::tuple_items(&kwnames))
+                            }
+                            I::Call(n) => (n, Vec::new()),
+                            _ => (0, Vec::new()),
+                        };
                         let base = f.stack.len() - n as usize - 2;
                         // Python function: push a frame and keep going.
-                        if let Value::Obj(o) = &f.stack[base] {
-                            if let Payload::Function(func) = &o.payload {
-                                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0
-                                {
-                                    let with_self = !f.stack[base + 1].is_null();
-                                    let start = if with_self { base + 1 } else { base + 2 };
-                                    let frame =
-                                        tri!(self.function_frame(o, &f.stack[start..], &[]));
-                                    f.stack.truncate(base);
-                                    tri!(self.push_frame(f, callers, frame));
-                                    continue 'frames;
-                                }
-                            }
-                        }
-                        if needs_frame(&f.stack[base]) {
-                            self.snapshot_frame(f);
-                        }
-                        probes::cfunction_entry(f, &f.stack[base]);
-                        let r = self.call_from_stack(&f.stack[base..], &[]);
-                        probes::cfunction_return(f, &f.stack[base]);
-                        if self.frame_snapshot.is_some() {
-                            self.frame_snapshot = None;
-                        }
-                        let r = tri!(r);
-                        f.stack.truncate(base);
-                        f.stack.push(r);
-                    }
-                    I::CallKw(n) => {
-                        let kwnames = pop!();
-                        let names = crate::ops::tuple_items(&kwnames);
-                        let base = f.stack.len() - n as usize - 2;
                         if let Value::Obj(o) = &f.stack[base] {
                             if let Payload::Function(func) = &o.payload {
                                 if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0

@@ -279,27 +279,24 @@ pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
 
 /// Add native methods to a built-in type.
 pub fn add_methods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, NativeFn)]) {
-    let owner = static_type_name(t);
-    for (name, f) in methods {
-        let m = PyObject::bare(Payload::MethodDescr(Box::new(Native {
-            name,
-            module: owner,
-            func: *f,
-            slf: Value::Null,
-            doc: "",
-            needs_frame: false,
-        })));
-        let key = vm.intern(name);
-        type_dict(t).set_str(key, Value::Obj(m));
-    }
-    bump_epoch();
+    add_natives(vm, t, methods, Payload::MethodDescr);
 }
 
 /// Add class methods (`dict.fromkeys`, `int.from_bytes`) to a built-in type.
 pub fn add_classmethods(vm: &mut Vm, t: &PyRef, methods: &[(&'static str, NativeFn)]) {
+    add_natives(vm, t, methods, Payload::ClassMethodDescr);
+}
+
+/// Store natives in a type's namespace as the descriptor `kind` makes.
+fn add_natives(
+    vm: &mut Vm,
+    t: &PyRef,
+    methods: &[(&'static str, NativeFn)],
+    kind: fn(Box<Native>) -> Payload,
+) {
     let owner = static_type_name(t);
     for (name, f) in methods {
-        let m = PyObject::bare(Payload::ClassMethodDescr(Box::new(Native {
+        let m = PyObject::bare(kind(Box::new(Native {
             name,
             module: owner,
             func: *f,
