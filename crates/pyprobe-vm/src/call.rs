@@ -237,6 +237,7 @@ impl Vm {
                     fr.ip = 0;
                     fr.lasti = 0;
                     fr.last_line = 0;
+                    fr.init_instance = None;
                     fr
                 }
                 None => Box::new(Frame::new(

@@ -19,7 +19,7 @@
 #![allow(clippy::vec_box)]
 
 use crate::frame::Frame;
-use crate::object::{Args, Payload, PyObject, PyRef};
+use crate::object::{tflags, Args, Payload, PyObject, PyRef};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{probes, PyErr, PyResult};
@@ -293,8 +293,37 @@ impl Vm {
                         f.stack.push(v);
                     }
                     I::LoadAttr(i) => {
-                        let name = f.code.names[i as usize].clone();
                         let obj = pop!();
+                        // Inline path: an instance attribute of a plain class
+                        // (no data descriptors, no __getattr__ hooks).
+                        if let Value::Obj(o) = &obj {
+                            if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                let plain = cls
+                                    .type_data()
+                                    .map(|t| {
+                                        t.flags.get()
+                                            & (tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR)
+                                            == tflags::NO_DATA_DESCR
+                                    })
+                                    .unwrap_or(false);
+                                if plain {
+                                    let hit = match o.dict.borrow().as_ref() {
+                                        Some(d) => match &d.payload {
+                                            Payload::Dict(dd) => {
+                                                dd.get_name(&code.names[i as usize])
+                                            }
+                                            _ => None,
+                                        },
+                                        None => None,
+                                    };
+                                    if let Some(v) = hit {
+                                        f.stack.push(v);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        let name = f.code.names[i as usize].clone();
                         let v = tri!(self.getattr(&obj, &name));
                         f.stack.push(v);
                     }
@@ -701,6 +730,38 @@ impl Vm {
                             _ => (0, Vec::new()),
                         };
                         let base = f.stack.len() - n as usize - 2;
+                        // A plain class whose __init__ is a Python function:
+                        // make the instance here and run __init__ as a pushed
+                        // frame (no Rust recursion, as for any Python call).
+                        if let Some(init) = self.simple_init(&f.stack[base]) {
+                            if f.stack[base + 1].is_null() {
+                                let cls = f.stack[base].as_obj().cloned();
+                                if let (Some(cls), Some(Payload::Function(_))) =
+                                    (cls, init.payload())
+                                {
+                                    let inst = Value::Obj(PyObject::with_class(
+                                        cls,
+                                        Payload::Instance,
+                                        Some(self.new_dict()),
+                                    ));
+                                    // Stack: cls NULL args.. -> the args of __init__(inst, args..).
+                                    f.stack[base + 1] = inst.clone();
+                                    let init_obj = init.as_obj().cloned();
+                                    if let Some(io) = init_obj {
+                                        let frame = tri!(self.function_frame(
+                                            &io,
+                                            &f.stack[base + 1..],
+                                            &names
+                                        ));
+                                        f.stack.truncate(base);
+                                        let mut frame = frame;
+                                        frame.init_instance = Some(inst);
+                                        tri!(self.push_frame(f, callers, frame));
+                                        continue 'frames;
+                                    }
+                                }
+                            }
+                        }
                         // Python function: push a frame and keep going.
                         if let Value::Obj(o) = &f.stack[base] {
                             if let Payload::Function(func) = &o.payload {
@@ -782,7 +843,19 @@ impl Vm {
                         match callers.pop() {
                             Some(caller) => {
                                 self.depth -= 1;
-                                let done = std::mem::replace(f, caller);
+                                let mut done = std::mem::replace(f, caller);
+                                let v = match done.init_instance.take() {
+                                    Some(inst) if v.is_none() => inst,
+                                    Some(_) => {
+                                        self.recycle_frame(done);
+                                        let tn = self.type_name(&v);
+                                        // Reported at the caller's call, as type_call does.
+                                        break 'instr self.type_error(format!(
+                                            "__init__() should return None, not '{tn}'"
+                                        ));
+                                    }
+                                    None => v,
+                                };
                                 self.recycle_frame(done);
                                 f.stack.push(v);
                                 continue 'frames;
@@ -1232,6 +1305,49 @@ impl Vm {
             }
         }
         Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// The `__init__` to run directly for `cls(...)`: cls is a heap class
+    /// with metaclass `type`, plain instance layout, object's `__new__`
+    /// and a Python `__init__` (not a generator).
+    #[inline]
+    fn simple_init(&self, callable: &Value) -> Option<Value> {
+        let Value::Obj(o) = callable else { return None };
+        let td = o.type_data()?;
+        if td.builtin
+            || td.base != crate::object::BaseKind::Object
+            || td.nslots.get() != 0
+            || td.flags.get() & tflags::ABSTRACT != 0
+        {
+            return None;
+        }
+        if !o
+            .class
+            .as_ref()
+            .map(|m| m.is(&self.types.type_))
+            .unwrap_or(false)
+        {
+            return None;
+        }
+        let new = crate::typeobj::lookup(o, &self.name_new)?;
+        let object_new = match new.payload() {
+            Some(Payload::StaticMethod(f)) => {
+                matches!(f.borrow().payload(), Some(Payload::Native(n)) if n.module == "object")
+            }
+            _ => false,
+        };
+        if !object_new {
+            return None;
+        }
+        let init = crate::typeobj::lookup(o, &self.name_init)?;
+        match init.payload() {
+            Some(Payload::Function(func))
+                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0 =>
+            {
+                Some(init)
+            }
+            _ => None,
+        }
     }
 
     /// Record the calling frame's namespaces for natives that read them

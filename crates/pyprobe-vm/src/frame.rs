@@ -25,6 +25,9 @@ pub struct Frame {
     pub builtins: PyRef,
     /// Line of the last `line` event (for the line probe / tracebacks).
     pub last_line: u32,
+    /// Set when this frame runs `__init__` for an instance the evaluator
+    /// created: its return hands back the instance instead.
+    pub init_instance: Option<Value>,
     /// Instruction the line probe saw last (to detect backward jumps);
     /// kept only while the probe is enabled.
     pub line_lasti: u32,
@@ -44,6 +47,7 @@ impl Frame {
             locals,
             builtins,
             last_line: 0,
+            init_instance: None,
             line_lasti: 0,
         }
     }
@@ -61,6 +65,7 @@ impl Frame {
         self.ip = 0;
         self.lasti = 0;
         self.last_line = 0;
+        self.init_instance = None;
         self.line_lasti = 0;
     }
 

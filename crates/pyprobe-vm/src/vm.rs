@@ -152,6 +152,9 @@ pub struct Vm {
     pub audit_hooks: Vec<Value>,
     /// Finished frames kept for reuse (no allocation per call).
     pub frame_pool: Vec<Box<crate::frame::Frame>>,
+    /// Interned `__new__` and `__init__` (cached type lookups need them).
+    pub name_new: Value,
+    pub name_init: Value,
 }
 
 impl Vm {
@@ -194,7 +197,11 @@ impl Vm {
             main_module: None,
             audit_hooks: Vec::new(),
             frame_pool: Vec::new(),
+            name_new: Value::None,
+            name_init: Value::None,
         };
+        vm.name_new = vm.intern("__new__");
+        vm.name_init = vm.intern("__init__");
         crate::typeobj::init_types(&mut vm);
         crate::exc::init_exceptions(&mut vm);
         crate::builtins::init(&mut vm);
