@@ -752,8 +752,17 @@ impl Vm {
         }
     }
 
-    /// Lexicographic comparison (CPython's list_richcompare).
+    /// Lexicographic comparison (CPython's list_richcompare). Nested
+    /// containers recurse through here, so it counts against the
+    /// recursion limit.
     fn sequence_compare(&mut self, s: &[Value], t: &[Value], op: CmpOp) -> PyResult<bool> {
+        self.enter()?;
+        let r = self.sequence_compare_items(s, t, op);
+        self.leave();
+        r
+    }
+
+    fn sequence_compare_items(&mut self, s: &[Value], t: &[Value], op: CmpOp) -> PyResult<bool> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && s.len() != t.len() {
             return Ok(op == CmpOp::Ne);
         }
@@ -776,6 +785,13 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.enter()?;
+        let r = self.dict_eq_items(a, b);
+        self.leave();
+        r
+    }
+
+    fn dict_eq_items(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else {
             return Ok(false);
         };
