@@ -483,6 +483,20 @@ impl Vm {
                 )))));
             }
         }
+        // `{1} & d.keys()`: the set declines, the view's reflected method runs.
+        if matches!(b.payload(), Some(Payload::View { kind: 0 | 2, .. }))
+            && !matches!(a.payload(), Some(Payload::View { .. }))
+        {
+            let (_, refl, _) = op.dunders();
+            let cls = self.class_of(b).clone();
+            if lookup_str(&cls, refl).is_some() {
+                if let Some(r) = self.call_dunder(b, refl, std::slice::from_ref(a))? {
+                    if !r.is(&self.not_implemented) {
+                        return Ok(Some(r));
+                    }
+                }
+            }
+        }
         if matches!(a.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
             || matches!(a.payload(), Some(Payload::Dict(_)))
             || matches!(a.payload(), Some(Payload::View { .. }))
@@ -730,14 +744,15 @@ impl Vm {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.sequence_compare(&s, &t, op).map(Some)
             }
-            (Payload::View { of: o1, kind: 0 }, Payload::View { of: o2, kind: 0 })
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-            {
-                let (o1, o2) = (o1.clone(), o2.clone());
-                let k1 = crate::builtins::dict_keys_set(self, &o1)?;
-                let k2 = crate::builtins::dict_keys_set(self, &o2)?;
-                let r = self.set_compare(&k1, &k2, CmpOp::Eq)?;
-                Ok(Some(r == (op == CmpOp::Eq)))
+            // Keys and items views compare as the sets they stand for.
+            (
+                Payload::View { kind: 0 | 2, .. } | Payload::Set(_) | Payload::FrozenSet(_),
+                Payload::View { kind: 0 | 2, .. },
+            )
+            | (Payload::View { kind: 0 | 2, .. }, Payload::Set(_) | Payload::FrozenSet(_)) => {
+                let sa = self.view_as_set(a)?;
+                let sb = self.view_as_set(b)?;
+                self.set_compare(&sa, &sb, op).map(Some)
             }
             _ => Ok(match op {
                 CmpOp::Eq => {
@@ -749,6 +764,30 @@ impl Vm {
                 }
                 _ => None,
             }),
+        }
+    }
+
+    /// A keys view as the set of its keys, an items view as the set of
+    /// its (key, value) pairs; sets as they are.
+    fn view_as_set(&mut self, v: &Value) -> PyResult<Value> {
+        match v.payload() {
+            Some(Payload::View { of, kind: 0 }) => {
+                let of = of.clone();
+                crate::builtins::dict_keys_set(self, &of)
+            }
+            Some(Payload::View { of, kind: 2 }) => {
+                let items = match of.payload() {
+                    Some(Payload::Dict(d)) => d.items(),
+                    _ => Vec::new(),
+                };
+                let pairs: Vec<Value> = items
+                    .into_iter()
+                    .map(|(k, x)| self.new_tuple(vec![k, x]))
+                    .collect();
+                let l = self.new_list(pairs);
+                crate::builtins::frozen_copy(self, &l)
+            }
+            _ => Ok(v.clone()),
         }
     }
 
