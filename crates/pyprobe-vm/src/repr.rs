@@ -403,6 +403,10 @@ impl Vm {
             ),
             Payload::Instance | Payload::Slotted(_) => {
                 let cls = self.class_of(v).clone();
+                if cls.is(&self.types.generic_alias) {
+                    let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
+                    return Ok(r.as_str().unwrap_or("").to_string());
+                }
                 let module = typeobj::type_dict(&cls).get_str("__module__");
                 let qual = cls
                     .type_data()

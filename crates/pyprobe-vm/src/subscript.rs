@@ -297,8 +297,8 @@ impl Vm {
                             return self.call(&f, &[c.clone(), k.clone()]);
                         }
                         if o.type_data().map(|t| t.builtin).unwrap_or(false) {
-                            // list[int] and friends: a generic alias stand-in.
-                            return Ok(c.clone());
+                            // list[int] and friends: a types.GenericAlias.
+                            return Ok(crate::builtins::generic_alias(self, c, k));
                         }
                         let tn = crate::typeobj::type_name(o);
                         return Err(self.type_error(format!("type '{tn}' is not subscriptable")));

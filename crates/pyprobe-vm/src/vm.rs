@@ -63,6 +63,7 @@ pub struct Types {
     pub mappingproxy: PyRef,
     pub member_descriptor: PyRef,
     pub frame: PyRef,
+    pub generic_alias: PyRef,
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,

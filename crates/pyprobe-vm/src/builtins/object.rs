@@ -143,6 +143,13 @@ pub fn init(vm: &mut Vm) {
             ("copy", proxy_copy),
         ],
     );
+    let ga = vm.types.generic_alias.clone();
+    typeobj::add_methods(
+        vm,
+        &ga,
+        &[("__call__", alias_call), ("__repr__", alias_repr)],
+    );
+    typeobj::set_type_attr(vm, &ga, "__module__", Value::str("types"));
     let none = vm.types.none.clone();
     let new = vm.new_native("__new__", "NoneType", none_new);
     typeobj::set_type_attr(
@@ -1208,4 +1215,55 @@ pub fn set_special_attr(
         }
         _ => Ok(None),
     }
+}
+
+/// `list[int]`: a `types.GenericAlias` holding `__origin__` and `__args__`.
+pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
+    let args = match args.payload() {
+        Some(Payload::Tuple(_)) => args.clone(),
+        _ => vm.new_tuple(vec![args.clone()]),
+    };
+    let d = vm.new_dict();
+    dict_of(&d).set_str(Value::str("__origin__"), origin.clone());
+    dict_of(&d).set_str(Value::str("__args__"), args);
+    Value::Obj(PyObject::with_class(
+        vm.types.generic_alias.clone(),
+        Payload::Instance,
+        Some(d),
+    ))
+}
+
+fn alias_part(vm: &mut Vm, v: &Value, name: &str) -> Value {
+    v.as_obj()
+        .and_then(|o| o.instance_dict())
+        .and_then(|d| dict_of(&d).get_str(name))
+        .unwrap_or_else(|| {
+            let _ = vm;
+            Value::None
+        })
+}
+
+/// Calling an alias instantiates its origin (`list[int]([1, 2])`).
+fn alias_call(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let origin = alias_part(vm, slf, "__origin__");
+    vm.call_args(&origin, args)
+}
+
+/// `list[int]`, `dict[str, list[int]]`, `tuple[int, ...]`.
+fn alias_repr(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let origin = alias_part(vm, slf, "__origin__");
+    let args = alias_part(vm, slf, "__args__");
+    let name = |vm: &mut Vm, v: &Value| -> PyResult<String> {
+        match v.payload() {
+            Some(Payload::Type(t)) => Ok(t.qualname.borrow().clone()),
+            Some(Payload::Ellipsis) => Ok("...".to_string()),
+            _ => vm.repr_string(v),
+        }
+    };
+    let mut parts = Vec::new();
+    for a in crate::ops::tuple_items(&args) {
+        parts.push(name(vm, &a)?);
+    }
+    let o = name(vm, &origin)?;
+    Ok(Value::str(format!("{o}[{}]", parts.join(", "))))
 }
