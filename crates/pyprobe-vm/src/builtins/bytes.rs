@@ -163,26 +163,6 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     from_iterable(vm, v, "bytes must be in range(0, 256)")
 }
 
-/// `ArgParser::parse` with Argument Clinic's wording for an unknown keyword
-/// ("'x' is an invalid keyword argument for f()").
-pub fn clinic<const N: usize>(
-    vm: &mut Vm,
-    p: ArgParser,
-    args: Args,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
-    if let Some((k, _)) = args
-        .keywords()
-        .find(|(k, _)| !names[p.posonly.min(N)..].contains(k))
-    {
-        return Err(vm.type_error(format!(
-            "'{k}' is an invalid keyword argument for {}()",
-            p.fname
-        )));
-    }
-    p.parse(vm, args, names)
-}
-
 /// An encoding/errors argument: a str, or "bytes() argument 'encoding' must be str, not int".
 fn str_arg(vm: &mut Vm, fname: &str, what: &str, v: &Option<Value>) -> PyResult<Option<String>> {
     match v {
@@ -300,12 +280,8 @@ fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         args: &args.args[1..],
         kwnames: args.kwnames,
     };
-    let [source, encoding, errors] = clinic(
-        vm,
-        ArgParser::new("bytearray"),
-        rest,
-        ["source", "encoding", "errors"],
-    )?;
+    let [source, encoding, errors] =
+        ArgParser::new("bytearray").parse(vm, rest, ["source", "encoding", "errors"])?;
     let enc = str_arg(vm, "bytearray", "encoding", &encoding)?;
     let err = str_arg(vm, "bytearray", "errors", &errors)?;
     let data = match source {

@@ -6,7 +6,7 @@
 //! (split, partition, find, ctype, transmogrify), `Python/pystrhex.c`.
 
 use super::args::{exact, no_kwargs, range, ArgParser};
-use super::bytes::{buffer, buffer_arg, clinic, like, new_bytearray, new_bytes};
+use super::bytes::{buffer, buffer_arg, like, new_bytearray, new_bytes};
 use crate::object::{Args, NativeFn, Payload};
 use crate::typeobj;
 use crate::value::Value;
@@ -305,7 +305,7 @@ fn split_args(
     name: &str,
 ) -> PyResult<(Vec<u8>, Option<Vec<u8>>, i64)> {
     let data = me(vm, s, name)?;
-    let [sep, maxsplit] = clinic(vm, ArgParser::new(name), a, ["sep", "maxsplit"])?;
+    let [sep, maxsplit] = ArgParser::new(name).parse(vm, a, ["sep", "maxsplit"])?;
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -449,7 +449,7 @@ fn b_join(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_splitlines(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "splitlines")?;
-    let [keep] = clinic(vm, ArgParser::new("splitlines"), a, ["keepends"])?;
+    let [keep] = ArgParser::new("splitlines").parse(vm, a, ["keepends"])?;
     let keep = match keep {
         Some(k) => vm.is_true(&k)?,
         None => false,
@@ -691,7 +691,7 @@ fn b_zfill(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_expandtabs(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "expandtabs")?;
-    let [tabsize] = clinic(vm, ArgParser::new("expandtabs"), a, ["tabsize"])?;
+    let [tabsize] = ArgParser::new("expandtabs").parse(vm, a, ["tabsize"])?;
     let tab = match tabsize {
         Some(v) => {
             let b = super::numbers::index_big(vm, &v)?;
@@ -883,12 +883,11 @@ fn b_istitle(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_translate(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "translate")?;
-    let [table, delete] = clinic(
-        vm,
-        ArgParser::new("translate").posonly(1).required(1),
-        a,
-        ["", "delete"],
-    )?;
+    let [table, delete] =
+        ArgParser::new("translate")
+            .posonly(1)
+            .required(1)
+            .parse(vm, a, ["", "delete"])?;
     let table = match table {
         None | Some(Value::None) => None,
         Some(t) => {
@@ -927,7 +926,7 @@ fn b_maketrans(vm: &mut Vm, _s: &Value, a: Args) -> PyResult<Value> {
 
 fn b_decode(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "decode")?;
-    let [enc, errors] = clinic(vm, ArgParser::new("decode"), a, ["encoding", "errors"])?;
+    let [enc, errors] = ArgParser::new("decode").parse(vm, a, ["encoding", "errors"])?;
     for (what, v) in [("encoding", &enc), ("errors", &errors)] {
         if let Some(v) = v.as_ref().filter(|v| v.as_str().is_none()) {
             let tn = vm.type_name(v);
@@ -961,7 +960,7 @@ pub fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
 
 fn b_hex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "hex")?;
-    let [sep, per] = clinic(vm, ArgParser::new("hex"), a, ["sep", "bytes_per_sep"])?;
+    let [sep, per] = ArgParser::new("hex").parse(vm, a, ["sep", "bytes_per_sep"])?;
     let sep = match sep {
         None => None,
         Some(v) => {

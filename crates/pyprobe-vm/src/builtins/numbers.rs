@@ -817,7 +817,7 @@ fn bytes_args(
             "{fname}() takes at most 2 positional arguments ({n} given)"
         )));
     }
-    super::bytes::clinic(vm, ArgParser::new(fname), args, names)
+    ArgParser::new(fname).parse(vm, args, names)
 }
 
 fn int_to_bytes(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
@@ -1284,7 +1284,7 @@ fn complex_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         args: &args.args[1..],
         kwnames: args.kwnames,
     };
-    let [real, imag] = super::bytes::clinic(vm, ArgParser::new("complex"), rest, ["real", "imag"])?;
+    let [real, imag] = ArgParser::new("complex").parse(vm, rest, ["real", "imag"])?;
     let real = real.unwrap_or(Value::Int(0));
     let (re, im) = if let Some(s) = real.as_str() {
         if imag.is_some() {

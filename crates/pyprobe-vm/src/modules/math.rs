@@ -68,26 +68,6 @@ fn one_arg(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     Ok(pos[0].clone())
 }
 
-/// `ArgParser::parse` with Argument Clinic's wording for an unknown keyword
-/// ("'x' is an invalid keyword argument for f()").
-fn clinic<const N: usize>(
-    vm: &mut Vm,
-    p: ArgParser,
-    args: Args,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
-    if let Some((k, _)) = args
-        .keywords()
-        .find(|(k, _)| !names[p.posonly.min(N)..].contains(k))
-    {
-        return Err(vm.type_error(format!(
-            "'{k}' is an invalid keyword argument for {}()",
-            p.fname
-        )));
-    }
-    p.parse(vm, args, names)
-}
-
 /// Two positional arguments ("atan2 expected 2 arguments, got 1").
 fn two_args(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
     let p = exact(vm, name, a, 2)?;
@@ -956,12 +936,10 @@ fn m_isclose(vm: &mut Vm, _s: &Value, a: Args) -> PyResult<Value> {
             "isclose() takes exactly 2 positional arguments ({n} given)"
         )));
     }
-    let [av, bv, rel, abs] = clinic(
-        vm,
-        ArgParser::new("isclose").required(2),
-        a,
-        ["a", "b", "rel_tol", "abs_tol"],
-    )?;
+    let [av, bv, rel, abs] =
+        ArgParser::new("isclose")
+            .required(2)
+            .parse(vm, a, ["a", "b", "rel_tol", "abs_tol"])?;
     let x = float_of(vm, &av.unwrap_or(Value::None))?;
     let y = float_of(vm, &bv.unwrap_or(Value::None))?;
     let rel = match rel {
@@ -994,12 +972,10 @@ fn m_nextafter(vm: &mut Vm, _s: &Value, a: Args) -> PyResult<Value> {
             "nextafter() takes exactly 2 positional arguments ({n} given)"
         )));
     }
-    let [xv, yv, steps] = clinic(
-        vm,
-        ArgParser::new("nextafter").required(2),
-        a,
-        ["x", "y", "steps"],
-    )?;
+    let [xv, yv, steps] =
+        ArgParser::new("nextafter")
+            .required(2)
+            .parse(vm, a, ["x", "y", "steps"])?;
     let x = float_of(vm, &xv.unwrap_or(Value::None))?;
     let y = float_of(vm, &yv.unwrap_or(Value::None))?;
     let steps = match steps.filter(|s| !s.is_none()) {
@@ -1145,7 +1121,9 @@ fn m_prod(vm: &mut Vm, _s: &Value, a: Args) -> PyResult<Value> {
             "prod() takes exactly 1 positional argument ({n} given)"
         )));
     }
-    let [iterable, start] = clinic(vm, ArgParser::new("prod").posonly(1), a, ["", "start"])?;
+    let [iterable, start] = ArgParser::new("prod")
+        .posonly(1)
+        .parse(vm, a, ["", "start"])?;
     let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
     let mut acc = start.unwrap_or(Value::Int(1));
     while let Some(x) = vm.next(&it)? {
