@@ -591,6 +591,60 @@ fn semaphore_in_process(bin: &Path, pid: u32, probe: &str) -> u64 {
     base + sem
 }
 
+/// Wait until the bpftrace `bt` attached to `pid` has incremented the
+/// semaphore of `probe` (or fail, killing both processes).
+fn wait_until_attached(
+    bin: &Path,
+    pid: u32,
+    probe: &str,
+    py: &mut Child,
+    bt: &mut Child,
+    out: &Path,
+) {
+    let addr = semaphore_in_process(bin, pid, probe);
+    let start = Instant::now();
+    loop {
+        let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open /proc/PID/mem");
+        let mut v = [0u8; 2];
+        mem.seek(SeekFrom::Start(addr)).expect("seek");
+        mem.read_exact(&mut v).expect("read semaphore");
+        if u16::from_ne_bytes(v) > 0 {
+            return;
+        }
+        if let Some(status) = bt.try_wait().expect("try_wait") {
+            let _ = py.kill();
+            panic!(
+                "bpftrace exited ({status}) before attaching: {}",
+                fs::read_to_string(out.with_extension("err")).unwrap_or_default()
+            );
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = py.kill();
+            let _ = bt.kill();
+            panic!("bpftrace -p did not enable the {probe} semaphore");
+        }
+        sleep(Duration::from_millis(50));
+    }
+}
+
+/// After the traced process ended: wait for `bpftrace -p` to end with it,
+/// nudging it with SIGINT if it does not.
+fn wait_for_detached(bt: &mut Child) -> std::process::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(s) = bt.try_wait().expect("try_wait") {
+            return s;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = Command::new("kill")
+                .args(["-INT", &bt.id().to_string()])
+                .status();
+            return wait_for(bt, Duration::from_secs(30), "bpftrace -p");
+        }
+        sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn call_stack_traced_by_attaching_to_running_process() {
     if !require_bpftrace() {
@@ -618,31 +672,7 @@ fn call_stack_traced_by_attaching_to_running_process() {
         ],
     );
 
-    // Attached: bpftrace has incremented the function__entry semaphore.
-    let addr = semaphore_in_process(bin, pid, "function__entry");
-    let start = Instant::now();
-    loop {
-        let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open /proc/PID/mem");
-        let mut v = [0u8; 2];
-        mem.seek(SeekFrom::Start(addr)).expect("seek");
-        mem.read_exact(&mut v).expect("read semaphore");
-        if u16::from_ne_bytes(v) > 0 {
-            break;
-        }
-        if let Some(status) = bt.try_wait().expect("try_wait") {
-            let _ = py.kill();
-            panic!(
-                "bpftrace exited ({status}) before attaching: {}",
-                fs::read_to_string(out.with_extension("err")).unwrap_or_default()
-            );
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = py.kill();
-            let _ = bt.kill();
-            panic!("bpftrace -p did not enable the function__entry semaphore");
-        }
-        sleep(Duration::from_millis(50));
-    }
+    wait_until_attached(bin, pid, "function__entry", &mut py, &mut bt, &out);
     py.stdin
         .take()
         .expect("stdin")
@@ -654,20 +684,7 @@ fn call_stack_traced_by_attaching_to_running_process() {
         "pyprobe call_stack.py --wait",
     );
     assert!(status.success(), "pyprobe exited with {status}");
-    // bpftrace -p ends with the traced process; nudge it if not.
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = bt.try_wait().expect("try_wait") {
-            break s;
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            let _ = Command::new("kill")
-                .args(["-INT", &bt.id().to_string()])
-                .status();
-            break wait_for(&mut bt, Duration::from_secs(30), "bpftrace -p");
-        }
-        sleep(Duration::from_millis(50));
-    };
+    let status = wait_for_detached(&mut bt);
     let trace = read_trace(&out, status.success() || status.code().is_none());
 
     // Attached before main() ran: main's whole subtree, as CPython's.
@@ -708,6 +725,64 @@ fn call_stack_traced_by_attaching_to_running_process() {
         &want,
         &subtree(&call_rows(&trace, "call_stack.py")),
     );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// A tracer attaching to a process spinning in a loop without calls gets
+/// line events from the loop on (the evaluator switches to its
+/// line-firing dispatch loop at the next backward jump), and stops costing
+/// anything once it detaches.
+#[test]
+fn line_probe_attached_to_a_running_loop() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("line-attach");
+    let out = dir.join("trace.txt");
+    let flag = dir.join("flag");
+    fs::write(&flag, "run").expect("write flag");
+    let mut py = Command::new(bin)
+        .arg(program("spin.py"))
+        .arg(&flag)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn pyprobe");
+    let pid = py.id();
+    let counter = format!(
+        "usdt:{}:python:line {{ @lines[str(arg1), arg2] = count(); }}",
+        bin.display()
+    );
+    let mut bt = spawn_bpftrace(&out, ["-e", &counter, "-p", &pid.to_string()]);
+    wait_until_attached(bin, pid, "line", &mut py, &mut bt, &out);
+    sleep(Duration::from_millis(300));
+    fs::write(&flag, "stop").expect("write flag");
+    let status = wait_for(&mut py, Duration::from_secs(60), "pyprobe spin.py");
+    assert!(status.success(), "pyprobe exited with {status}");
+    let mut stdout = String::new();
+    py.stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut stdout)
+        .expect("read stdout");
+    assert_eq!(stdout, "stopped\n");
+    let status = wait_for_detached(&mut bt);
+    let trace = read_trace(&out, status.success() || status.code().is_none());
+    let source = fs::read_to_string(program("spin.py")).expect("read spin.py");
+    let line_of = |text: &str| {
+        1 + source
+            .lines()
+            .position(|l| l.trim() == text)
+            .unwrap_or_else(|| panic!("spin.py has no line {text:?}"))
+    };
+    for text in ["i += 1", "print(\"stopped\")"] {
+        let key = format!("@lines[<module>, {}]: ", line_of(text));
+        assert!(
+            trace.lines().any(|l| l.starts_with(&key)),
+            "no line events for `{text}` ({key}) in:\n{trace}"
+        );
+    }
     let _ = fs::remove_dir_all(&dir);
 }
 

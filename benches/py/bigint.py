@@ -13,6 +13,7 @@ PI_PREFIX = ("3141592653589793238462643383279502884197169399375105820974944592"
 # digits -> (sum of the first DIGITS digits of pi, last ten of them);
 # cross-checked against Machin's formula
 PI_CHECK = {
+    400: (1753, '1941511609'),
     2000: (9092, "4780275900"),
     3000: (13848, "8649423196"),
     3500: (15995, "4671103141"),

@@ -7,6 +7,7 @@ CONCAT = 60000   # size knob: pieces appended with +=
 REPEAT = 4       # size knob: whole-workload repetitions
 
 EXPECTED = {
+    (2000, 6000): (682547178, 811690410, 243126483, 74626, 93287, 47454, 25290),
     (20000, 60000): (693951891, 175960129, 519131543, 746202, 971191, 514457, 312890),
 }
 

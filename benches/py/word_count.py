@@ -6,6 +6,7 @@ WORDS = 900000   # size knob: words of generated text
 VOCAB = 5000     # distinct candidate words
 
 EXPECTED = {
+    50000: (4793, 50000, [('ansalo', 47), ('iskami', 46), ('kane', 44), ('netilo', 44), ('kaerlo', 42)], ('zezeel', 1), [(2, 18, 468), (4, 306, 7913), (6, 4469, 41619)]),
     900000: (5000, 900000,
              [('tiqulo', 597), ('tisalo', 591), ('kaislo', 579), ('tiurlo', 574), ('ismilo', 570)],
              ('kaquur', 12),

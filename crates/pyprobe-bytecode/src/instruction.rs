@@ -214,6 +214,11 @@ pub enum UnaryOp {
 pub enum Instruction {
     /// `->`: does nothing (kept so a line with no code still has an event).
     Nop,
+    /// `->`: fire the `line` probe, then run the instruction at the same
+    /// index of the code's own instructions. Never compiled: the evaluator
+    /// runs a code object's instructions from an array of these while a
+    /// tracer has the `line` probe enabled.
+    TraceLine,
     /// `a ->`
     PopTop,
     /// `a ... x -> a ... x a`: push a copy of the n-th item (1 = top).

@@ -371,6 +371,7 @@ impl Vm {
             names,
             varnames,
             global_cache,
+            traced: Default::default(),
         })
     }
 

@@ -618,7 +618,7 @@ fn arg_slots(argcount: u32, kwonly: u32, flags_: u32) -> usize {
 fn stack_effect(ins: &Instruction) -> (i32, i32) {
     use Instruction::*;
     let e = match *ins {
-        Nop => 0,
+        Nop | TraceLine => 0,
         PopTop => -1,
         Copy(_) => 1,
         Swap(_) => 0,

@@ -181,6 +181,25 @@ pub struct PyCode {
     pub global_cache: Vec<Cell<GlobalCacheEntry>>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
+    /// `TraceLine` for each instruction: what the evaluator runs while the
+    /// `line` probe is enabled (built on first use).
+    pub traced: std::cell::OnceCell<Box<[pyprobe_bytecode::Instruction]>>,
+}
+
+impl PyCode {
+    /// The instructions to dispatch on: the code's own, or, while the
+    /// `line` probe is enabled, the same number of `TraceLine`s.
+    #[inline(always)]
+    pub fn dispatch_table(&self, trace_lines: bool) -> &[pyprobe_bytecode::Instruction] {
+        if trace_lines {
+            self.traced.get_or_init(|| {
+                vec![pyprobe_bytecode::Instruction::TraceLine; self.code.instructions.len()]
+                    .into_boxed_slice()
+            })
+        } else {
+            &self.code.instructions
+        }
+    }
 }
 
 pub struct TypeData {

@@ -104,8 +104,17 @@ fn function_return_fire(f: &Frame) {
 
 // ---- line ----------------------------------------------------------------
 
-/// Called before every instruction (after `lasti` is set). Disabled, this
-/// is the semaphore load and a never-taken branch.
+/// Is the `line` probe enabled? The evaluator polls this where it
+/// branches anyway and, while it is, dispatches on `TraceLine`
+/// instructions (see `Vm::eval_loop`).
+#[inline(always)]
+pub fn line_enabled() -> bool {
+    sdt::line_enabled()
+}
+
+/// Called by `TraceLine` before each instruction (after `lasti` is set)
+/// while the `line` probe is enabled; still guarded by the semaphore, for
+/// the instructions between a tracer detaching and the next poll.
 ///
 /// Generic over the frame's owner (`&mut Box<Frame>` in the evaluator) so
 /// that even dereferencing it happens only on the enabled path.
