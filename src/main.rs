@@ -97,6 +97,7 @@ fn command() -> Command {
 }
 
 fn main() {
+    pyprobe_vm::probes::register();
     // The interpreter runs on a thread with a large stack so that deep
     // (but limited) recursion through Rust never overflows it.
     let child = std::thread::Builder::new()

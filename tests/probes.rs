@@ -401,8 +401,14 @@ fn sections(bin: &Path) -> BTreeMap<String, (u64, u64, u64)> {
 
 /// The probes of probes/python.d: name and the note sizes of its C types.
 fn provider_definition() -> Vec<(String, Vec<&'static str>)> {
-    let text =
-        fs::read_to_string(Path::new(ROOT).join("probes/python.d")).expect("read probes/python.d");
+    provider_in("probes/python.d")
+}
+
+/// The probes of the provider file `rel` (relative to the repository):
+/// name and argument sizes as the notes state them. Types of CPython's
+/// `python.d` and of the `usdt` dialect (`probes/python-usdt.d`).
+fn provider_in(rel: &str) -> Vec<(String, Vec<&'static str>)> {
+    let text = fs::read_to_string(Path::new(ROOT).join(rel)).expect("read provider file");
     let mut probes = Vec::new();
     for line in text.lines().map(str::trim) {
         let Some(rest) = line.strip_prefix("probe ") else {
@@ -415,15 +421,50 @@ fn provider_definition() -> Vec<(String, Vec<&'static str>)> {
             .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(|t| match t {
-                "int" => "-4",
-                "long" => "-8",
+                "int" | "int32_t" => "-4",
+                "long" | "int64_t" => "-8",
+                "uint64_t" => "8",
                 t if t.ends_with('*') => "8",
-                t => panic!("python.d: unexpected type {t}"),
+                t => panic!("{rel}: unexpected type {t}"),
             })
             .collect();
         probes.push((name.trim().to_string(), sizes));
     }
     probes
+}
+
+/// The DTrace backend registers probes/python-usdt.d: it must declare
+/// exactly CPython's probes, in order, with the same argument widths.
+#[test]
+fn usdt_provider_matches_python_d() {
+    let cpython = provider_definition();
+    assert_eq!(
+        cpython.len(),
+        10,
+        "probes/python.d has CPython's ten probes"
+    );
+    assert_eq!(provider_in("probes/python-usdt.d"), cpython);
+}
+
+/// The DTrace backend (macOS, illumos, FreeBSD) cannot run here, but it
+/// must keep compiling: check the vm with it selected (the `usdt` crate
+/// builds on Linux too).
+#[test]
+fn usdt_backend_compiles() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(ROOT)
+        .args([
+            "check",
+            "-p",
+            "pyprobe-vm",
+            "--features",
+            "with-dtrace,usdt",
+        ])
+        .args(["--target-dir", "target/usdt-check"])
+        .status()
+        .expect("run cargo check");
+    assert!(status.success(), "the usdt probe backend does not compile");
 }
 
 #[test]

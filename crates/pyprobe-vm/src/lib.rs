@@ -4,6 +4,11 @@
 //! CPython counterparts: `Objects/`, `Python/ceval.c`, `Python/bltinmodule.c`,
 //! `Python/sysmodule.c`. See `docs/architecture.md` for the map.
 
+// The DTrace backend's probe macros (`python::function__entry!` ...), which
+// the `usdt` crate requires at the crate root.
+#[cfg(all(feature = "with-dtrace", feature = "usdt"))]
+usdt::dtrace_provider!("../../probes/python-usdt.d");
+
 pub mod arith;
 pub mod attr;
 pub mod builtins;

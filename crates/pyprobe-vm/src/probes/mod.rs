@@ -17,46 +17,67 @@
 //! The semantics of each probe (which frames fire, which line numbers)
 //! are documented in docs/probes.md.
 
+// Backends: `sdt` (our SDT-note emitter: Linux x86_64/aarch64), `usdt`
+// (the `usdt` crate: DTrace on macOS, illumos, FreeBSD), both driven by the
+// same `sites`; `off` without `with-dtrace`.
 #[cfg(all(
     feature = "with-dtrace",
+    not(feature = "usdt"),
     target_os = "linux",
     any(target_arch = "x86_64", target_arch = "aarch64")
 ))]
 mod sdt;
-#[cfg(all(
-    feature = "with-dtrace",
-    target_os = "linux",
-    any(target_arch = "x86_64", target_arch = "aarch64")
+#[cfg(all(feature = "with-dtrace", feature = "usdt"))]
+#[path = "usdt.rs"]
+mod sdt;
+
+#[cfg(any(
+    all(feature = "with-dtrace", feature = "usdt"),
+    all(
+        feature = "with-dtrace",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    )
 ))]
 mod sites;
-#[cfg(all(
-    feature = "with-dtrace",
-    target_os = "linux",
-    any(target_arch = "x86_64", target_arch = "aarch64")
+#[cfg(any(
+    all(feature = "with-dtrace", feature = "usdt"),
+    all(
+        feature = "with-dtrace",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    )
 ))]
 pub use sites::*;
 
-// TODO(macOS/illumos/FreeBSD): register the provider with the `usdt` crate
-// there (see docs/probes.md); until then `with-dtrace` is a no-op on them.
-#[cfg(not(all(
-    feature = "with-dtrace",
-    target_os = "linux",
-    any(target_arch = "x86_64", target_arch = "aarch64")
+#[cfg(not(any(
+    all(feature = "with-dtrace", feature = "usdt"),
+    all(
+        feature = "with-dtrace",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    )
 )))]
 mod off;
-#[cfg(not(all(
-    feature = "with-dtrace",
-    target_os = "linux",
-    any(target_arch = "x86_64", target_arch = "aarch64")
+#[cfg(not(any(
+    all(feature = "with-dtrace", feature = "usdt"),
+    all(
+        feature = "with-dtrace",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    )
 )))]
 pub use off::*;
 
 /// Whether this build carries the probes (`with-dtrace` on a supported
 /// platform).
-pub const ENABLED_IN_BUILD: bool = cfg!(all(
-    feature = "with-dtrace",
-    target_os = "linux",
-    any(target_arch = "x86_64", target_arch = "aarch64")
+pub const ENABLED_IN_BUILD: bool = cfg!(any(
+    all(feature = "with-dtrace", feature = "usdt"),
+    all(
+        feature = "with-dtrace",
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    )
 ));
 
 /// The name a frame of an inlined comprehension reports: CPython 3.12

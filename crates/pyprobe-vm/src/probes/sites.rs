@@ -18,6 +18,12 @@ use std::ffi::{c_char, CStr, CString};
 use std::ops::DerefMut;
 use std::ptr;
 
+/// Make the probes known to the tracing system (a no-op for SDT notes;
+/// DTrace's `usdt` registration elsewhere). Called once at start-up.
+pub fn register() {
+    sdt::register();
+}
+
 #[inline(always)]
 fn ptr_of(s: &Option<CString>) -> *const c_char {
     s.as_deref().map_or(ptr::null(), CStr::as_ptr)
