@@ -41,8 +41,9 @@ pub struct Consumer<'t, W: Write> {
     buf: Vec<u8>,
     /// Values of an output action whose last piece has not arrived.
     pending: Vec<Value>,
-    /// The aggregation being captured, its printa format, its text.
-    capture: Option<(usize, Option<Format>, Vec<u8>)>,
+    /// The aggregation being captured, its printa format, whether it is
+    /// the printing at exit, its text.
+    capture: Option<(usize, Option<Format>, bool, Vec<u8>)>,
     normals: HashMap<usize, i64>,
     keeps: HashMap<usize, i64>,
     exit: Option<i64>,
@@ -139,7 +140,7 @@ impl<'t, W: Write> Consumer<'t, W> {
     }
 
     fn text(&mut self, bytes: &[u8]) -> io::Result<()> {
-        if let Some((_, _, captured)) = &mut self.capture {
+        if let Some((_, _, _, captured)) = &mut self.capture {
             captured.extend_from_slice(bytes);
         } else if !self.done {
             self.passthrough(bytes)?;
@@ -211,13 +212,13 @@ impl<'t, W: Write> Consumer<'t, W> {
                     self.out.write_all(text.as_bytes())?;
                 }
             }
-            Record::PrintaBegin { agg, format } => {
-                self.capture = Some((*agg, format.clone(), Vec::new()));
+            Record::PrintaBegin { agg, format, auto } => {
+                self.capture = Some((*agg, format.clone(), *auto, Vec::new()));
             }
             Record::PrintaEnd => {
-                if let Some((agg, format, text)) = self.capture.take() {
+                if let Some((agg, format, auto, text)) = self.capture.take() {
                     let text = String::from_utf8_lossy(&text).into_owned();
-                    let (out, other) = self.printa(agg, format.as_ref(), &text);
+                    let (out, other) = self.printa(agg, format.as_ref(), auto, &text);
                     self.passthrough(other.as_bytes())?;
                     self.out.write_all(out.as_bytes())?;
                 }
@@ -252,7 +253,13 @@ impl<'t, W: Write> Consumer<'t, W> {
     /// One printa: parse bpftrace's text, sort and trim as DTrace does,
     /// and format the rows; also the captured lines that were not the
     /// aggregation's (the traced command's output).
-    fn printa(&self, agg: usize, format: Option<&Format>, text: &str) -> (String, String) {
+    fn printa(
+        &self,
+        agg: usize,
+        format: Option<&Format>,
+        auto: bool,
+        text: &str,
+    ) -> (String, String) {
         let info = &self.tr.aggs[agg];
         let (mut rows, other) = parse_print(info, text);
         rows.sort_by(|a, b| {
@@ -283,7 +290,11 @@ impl<'t, W: Write> Consumer<'t, W> {
         let mut out = String::new();
         match format {
             None => {
-                out.push('\n');
+                // printa() starts with a newline; the printing at exit
+                // follows DTrace's own final newline instead.
+                if !auto {
+                    out.push('\n');
+                }
                 for (keys, value) in &rows {
                     out.push_str(&format::default_row(keys, value, normal));
                 }
@@ -578,6 +589,7 @@ mod tests {
                 Record::PrintaBegin {
                     agg: 0,
                     format: None,
+                    auto: false,
                 },
                 Record::PrintaEnd,
                 Record::Finish,
@@ -612,6 +624,7 @@ mod tests {
                 Record::PrintaBegin {
                     agg: 0,
                     format: Some(fmt),
+                    auto: false,
                 },
                 Record::PrintaEnd,
             ],

@@ -520,11 +520,11 @@ impl<'a> Tr<'a> {
             }
         }
         self.aggs[agg].printed = true;
-        Ok(self.printa_code(agg, format))
+        Ok(self.printa_code(agg, format, false))
     }
 
-    pub(crate) fn printa_code(&mut self, agg: usize, format: Option<Format>) -> String {
-        let begin = self.record(Record::PrintaBegin { agg, format });
+    pub(crate) fn printa_code(&mut self, agg: usize, format: Option<Format>, auto: bool) -> String {
+        let begin = self.record(Record::PrintaBegin { agg, format, auto });
         let end = self.record(Record::PrintaEnd);
         format!(
             "{}print({});\n{}",

@@ -209,10 +209,12 @@ pub enum Record {
         action: usize,
         last: bool,
     },
-    /// bpftrace's `print(@agg)` follows, up to `PrintaEnd`.
+    /// bpftrace's `print(@agg)` follows, up to `PrintaEnd`. `auto`: the
+    /// printing of an unprinted aggregation at exit (no leading newline).
     PrintaBegin {
         agg: usize,
         format: Option<Format>,
+        auto: bool,
     },
     PrintaEnd,
     /// `exit(status)`: the status follows.
@@ -695,7 +697,7 @@ impl<'a> Tr<'a> {
             if self.aggs[i].printed {
                 continue;
             }
-            out.push_str(&indent(&self.printa_code(i, None), 1));
+            out.push_str(&indent(&self.printa_code(i, None, true), 1));
         }
         let done = self.record(Record::Done);
         out.push_str(&indent(&emit_record(done, &[]), 1));
