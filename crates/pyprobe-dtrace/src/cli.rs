@@ -397,10 +397,17 @@ pub fn main() -> i32 {
     if !run::is_root() {
         return fail("tracing needs root privileges (run pyprobe-dtrace with sudo)");
     }
+    // Runs this program again with SIGINT ignored (see run.rs): what
+    // comes after happens once.
+    run::ignore_sigint();
     if !opts.quiet {
         let (kind, name) = match &sources[0] {
             Source::Script(s) => ("script", s.clone()),
-            Source::Description(d) => ("description", d.clone()),
+            // dtrace names a description by its probe part.
+            Source::Description(d) => (
+                "description",
+                d.split(['{', '/', ';']).next().unwrap_or(d).to_string(),
+            ),
         };
         let n = translation.matched;
         eprintln!(
@@ -408,7 +415,6 @@ pub fn main() -> i32 {
             if n == 1 { "" } else { "s" }
         );
     }
-    run::ignore_sigint();
     run::run(&RunConfig {
         translation: &translation,
         command: cmd_line,

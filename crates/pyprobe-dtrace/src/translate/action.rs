@@ -384,7 +384,14 @@ impl<'a> Tr<'a> {
                 }
                 let v = self.kexpr(status)?;
                 let rec = self.record(Record::Exit);
-                Ok(emit_record(rec, &[(v, Ty::Int)]) + "exit();\n")
+                let mut out = emit_record(rec, &[(v, Ty::Int)]);
+                // bpftrace's exit() ends the probe: the firing's line ends here.
+                if !self.setup.quiet {
+                    let end = self.record(Record::FireEnd);
+                    out.push_str(&emit_record(end, &[]));
+                }
+                out.push_str("exit();\n");
+                Ok(out)
             }
             "clear" => {
                 let [a] = args else {
