@@ -537,6 +537,7 @@ mod tests {
             func,
             keys,
             printed: true,
+            live: true,
             line: 1,
         }
     }

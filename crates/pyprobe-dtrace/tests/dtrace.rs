@@ -156,19 +156,26 @@ where
 }
 
 /// `pyprobe-dtrace -q -o TRACE -s script -c "pyprobe program"`: the
-/// trace, after checking the run succeeded.
+/// trace, after checking the run succeeded. A script that uses a probe
+/// whose sites have not landed yet (`NOT_YET_FIRED`) runs with `-Z`.
 fn trace_script(dir: &Path, script: &Path, program: &Path) -> String {
     let out_file = dir.join("trace.txt");
     let cmd = format!("{} {}", pyprobe().display(), program.display());
-    let out = dtrace([
-        "-q".as_ref(),
-        "-o".as_ref(),
-        out_file.as_os_str(),
+    let text = fs::read_to_string(script).unwrap_or_default();
+    let pending = NOT_YET_FIRED
+        .iter()
+        .any(|p| text.contains(&p.replace("__", "-")) && !has_note(p));
+    let mut args: Vec<&std::ffi::OsStr> = vec!["-q".as_ref(), "-o".as_ref(), out_file.as_os_str()];
+    if pending {
+        args.push("-Z".as_ref());
+    }
+    args.extend([
         "-s".as_ref(),
         script.as_os_str(),
         "-c".as_ref(),
         cmd.as_ref() as &std::ffi::OsStr,
     ]);
+    let out = dtrace(args);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         out.status.success(),
@@ -177,6 +184,14 @@ fn trace_script(dir: &Path, script: &Path, program: &Path) -> String {
         out.status
     );
     fs::read_to_string(&out_file).unwrap_or_default()
+}
+
+/// Whether the traced binary has a note for probe `name`.
+fn has_note(name: &str) -> bool {
+    pyprobe_dtrace::elf::read_file_notes(pyprobe())
+        .expect("notes")
+        .iter()
+        .any(|n| n.name == name)
 }
 
 // ---- call_stack.d rows -----------------------------------------------------

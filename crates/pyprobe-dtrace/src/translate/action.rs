@@ -52,8 +52,12 @@ const REFUSED_ACTIONS: &[(&str, &str)] = &[
 
 impl<'a> Tr<'a> {
     /// Every aggregation the program assigns: its function and keys.
-    pub(crate) fn collect_aggs(&mut self, prog: &Program) -> Result<(), CompileError> {
-        fn walk(tr: &mut Tr, stmts: &[Stmt]) -> Result<(), CompileError> {
+    pub(crate) fn collect_aggs(
+        &mut self,
+        prog: &Program,
+        live: &[bool],
+    ) -> Result<(), CompileError> {
+        fn walk(tr: &mut Tr, stmts: &[Stmt], live: bool) -> Result<(), CompileError> {
             for s in stmts {
                 match s {
                     Stmt::Expr(e) => {
@@ -66,19 +70,24 @@ impl<'a> Tr<'a> {
                                     ));
                                 }
                                 tr.declare_agg(name, keys, value, e.line)?;
+                                if live {
+                                    if let Some(a) = tr.aggs.iter_mut().find(|a| a.name == name) {
+                                        a.live = true;
+                                    }
+                                }
                             }
                         }
                     }
                     Stmt::If(_, a, b) => {
-                        walk(tr, a)?;
-                        walk(tr, b)?;
+                        walk(tr, a, live)?;
+                        walk(tr, b, live)?;
                     }
                 }
             }
             Ok(())
         }
-        for c in &prog.clauses {
-            walk(self, &c.body).map_err(|e| e.in_source(c.source))?;
+        for (c, live) in prog.clauses.iter().zip(live) {
+            walk(self, &c.body, *live).map_err(|e| e.in_source(c.source))?;
         }
         Ok(())
     }
@@ -173,6 +182,7 @@ impl<'a> Tr<'a> {
                     func,
                     keys: key_types,
                     printed: false,
+                    live: false,
                     line,
                 });
                 Ok(())
@@ -533,10 +543,15 @@ impl<'a> Tr<'a> {
     pub(crate) fn printa_code(&mut self, agg: usize, format: Option<Format>, auto: bool) -> String {
         let begin = self.record(Record::PrintaBegin { agg, format, auto });
         let end = self.record(Record::PrintaEnd);
+        // An aggregation no enabled clause assigns is printed empty.
+        let print = if self.aggs[agg].live {
+            format!("print({});\n", self.aggs[agg].map())
+        } else {
+            String::new()
+        };
         format!(
-            "{}print({});\n{}",
+            "{}{print}{}",
             emit_record(begin, &[]),
-            self.aggs[agg].map(),
             emit_record(end, &[])
         )
     }

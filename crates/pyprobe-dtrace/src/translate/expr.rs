@@ -61,7 +61,11 @@ const REFUSED_BUILTINS: &[(&str, &str)] = &[
 
 impl<'a> Tr<'a> {
     /// Types and writes of every variable, from declarations and uses.
-    pub(crate) fn collect_vars(&mut self, prog: &'a Program) -> Result<(), CompileError> {
+    pub(crate) fn collect_vars(
+        &mut self,
+        prog: &'a Program,
+        live: &[bool],
+    ) -> Result<(), CompileError> {
         for d in &prog.decls {
             let key = match d.scope {
                 Scope::Thread => VarKey::Thread(&d.name),
@@ -81,16 +85,27 @@ impl<'a> Tr<'a> {
         }
         // Types flow through assignments (`a = b` after `b = "x"`): a few
         // rounds reach the fixed point for any realistic script.
-        for _ in 0..4 {
-            for c in &prog.clauses {
+        let walk = |tr: &mut Self, only_live: bool| {
+            for (c, live) in prog.clauses.iter().zip(live) {
+                if only_live && !live {
+                    continue;
+                }
                 if let Some(p) = &c.predicate {
-                    self.walk_assignments(p);
+                    tr.walk_assignments(p);
                 }
                 for s in &c.body {
-                    self.walk_stmt(s);
+                    tr.walk_stmt(s);
                 }
             }
+        };
+        for _ in 0..4 {
+            walk(self, false);
         }
+        // Written are the variables that clauses enabling a probe assign.
+        for v in self.vars.values_mut() {
+            v.assigned = false;
+        }
+        walk(self, true);
         Ok(())
     }
 

@@ -191,6 +191,9 @@ pub struct AggInfo {
     pub keys: Vec<Ty>,
     /// Printed by some `printa`: then not printed again at exit.
     pub printed: bool,
+    /// Assigned by a clause that enables some probe (else it stays
+    /// empty, and bpftrace does not know the map).
+    pub live: bool,
     pub line: u32,
 }
 
@@ -371,8 +374,14 @@ pub fn translate(prog: &Program, setup: &Setup) -> Result<Translation, CompileEr
         },
         this_used: BTreeMap::new(),
     };
-    tr.collect_vars(prog)?;
-    tr.collect_aggs(prog)?;
+    // With -Z a clause may enable no probe: what only it assigns is
+    // never written, so it is neither read, printed nor cleared.
+    let mut live = Vec::new();
+    for c in &prog.clauses {
+        live.push(!tr.expand(c).map_err(|e| e.in_source(c.source))?.is_empty());
+    }
+    tr.collect_vars(prog, &live)?;
+    tr.collect_aggs(prog, &live)?;
 
     let mut bodies: Vec<Body> = Vec::new();
     let mut matched = 0;
@@ -694,14 +703,19 @@ impl<'a> Tr<'a> {
         let finish = self.record(Record::Finish);
         out.push_str(&indent(&emit_record(finish, &[]), 1));
         for i in 0..self.aggs.len() {
-            if self.aggs[i].printed {
+            if self.aggs[i].printed || !self.aggs[i].live {
                 continue;
             }
             out.push_str(&indent(&self.printa_code(i, None, true), 1));
         }
         let done = self.record(Record::Done);
         out.push_str(&indent(&emit_record(done, &[]), 1));
-        let mut maps: Vec<String> = self.aggs.iter().map(AggInfo::map).collect();
+        let mut maps: Vec<String> = self
+            .aggs
+            .iter()
+            .filter(|a| a.live)
+            .map(AggInfo::map)
+            .collect();
         let mut vars: Vec<(&VarKey, &VarInfo)> = self.vars.iter().collect();
         vars.sort_by_key(|(k, _)| **k);
         for (k, v) in vars {

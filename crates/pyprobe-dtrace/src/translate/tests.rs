@@ -418,3 +418,19 @@ fn user_space_string_functions() {
     assert_eq!(dirname("/a"), "/");
     assert_eq!(dirname("/a//b"), "/a");
 }
+
+#[test]
+fn zdefs_drops_clauses_without_probes_and_their_maps() {
+    let mut s = setup();
+    s.zdefs = true;
+    let t = tr_with(
+        "python$target:::gc-start { self->ts = timestamp; @n = count(); }\npython$target:::gc-done /self->ts/ { @t = quantize(timestamp - self->ts); }\nEND { printa(@n); }",
+        &s,
+    )
+    .unwrap();
+    let b = body(&t);
+    assert!(!b.contains("gc__start"), "{b}");
+    assert!(b.contains("if ((pid == cpid) && (0)) {"), "{b}");
+    assert!(!b.contains("@n") && !b.contains("@self__ts"), "{b}");
+    assert!(b.contains("\tprint(@t);\n"), "{b}");
+}
