@@ -1,0 +1,5 @@
+//! The `pyprobe-dtrace` binary: see `cli`.
+
+fn main() {
+    std::process::exit(pyprobe_dtrace::cli::main());
+}
