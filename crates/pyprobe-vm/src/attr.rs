@@ -615,9 +615,9 @@ impl Vm {
                 let tn = typeobj::type_name(obj.as_obj().expect("type is an object"));
                 self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
             }
-            Some(Payload::Module(m)) => {
-                let mn = m.name.clone();
-                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            Some(Payload::Module(_)) => {
+                let m = obj.as_obj().expect("module is an object").clone();
+                self.module_attribute_error(&m, &n)
             }
             _ => {
                 let tn = self.type_name(obj);

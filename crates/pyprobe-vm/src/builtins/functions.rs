@@ -945,17 +945,15 @@ fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         .required(1)
         .parse(vm, args, ["name", "globals", "locals", "fromlist", "level"])?;
     let name = name.unwrap_or(Value::None);
-    if name.as_str().is_none() {
-        let tn = vm.type_name(&name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
-    }
-    let globals = match globals {
-        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
-        _ => vm.current_globals(),
-    };
     let fromlist = fromlist.unwrap_or(Value::None);
-    let level = level.unwrap_or(Value::Int(0));
-    vm.import_name(&name, &fromlist, &level, &globals)
+    let level = match level {
+        None => 0,
+        Some(Value::Float(_)) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
+        Some(l) => vm.index(&l)?,
+    };
+    vm.import_module_level(&name, globals.as_ref(), &fromlist, level)
 }
 
 fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {

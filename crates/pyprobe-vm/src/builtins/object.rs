@@ -928,7 +928,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     })
                 }
                 "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
-                    Some(Value::None)
+                    // Set by the import system (or assigned); None otherwise.
+                    let set = o.instance_dict().and_then(|d| dict_of(&d).get_str(n));
+                    Some(set.unwrap_or(Value::None))
                 }
                 _ => None,
             }

@@ -114,14 +114,20 @@ pub fn init(vm: &mut Vm) {
     );
     let flags = vm.new_module("sys.flags");
     dd.set_str(Value::str("flags"), Value::Obj(flags));
-    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"]
-        .iter()
-        .map(|n| Value::str(*n))
-        .collect();
-    dd.set_str(Value::str("builtin_module_names"), vm.new_tuple(names));
     let modules = vm.modules.clone();
     dict_of(&modules).set_str(Value::str("sys"), Value::Obj(sys));
     dict_of(&modules).set_str(Value::str("builtins"), Value::Obj(vm.builtins.clone()));
+}
+
+/// `sys.builtin_module_names`: the sorted names of the built-in table,
+/// with `builtins` and `sys` (set once every module is registered).
+pub fn set_builtin_module_names(vm: &mut Vm) {
+    let mut names: Vec<&str> = vm.builtin_modules.iter().map(|(n, _)| *n).collect();
+    names.extend(["builtins", "sys"]);
+    names.sort_unstable();
+    names.dedup();
+    let t = vm.new_tuple(names.into_iter().map(Value::str).collect());
+    vm.set_sys_attr("builtin_module_names", t);
 }
 
 /// CPython's "struct sequences" (sys.version_info, sys.flags ...): tuples
@@ -409,10 +415,15 @@ impl Vm {
         dict_of(&d).set_str(Value::str(name), v);
     }
 
+    /// Would an audit event be seen (a Python hook, or a tracer on the
+    /// `audit` probe)? Callers skip building costly arguments otherwise.
+    pub fn audit_active(&self) -> bool {
+        !self.audit_hooks.is_empty() || crate::probes::audit_enabled()
+    }
+
     /// Raise an audit event: the `audit` probe, then each Python hook.
     pub fn audit(&mut self, event: &str, args: &[Value]) -> PyResult<()> {
-        let hooked = !self.audit_hooks.is_empty();
-        if !hooked && !crate::probes::audit_enabled() {
+        if !self.audit_active() {
             return Ok(());
         }
         let t = self.new_tuple(args.to_vec());
