@@ -399,6 +399,18 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
+                // CPython's check_set_special_type_attr audits these.
+                if !td.builtin
+                    && matches!(
+                        name.as_str(),
+                        Some("__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__")
+                    )
+                {
+                    self.audit(
+                        "object.__setattr__",
+                        &[obj.clone(), name.clone(), value.clone()],
+                    )?;
+                }
                 if !td.builtin && matches!(name.as_str(), Some("__bases__") | Some("__name__")) {
                     if let Some(r) = crate::builtins::set_special_attr(self, obj, name, &value)? {
                         return Ok(r);

@@ -53,6 +53,13 @@ impl Interpreter {
 
     /// Run source text as `__main__` and report like CPython.
     pub fn run_source(&mut self, source: &str, filename: &str) -> RunOutcome {
+        // CPython's startup events (only the audit probe can see them: no
+        // hook exists yet).
+        let _ = match filename {
+            "<string>" => self.vm.audit("cpython.run_command", &[Value::str(source)]),
+            "<stdin>" => self.vm.audit("cpython.run_stdin", &[]),
+            _ => self.vm.audit("cpython.run_file", &[Value::str(filename)]),
+        };
         let d = self.main_dict();
         let is_file = filename != "<string>" && filename != "<stdin>";
         if !is_file {
@@ -82,6 +89,7 @@ impl Interpreter {
     /// `-m module` (runpy's `_run_module_as_main`): find the module, set
     /// `sys.argv[0]` to its file and run it as `__main__` with its spec.
     pub fn run_module(&mut self, mod_name: &str) -> RunOutcome {
+        let _ = self.vm.audit("cpython.run_module", &[Value::str(mod_name)]);
         let details = crate::modules::importlib::module_details(&mut self.vm, mod_name);
         let details = match details {
             Ok(Ok(d)) => d,

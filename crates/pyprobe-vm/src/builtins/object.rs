@@ -770,6 +770,17 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     let Value::Obj(o) = obj else {
         return Ok(number_attr(obj, n));
     };
+    // CPython raises `object.__getattr__` for reads of these attributes
+    // (its READ_RESTRICTED members and audited getters).
+    let audited = match &o.payload {
+        Payload::Function(_) => matches!(n, "__code__" | "__defaults__" | "__kwdefaults__"),
+        Payload::Generator(_) => n == "gi_frame",
+        Payload::Traceback(_) => n == "tb_frame",
+        _ => false,
+    };
+    if audited {
+        vm.audit("object.__getattr__", &[obj.clone(), name.clone()])?;
+    }
     if n == "__dict__" {
         if let Some(d) = o.instance_dict() {
             return Ok(Some(Value::Obj(d)));
@@ -1108,6 +1119,10 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
             "__defaults__" => {
+                vm.audit(
+                    "object.__setattr__",
+                    &[obj.clone(), name.clone(), value.clone()],
+                )?;
                 *f.defaults.borrow_mut() = if value.is_none() {
                     None
                 } else {
@@ -1116,6 +1131,10 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
             "__kwdefaults__" => {
+                vm.audit(
+                    "object.__setattr__",
+                    &[obj.clone(), name.clone(), value.clone()],
+                )?;
                 *f.kwdefaults.borrow_mut() = value.as_obj().cloned();
                 Ok(Some(()))
             }
