@@ -957,12 +957,19 @@ fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         .parse(vm, args, ["name", "globals", "locals", "fromlist", "level"])?;
     let name = name.unwrap_or(Value::None);
     let fromlist = fromlist.unwrap_or(Value::None);
+    // `level` is a C int in CPython.
     let level = match level {
         None => 0,
         Some(Value::Float(_)) => {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
         }
-        Some(l) => vm.index(&l)?,
+        Some(l) => match vm.index(&l) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Err(e) if !vm.err_is(&e, "IndexError") && !vm.err_is(&e, "OverflowError") => {
+                return Err(e)
+            }
+            _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
     };
     vm.import_module_level(&name, globals.as_ref(), &fromlist, level)
 }

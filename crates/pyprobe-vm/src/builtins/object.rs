@@ -946,10 +946,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 _ => None,
             }
         }
-        Payload::Module(m) => match n {
-            "__name__" => Some(Value::str(m.name.clone())),
-            _ => None,
-        },
+        Payload::Module(_) => None,
         Payload::File(f) => super::io::file_attr(&f.borrow(), n),
         Payload::Traceback(t) => match n {
             "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),

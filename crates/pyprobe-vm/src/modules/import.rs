@@ -396,9 +396,6 @@ impl Vm {
                     return Ok(Some(Found::Builtin(make)));
                 }
                 let p = self.sys_attr("path");
-                if p.is_none() {
-                    return Ok(None);
-                }
                 self.collect(&p)?
             }
             Some(p) => self.collect(p)?,
@@ -824,9 +821,7 @@ fn module_new(vm: &mut Vm, _slf: &Value, args: crate::object::Args) -> PyResult<
     let name = name.unwrap_or(Value::None);
     let Some(n) = name.as_str().map(str::to_string) else {
         let tn = vm.type_name(&name);
-        return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {tn}"
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
     };
     if !cls.is(&vm.types.module) {
         return Err(vm.type_error("subclasses of module are not supported"));

@@ -387,6 +387,9 @@ pub fn make(vm: &mut Vm) -> PyResult<PyRef> {
 /// `importlib.import_module(name, package=None)`: `_gcd_import`, which
 /// neither raises the `import` audit event nor fires the import probes.
 fn import_module(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.args.is_empty() {
+        return Err(vm.type_error("import_module() missing 1 required positional argument: 'name'"));
+    }
     let [name, package] =
         ArgParser::new("import_module")
             .required(1)
@@ -456,6 +459,9 @@ thread_local! {
 /// `importlib.reload(module)`: find the module's spec again and re-run it
 /// in the same namespace.
 fn reload(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.args.is_empty() {
+        return Err(vm.type_error("reload() missing 1 required positional argument: 'module'"));
+    }
     let [module] = ArgParser::new("reload")
         .required(1)
         .parse(vm, args, ["module"])?;
