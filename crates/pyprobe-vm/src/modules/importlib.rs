@@ -743,6 +743,7 @@ mod tests {
             cache_from_source("/a/m.py", 1),
             "/a/__pycache__/m.cpython-312.opt-1.pyc"
         );
-        assert_eq!(cache_from_source("m", 0), "__pycache__/m.cpython-312.pyc");
+        // No suffix: CPython joins name and tag without a dot.
+        assert_eq!(cache_from_source("m", 0), "__pycache__/mcpython-312.pyc");
     }
 }
