@@ -13,9 +13,13 @@ and deletes a stale <name>.err when the program now exits with 0.
 Each program is run exactly as tests/golden.rs runs pyprobe: with the
 test's directory as cwd, the bare file name as the only argument (so
 tracebacks show "<name>.py"), stdin from /dev/null and PYTHONHASHSEED=0.
+A program whose first line is "# golden-args: ARG ..." runs with those
+whitespace-separated arguments instead of its file name (e.g.
+"# golden-args: -m mpkg one" runs "python3.12 -m mpkg one").
 
 Files and directories whose names start with "_" (helper modules and
-packages imported by tests) and __pycache__ are not test programs.
+packages imported by tests), directories holding an __init__.py (package
+trees the tests import) and __pycache__ are not test programs.
 
 Usage:
   python3 scripts/gen_golden.py                 # every program
@@ -56,7 +60,11 @@ def walk(top):
         return [os.path.abspath(top)]
     found = []
     for dirpath, dirnames, filenames in os.walk(top):
-        dirnames[:] = sorted(d for d in dirnames if is_test_name(d))
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if is_test_name(d)
+            and not os.path.isfile(os.path.join(dirpath, d, "__init__.py"))
+        )
         for f in sorted(filenames):
             if f.endswith(".py") and is_test_name(f):
                 found.append(os.path.abspath(os.path.join(dirpath, f)))
@@ -77,12 +85,21 @@ def last_line(stderr):
     return lines[-1].rstrip() if lines else ""
 
 
+def program_args(path):
+    """The program's "# golden-args:" header, else its bare file name."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        first = f.readline()
+    if first.startswith("# golden-args:"):
+        return first[len("# golden-args:"):].split()
+    return [os.path.basename(path)]
+
+
 def regenerate(path):
     directory, name = os.path.split(path)
     stem = path[:-3]
     try:
         proc = subprocess.run(
-            [PYTHON, name], env=ENV, cwd=directory, stdin=subprocess.DEVNULL,
+            [PYTHON, *program_args(path)], env=ENV, cwd=directory, stdin=subprocess.DEVNULL,
             capture_output=True, timeout=TIMEOUT,
         )
     except subprocess.TimeoutExpired:

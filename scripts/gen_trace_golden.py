@@ -12,9 +12,32 @@ not ours. Each program names the goldens its test uses in a header line
                    scripts/call_stack.bt without its timestamp column:
                    "function__entry:<indent>X.py:func:line"
   X.lines.golden   one row per line event: "line:X.py:func:line"
+  X.imports.golden one row per import__find__load__start/done, in the
+                   shape of scripts/import.bt without its timestamp column:
+                   "import__find__load__start:<indent>name" and
+                   "import__find__load__done:<indent>name:found"
+  X.audit.golden   one row per audit event: "audit:event"
 
 Only frames of the program's own file are recorded. Indentation is one
 space per nesting level, as CPython's documented call_stack.d prints it.
+
+How the import and audit goldens are recorded (CPython 3.12 has these
+probes, but a dtrace-enabled CPython is not needed): the program runs in a
+fresh CPython 3.12 process with an audit hook and a profile function
+installed first.
+- CPython's import_find_and_load (Python/import.c) raises the "import"
+  audit event (with filename None), fires import__find__load__start, calls
+  importlib._bootstrap._find_and_load(name, ...), and fires
+  import__find__load__done(name, module != NULL). So an "import" event
+  whose second argument is None marks the next call of _find_and_load
+  (seen by sys.setprofile) as probed: its call is the start probe, its
+  return the done probe, with found = 1 when it returned a module and 0
+  when it raised. importlib.import_module calls _find_and_load without the
+  event, exactly as it bypasses the probes.
+- The audit probe fires for every audit event, so the hook records every
+  event the program raises, from its first line to its last (the hook is
+  installed before the program runs, so events the program raises before
+  adding hooks of its own are seen too).
 
 Usage (needs CPython 3.12, e.g. through pyenv):
     PYENV_VERSION=3.12.1 python3.12 scripts/gen_trace_golden.py [--check] [FILE.py ...]
@@ -65,6 +88,74 @@ def trace(path):
     return calls, lines
 
 
+def record_imports_audit(path, profile):
+    """Run the program in this process with the recorders installed (call
+    in a fresh process): (imports rows, audit rows). The profile function
+    that finds _find_and_load reads frame.f_code, itself an audit event
+    (object.__getattr__), so it is installed only for "imports" goldens and
+    a program asks for "imports" or "audit", not both."""
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, path, "exec")
+    imports, audit = [], []
+    pending = [None]  # name of the next probed _find_and_load
+    probed = {}  # id(frame) -> name, for probed _find_and_load frames
+    depth = [0]
+    active = [False]
+
+    def hook(event, args):
+        if not active[0]:
+            if event == "exec" and args and args[0] is code:
+                active[0] = True
+            return
+        audit.append(f"audit:{event}")
+        if event == "import" and len(args) > 1 and args[1] is None:
+            pending[0] = args[0]
+
+    def profiler(frame, event, arg):
+        co = frame.f_code
+        if co.co_name != "_find_and_load" or not co.co_filename.startswith("<frozen"):
+            return
+        if event == "call" and pending[0] is not None and frame.f_locals.get("name") == pending[0]:
+            pending[0] = None
+            probed[id(frame)] = frame.f_locals["name"]
+            imports.append(f"import__find__load__start:{' ' * depth[0]}{probed[id(frame)]}")
+            depth[0] += 1
+        elif event == "return" and id(frame) in probed:
+            name = probed.pop(id(frame))
+            depth[0] -= 1
+            found = 0 if arg is None else 1
+            imports.append(f"import__find__load__done:{' ' * depth[0]}{name}:{found}")
+
+    globs = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(path)
+    sys.addaudithook(hook)
+    if profile:
+        sys.setprofile(profiler)
+    try:
+        exec(code, globs)
+    finally:
+        active[0] = False
+        sys.setprofile(None)
+    return imports, audit
+
+
+def record(path, kind):
+    """record_imports_audit in a fresh CPython 3.12 process (audit hooks
+    cannot be removed, and sys.modules must start clean)."""
+    import json
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), "--record", kind, path],
+        capture_output=True, check=True, cwd=os.path.dirname(path),
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    rows = proc.stdout.decode().rpartition("@@ROWS@@")[2]
+    return tuple(json.loads(rows))
+
+
 def wanted(path):
     """The golden kinds a program's "# goldens:" header asks for."""
     with open(path, encoding="utf-8") as f:
@@ -77,6 +168,14 @@ def wanted(path):
 def main(argv):
     if sys.version_info[:2] != (3, 12):
         sys.exit(f"gen_trace_golden.py needs CPython 3.12 (this is {sys.version.split()[0]})")
+    if argv[:1] == ["--record"]:
+        # The child process of record(): print the rows as JSON.
+        import json
+
+        imports, audit = record_imports_audit(os.path.abspath(argv[2]), argv[1] == "imports")
+        sys.stdout.flush()
+        os.write(1, ("\n@@ROWS@@" + json.dumps([imports, audit])).encode())
+        return 0
     check = "--check" in argv
     files = [a for a in argv if not a.startswith("--")]
     if not files:
@@ -85,9 +184,22 @@ def main(argv):
     for path in files:
         path = os.path.abspath(path)
         kinds = wanted(path)
-        calls, lines = trace(path)
+        calls, lines = trace(path) if {"calls", "lines"} & set(kinds) else ([], [])
+        if "imports" in kinds and "audit" in kinds:
+            sys.exit(f"{path}: ask for 'imports' or 'audit' goldens, not both")
+        imports, audit = [], []
+        if "imports" in kinds:
+            imports, _ = record(path, "imports")
+        if "audit" in kinds:
+            _, audit = record(path, "audit")
         stem = path[: -len(".py")]
-        for suffix, rows in ((".calls.golden", calls), (".lines.golden", lines)):
+        goldens = (
+            (".calls.golden", calls),
+            (".lines.golden", lines),
+            (".imports.golden", imports),
+            (".audit.golden", audit),
+        )
+        for suffix, rows in goldens:
             if suffix.split(".")[1] not in kinds:
                 continue
             out = stem + suffix

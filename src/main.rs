@@ -144,15 +144,43 @@ fn run() -> i32 {
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
     positional.extend(rest.iter().cloned());
+    let isolated = matches.get_flag("isolate");
+    let ignore_env = isolated || matches.get_flag("ignore_env");
+    // sys.path after its first entry: PYTHONPATH, then the bundled library.
+    let mut path_rest = Vec::new();
+    if !ignore_env {
+        if let Some(pp) = std::env::var_os("PYTHONPATH") {
+            let pp = pp.to_string_lossy().into_owned();
+            path_rest.extend(pp.split(':').filter(|p| !p.is_empty()).map(String::from));
+        }
+    }
+    path_rest.push(library_dir());
+    // `-I` leaves the script's directory (or the current one) out.
+    let sys_path = |first: String| -> Vec<String> {
+        let mut path = if isolated { Vec::new() } else { vec![first] };
+        path.extend(path_rest.iter().cloned());
+        path
+    };
     if let Some(cmd) = matches.get_one::<String>("command") {
         let mut argv = vec!["-c".to_string()];
         argv.extend(positional);
-        let mut interp = Interpreter::new(argv, String::new(), optimize);
+        let mut interp = Interpreter::new(argv, sys_path(String::new()), optimize);
         return outcome(interp.run_source(cmd, "<string>"));
     }
     if let Some(module) = matches.get_one::<String>("module") {
-        eprintln!("pyprobe: -m {module}: running modules is not supported yet");
-        return 2;
+        // As CPython: sys.argv[0] is '-m' until the module is found, then
+        // its file; sys.path[0] is the current directory.
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(positional);
+        let cwd = std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut interp = Interpreter::new(argv, sys_path(cwd), optimize);
+        let r = interp.run_module(module);
+        if matches.get_flag("inspect") {
+            return outcome(interp.interactive(true));
+        }
+        return outcome(r);
     }
     match positional.first().cloned() {
         Some(path) if path != "-" => {
@@ -189,8 +217,12 @@ fn run() -> i32 {
                     .map(|d| d.to_string_lossy().into_owned())
                     .unwrap_or(dir)
             };
-            let mut interp = Interpreter::new(positional, dir, optimize);
-            let r = interp.run_source(&source, &path);
+            let mut interp = Interpreter::new(positional, sys_path(dir), optimize);
+            // `__file__` and the code's file name are absolute, as CPython's.
+            let file = std::path::absolute(&path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(path);
+            let r = interp.run_source(&source, &file);
             if matches.get_flag("inspect") {
                 return outcome(interp.interactive(true));
             }
@@ -199,14 +231,25 @@ fn run() -> i32 {
         Some(_) => {
             let mut source = String::new();
             let _ = std::io::stdin().read_to_string(&mut source);
-            let mut interp = Interpreter::new(positional, String::new(), optimize);
+            let mut interp = Interpreter::new(positional, sys_path(String::new()), optimize);
             outcome(interp.run_source(&source, "<stdin>"))
         }
         None => {
-            let mut interp = Interpreter::new(vec![String::new()], String::new(), optimize);
+            let mut interp =
+                Interpreter::new(vec![String::new()], sys_path(String::new()), optimize);
             outcome(interp.interactive(matches.get_flag("quiet")))
         }
     }
+}
+
+/// The bundled library directory, the last sys.path entry (CPython's
+/// `lib/python3.12`): `PYPROBE_LIBDIR` at build time, else the
+/// repository's `lib/` directory. A directory that does not exist is
+/// skipped by the finder, as CPython skips its missing zip entry.
+fn library_dir() -> String {
+    option_env!("PYPROBE_LIBDIR")
+        .unwrap_or(concat!(env!("CARGO_MANIFEST_DIR"), "/lib"))
+        .to_string()
 }
 
 fn outcome(o: RunOutcome) -> i32 {

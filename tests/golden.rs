@@ -9,7 +9,14 @@
 //! Without `.err` the exit code must be 0. Programs run as the generator ran
 //! them: cwd = their directory, the bare file name as argument, stdin from
 //! /dev/null, `PYTHONHASHSEED=0`; they are killed after 30 s. Files and
-//! directories starting with `_` are helpers imported by tests, not programs.
+//! directories starting with `_` are helpers imported by tests, not programs,
+//! and so is every directory holding an `__init__.py`: a package tree that
+//! the programs beside it import (tests/py/import/pkg ...).
+//!
+//! A program whose first line is `# golden-args: ARG ...` is run with those
+//! whitespace-separated arguments instead of its own file name (e.g.
+//! `# golden-args: -m mpkg one` runs `pyprobe -m mpkg one` in its
+//! directory); the rest of such a file is a comment saying what it checks.
 //!
 //! `tests/py/known_failures.txt` lists programs expected to fail (paths
 //! relative to `tests/py`, `#` comments); one that passes is reported so it
@@ -33,12 +40,13 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 const WORKERS: usize = 2;
 const MAX_DIFF_LINES: usize = 30;
 
-/// Recursively collects `*.py` programs, skipping `_`-prefixed helpers.
+/// Recursively collects `*.py` programs, skipping `_`-prefixed helpers and
+/// packages (directories with an `__init__.py`).
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     for path in entries.map(|entry| entry.expect("directory entry").path()) {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("_");
-        if name.starts_with('_') {
+        if name.starts_with('_') || (path.is_dir() && path.join("__init__.py").is_file()) {
             continue;
         } else if path.is_dir() {
             collect(&path, out);
@@ -71,10 +79,25 @@ struct Run {
     timed_out: bool,
 }
 
+/// The arguments a program runs with: its `# golden-args:` header line,
+/// else its bare file name.
+fn program_args(script: &Path) -> Vec<String> {
+    let text = fs::read_to_string(script).unwrap_or_default();
+    let first = text.lines().next().unwrap_or("");
+    match first.strip_prefix("# golden-args:") {
+        Some(args) => args.split_whitespace().map(String::from).collect(),
+        None => vec![script
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into()],
+    }
+}
+
 /// Runs one program with the timeout, draining both pipes on helper threads.
 fn run(bin: &Path, script: &Path) -> Result<Run, String> {
     let mut child = Command::new(bin)
-        .arg(script.file_name().expect("file name"))
+        .args(program_args(script))
         .current_dir(script.parent().expect("directory"))
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())

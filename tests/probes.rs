@@ -1,6 +1,6 @@
-//! Probe tests: the `python` provider's SDT notes, and the function, line
-//! and cfunction markers traced end to end with real tracers (bpftrace,
-//! perf) against CPython 3.12's own semantics.
+//! Probe tests: the `python` provider's SDT notes, and the function, line,
+//! cfunction, import and audit markers traced end to end with real tracers
+//! (bpftrace, perf) against CPython 3.12's own semantics.
 //!
 //! Design:
 //! - The tests build the `with-dtrace` binary themselves, once per run:
@@ -15,9 +15,11 @@
 //! - Tracing needs root and bpftrace (and perf for the perf test). Outside
 //!   CI a missing prerequisite skips the test with a printed reason; with
 //!   `CI` set it fails the test. Tracing tests run one at a time.
-//! - Golden traces (tests/probes/*.golden) come from CPython 3.12's
-//!   sys.settrace: scripts/gen_trace_golden.py. Only rows of the traced
-//!   program's own file are compared.
+//! - Golden traces (tests/probes/*.golden) come from CPython 3.12:
+//!   scripts/gen_trace_golden.py, from its sys.settrace events (calls,
+//!   lines; only rows of the traced program's own file are compared), its
+//!   `import` audit events and `_find_and_load` calls (imports) and its
+//!   audit hooks (audit).
 //! - bpftrace always writes to a file (`-o`), never to the pipe it shares
 //!   with the traced program's output.
 
@@ -34,14 +36,9 @@ use std::time::{Duration, Instant};
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// Probes that `probes/python.d` defines but whose call sites belong to
-/// later work (gc, import): their notes appear once something fires them.
+/// later work (the gc): their notes appear once something fires them.
 /// When present, they are checked like every other.
-const NOT_YET_FIRED: &[&str] = &[
-    "gc__start",
-    "gc__done",
-    "import__find__load__start",
-    "import__find__load__done",
-];
+const NOT_YET_FIRED: &[&str] = &["gc__start", "gc__done"];
 
 // ---- prerequisites and builds ---------------------------------------------
 
@@ -282,6 +279,40 @@ fn line_rows(trace: &str, file: &str) -> Vec<String> {
         }
     }
     rows
+}
+
+/// Rows of scripts/import.bt output
+/// (`<ns>\t<probe>:<indent>module[:found]`), without the timestamp.
+fn import_rows(trace: &str) -> Vec<String> {
+    trace
+        .lines()
+        .filter_map(|line| {
+            let (_, rest) = line.split_once('\t')?;
+            let (probe, place) = rest.split_once(':')?;
+            let probe = probe.trim();
+            probe
+                .starts_with("import__find__load__")
+                .then(|| format!("{probe}:{place}"))
+        })
+        .collect()
+}
+
+/// Rows of scripts/audit.bt output (`<ns>\taudit:<event>`) as
+/// `audit:<event>`, from the program's `test.begin` event to its `test.end`.
+fn audit_rows(trace: &str) -> Vec<String> {
+    let rows: Vec<String> = trace
+        .lines()
+        .filter_map(|line| {
+            let (_, rest) = line.split_once('\t')?;
+            rest.starts_with("audit:").then(|| rest.to_string())
+        })
+        .collect();
+    let begin = rows.iter().position(|r| r == "audit:test.begin");
+    let end = rows.iter().position(|r| r == "audit:test.end");
+    match (begin, end) {
+        (Some(b), Some(e)) if b <= e => rows[b..=e].to_vec(),
+        _ => rows,
+    }
 }
 
 /// Assert two row lists are equal, showing where they part.
@@ -986,6 +1017,64 @@ fn builtin_calls_fire_cfunction_probes() {
         "R print:8:builtins",
     ];
     assert_rows("cfunction probes", &want.map(String::from), &rows);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn import_probes_nest_as_cpythons() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("imports");
+    let prog = program("imports.py");
+    let trace = run_bpftrace(
+        &dir.join("trace.txt"),
+        [
+            script("import.bt").into_os_string(),
+            bin.into(),
+            "-c".into(),
+            command_line(bin, &[&prog]).into(),
+        ],
+    );
+    // A package tree (parents inside the child's pair, the imports of a
+    // package body inside the package's), a from-list submodule, modules
+    // already imported (nothing), a missing module, a body that raises
+    // and a None entry in sys.modules (found = 0).
+    assert_rows(
+        "imports.py (scripts/import.bt)",
+        &golden("imports.imports.golden"),
+        &import_rows(&trace),
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn audit_probe_fires_with_and_without_hooks() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("audit");
+    let prog = program("audit_events.py");
+    let trace = run_bpftrace(
+        &dir.join("trace.txt"),
+        [
+            script("audit.bt").into_os_string(),
+            bin.into(),
+            "-c".into(),
+            command_line(bin, &[&prog]).into(),
+        ],
+    );
+    // User events before and after the program adds a hook, and the
+    // runtime's own events (builtins.id, sys.addaudithook, compile, exec).
+    assert_rows(
+        "audit_events.py (scripts/audit.bt)",
+        &golden("audit_events.audit.golden"),
+        &audit_rows(&trace),
+    );
     let _ = fs::remove_dir_all(&dir);
 }
 

@@ -26,8 +26,6 @@ const DTRACE: &str = env!("CARGO_BIN_EXE_pyprobe-dtrace");
 const NOT_YET_FIRED: &[&str] = &[
     "gc__start",
     "gc__done",
-    "import__find__load__start",
-    "import__find__load__done",
 ];
 
 fn root() -> PathBuf {

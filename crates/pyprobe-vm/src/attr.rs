@@ -399,6 +399,18 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
+                // CPython's check_set_special_type_attr audits these.
+                if !td.builtin
+                    && matches!(
+                        name.as_str(),
+                        Some("__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__")
+                    )
+                {
+                    self.audit(
+                        "object.__setattr__",
+                        &[obj.clone(), name.clone(), value.clone()],
+                    )?;
+                }
                 if !td.builtin && matches!(name.as_str(), Some("__bases__") | Some("__name__")) {
                     if let Some(r) = crate::builtins::set_special_attr(self, obj, name, &value)? {
                         return Ok(r);
@@ -615,9 +627,9 @@ impl Vm {
                 let tn = typeobj::type_name(obj.as_obj().expect("type is an object"));
                 self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
             }
-            Some(Payload::Module(m)) => {
-                let mn = m.name.clone();
-                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            Some(Payload::Module(_)) => {
+                let m = obj.as_obj().expect("module is an object").clone();
+                self.module_attribute_error(&m, &n)
             }
             _ => {
                 let tn = self.type_name(obj);

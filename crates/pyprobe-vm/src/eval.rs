@@ -1008,8 +1008,16 @@ impl Vm {
                             let name = f.code.names[i as usize].clone();
                             let fromlist = pop!();
                             let level = pop!();
-                            let globals = f.globals.clone();
-                            let m = tri!(self.import_name(&name, &fromlist, &level, &globals));
+                            let (globals, locals) = (f.globals.clone(), f.locals.clone());
+                            let builtins = f.builtins.clone();
+                            let m = tri!(self.import_name(
+                                &name,
+                                &fromlist,
+                                &level,
+                                &globals,
+                                locals.as_ref(),
+                                &builtins
+                            ));
                             f.stack.push(m);
                         }
                         I::ImportFrom(i) => {

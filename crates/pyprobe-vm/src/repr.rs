@@ -278,22 +278,7 @@ impl Vm {
                     _ => format!("<class '{qual}'>"),
                 }
             }
-            Payload::Module(m) => {
-                if m.name == "sys"
-                    || m.name == "builtins"
-                    || self.builtin_modules.iter().any(|(n, _)| *n == m.name)
-                {
-                    format!("<module '{}' (built-in)>", m.name)
-                } else {
-                    match crate::typeobj::dict_of(&m.dict)
-                        .get_str("__file__")
-                        .and_then(|f| f.as_str().map(|s| s.to_string()))
-                    {
-                        Some(f) => format!("<module '{}' from '{}'>", m.name, f),
-                        None => format!("<module '{}'>", m.name),
-                    }
-                }
-            }
+            Payload::Module(_) => self.module_repr(o)?,
             Payload::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.code.name, id, c.code.filename, c.code.firstlineno

@@ -24,22 +24,18 @@ pub struct Interpreter {
 }
 
 impl Interpreter {
-    /// `argv` is sys.argv; `path0` the first sys.path entry (script
-    /// directory, or '' for -c and the prompt).
-    pub fn new(argv: Vec<String>, path0: String, optimize: u8) -> Interpreter {
+    /// `argv` is sys.argv; `path` is sys.path in CPython's order: the
+    /// script's directory (the current directory for -m, '' for -c, stdin
+    /// and the prompt), then the `PYTHONPATH` entries, then the bundled
+    /// library directory. The binary computes it.
+    pub fn new(argv: Vec<String>, path: Vec<String>, optimize: u8) -> Interpreter {
         let mut vm = Vm::new();
         vm.optimize = optimize;
         vm.argv = argv.clone();
         crate::modules::sys::set_flags(&mut vm, optimize);
         let argv_v = vm.new_list(argv.into_iter().map(Value::str).collect());
         vm.set_sys_attr("argv", argv_v);
-        let mut path = vec![Value::str(path0)];
-        if let Ok(pp) = std::env::var("PYTHONPATH") {
-            for p in pp.split(':').filter(|p| !p.is_empty()) {
-                path.push(Value::str(p));
-            }
-        }
-        let path = vm.new_list(path);
+        let path = vm.new_list(path.into_iter().map(Value::str).collect());
         vm.set_sys_attr("path", path);
         let main = vm.new_module("__main__");
         let d = crate::modules::module_dict_of(&main);
@@ -47,6 +43,7 @@ impl Interpreter {
         let modules = vm.modules.clone();
         dict_of(&modules).set_str(Value::str("__main__"), Value::Obj(main.clone()));
         vm.main_module = Some(main);
+        let _ = crate::modules::importlib::init_builtin_specs(&mut vm);
         Interpreter { vm }
     }
 
@@ -56,11 +53,26 @@ impl Interpreter {
 
     /// Run source text as `__main__` and report like CPython.
     pub fn run_source(&mut self, source: &str, filename: &str) -> RunOutcome {
+        // CPython's startup events (only the audit probe can see them: no
+        // hook exists yet).
+        let _ = match filename {
+            "<string>" => self.vm.audit("cpython.run_command", &[Value::str(source)]),
+            "<stdin>" => self.vm.audit("cpython.run_stdin", &[]),
+            _ => self.vm.audit("cpython.run_file", &[Value::str(filename)]),
+        };
         let d = self.main_dict();
-        if filename != "<string>" && filename != "<stdin>" {
-            dict_of(&d).set_str(Value::str("__file__"), Value::str(filename));
-        } else {
+        let is_file = filename != "<string>" && filename != "<stdin>";
+        if !is_file {
             crate::exc::register_source(filename, source);
+        }
+        let loader =
+            crate::modules::importlib::main_loader(&mut self.vm, is_file.then_some(filename));
+        if let Ok(loader) = loader {
+            dict_of(&d).set_str(Value::str("__loader__"), loader);
+        }
+        if is_file {
+            dict_of(&d).set_str(Value::str("__file__"), Value::str(filename));
+            dict_of(&d).set_str(Value::str("__cached__"), Value::None);
         }
         let vm = &mut self.vm;
         let r = vm
@@ -72,6 +84,68 @@ impl Interpreter {
         };
         crate::builtins::flush_std(&mut self.vm);
         RunOutcome::Exit(code)
+    }
+
+    /// `-m module` (runpy's `_run_module_as_main`): find the module, set
+    /// `sys.argv[0]` to its file and run it as `__main__` with its spec.
+    pub fn run_module(&mut self, mod_name: &str) -> RunOutcome {
+        let _ = self.vm.audit("cpython.run_module", &[Value::str(mod_name)]);
+        let details = crate::modules::importlib::module_details(&mut self.vm, mod_name);
+        let details = match details {
+            Ok(Ok(d)) => d,
+            Ok(Err(msg)) => {
+                crate::builtins::flush_std(&mut self.vm);
+                let exe = self.vm.sys_attr("executable");
+                let exe = exe.as_str().unwrap_or("pyprobe").to_string();
+                eprintln!("{exe}: {msg}");
+                return RunOutcome::Exit(1);
+            }
+            Err(e) => {
+                let code = self.handle_error(e);
+                return RunOutcome::Exit(code);
+            }
+        };
+        let vm = &mut self.vm;
+        let argv = vm.sys_attr("argv");
+        if let Some(Payload::List(l)) = argv.payload() {
+            if let Some(first) = l.borrow_mut().first_mut() {
+                *first = Value::str(&details.origin);
+            }
+        }
+        let d = self.main_dict();
+        let r = self.run_main_module(&d, &details);
+        let code = match r {
+            Ok(_) => 0,
+            Err(e) => self.handle_error(e),
+        };
+        crate::builtins::flush_std(&mut self.vm);
+        RunOutcome::Exit(code)
+    }
+
+    /// runpy's `_run_code`: the `__main__` attributes from the spec, then
+    /// `exec` of the code.
+    fn run_main_module(
+        &mut self,
+        d: &crate::PyRef,
+        details: &crate::modules::importlib::ModuleDetails,
+    ) -> PyResult<Value> {
+        let vm = &mut self.vm;
+        let spec = &details.spec;
+        let cached = vm.getattr_opt(spec, "cached")?.unwrap_or(Value::None);
+        let loader = vm.getattr_opt(spec, "loader")?.unwrap_or(Value::None);
+        let parent = vm.getattr_opt(spec, "parent")?.unwrap_or(Value::None);
+        let dd = dict_of(d);
+        dd.set_str(Value::str("__name__"), Value::str("__main__"));
+        dd.set_str(Value::str("__file__"), Value::str(&details.origin));
+        dd.set_str(Value::str("__cached__"), cached);
+        dd.set_str(Value::str("__doc__"), Value::None);
+        dd.set_str(Value::str("__loader__"), loader);
+        dd.set_str(Value::str("__package__"), parent);
+        dd.set_str(Value::str("__spec__"), spec.clone());
+        let code = details.code.clone();
+        let code_v = Value::Obj(crate::object::PyObject::bare(Payload::Code(code.clone())));
+        vm.audit("exec", &[code_v])?;
+        vm.run_code(code, d.clone(), None)
     }
 
     /// Print an uncaught exception (or honour SystemExit): the exit status.

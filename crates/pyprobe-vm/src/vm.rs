@@ -349,8 +349,8 @@ impl Vm {
         d.set_str(self.intern("__name__"), Value::str(name));
         d.set_str(self.intern("__doc__"), Value::None);
         d.set_str(self.intern("__package__"), Value::None);
-        d.set_str(self.intern("__spec__"), Value::None);
         d.set_str(self.intern("__loader__"), Value::None);
+        d.set_str(self.intern("__spec__"), Value::None);
         PyObject::bare(Payload::Module(ModuleData {
             name: name.into(),
             dict,

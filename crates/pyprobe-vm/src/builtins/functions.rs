@@ -334,10 +334,7 @@ fn builtin_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(Value::Int(o)) if o >= 0 => o as u8,
         _ => vm.optimize,
     };
-    vm.audit(
-        "compile",
-        &[Value::str(src.clone()), Value::str(filename.clone())],
-    )?;
+    vm.audit_compile(&src, &filename)?;
     let code = vm.compile_source(&src, &filename, mode, opt)?;
     Ok(Value::Obj(PyObject::bare(Payload::Code(code))))
 }
@@ -480,16 +477,22 @@ fn builtin_eval(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(Payload::Code(c)) => c.clone(),
         Some(Payload::Str(s)) => {
             let src = s.as_str().trim_start_matches([' ', '\t']).to_string();
+            vm.audit_compile(&src, "<string>")?;
             vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Eval, vm.optimize)?
         }
         Some(Payload::Bytes(b)) => {
             let src = String::from_utf8_lossy(b)
                 .trim_start_matches([' ', '\t'])
                 .to_string();
+            vm.audit_compile(&src, "<string>")?;
             vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Eval, vm.optimize)?
         }
         _ => return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
     };
+    vm.audit(
+        "exec",
+        &[Value::Obj(PyObject::bare(Payload::Code(code.clone())))],
+    )?;
     vm.run_code(code, g, l)
 }
 
@@ -505,6 +508,12 @@ fn builtin_exec(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(Payload::Code(c)) => c.clone(),
         Some(Payload::Str(s)) => {
             let src = s.as_str().to_string();
+            vm.audit_compile(&src, "<string>")?;
+            vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Exec, vm.optimize)?
+        }
+        Some(Payload::Bytes(b)) => {
+            let src = String::from_utf8_lossy(b).into_owned();
+            vm.audit_compile(&src, "<string>")?;
             vm.compile_source(&src, "<string>", pyprobe_compiler::Mode::Exec, vm.optimize)?
         }
         _ => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
@@ -562,15 +571,17 @@ fn builtin_hash(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn builtin_id(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "id", &args, 1)?[0].clone();
-    vm.audit("builtins.id", std::slice::from_ref(&x))?;
-    Ok(Value::Int(match &x {
+    let id = Value::Int(match &x {
         Value::Obj(o) => o.id() as i64,
         Value::None => 0x1000,
         Value::Bool(b) => 0x2000 + *b as i64,
         Value::Int(i) => 0x1_0000_0000_0000 ^ *i,
         Value::Float(f) => (f.to_bits() >> 1) as i64,
         Value::Null => 0,
-    }))
+    });
+    // CPython's event argument is the id itself.
+    vm.audit("builtins.id", std::slice::from_ref(&id))?;
+    Ok(id)
 }
 
 /// `isinstance(obj, cls)` for one class (honours `__instancecheck__`).
@@ -945,17 +956,22 @@ fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         .required(1)
         .parse(vm, args, ["name", "globals", "locals", "fromlist", "level"])?;
     let name = name.unwrap_or(Value::None);
-    if name.as_str().is_none() {
-        let tn = vm.type_name(&name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
-    }
-    let globals = match globals {
-        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
-        _ => vm.current_globals(),
-    };
     let fromlist = fromlist.unwrap_or(Value::None);
-    let level = level.unwrap_or(Value::Int(0));
-    vm.import_name(&name, &fromlist, &level, &globals)
+    // `level` is a C int in CPython.
+    let level = match level {
+        None => 0,
+        Some(Value::Float(_)) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
+        Some(l) => match vm.index(&l) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Err(e) if !vm.err_is(&e, "IndexError") && !vm.err_is(&e, "OverflowError") => {
+                return Err(e)
+            }
+            _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+    };
+    vm.import_module_level(&name, globals.as_ref(), &fromlist, level)
 }
 
 fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {

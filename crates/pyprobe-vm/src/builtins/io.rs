@@ -256,7 +256,9 @@ fn builtin_input(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
-    Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line)))
+    let result = Value::str(line.strip_suffix('\n').unwrap_or(&line));
+    vm.audit("builtins.input/result", std::slice::from_ref(&result))?;
+    Ok(result)
 }
 
 fn fill(fd: &mut FileData) -> bool {
@@ -290,6 +292,34 @@ fn read_line(vm: &mut Vm, f: &RefCell<FileData>) -> PyResult<String> {
     }
 }
 
+/// The `open` audit event's mode and flags, as CPython's FileIO computes
+/// them from `open()`'s mode: the raw mode (`x`, `r`, `w` or `a`, then `+`;
+/// no `b`/`t`) and the `open(2)` flags on Linux, `O_CLOEXEC` included.
+fn open_flags(mode: &str) -> (String, i64) {
+    const O_WRONLY: i64 = 0o1;
+    const O_RDWR: i64 = 0o2;
+    const O_CREAT: i64 = 0o100;
+    const O_EXCL: i64 = 0o200;
+    const O_TRUNC: i64 = 0o1000;
+    const O_APPEND: i64 = 0o2000;
+    const O_CLOEXEC: i64 = 0o2000000;
+    let plus = mode.contains('+');
+    let (mut raw, mut flags) = if mode.contains('x') {
+        ("x".to_string(), O_EXCL | O_CREAT | O_WRONLY)
+    } else if mode.contains('w') {
+        ("w".to_string(), O_CREAT | O_TRUNC | O_WRONLY)
+    } else if mode.contains('a') {
+        ("a".to_string(), O_APPEND | O_CREAT | O_WRONLY)
+    } else {
+        ("r".to_string(), 0)
+    };
+    if plus {
+        raw.push('+');
+        flags = (flags & !O_WRONLY) | O_RDWR;
+    }
+    (raw, flags | O_CLOEXEC)
+}
+
 fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let [file, mode, _buffering, encoding, _errors, newline] =
         ArgParser::new("open").required(1).parse(
@@ -313,10 +343,13 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         .and_then(|m| m.as_str())
         .unwrap_or("r")
         .to_string();
-    vm.audit(
-        "open",
-        &[file.clone(), Value::str(mode.clone()), Value::Int(0)],
-    )?;
+    if vm.audit_active() {
+        let (raw_mode, flags) = open_flags(&mode);
+        vm.audit(
+            "open",
+            &[file.clone(), Value::str(raw_mode), Value::Int(flags)],
+        )?;
+    }
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();

@@ -770,6 +770,17 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     let Value::Obj(o) = obj else {
         return Ok(number_attr(obj, n));
     };
+    // CPython raises `object.__getattr__` for reads of these attributes
+    // (its READ_RESTRICTED members and audited getters).
+    let audited = match &o.payload {
+        Payload::Function(_) => matches!(n, "__code__" | "__defaults__" | "__kwdefaults__"),
+        Payload::Generator(_) => n == "gi_frame",
+        Payload::Traceback(_) => n == "tb_frame",
+        _ => false,
+    };
+    if audited {
+        vm.audit("object.__getattr__", &[obj.clone(), name.clone()])?;
+    }
     if n == "__dict__" {
         if let Some(d) = o.instance_dict() {
             return Ok(Some(Value::Obj(d)));
@@ -928,15 +939,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     })
                 }
                 "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
-                    Some(Value::None)
+                    // Set by the import system (or assigned); None otherwise.
+                    let set = o.instance_dict().and_then(|d| dict_of(&d).get_str(n));
+                    Some(set.unwrap_or(Value::None))
                 }
                 _ => None,
             }
         }
-        Payload::Module(m) => match n {
-            "__name__" => Some(Value::str(m.name.clone())),
-            _ => None,
-        },
+        Payload::Module(_) => None,
         Payload::File(f) => super::io::file_attr(&f.borrow(), n),
         Payload::Traceback(t) => match n {
             "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
@@ -1106,6 +1116,10 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
             "__defaults__" => {
+                vm.audit(
+                    "object.__setattr__",
+                    &[obj.clone(), name.clone(), value.clone()],
+                )?;
                 *f.defaults.borrow_mut() = if value.is_none() {
                     None
                 } else {
@@ -1114,6 +1128,10 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
             "__kwdefaults__" => {
+                vm.audit(
+                    "object.__setattr__",
+                    &[obj.clone(), name.clone(), value.clone()],
+                )?;
                 *f.kwdefaults.borrow_mut() = value.as_obj().cloned();
                 Ok(Some(()))
             }

@@ -2,12 +2,15 @@
 //!
 //! CPython counterparts: `Python/sysmodule.c`, `Modules/mathmodule.c`,
 //! `Modules/timemodule.c`, `Python/import.c` (`import_name`,
-//! `PyImport_ImportModuleLevelObject`, `import_from`).
+//! `PyImport_ImportModuleLevelObject`, `import_from`), `Lib/importlib`.
 //!
 //! Built-in modules are made on first import from the table in `Vm::
-//! builtin_modules`; `sys.modules` is the only cache.
+//! builtin_modules`; `sys.modules` is the only cache. `import.rs` holds the
+//! import system, `importlib.rs` the `importlib` module and the spec and
+//! loader classes.
 
 mod import;
+pub mod importlib;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -20,6 +23,9 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("math", math::make);
     vm.register_module("time", time::make);
     vm.register_module("gc", gc_make);
+    vm.register_module("importlib", importlib::make);
+    sys::set_builtin_module_names(vm);
+    import::init_module_type(vm);
 }
 
 /// A minimal `gc` module until the cycle collector lands: collection is a

@@ -114,14 +114,20 @@ pub fn init(vm: &mut Vm) {
     );
     let flags = vm.new_module("sys.flags");
     dd.set_str(Value::str("flags"), Value::Obj(flags));
-    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"]
-        .iter()
-        .map(|n| Value::str(*n))
-        .collect();
-    dd.set_str(Value::str("builtin_module_names"), vm.new_tuple(names));
     let modules = vm.modules.clone();
     dict_of(&modules).set_str(Value::str("sys"), Value::Obj(sys));
     dict_of(&modules).set_str(Value::str("builtins"), Value::Obj(vm.builtins.clone()));
+}
+
+/// `sys.builtin_module_names`: the sorted names of the built-in table,
+/// with `builtins` and `sys` (set once every module is registered).
+pub fn set_builtin_module_names(vm: &mut Vm) {
+    let mut names: Vec<&str> = vm.builtin_modules.iter().map(|(n, _)| *n).collect();
+    names.extend(["builtins", "sys"]);
+    names.sort_unstable();
+    names.dedup();
+    let t = vm.new_tuple(names.into_iter().map(Value::str).collect());
+    vm.set_sys_attr("builtin_module_names", t);
 }
 
 /// CPython's "struct sequences" (sys.version_info, sys.flags ...): tuples
@@ -358,18 +364,37 @@ fn sys_intern(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `sys.audit(event, *args)`.
 fn sys_audit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.has_keywords() {
+        return Err(vm.type_error("sys.audit() takes no keyword arguments"));
+    }
     let pos = args.positional();
-    let Some(event) = pos.first().and_then(|e| e.as_str().map(|s| s.to_string())) else {
+    let Some(event) = pos.first() else {
         return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    let Some(event) = event.as_str().map(str::to_string) else {
+        let tn = vm.type_name(event);
+        return Err(vm.type_error(format!("expected str for argument 'event', not {tn}")));
     };
     vm.audit(&event, &pos[1..])?;
     Ok(Value::None)
 }
 
+/// `sys.addaudithook(hook)`: raises `sys.addaudithook` first; a hook that
+/// refuses with an Exception (the documentation says RuntimeError; the code
+/// catches every Exception) silently keeps the new hook out, a
+/// BaseException propagates (CPython's `sys_addaudithook_impl`).
 fn sys_addaudithook(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let hook = exact(vm, "addaudithook", &args, 1)?[0].clone();
-    vm.audit("sys.addaudithook", &[])?;
+    let [hook] = crate::builtins::args::ArgParser::new("addaudithook")
+        .required(1)
+        .parse(vm, args, ["hook"])?;
+    let hook = hook.unwrap_or(Value::None);
+    match vm.audit("sys.addaudithook", &[]) {
+        Ok(()) => {}
+        Err(e) if vm.err_is(&e, "Exception") => return Ok(Value::None),
+        Err(e) => return Err(e),
+    }
     vm.audit_hooks.push(hook);
     Ok(Value::None)
 }
@@ -409,10 +434,25 @@ impl Vm {
         dict_of(&d).set_str(Value::str(name), v);
     }
 
+    /// Would an audit event be seen (a Python hook, or a tracer on the
+    /// `audit` probe)? Callers skip building costly arguments otherwise.
+    pub fn audit_active(&self) -> bool {
+        !self.audit_hooks.is_empty() || crate::probes::audit_enabled()
+    }
+
+    /// The `compile` event: the source as UTF-8 bytes and the file name
+    /// (CPython's `"yO"` arguments), built only when someone listens.
+    pub fn audit_compile(&mut self, source: &str, filename: &str) -> PyResult<()> {
+        if !self.audit_active() {
+            return Ok(());
+        }
+        let b = PyObject::bare(Payload::Bytes(source.as_bytes().into()));
+        self.audit("compile", &[Value::Obj(b), Value::str(filename)])
+    }
+
     /// Raise an audit event: the `audit` probe, then each Python hook.
     pub fn audit(&mut self, event: &str, args: &[Value]) -> PyResult<()> {
-        let hooked = !self.audit_hooks.is_empty();
-        if !hooked && !crate::probes::audit_enabled() {
+        if !self.audit_active() {
             return Ok(());
         }
         let t = self.new_tuple(args.to_vec());

@@ -1,0 +1,1 @@
+raise RuntimeError("probepkg.broken fails on purpose")

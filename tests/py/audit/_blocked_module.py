@@ -1,0 +1,1 @@
+VALUE = "imported after the hook allowed it"

@@ -1,0 +1,1 @@
+print("_events_helper runs")

@@ -1,0 +1,1 @@
+print("_other_module body")

@@ -1,0 +1,1 @@
+WHO = "one from _ns_a"

@@ -1,0 +1,1 @@
+WHO = "two from _ns_b"

@@ -1,0 +1,2 @@
+import flaky.helper_ok
+import no_such_module_here

@@ -1,0 +1,8 @@
+import sys
+
+
+class Replacement:
+    name = "replacement object"
+
+
+sys.modules[__name__] = Replacement()

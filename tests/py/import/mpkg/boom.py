@@ -1,0 +1,2 @@
+print("mpkg.boom runs")
+raise RuntimeError("boom from -m")

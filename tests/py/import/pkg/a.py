@@ -1,0 +1,6 @@
+print("pkg.a runs")
+A = 1
+
+
+def fa():
+    return "fa"

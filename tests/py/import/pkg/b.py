@@ -1,0 +1,2 @@
+print("pkg.b runs")
+B = 2

@@ -1,0 +1,5 @@
+print("pkg.sub.mod runs")
+
+
+def func():
+    return "pkg.sub.mod.func"

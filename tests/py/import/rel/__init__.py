@@ -1,0 +1,2 @@
+from .inner import value as inner_value
+from . import inner

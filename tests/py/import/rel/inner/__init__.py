@@ -1,0 +1,1 @@
+value = "rel.inner.value"

@@ -1,0 +1,3 @@
+import rel as top
+from .. import inner
+from ..inner import value
