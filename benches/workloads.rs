@@ -65,7 +65,7 @@ fn reduce(name: &str, source: &str, knobs: &[(String, String)]) -> String {
 }
 
 fn run(name: &str, source: &str) {
-    let mut interp = Interpreter::new(vec![format!("{name}.py")], String::new(), 0);
+    let mut interp = Interpreter::new(vec![format!("{name}.py")], vec![String::new()], 0);
     let RunOutcome::Exit(silenced) = interp.run_source(SILENCE, "<bench>");
     assert_eq!(silenced, 0, "silencing stdout failed");
     let RunOutcome::Exit(status) = interp.run_source(source, &format!("{name}.py"));

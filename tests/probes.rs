@@ -35,11 +35,6 @@ use std::time::{Duration, Instant};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// Probes that `probes/python.d` defines but whose call sites belong to
-/// later work (the gc): their notes appear once something fires them.
-/// When present, they are checked like every other.
-const NOT_YET_FIRED: &[&str] = &["gc__start", "gc__done"];
-
 // ---- prerequisites and builds ---------------------------------------------
 
 fn in_ci() -> bool {
@@ -555,9 +550,6 @@ fn with_dtrace_build_carries_every_probe_of_python_d() {
         "one semaphore per probe name: {semaphores:?}"
     );
     for (name, _) in &definition {
-        if NOT_YET_FIRED.contains(&name.as_str()) {
-            continue;
-        }
         assert!(
             semaphores.contains_key(name.as_str()),
             "no note for probe {name}; notes: {notes:#?}"
@@ -1046,6 +1038,40 @@ fn import_probes_nest_as_cpythons() {
         "imports.py (scripts/import.bt)",
         &golden("imports.imports.golden"),
         &import_rows(&trace),
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// gc__start(generation) / gc__done(collected) around every collection,
+/// traced with scripts/gc.bt: the sequence CPython 3.12 runs for the
+/// program (tests/probes/gc_probes.gc.golden, scripts/gen_gc_golden.py).
+#[test]
+fn gc_probes_match_cpython() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("gc");
+    let prog = program("gc_probes.py");
+    let trace = run_bpftrace(
+        &dir.join("trace.txt"),
+        [
+            script("gc.bt").into_os_string(),
+            bin.into(),
+            "-c".into(),
+            command_line(bin, &[&prog]).into(),
+        ],
+    );
+    let rows: Vec<String> = trace
+        .lines()
+        .filter_map(|l| l.split_once('\t').map(|(_, row)| row.to_string()))
+        .filter(|r| r.starts_with("gc-"))
+        .collect();
+    assert_rows(
+        "gc_probes.py (scripts/gc.bt)",
+        &golden("gc_probes.gc.golden"),
+        &rows,
     );
     let _ = fs::remove_dir_all(&dir);
 }

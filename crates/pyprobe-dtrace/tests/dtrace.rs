@@ -21,13 +21,6 @@ use std::time::{Duration, Instant};
 const CRATE: &str = env!("CARGO_MANIFEST_DIR");
 const DTRACE: &str = env!("CARGO_BIN_EXE_pyprobe-dtrace");
 
-/// Probes of probes/python.d whose call sites belong to later work: their
-/// notes appear once something fires them (as in tests/probes.rs).
-const NOT_YET_FIRED: &[&str] = &[
-    "gc__start",
-    "gc__done",
-];
-
 fn root() -> PathBuf {
     Path::new(CRATE).join("../..")
 }
@@ -154,19 +147,11 @@ where
 }
 
 /// `pyprobe-dtrace -q -o TRACE -s script -c "pyprobe program"`: the
-/// trace, after checking the run succeeded. A script that uses a probe
-/// whose sites have not landed yet (`NOT_YET_FIRED`) runs with `-Z`.
+/// trace, after checking the run succeeded.
 fn trace_script(dir: &Path, script: &Path, program: &Path) -> String {
     let out_file = dir.join("trace.txt");
     let cmd = format!("{} {}", pyprobe().display(), program.display());
-    let text = fs::read_to_string(script).unwrap_or_default();
-    let pending = NOT_YET_FIRED
-        .iter()
-        .any(|p| text.contains(&p.replace("__", "-")) && !has_note(p));
     let mut args: Vec<&std::ffi::OsStr> = vec!["-q".as_ref(), "-o".as_ref(), out_file.as_os_str()];
-    if pending {
-        args.push("-Z".as_ref());
-    }
     args.extend([
         "-s".as_ref(),
         script.as_os_str(),
@@ -182,14 +167,6 @@ fn trace_script(dir: &Path, script: &Path, program: &Path) -> String {
         out.status
     );
     fs::read_to_string(&out_file).unwrap_or_default()
-}
-
-/// Whether the traced binary has a note for probe `name`.
-fn has_note(name: &str) -> bool {
-    pyprobe_dtrace::elf::read_file_notes(pyprobe())
-        .expect("notes")
-        .iter()
-        .any(|n| n.name == name)
 }
 
 // ---- call_stack.d rows -----------------------------------------------------
@@ -552,12 +529,10 @@ fn list_shows_the_python_provider_in_dtrace_table_shape() {
         );
     }
     for name in &defined {
-        if !NOT_YET_FIRED.contains(&name.as_str()) {
-            assert!(
-                listed.contains(name),
-                "{name} of probes/python.d is not listed:\n{text}"
-            );
-        }
+        assert!(
+            listed.contains(name),
+            "{name} of probes/python.d is not listed:\n{text}"
+        );
     }
 }
 

@@ -520,22 +520,36 @@ impl Vm {
     /// Run the finalizers of objects released since the last check
     /// (close suspended generators); errors are reported, not raised.
     pub fn run_finalizers(&mut self) {
-        while crate::object::has_pending_finalizers() {
-            for obj in crate::object::take_pending_finalizers() {
-                let v = Value::Obj(obj);
-                if let Err(e) = self.gen_close(&v) {
-                    let text = self.format_exception(&e.exc);
-                    let r = self.repr_string(&v).unwrap_or_default();
-                    eprint!("Exception ignored in: {r}\n{text}");
+        loop {
+            let queued = crate::object::take_pending_finalizers();
+            let callbacks = crate::object::gc::take_weakref_callbacks();
+            if queued.is_empty() && callbacks.is_empty() {
+                if crate::object::gc::collection_due() {
+                    self.collect_if_due();
+                    continue;
                 }
-                // The frame must go even if the generator refused to close,
-                // or this drop would queue it again.
-                if let Some(Payload::Generator(g)) = v.payload() {
+                break;
+            }
+            for obj in queued {
+                if let Payload::Generator(g) = &obj.payload {
+                    let v = Value::Obj(obj.clone());
+                    if let Err(e) = self.gen_close(&v) {
+                        self.write_unraisable(&e, "generator", &v);
+                    }
+                    // The frame must go even if the generator refused to
+                    // close, or this drop would queue it again.
                     if let Ok(mut g) = g.try_borrow_mut() {
                         g.frame = None;
                     }
+                } else {
+                    // `__del__`, once (PEP 442); if it resurrected the
+                    // object, this drop is not its last reference.
+                    self.finalize(&obj);
                 }
-                drop(v);
+                drop(obj);
+            }
+            for (wr, cb) in callbacks {
+                self.weakref_callback(&wr, &cb);
             }
         }
     }

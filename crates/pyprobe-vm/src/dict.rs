@@ -16,6 +16,21 @@ use std::cell::RefCell;
 #[derive(Default)]
 pub struct PyDict {
     table: RefCell<DictTable<Value, Value>>,
+    /// CPython's tracking of a dict: set once a key or value that may
+    /// take part in a cycle is stored (`MAINTAIN_TRACKING`), cleared by a
+    /// full collection that finds only atoms. Reported by
+    /// `gc.is_tracked`; a dict without it is never garbage.
+    cyclic: std::cell::Cell<bool>,
+}
+
+/// Note in `d` that `key`/`value` are stored in it.
+#[inline]
+fn note_stored(d: &PyDict, key: &Value, value: &Value) {
+    if !d.cyclic.get()
+        && (crate::object::gc::may_be_tracked(key) || crate::object::gc::may_be_tracked(value))
+    {
+        d.cyclic.set(true);
+    }
 }
 
 impl PyDict {
@@ -119,6 +134,7 @@ impl PyDict {
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         let idx = self.lookup(vm, &key, hash)?;
+        note_stored(self, &key, &value);
         let old = {
             let mut t = self.table.borrow_mut();
             match idx {
@@ -159,6 +175,7 @@ impl PyDict {
     /// Store under a str key (names): never runs Python code.
     pub fn set_str(&self, key: Value, value: Value) {
         let Some(s) = key.as_str() else { return };
+        note_stored(self, &key, &value);
         let hash = crate::ops::hash_str(s);
         let old = {
             let mut t = self.table.borrow_mut();
@@ -233,6 +250,7 @@ impl PyDict {
 
     /// Insert a key known to be absent, with its hash (copying a dict).
     pub fn insert_new_hashed(&self, hash: i64, key: Value, value: Value) {
+        note_stored(self, &key, &value);
         self.table.borrow_mut().insert_new(hash, key, value);
     }
 
@@ -244,6 +262,24 @@ impl PyDict {
             out.push(v);
         }
         out
+    }
+
+    /// May the dict be part of a cycle (CPython: is it GC-tracked)?
+    pub fn is_cyclic(&self) -> bool {
+        self.cyclic.get()
+    }
+
+    /// A full collection found it holding only atoms (CPython's
+    /// `untrack_dicts`).
+    pub fn untrack_if_atoms(&self) {
+        if !self.cyclic.get() {
+            return;
+        }
+        let mut atoms = true;
+        self.traverse(&mut |v| atoms &= !crate::object::gc::may_be_tracked(v));
+        if atoms {
+            self.cyclic.set(false);
+        }
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

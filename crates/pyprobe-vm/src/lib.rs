@@ -18,6 +18,7 @@ pub mod eval;
 pub mod exc;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod iter;
 pub mod modules;
 pub mod numeric;

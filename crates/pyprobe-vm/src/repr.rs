@@ -155,6 +155,13 @@ impl Vm {
         };
         let id = o.id();
         Ok(match &o.payload {
+            Payload::WeakRef(_) => match crate::object::gc::weakref_target(o) {
+                Some(t) => {
+                    let name = self.type_name(&Value::Obj(t.clone()));
+                    format!("<weakref at {id:#x}; to '{name}' at {:#x}>", t.id())
+                }
+                None => format!("<weakref at {id:#x}; dead>"),
+            },
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::BigInt(b) => format::int_to_radix(b, 10),
             Payload::Complex(r, i) => complex_repr(*r, *i),

@@ -44,6 +44,7 @@ impl Interpreter {
         dict_of(&modules).set_str(Value::str("__main__"), Value::Obj(main.clone()));
         vm.main_module = Some(main);
         let _ = crate::modules::importlib::init_builtin_specs(&mut vm);
+        crate::object::gc::settle_startup();
         Interpreter { vm }
     }
 
@@ -82,6 +83,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => self.handle_error(e),
         };
+        self.at_exit();
         crate::builtins::flush_std(&mut self.vm);
         RunOutcome::Exit(code)
     }
@@ -118,6 +120,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => self.handle_error(e),
         };
+        self.at_exit();
         crate::builtins::flush_std(&mut self.vm);
         RunOutcome::Exit(code)
     }
@@ -146,6 +149,26 @@ impl Interpreter {
         let code_v = Value::Obj(crate::object::PyObject::bare(Payload::Code(code.clone())));
         vm.audit("exec", &[code_v])?;
         vm.run_code(code, d.clone(), None)
+    }
+
+    /// Interpreter shutdown: `weakref.finalize` objects marked `atexit`
+    /// run (newest first), as CPython's `atexit` callback of weakref.py.
+    fn at_exit(&mut self) {
+        let modules = self.vm.modules.clone();
+        let Some(m) = dict_of(&modules).get_str("weakref") else {
+            return;
+        };
+        let vm = &mut self.vm;
+        let hook = vm
+            .getattr_opt(&m, "finalize")
+            .ok()
+            .flatten()
+            .and_then(|f| vm.getattr_opt(&f, "_exitfunc").ok().flatten());
+        if let Some(hook) = hook {
+            if let Err(e) = vm.call(&hook, &[]) {
+                vm.write_unraisable(&e, "atexit", &hook);
+            }
+        }
     }
 
     /// Print an uncaught exception (or honour SystemExit): the exit status.

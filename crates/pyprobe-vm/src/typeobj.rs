@@ -572,8 +572,11 @@ pub fn update_flags(cls: &PyRef) {
     for s in &subs {
         update_flags(s);
     }
-    let mut f =
-        td.flags.get() & !(tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::NO_DATA_DESCR);
+    let mut f = td.flags.get()
+        & !(tflags::CUSTOM_GETATTR
+            | tflags::CUSTOM_SETATTR
+            | tflags::NO_DATA_DESCR
+            | tflags::HAS_DEL);
     let has_data_descr = td.mro.borrow().iter().any(|c| {
         type_dict(c).values().iter().any(|v| match v.payload() {
             Some(Payload::Property(_)) => true,
@@ -613,6 +616,9 @@ pub fn update_flags(cls: &PyRef) {
     }
     if has("__setattr__") || has("__delattr__") {
         f |= tflags::CUSTOM_SETATTR;
+    }
+    if has("__del__") {
+        f |= tflags::HAS_DEL;
     }
     td.flags.set(f);
 }

@@ -156,10 +156,15 @@ pub struct Vm {
     /// Interned `__new__` and `__init__` (cached type lookups need them).
     pub name_new: Value,
     pub name_init: Value,
+    /// The `gc` module's settings, statistics, `garbage` and `callbacks`.
+    pub gc_state: crate::gc::GcModuleState,
 }
 
 impl Vm {
     pub fn new() -> Vm {
+        // No automatic collection while the interpreter starts
+        // (`gc::settle_startup` turns it on).
+        crate::object::gc::with_state(|s| s.enabled = false);
         let types = crate::typeobj::bootstrap_types();
         let builtins_dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
         let builtins = PyObject::bare(Payload::Module(ModuleData {
@@ -200,6 +205,7 @@ impl Vm {
             frame_pool: Vec::new(),
             name_new: Value::None,
             name_init: Value::None,
+            gc_state: Default::default(),
         };
         vm.name_new = vm.intern("__new__");
         vm.name_init = vm.intern("__init__");
@@ -240,7 +246,7 @@ impl Vm {
     pub fn payload_type(&self, p: &Payload) -> &PyRef {
         let t = &self.types;
         match p {
-            Payload::Instance | Payload::Slotted(_) => &t.object,
+            Payload::Instance | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Complex(..) => &t.complex,

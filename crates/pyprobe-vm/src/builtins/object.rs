@@ -783,6 +783,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     }
     if n == "__dict__" {
         if let Some(d) = o.instance_dict() {
+            d.gc_materialize_dict();
             return Ok(Some(Value::Obj(d)));
         }
         if let Payload::Type(_) = &o.payload {
@@ -1141,7 +1142,7 @@ pub fn set_special_attr(
                     Some(d) => d,
                     None => {
                         let d = vm.new_dict();
-                        *o.dict.borrow_mut() = Some(d.clone());
+                        o.set_instance_dict(d.clone());
                         d
                     }
                 };
@@ -1194,7 +1195,7 @@ pub fn set_special_attr(
                     Some(d) => d,
                     None => {
                         let d = vm.new_dict();
-                        *o.dict.borrow_mut() = Some(d.clone());
+                        o.set_instance_dict(d.clone());
                         d
                     }
                 };

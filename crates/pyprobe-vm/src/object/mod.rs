@@ -13,6 +13,7 @@
 //! its references in [`PyObject::traverse`] and drops them in
 //! [`PyObject::clear`] — the cycle collector's two hooks.
 
+pub mod gc;
 mod ptr;
 
 pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef};
@@ -29,6 +30,8 @@ use std::rc::Rc;
 
 pub struct PyObject {
     refcnt: Cell<usize>,
+    /// The cycle collector's bookkeeping (`gc.rs`).
+    gc: gc::GcHead,
     /// The class when it is not implied by the payload.
     pub class: Option<PyRef>,
     /// The instance `__dict__`, for objects that have one.
@@ -232,6 +235,18 @@ pub mod tflags {
     /// No class in the MRO defines a data descriptor (property, __set__):
     /// an instance `__dict__` hit needs no type lookup first.
     pub const NO_DATA_DESCR: u32 = 64;
+    /// A class in the MRO defines `__del__`.
+    pub const HAS_DEL: u32 = 128;
+}
+
+/// Is an instance `__dict__` of an object with this payload part of the
+/// instance (CPython 3.12's inline values of heap-type instances), rather
+/// than a dict object of its own (modules, functions, exceptions)?
+fn owns_inline_dict(payload: &Payload) -> bool {
+    !matches!(
+        payload,
+        Payload::Module(_) | Payload::Function(_) | Payload::Exception(_) | Payload::Type(_)
+    )
 }
 
 /// Which built-in layout a class's instances use (CPython's "solid base").
@@ -439,6 +454,16 @@ pub enum Payload {
         of: Value,
         kind: u8,
     },
+    /// A weak reference (`weakref.ref`): the referent is not counted; the
+    /// collector's lists clear it when the referent is freed (`gc.rs`).
+    WeakRef(WeakRefData),
+}
+
+pub struct WeakRefData {
+    pub(crate) target: Cell<*const PyObject>,
+    pub callback: RefCell<Value>,
+    /// The referent's hash, once taken (a dead reference keeps it).
+    pub hash: Cell<Option<i64>>,
 }
 
 impl PyObject {
@@ -446,6 +471,7 @@ impl PyObject {
     pub fn bare(payload: Payload) -> PyRef {
         PyRef::new(PyObject {
             refcnt: Cell::new(1),
+            gc: Default::default(),
             class: None,
             dict: RefCell::new(None),
             payload,
@@ -454,12 +480,26 @@ impl PyObject {
 
     /// A new object of an explicit class (user classes, subclasses).
     pub fn with_class(class: PyRef, payload: Payload, dict: Option<PyRef>) -> PyRef {
+        if let Some(d) = &dict {
+            if owns_inline_dict(&payload) {
+                d.gc_make_inline_dict();
+            }
+        }
         PyRef::new(PyObject {
             refcnt: Cell::new(1),
+            gc: Default::default(),
             class: Some(class),
             dict: RefCell::new(dict),
             payload,
         })
+    }
+
+    /// Give the instance `d` as its `__dict__` (made on first use).
+    pub fn set_instance_dict(&self, d: PyRef) {
+        if owns_inline_dict(&self.payload) {
+            d.gc_make_inline_dict();
+        }
+        *self.dict.borrow_mut() = Some(d);
     }
 
     pub fn new_str(s: String) -> PyRef {
@@ -483,8 +523,16 @@ impl PyObject {
                 Ok(g) => g.frame.as_ref().map(|f| f.ip > 0).unwrap_or(false),
                 Err(_) => false,
             },
-            _ => false,
+            _ => self.has_del() && !self.gc_is_finalized(),
         }
+    }
+
+    /// Does the object's class define `__del__`?
+    pub fn has_del(&self) -> bool {
+        self.class
+            .as_ref()
+            .and_then(|c| c.type_data())
+            .is_some_and(|t| t.flags.get() & tflags::HAS_DEL != 0)
     }
 
     pub fn type_data(&self) -> Option<&TypeData> {
@@ -592,6 +640,11 @@ impl PyObject {
                 }
             }
             Payload::Member(m) => visit(&Value::Obj(m.1.clone())),
+            Payload::WeakRef(w) => {
+                if let Ok(c) = w.callback.try_borrow() {
+                    visit(&c)
+                }
+            }
             _ => {}
         }
     }
@@ -649,6 +702,10 @@ impl PyObject {
                 if let Ok(mut g) = g.try_borrow_mut() {
                     g.frame = None;
                 }
+            }
+            Payload::WeakRef(w) => {
+                crate::object::gc::weakref_clear(self);
+                out.push(w.callback.replace(Value::None));
             }
             _ => {}
         }

@@ -30,9 +30,27 @@ impl PyRef {
     pub fn new(obj: PyObject) -> PyRef {
         let b = Box::new(obj);
         b.refcnt.set(1);
-        PyRef {
+        let r = PyRef {
             ptr: NonNull::from(Box::leak(b)),
-        }
+        };
+        super::gc::on_alloc(&r);
+        r
+    }
+
+    /// A new reference to an object the collector tracks.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live object (one in a collector list: those
+    /// are removed before their object is freed).
+    pub(super) unsafe fn from_tracked(ptr: *const PyObject) -> PyRef {
+        // SAFETY: the caller guarantees `ptr` is a live object, so it is
+        // non-null and its count is at least one; this adds one for the
+        // returned reference.
+        let r = PyRef {
+            ptr: unsafe { NonNull::new_unchecked(ptr as *mut PyObject) },
+        };
+        r.refcnt.set(r.refcnt.get() + 1);
+        r
     }
 
     #[inline(always)]
@@ -117,6 +135,12 @@ pub fn has_pending_finalizers() -> bool {
     HAS_FINALIZE.with(|f| f.get())
 }
 
+/// Make the next `has_pending_finalizers` check true (a collection is
+/// due: the evaluator's safe points run it with the finalizers).
+pub(super) fn signal_safe_point() {
+    HAS_FINALIZE.with(|f| f.set(true));
+}
+
 /// The objects waiting for their finalizer.
 pub fn take_pending_finalizers() -> Vec<PyRef> {
     HAS_FINALIZE.with(|f| f.set(false));
@@ -153,6 +177,9 @@ fn release(ptr: NonNull<PyObject>) {
 }
 
 fn free(ptr: NonNull<PyObject>) {
+    // SAFETY: the count reached zero and the object is still allocated
+    // (it is freed just below).
+    super::gc::on_free(unsafe { ptr.as_ref() });
     // SAFETY: the count reached zero, so no PyRef points here any more and
     // nothing else can free it; the pointer came from `Box::leak`, so
     // rebuilding the box gives the allocation back exactly once. Dropping

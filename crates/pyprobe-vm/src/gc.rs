@@ -1,0 +1,390 @@
+//! The generational cycle collector: CPython 3.12's algorithm over the
+//! objects' `traverse`/`clear` hooks and the lists of `object::gc`.
+//!
+//! CPython counterpart: `Modules/gcmodule.c` (`gc_collect_main`,
+//! `update_refs`, `subtract_refs`, `move_unreachable`,
+//! `finalize_garbage`, `handle_resurrected_objects`, `delete_garbage`).
+//!
+//! A collection of generation N:
+//! 1. merges the younger generations into N and takes a strong reference
+//!    to each object in it (so nothing in it can be freed meanwhile);
+//! 2. `refs[i]` = the object's count minus that reference, minus the
+//!    references from other objects of the generation (`traverse`): what
+//!    is left are references from outside (frames, other generations, Rust);
+//! 3. objects with outside references, and everything they reach, are
+//!    reachable; the rest is garbage;
+//! 4. survivors move to generation N+1;
+//! 5. weak references to the garbage are cleared (callbacks of reachable
+//!    weak references called), `__del__` runs once per object (PEP 442),
+//!    and step 2–3 are redone inside the garbage so that objects a
+//!    finalizer resurrected survive;
+//! 6. what remains is counted, then each object's `clear` drops its
+//!    references, which frees the cycle (or, with `DEBUG_SAVEALL`, it goes
+//!    to `gc.garbage`).
+//!
+//! An instance's `__dict__` is part of the instance (CPython 3.12's inline
+//! values): it is untracked and its contents are traversed as the
+//! instance's own while only the instance refers to it, so a cycle of two
+//! instances counts 2.
+//!
+//! Collections run only at safe points: `gc.collect()`, and the
+//! evaluator's checks of `has_pending_finalizers` (stores, deletes, pops,
+//! frame switches), which also report a due automatic collection.
+
+use crate::object::gc::{self as lists, NUM_GENERATIONS};
+use crate::object::{Payload, PyObject, PyRef};
+use crate::probes;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::collections::HashMap;
+
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/// Per-generation statistics (`gc.get_stats()`).
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+/// The `gc` module's state that lives with the interpreter.
+#[derive(Default)]
+pub struct GcModuleState {
+    /// `gc.garbage` and `gc.callbacks` (made with the module).
+    pub garbage: Option<PyRef>,
+    pub callbacks: Option<PyRef>,
+    pub debug: i64,
+    pub stats: [GenStats; NUM_GENERATIONS],
+}
+
+/// Visit the objects `o` refers to, seeing through an instance's inline
+/// `__dict__` (its contents count as the instance's own references while
+/// nothing else holds the dict; the traversal's own temporary reference
+/// makes that a count of 2).
+fn visit_refs(o: &PyObject, f: &mut dyn FnMut(&PyObject)) {
+    o.traverse(&mut |v| {
+        if let Value::Obj(c) = v {
+            if c.gc_is_inline_dict() && c.refcount() <= 2 {
+                visit_refs(c, f);
+            } else {
+                f(c);
+            }
+        }
+    });
+}
+
+/// Does `o` hold only atoms? Such dicts and tuples are untracked in
+/// CPython (dicts from creation until a container is stored in them,
+/// tuples from the first collection that sees them), so they are neither
+/// garbage nor counted.
+fn holds_only_atoms(o: &PyObject) -> bool {
+    if o.class.is_some() {
+        return false;
+    }
+    match &o.payload {
+        Payload::Dict(d) => !d.is_cyclic(),
+        Payload::Tuple(items) => !items.iter().any(lists::may_be_tracked),
+        _ => false,
+    }
+}
+
+/// Objects CPython keeps beside `o` that pyprobe stores inline, and that
+/// CPython counts when they are garbage with it: a function's closure
+/// tuple (of cells: always tracked).
+fn companions(o: &PyObject) -> usize {
+    match &o.payload {
+        Payload::Function(f) => usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
+        _ => 0,
+    }
+}
+
+/// The references inside `set` (by identity) to members of `set`,
+/// subtracted from their counts: Some(i) for members reachable from
+/// outside, i.e. `set[i]` and what it reaches, None for the rest.
+/// `held` is the number of references the caller itself holds to each.
+fn outside_reachable(set: &[PyRef], held: isize) -> Vec<bool> {
+    let index: HashMap<usize, usize> = set.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    let mut refs: Vec<isize> = set.iter().map(|o| o.refcount() as isize - held).collect();
+    for o in set {
+        visit_refs(o, &mut |c| {
+            if let Some(&j) = index.get(&(c as *const PyObject as usize)) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    let mut reach: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
+    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| reach[i]).collect();
+    while let Some(i) = stack.pop() {
+        visit_refs(&set[i], &mut |c| {
+            if let Some(&j) = index.get(&(c as *const PyObject as usize)) {
+                if !reach[j] {
+                    reach[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    reach
+}
+
+impl Vm {
+    /// Run the automatic collection that allocations made due, choosing
+    /// the generation as CPython's `gc_collect_generations`.
+    pub fn collect_if_due(&mut self) {
+        lists::clear_due();
+        let gen = lists::with_state(|s| {
+            if !s.enabled || s.collecting {
+                return None;
+            }
+            (0..NUM_GENERATIONS).rev().find(|&i| {
+                s.count[i] > s.threshold[i]
+                    && !(i == NUM_GENERATIONS - 1 && s.long_lived_pending < s.long_lived_total / 4)
+            })
+        });
+        if let Some(gen) = gen {
+            self.gc_collect(gen);
+        }
+    }
+
+    /// Collect generation `gen` with `gc.callbacks`, probes and
+    /// statistics: the number of unreachable objects found (0 when a
+    /// collection is already running).
+    pub fn gc_collect(&mut self, gen: usize) -> usize {
+        let busy = lists::with_state(|s| std::mem::replace(&mut s.collecting, true));
+        if busy {
+            return 0;
+        }
+        self.gc_callbacks("start", gen, 0, 0);
+        probes::gc_start(gen as i32);
+        let collected = self.collect_generation(gen);
+        let st = &mut self.gc_state.stats[gen];
+        st.collections += 1;
+        st.collected += collected;
+        probes::gc_done(collected as i64);
+        self.gc_callbacks("stop", gen, collected, 0);
+        lists::with_state(|s| s.collecting = false);
+        collected
+    }
+
+    /// Call each of `gc.callbacks` with (phase, info); errors are
+    /// reported as unraisable, as CPython's `invoke_gc_callback`.
+    fn gc_callbacks(&mut self, phase: &str, gen: usize, collected: usize, uncollectable: usize) {
+        let Some(cbs) = self.gc_state.callbacks.clone() else {
+            return;
+        };
+        let cbs: Vec<Value> = match &cbs.payload {
+            Payload::List(l) => l.borrow().clone(),
+            _ => return,
+        };
+        if cbs.is_empty() {
+            return;
+        }
+        let info = self.new_dict();
+        let d = crate::typeobj::dict_of(&info);
+        d.set_str(Value::str("generation"), Value::Int(gen as i64));
+        d.set_str(Value::str("collected"), Value::Int(collected as i64));
+        d.set_str(
+            Value::str("uncollectable"),
+            Value::Int(uncollectable as i64),
+        );
+        let args = [Value::str(phase), Value::Obj(info)];
+        for cb in cbs {
+            if let Err(e) = self.call(&cb, &args) {
+                self.write_unraisable(&e, "garbage collection callback", &cb);
+            }
+        }
+    }
+
+    /// Print an exception nobody can catch (`sys.unraisablehook`'s
+    /// default): "Exception ignored in: <obj>" and the traceback.
+    pub fn write_unraisable(&mut self, e: &crate::PyErr, what: &str, obj: &Value) {
+        let text = self.format_exception(&e.exc);
+        let r = self.repr_string(obj).unwrap_or_default();
+        let _ = what;
+        eprint!("Exception ignored in: {r}\n{text}");
+    }
+
+    /// The collection proper; returns the number of objects found
+    /// unreachable.
+    fn collect_generation(&mut self, gen: usize) -> usize {
+        // 1-3: references from outside the generation, reachability.
+        let young = lists::begin_collection(gen);
+        let n = young.len();
+        let mut refs: Vec<isize> = young.iter().map(|o| o.refcount() as isize - 1).collect();
+        for o in &young {
+            visit_refs(o, &mut |c| {
+                if c.gc_is_collecting() {
+                    refs[c.gc_index()] -= 1;
+                }
+            });
+        }
+        let mut reach: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
+        let mut stack: Vec<usize> = (0..n).filter(|&i| reach[i]).collect();
+        while let Some(i) = stack.pop() {
+            visit_refs(&young[i], &mut |c| {
+                if c.gc_is_collecting() {
+                    let j = c.gc_index();
+                    if !reach[j] {
+                        reach[j] = true;
+                        stack.push(j);
+                    }
+                }
+            });
+        }
+        let garbage: Vec<PyRef> = young
+            .iter()
+            .zip(&reach)
+            .filter(|(o, &r)| !r && !holds_only_atoms(o))
+            .map(|(o, _)| o.clone())
+            .collect();
+        // 4: survivors (and the garbage, until freed) move up a generation;
+        // tuples of atoms stop being tracked (CPython's untrack_tuples).
+        lists::end_collection(gen, &young);
+        for (o, &r) in young.iter().zip(&reach) {
+            if !r || o.class.is_some() {
+                continue;
+            }
+            match &o.payload {
+                Payload::Tuple(_) if holds_only_atoms(o) => lists::untrack(o),
+                // Only full collections untrack dicts (CPython: issue #14775).
+                Payload::Dict(d) if gen == NUM_GENERATIONS - 1 => d.untrack_if_atoms(),
+                _ => {}
+            }
+        }
+        drop(young);
+        if garbage.is_empty() {
+            return 0;
+        }
+
+        // 5: weak references, finalizers, resurrection.
+        let freed_weakrefs = self.clear_weakrefs_to(&garbage);
+        let mut finalized = false;
+        for o in &garbage {
+            if o.gc_is_finalized() {
+                continue;
+            }
+            finalized |= self.finalize(o);
+        }
+        let garbage = if finalized {
+            // Objects the finalizers left with no other reference are freed
+            // now, as CPython frees them during finalization (so they are
+            // not counted), and their release may free more.
+            let mut slots: Vec<Option<PyRef>> = garbage.into_iter().map(Some).collect();
+            loop {
+                let mut freed = false;
+                for slot in &mut slots {
+                    if slot.as_ref().is_some_and(|o| o.refcount() == 1) {
+                        *slot = None;
+                        freed = true;
+                    }
+                }
+                if !freed {
+                    break;
+                }
+            }
+            let garbage: Vec<PyRef> = slots.into_iter().flatten().collect();
+            let alive = outside_reachable(&garbage, 1);
+            garbage
+                .into_iter()
+                .zip(alive)
+                .filter(|(_, a)| !a)
+                .map(|(o, _)| o)
+                .collect()
+        } else {
+            garbage
+        };
+
+        // 6: count, then break the cycles.
+        let collected =
+            freed_weakrefs + garbage.len() + garbage.iter().map(|o| companions(o)).sum::<usize>();
+        if self.gc_state.debug & DEBUG_SAVEALL != 0 {
+            if let Some(g) = self.gc_state.garbage.clone() {
+                if let Payload::List(l) = &g.payload {
+                    l.borrow_mut()
+                        .extend(garbage.iter().cloned().map(Value::Obj));
+                }
+            }
+        } else {
+            for o in &garbage {
+                let released = o.clear();
+                drop(released);
+            }
+        }
+        drop(garbage);
+        self.run_finalizers();
+        collected
+    }
+
+    /// Run `o`'s finalizer if it has one (`__del__`, or closing a suspended
+    /// generator), marking it finalized first; true when one ran.
+    pub fn finalize(&mut self, o: &PyRef) -> bool {
+        let v = Value::Obj(o.clone());
+        if matches!(o.payload, Payload::Generator(_)) {
+            if !o.needs_finalizer() {
+                return false;
+            }
+            o.gc_set_finalized();
+            if let Err(e) = self.gen_close(&v) {
+                self.write_unraisable(&e, "generator", &v);
+            }
+            return true;
+        }
+        let Some(cls) = o.class.clone() else {
+            return false;
+        };
+        let Some(del) = crate::typeobj::lookup(&cls, &Value::str("__del__")) else {
+            return false;
+        };
+        o.gc_set_finalized();
+        if let Err(e) = self.call(&del, std::slice::from_ref(&v)) {
+            self.write_unraisable(&e, "__del__", &del);
+        }
+        true
+    }
+
+    /// Clear the weak references to objects about to be collected and
+    /// call the callbacks of those weak references that are not garbage
+    /// themselves (CPython's `handle_weakrefs`). Returns how many of those
+    /// weak references their callback freed (CPython counts them).
+    fn clear_weakrefs_to(&mut self, garbage: &[PyRef]) -> usize {
+        let ids: std::collections::HashSet<usize> = garbage.iter().map(|o| o.id()).collect();
+        for o in garbage {
+            if let Payload::WeakRef(_) = &o.payload {
+                // A weak reference that is trash itself never calls back.
+                lists::weakref_clear(o);
+            }
+        }
+        let mut calls = Vec::new();
+        for o in garbage {
+            if o.gc_has_weakrefs() {
+                for (wr, cb) in lists::kill_weakrefs(o) {
+                    if !ids.contains(&wr.id()) && !cb.is_none() {
+                        calls.push((wr, cb));
+                    }
+                }
+            }
+        }
+        let mut freed = 0;
+        for (wr, cb) in calls {
+            self.weakref_callback(&wr, &cb);
+            drop(cb);
+            if wr.refcount() == 1 {
+                freed += 1;
+            }
+        }
+        freed
+    }
+
+    /// Call `cb(wr)`, reporting an exception as unraisable.
+    pub fn weakref_callback(&mut self, wr: &PyRef, cb: &Value) {
+        let w = Value::Obj(wr.clone());
+        if let Err(e) = self.call(cb, std::slice::from_ref(&w)) {
+            self.write_unraisable(&e, "weakref callback", cb);
+        }
+    }
+}
