@@ -95,10 +95,24 @@ fn holds_only_atoms(o: &PyObject) -> bool {
 
 /// Objects CPython keeps beside `o` that pyprobe stores inline, and that
 /// CPython counts when they are garbage with it: a function's closure
-/// tuple (of cells: always tracked).
+/// tuple (of cells: always tracked); a class's `__dict__`, `__mro__` and
+/// `__bases__`, and the `__dict__`/`__weakref__` descriptors of the class
+/// that introduces them (one whose bases are all built-in).
 fn companions(o: &PyObject) -> usize {
     match &o.payload {
         Payload::Function(f) => usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
+        Payload::Type(t) if !t.builtin => {
+            let introduces_dict = t
+                .bases
+                .borrow()
+                .iter()
+                .all(|b| b.type_data().is_some_and(|bt| bt.builtin));
+            if introduces_dict {
+                5
+            } else {
+                2
+            }
+        }
         _ => 0,
     }
 }
@@ -212,7 +226,12 @@ impl Vm {
     /// The collection proper; returns the number of objects found
     /// unreachable.
     fn collect_generation(&mut self, gen: usize) -> usize {
-        // 1-3: references from outside the generation, reachability.
+        // 1-3: references from outside the generation, reachability. A
+        // full collection first empties the attribute cache, whose
+        // references to classes would otherwise keep every class alive.
+        if gen == NUM_GENERATIONS - 1 {
+            crate::typeobj::flush_cache();
+        }
         let young = lists::begin_collection(gen);
         let n = young.len();
         let mut refs: Vec<isize> = young.iter().map(|o| o.refcount() as isize - 1).collect();

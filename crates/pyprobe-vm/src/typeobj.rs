@@ -208,6 +208,30 @@ thread_local! {
     );
 }
 
+/// Empty the attribute cache, releasing the types and values it holds (a
+/// full collection, so that classes nothing else holds can be collected).
+pub fn flush_cache() {
+    bump_epoch();
+    let old: Vec<CacheEntry> = CACHE.with(|c| match c.try_borrow_mut() {
+        Ok(mut c) => c
+            .iter_mut()
+            .map(|e| {
+                std::mem::replace(
+                    e,
+                    CacheEntry {
+                        ty: None,
+                        name: Value::None,
+                        epoch: 0,
+                        value: None,
+                    },
+                )
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    });
+    drop(old);
+}
+
 /// Invalidate the attribute cache (a class namespace changed).
 pub fn bump_epoch() {
     EPOCH.with(|e| e.set(e.get() + 1));
@@ -511,7 +535,7 @@ pub fn new_class(
     }
     for b in td.bases.borrow().iter() {
         if let Some(btd) = b.type_data() {
-            btd.subclasses.borrow_mut().push(cls.clone());
+            btd.add_subclass(&cls);
         }
     }
     let mut next_slot = bases
@@ -568,7 +592,7 @@ pub fn update_flags(cls: &PyRef) {
     bump_epoch();
     let Some(td) = cls.type_data() else { return };
     // Subclasses inherit the change (their flags are computed from the MRO).
-    let subs = td.subclasses.borrow().clone();
+    let subs = td.live_subclasses();
     for s in &subs {
         update_flags(s);
     }

@@ -501,7 +501,7 @@ fn type_subclasscheck(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn type_subclasses(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     let subs = slf
         .as_obj()
-        .and_then(|o| o.type_data().map(|t| t.subclasses.borrow().clone()))
+        .and_then(|o| o.type_data().map(|t| t.live_subclasses()))
         .unwrap_or_default();
     Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
 }

@@ -512,3 +512,17 @@ pub fn settle_startup() {
     });
     DUE.with(|d| d.set(false));
 }
+
+/// An untracked weak reference to `target` without callback, for the
+/// runtime's own bookkeeping (a class's subclass list, as CPython's
+/// `tp_subclasses`): never garbage, never counted.
+pub fn internal_weakref(target: &PyRef) -> PyRef {
+    let wr = PyObject::bare(Payload::WeakRef(super::WeakRefData {
+        target: Cell::new(&**target as *const PyObject),
+        callback: RefCell::new(crate::value::Value::None),
+        hash: Cell::new(None),
+    }));
+    untrack(&wr);
+    weakref_register(target, &wr);
+    wr
+}

@@ -189,6 +189,21 @@ pub struct PyCode {
     pub traced: std::cell::OnceCell<Box<[pyprobe_bytecode::Instruction]>>,
 }
 
+impl TypeData {
+    /// The subclasses still alive (dead entries are dropped).
+    pub fn live_subclasses(&self) -> Vec<PyRef> {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(|w| gc::weakref_target(w).is_some());
+        subs.iter().filter_map(|w| gc::weakref_target(w)).collect()
+    }
+
+    /// Record `cls` as a subclass.
+    pub fn add_subclass(&self, cls: &PyRef) {
+        let w = gc::internal_weakref(cls);
+        self.subclasses.borrow_mut().push(w);
+    }
+}
+
 impl PyCode {
     /// The instructions to dispatch on: the code's own, or, while the
     /// `line` probe is enabled, the same number of `TraceLine`s.
@@ -217,6 +232,9 @@ pub struct TypeData {
     /// A built-in type (its namespace cannot be changed).
     pub builtin: bool,
     /// Classes that name this one as a base (`__subclasses__()`).
+    /// Classes that name this one as a base, as weak references
+    /// (`object::gc::internal_weakref`), so a class does not keep its
+    /// subclasses alive; see `TypeData::live_subclasses`.
     pub subclasses: RefCell<Vec<PyRef>>,
     /// Number of `__slots__` slots instances have (bases' included).
     pub nslots: Cell<usize>,
@@ -592,6 +610,9 @@ impl PyObject {
                     .borrow()
                     .iter()
                     .for_each(|b| visit(&Value::Obj(b.clone())));
+                if let Ok(mro) = t.mro.try_borrow() {
+                    mro.iter().for_each(|c| visit(&Value::Obj(c.clone())));
+                }
                 t.dict.traverse(visit);
             }
             Payload::Module(m) => visit(&Value::Obj(m.dict.clone())),
@@ -679,7 +700,12 @@ impl PyObject {
                     out.push(std::mem::replace(&mut *c, Value::Null));
                 }
             }
-            Payload::Type(t) => out.extend(t.dict.clear_all()),
+            Payload::Type(t) => {
+                out.extend(t.dict.clear_all());
+                if let Ok(mut mro) = t.mro.try_borrow_mut() {
+                    out.extend(mro.drain(..).map(Value::Obj));
+                }
+            }
             Payload::ClassMethod(f) | Payload::StaticMethod(f) => out.push(f.replace(Value::None)),
             Payload::Exception(e) => {
                 if let Ok(mut e) = e.try_borrow_mut() {
