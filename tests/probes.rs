@@ -33,54 +33,13 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+#[path = "support/prereq.rs"]
+mod prereq;
+use prereq::{have, require, require_bpftrace};
+
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 // ---- prerequisites and builds ---------------------------------------------
-
-fn in_ci() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
-}
-
-/// True when `ok`; otherwise skip (print why, return false) or, in CI, fail.
-fn require(ok: bool, what: &str) -> bool {
-    if ok {
-        return true;
-    }
-    assert!(
-        !in_ci(),
-        "probe test prerequisite missing (CI is set, so this fails rather than skips): {what}"
-    );
-    eprintln!("skipping probe test: {what}");
-    false
-}
-
-fn is_root() -> bool {
-    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("Uid:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        == Some("0")
-}
-
-fn have(tool: &str) -> bool {
-    Command::new(tool)
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-/// Root and bpftrace, or skip/fail.
-fn require_bpftrace() -> bool {
-    require(cfg!(target_os = "linux"), "probes are traced on Linux only")
-        && require(is_root(), "tracing needs root")
-        && require(
-            have("bpftrace"),
-            "bpftrace is not installed (apt-get install bpftrace)",
-        )
-}
 
 fn cargo_build(features: &[&str], target_dir: &str) -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());

@@ -18,6 +18,10 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+#[path = "../../../tests/support/prereq.rs"]
+mod prereq;
+use prereq::require_bpftrace;
+
 const CRATE: &str = env!("CARGO_MANIFEST_DIR");
 const DTRACE: &str = env!("CARGO_BIN_EXE_pyprobe-dtrace");
 
@@ -26,49 +30,6 @@ fn root() -> PathBuf {
 }
 
 // ---- prerequisites and builds -------------------------------------------
-
-fn in_ci() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
-}
-
-fn require(ok: bool, what: &str) -> bool {
-    if ok {
-        return true;
-    }
-    assert!(
-        !in_ci(),
-        "pyprobe-dtrace test prerequisite missing (CI is set, so this fails rather than skips): {what}"
-    );
-    eprintln!("skipping pyprobe-dtrace test: {what}");
-    false
-}
-
-fn is_root() -> bool {
-    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("Uid:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        == Some("0")
-}
-
-fn have(tool: &str) -> bool {
-    Command::new(tool)
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-fn require_bpftrace() -> bool {
-    require(cfg!(target_os = "linux"), "probes are traced on Linux only")
-        && require(is_root(), "tracing needs root")
-        && require(
-            have("bpftrace"),
-            "bpftrace is not installed (apt-get install bpftrace)",
-        )
-}
 
 /// The `with-dtrace` release pyprobe (built once per test run).
 fn pyprobe() -> &'static Path {

@@ -79,13 +79,7 @@ impl Interpreter {
         let r = vm
             .compile_source(source, filename, pyprobe_compiler::Mode::Exec, vm.optimize)
             .and_then(|code| vm.run_code(code, d.clone(), None));
-        let code = match r {
-            Ok(_) => 0,
-            Err(e) => self.handle_error(e),
-        };
-        self.at_exit();
-        crate::builtins::flush_std(&mut self.vm);
-        RunOutcome::Exit(code)
+        self.finish(r.map(|_| ()))
     }
 
     /// `-m module` (runpy's `_run_module_as_main`): find the module, set
@@ -116,8 +110,14 @@ impl Interpreter {
         }
         let d = self.main_dict();
         let r = self.run_main_module(&d, &details);
+        self.finish(r.map(|_| ()))
+    }
+
+    /// The end of a run: report an uncaught exception, run the exit
+    /// hooks, flush stdout/stderr; the exit status.
+    fn finish(&mut self, r: PyResult<()>) -> RunOutcome {
         let code = match r {
-            Ok(_) => 0,
+            Ok(()) => 0,
             Err(e) => self.handle_error(e),
         };
         self.at_exit();
