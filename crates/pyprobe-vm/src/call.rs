@@ -568,13 +568,15 @@ impl Vm {
     pub fn make_generator(&mut self, frame: Box<Frame>) -> Value {
         let name = frame.code.code.name.clone();
         let qualname = frame.code.code.qualname.clone();
-        Value::Obj(PyObject::bare(Payload::Generator(RefCell::new(GenData {
-            frame: Some(frame),
-            exc_state: Value::None,
-            running: false,
-            name,
-            qualname,
-        }))))
+        Value::Obj(PyObject::bare(Payload::Generator(Box::new(RefCell::new(
+            GenData {
+                frame: Some(frame),
+                exc_state: Value::None,
+                running: false,
+                name,
+                qualname,
+            },
+        )))))
     }
 
     /// Resume a generator with `sent`: Ok(Ok(yielded)) or Ok(Err(returned)).

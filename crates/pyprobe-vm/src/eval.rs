@@ -518,7 +518,8 @@ impl Vm {
                             for it in items {
                                 tri!(s.add(self, it));
                             }
-                            f.stack.push(Value::Obj(PyObject::bare(Payload::Set(s))));
+                            f.stack
+                                .push(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))));
                         }
                         I::BuildMap(n) => {
                             let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
@@ -527,7 +528,8 @@ impl Vm {
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!(d.set(self, k, v));
                             }
-                            f.stack.push(Value::Obj(PyObject::bare(Payload::Dict(d))));
+                            f.stack
+                                .push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
                         }
                         I::BuildConstKeyMap(n) => {
                             let keys = pop!();
@@ -537,7 +539,8 @@ impl Vm {
                             for (k, v) in ks.into_iter().zip(values) {
                                 tri!(d.set(self, k, v));
                             }
-                            f.stack.push(Value::Obj(PyObject::bare(Payload::Dict(d))));
+                            f.stack
+                                .push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
                         }
                         I::BuildString(n) => {
                             let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -1421,7 +1424,7 @@ impl Vm {
                         d.set_str(Value::str(n.clone()), v);
                     }
                 }
-                Value::Obj(PyObject::bare(Payload::Dict(d)))
+                Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
             }
         };
         self.frame_snapshot = Some((f.globals.clone(), locals));

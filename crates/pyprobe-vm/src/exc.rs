@@ -140,7 +140,7 @@ pub fn init_exceptions(vm: &mut Vm) {
 pub fn new_exception(ty: PyRef, args: Value) -> PyRef {
     PyObject::with_class(
         ty,
-        Payload::Exception(RefCell::new(ExcData {
+        Payload::Exception(Box::new(RefCell::new(ExcData {
             args,
             traceback: Vec::new(),
             cause: Value::None,
@@ -148,7 +148,7 @@ pub fn new_exception(ty: PyRef, args: Value) -> PyRef {
             suppress_context: false,
             notes: Value::None,
             tb_obj: None,
-        })),
+        }))),
         None,
     )
 }
@@ -292,7 +292,7 @@ pub fn set_cause(err: &PyErr, cause: &PyErr) {
 
 /// AttributeError's `name` and `obj` attributes.
 pub fn set_attr_error_context(err: &PyErr, obj: &Value, name: &Value) {
-    let d = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+    let d = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
     if let Payload::Dict(dd) = &d.payload {
         dd.set_str(Value::str("name"), name.clone());
         dd.set_str(Value::str("obj"), obj.clone());

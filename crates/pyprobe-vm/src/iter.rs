@@ -27,7 +27,7 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 }
 
 pub fn new_iter(kind: IterKind) -> Value {
-    Value::Obj(PyObject::bare(Payload::Iter(RefCell::new(kind))))
+    Value::Obj(PyObject::bare(Payload::Iter(Box::new(RefCell::new(kind)))))
 }
 
 impl Vm {

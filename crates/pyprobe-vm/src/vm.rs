@@ -166,17 +166,17 @@ impl Vm {
         // (`gc::settle_startup` turns it on).
         crate::object::gc::with_state(|s| s.enabled = false);
         let types = crate::typeobj::bootstrap_types();
-        let builtins_dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let builtins_dict = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
         let builtins = PyObject::bare(Payload::Module(ModuleData {
             name: "builtins".into(),
             dict: builtins_dict.clone(),
         }));
-        let sys_dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let sys_dict = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
         let sys = PyObject::bare(Payload::Module(ModuleData {
             name: "sys".into(),
             dict: sys_dict,
         }));
-        let modules = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let modules = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
         let not_implemented = Value::Obj(PyObject::bare(Payload::NotImplemented));
         let ellipsis = Value::Obj(PyObject::bare(Payload::Ellipsis));
         let mut vm = Vm {
@@ -330,7 +330,7 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> PyRef {
-        PyObject::bare(Payload::Dict(crate::dict::PyDict::new()))
+        PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())))
     }
 
     pub fn new_native(&self, name: &'static str, module: &'static str, func: NativeFn) -> Value {

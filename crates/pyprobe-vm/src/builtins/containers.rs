@@ -135,7 +135,7 @@ fn dict_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         vm,
         args.args.first(),
         &b,
-        Payload::Dict(PyDict::new()),
+        Payload::Dict(Box::new(PyDict::new())),
     ))
 }
 
@@ -160,7 +160,12 @@ fn dict_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 fn set_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let b = vm.types.set.clone();
-    Ok(alloc(vm, args.args.first(), &b, Payload::Set(PySet::new())))
+    Ok(alloc(
+        vm,
+        args.args.first(),
+        &b,
+        Payload::Set(Box::new(PySet::new())),
+    ))
 }
 
 fn set_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -212,14 +217,19 @@ fn frozenset_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         fill_set(vm, &s, src)?;
     }
     let b = vm.types.frozenset.clone();
-    Ok(alloc(vm, args.args.first(), &b, Payload::FrozenSet(s)))
+    Ok(alloc(
+        vm,
+        args.args.first(),
+        &b,
+        Payload::FrozenSet(Box::new(s)),
+    ))
 }
 
 /// A frozenset copy of a set (for `set in set_of_frozensets`).
 pub fn frozen_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let s = PySet::new();
     fill_set(vm, &s, v)?;
-    Ok(Value::Obj(PyObject::bare(Payload::FrozenSet(s))))
+    Ok(Value::Obj(PyObject::bare(Payload::FrozenSet(Box::new(s)))))
 }
 
 fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
@@ -280,7 +290,7 @@ fn slice_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 pub fn dict_keys_set(vm: &mut Vm, d: &Value) -> PyResult<Value> {
     let s = PySet::new();
     fill_set(vm, &s, d)?;
-    Ok(Value::Obj(PyObject::bare(Payload::Set(s))))
+    Ok(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))))
 }
 
 /// `x in d.keys()/values()/items()`.

@@ -116,7 +116,7 @@ fn copy_dict(d: &PyDict) -> Value {
     for (h, k, v) in d.hashed_items() {
         new.insert_new_hashed(h, k, v);
     }
-    Value::Obj(PyObject::bare(Payload::Dict(new)))
+    Value::Obj(PyObject::bare(Payload::Dict(Box::new(new))))
 }
 
 fn view(slf: &Value, kind: u8) -> Value {

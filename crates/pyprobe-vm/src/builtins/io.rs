@@ -54,23 +54,25 @@ pub fn init(vm: &mut Vm) {
 }
 
 pub fn std_file(name: &str, std: u8) -> Value {
-    Value::Obj(PyObject::bare(Payload::File(RefCell::new(FileData {
-        file: None,
-        name: name.to_string(),
-        mode: if std == 0 || std == 1 {
-            "r".into()
-        } else {
-            "w".into()
+    Value::Obj(PyObject::bare(Payload::File(Box::new(RefCell::new(
+        FileData {
+            file: None,
+            name: name.to_string(),
+            mode: if std == 0 || std == 1 {
+                "r".into()
+            } else {
+                "w".into()
+            },
+            binary: false,
+            readable: std == 1,
+            writable: std >= 2,
+            read_buf: Vec::new(),
+            write_buf: Vec::new(),
+            std,
+            closed: false,
+            encoding: "utf-8".into(),
         },
-        binary: false,
-        readable: std == 1,
-        writable: std >= 2,
-        read_buf: Vec::new(),
-        write_buf: Vec::new(),
-        std,
-        closed: false,
-        encoding: "utf-8".into(),
-    }))))
+    )))))
 }
 
 /// Write text to sys.stdout (whatever object it is now).
@@ -378,8 +380,8 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let f = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
-    Ok(Value::Obj(PyObject::bare(Payload::File(RefCell::new(
-        FileData {
+    Ok(Value::Obj(PyObject::bare(Payload::File(Box::new(
+        RefCell::new(FileData {
             file: Some(f),
             name: path,
             mode,
@@ -391,7 +393,7 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             std: 0,
             closed: false,
             encoding,
-        },
+        }),
     )))))
 }
 

@@ -181,9 +181,9 @@ fn is_exact(v: &Value) -> bool {
 /// A new exact set or frozenset around a table.
 pub(super) fn new_set_value(s: PySet, frozen: bool) -> Value {
     Value::Obj(PyObject::bare(if frozen {
-        Payload::FrozenSet(s)
+        Payload::FrozenSet(Box::new(s))
     } else {
-        Payload::Set(s)
+        Payload::Set(Box::new(s))
     }))
 }
 

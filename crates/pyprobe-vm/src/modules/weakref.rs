@@ -510,11 +510,11 @@ fn weakref_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let dict = has_dict.then(|| vm.new_dict());
     let wr = PyObject::with_class(
         cls,
-        Payload::WeakRef(WeakRefData {
+        Payload::WeakRef(Box::new(WeakRefData {
             target: Cell::new(&*target as *const PyObject),
             callback: RefCell::new(callback.clone()),
             hash: Cell::new(None),
-        }),
+        })),
         dict,
     );
     lists::weakref_register(&target, &wr);

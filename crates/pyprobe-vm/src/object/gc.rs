@@ -517,11 +517,11 @@ pub fn settle_startup() {
 /// runtime's own bookkeeping (a class's subclass list, as CPython's
 /// `tp_subclasses`): never garbage, never counted.
 pub fn internal_weakref(target: &PyRef) -> PyRef {
-    let wr = PyObject::bare(Payload::WeakRef(super::WeakRefData {
+    let wr = PyObject::bare(Payload::WeakRef(Box::new(super::WeakRefData {
         target: Cell::new(&**target as *const PyObject),
         callback: RefCell::new(crate::value::Value::None),
         hash: Cell::new(None),
-    }));
+    })));
     untrack(&wr);
     weakref_register(target, &wr);
     wr

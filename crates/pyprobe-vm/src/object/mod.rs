@@ -423,9 +423,9 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
-    Dict(PyDict),
-    Set(PySet),
-    FrozenSet(PySet),
+    Dict(Box<PyDict>),
+    Set(Box<PySet>),
+    FrozenSet(Box<PySet>),
     Range {
         start: i64,
         stop: i64,
@@ -446,7 +446,7 @@ pub enum Payload {
     Module(ModuleData),
     Code(Rc<PyCode>),
     Cell(RefCell<Value>),
-    Generator(RefCell<GenData>),
+    Generator(Box<RefCell<GenData>>),
     Property(Box<Property>),
     ClassMethod(RefCell<Value>),
     StaticMethod(RefCell<Value>),
@@ -455,9 +455,9 @@ pub enum Payload {
         obj: Value,
         obj_type: PyRef,
     },
-    Exception(RefCell<ExcData>),
-    Iter(RefCell<IterKind>),
-    File(RefCell<FileData>),
+    Exception(Box<RefCell<ExcData>>),
+    Iter(Box<RefCell<IterKind>>),
+    File(Box<RefCell<FileData>>),
     Traceback(Vec<TbEntry>),
     NotImplemented,
     Ellipsis,
@@ -474,7 +474,7 @@ pub enum Payload {
     },
     /// A weak reference (`weakref.ref`): the referent is not counted; the
     /// collector's lists clear it when the referent is freed (`gc.rs`).
-    WeakRef(WeakRefData),
+    WeakRef(Box<WeakRefData>),
 }
 
 pub struct WeakRefData {
@@ -811,7 +811,7 @@ mod tests {
     fn dict_traverse_and_clear() {
         let key = PyObject::new_str("k".into());
         let val = PyObject::new_list(vec![]);
-        let d = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let d = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
         if let Payload::Dict(dd) = &d.payload {
             dd.set_str(Value::Obj(key.clone()), Value::Obj(val.clone()));
         }
@@ -825,7 +825,7 @@ mod tests {
     fn set_traverse_and_clear() {
         let mut vm = crate::vm::Vm::new();
         let item = PyObject::new_tuple(vec![Value::Int(1)]);
-        let s = PyObject::bare(Payload::Set(crate::set::PySet::new()));
+        let s = PyObject::bare(Payload::Set(Box::new(crate::set::PySet::new())));
         if let Payload::Set(ps) = &s.payload {
             assert!(ps.add(&mut vm, Value::Obj(item.clone())).is_ok());
         }
@@ -837,7 +837,7 @@ mod tests {
     #[test]
     fn instance_dict_and_class_are_traversed() {
         let vm = crate::vm::Vm::new();
-        let dict = PyObject::bare(Payload::Dict(crate::dict::PyDict::new()));
+        let dict = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
         let inst = PyObject::with_class(
             vm.types.object.clone(),
             Payload::Instance,
@@ -864,7 +864,7 @@ mod tests {
     fn exception_traverse_and_clear() {
         let arg = PyObject::new_list(vec![]);
         let args = Value::Obj(PyObject::new_tuple(vec![Value::Obj(arg.clone())]));
-        let e = PyObject::bare(Payload::Exception(RefCell::new(ExcData {
+        let e = PyObject::bare(Payload::Exception(Box::new(RefCell::new(ExcData {
             args,
             traceback: Vec::new(),
             cause: Value::None,
@@ -872,7 +872,7 @@ mod tests {
             suppress_context: false,
             notes: Value::None,
             tb_obj: None,
-        })));
+        }))));
         assert!(count_refs(&e) >= 1);
         drop(e.clear());
         assert_eq!(arg.refcount(), 1);
@@ -887,5 +887,15 @@ mod tests {
         assert_eq!(l.refcount(), 2);
         drop(l.clear());
         assert_eq!(l.refcount(), 1);
+    }
+}
+#[cfg(test)]
+mod size {
+    /// Every object pays for the largest payload: large payloads are
+    /// boxed so that an object stays at 80 bytes (header 40, payload 40).
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<super::Payload>() <= 40);
+        assert!(std::mem::size_of::<super::PyObject>() <= 80);
     }
 }
