@@ -2,7 +2,7 @@
 #
 #   make build           release build (target/release/pyprobe)
 #   make test            cargo test --workspace
-#   make demo            build with probes, run examples/demo.py (traced by bpftrace when available)
+#   make demo            build with probes, run examples/demo.py under scripts/call_stack.d via pyprobe-dtrace (untraced without bpftrace)
 #   make bench-cpython   release build, then pyprobe vs CPython 3.12 on benches/py
 #   make bench-probes    default and with-dtrace builds, then the probe-cost table
 #   make fmt / clippy    formatting / lints (warnings are errors)

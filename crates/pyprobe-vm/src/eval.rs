@@ -65,15 +65,18 @@ impl Vm {
     /// the code's `dispatch_table(true)`, whose `TraceLine` entries fire
     /// the probe and then run the real instruction; otherwise on the
     /// code's instructions, with no per-instruction check at all. The
-    /// probe's semaphore is polled only where the loop branches anyway: on
-    /// every frame switch (call, return, exception handled) and backward
-    /// jump, which re-selects the table.
+    /// probe's semaphore is polled only where the loop branches anyway: when
+    /// a Python call pushes a frame, and at backward jumps, which re-select
+    /// the table.
     fn eval_loop(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> PyResult<Exit> {
+        // Whether frames dispatch on their `TraceLine` tables: read when a
+        // frame is pushed and at backward jumps (a frame returned to keeps
+        // the answer until its next call or loop iteration).
+        let mut trace_lines = probes::line_enabled();
         'frames: loop {
             // Re-read after every frame switch: the instructions of the
             // running frame, held locally so the fetch is one indexed load.
             let code = f.code.clone();
-            let trace_lines = probes::line_enabled();
             let instrs: &[I] = code.dispatch_table(trace_lines);
             let err: PyErr = 'instr: loop {
                 macro_rules! tri {
@@ -107,6 +110,7 @@ impl Vm {
                         let t = $t as usize;
                         f.ip = t;
                         if t <= ip && probes::line_enabled() != trace_lines {
+                            trace_lines = !trace_lines;
                             continue 'frames;
                         }
                     }};
@@ -790,6 +794,7 @@ impl Vm {
                                             let mut frame = frame;
                                             frame.init_instance = Some(inst);
                                             tri!(self.push_frame(f, callers, frame));
+                                            trace_lines = probes::line_enabled();
                                             continue 'frames;
                                         }
                                     }
@@ -807,6 +812,7 @@ impl Vm {
                                             tri!(self.function_frame(o, &f.stack[start..], &names));
                                         f.stack.truncate(base);
                                         tri!(self.push_frame(f, callers, frame));
+                                        trace_lines = probes::line_enabled();
                                         continue 'frames;
                                     }
                                 }
@@ -1096,6 +1102,7 @@ impl Vm {
     }
 
     /// Push a new Python frame for a call made from Python code.
+    #[inline(always)]
     fn push_frame(
         &mut self,
         f: &mut Box<Frame>,
