@@ -28,8 +28,8 @@
 //! instances counts 2.
 //!
 //! Collections run only at safe points: `gc.collect()`, and the
-//! evaluator's checks of `has_pending_finalizers` (stores, deletes, pops,
-//! frame switches), which also report a due automatic collection.
+//! evaluator's checks of `has_pending_finalizers` (stores, deletes, pops
+//! of the value stack), which also report a due automatic collection.
 
 use crate::object::gc::{self as lists, NUM_GENERATIONS};
 use crate::object::{Payload, PyObject, PyRef};
