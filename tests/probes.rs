@@ -26,16 +26,19 @@
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::fs;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::OnceLock;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-#[path = "support/prereq.rs"]
-mod prereq;
-use prereq::{have, require, require_bpftrace};
+#[path = "support/tracing.rs"]
+mod tracing;
+use tracing::{
+    assert_rows, have, load_base, require, require_bpftrace, scratch, trace_lock, wait_for,
+    wait_until_enabled,
+};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -73,12 +76,6 @@ fn default_binary() -> PathBuf {
     }
 }
 
-/// Tracing tests run one at a time (2-core machines, shared tracefs).
-fn trace_lock() -> MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 fn program(name: &str) -> PathBuf {
     Path::new(ROOT).join("tests").join("probes").join(name)
 }
@@ -93,31 +90,7 @@ fn golden(name: &str) -> Vec<String> {
     text.lines().map(str::to_string).collect()
 }
 
-/// A scratch directory for one test's files.
-fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pyprobe-probes-{}-{test}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
-}
-
 // ---- running tools ------------------------------------------------------------
-
-/// Wait for `child` at most `limit`; kill it and fail past that.
-fn wait_for(child: &mut Child, limit: Duration, what: &str) -> std::process::ExitStatus {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} did not finish within {limit:?}");
-        }
-        sleep(Duration::from_millis(50));
-    }
-}
 
 /// Start bpftrace with `args`, its output in `out`, its stderr in `out.err`.
 fn spawn_bpftrace<I, S>(out: &Path, args: I) -> Child
@@ -270,33 +243,6 @@ fn audit_rows(trace: &str) -> Vec<String> {
 }
 
 /// Assert two row lists are equal, showing where they part.
-fn assert_rows(what: &str, want: &[String], have: &[String]) {
-    if want == have {
-        return;
-    }
-    let at = want
-        .iter()
-        .zip(have)
-        .position(|(a, b)| a != b)
-        .unwrap_or(want.len().min(have.len()));
-    let from = at.saturating_sub(5);
-    let show = |rows: &[String]| {
-        rows.iter()
-            .enumerate()
-            .skip(from)
-            .take(12)
-            .map(|(i, r)| format!("{i:4} {r}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    panic!(
-        "{what}: trace differs from CPython 3.12's (golden) at row {at} ({} golden rows, {} traced)\n--- golden ---\n{}\n--- traced ---\n{}",
-        want.len(),
-        have.len(),
-        show(want),
-        show(have)
-    );
-}
 
 // ---- ELF notes ----------------------------------------------------------------
 
@@ -599,19 +545,7 @@ fn semaphore_in_process(bin: &Path, pid: u32, probe: &str) -> u64 {
         .find(|n| n.name == probe)
         .expect("note")
         .semaphore;
-    let canon = fs::canonicalize(bin).expect("canonicalize binary");
-    let maps = fs::read_to_string(format!("/proc/{pid}/maps")).expect("read maps");
-    // The first mapping of the binary (file offset 0) is its load base:
-    // the binary is a PIE whose first LOAD segment has address 0.
-    let base = maps
-        .lines()
-        .find(|l| {
-            l.ends_with(&*canon.to_string_lossy())
-                && l.split_whitespace().nth(2) == Some("00000000")
-        })
-        .map(|l| hex(l.split('-').next().expect("range")))
-        .expect("binary mapped at offset 0");
-    base + sem
+    load_base(bin, pid) + sem
 }
 
 /// Wait until the bpftrace `bt` attached to `pid` has incremented the
@@ -625,29 +559,8 @@ fn wait_until_attached(
     out: &Path,
 ) {
     let addr = semaphore_in_process(bin, pid, probe);
-    let start = Instant::now();
-    loop {
-        let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open /proc/PID/mem");
-        let mut v = [0u8; 2];
-        mem.seek(SeekFrom::Start(addr)).expect("seek");
-        mem.read_exact(&mut v).expect("read semaphore");
-        if u16::from_ne_bytes(v) > 0 {
-            return;
-        }
-        if let Some(status) = bt.try_wait().expect("try_wait") {
-            let _ = py.kill();
-            panic!(
-                "bpftrace exited ({status}) before attaching: {}",
-                fs::read_to_string(out.with_extension("err")).unwrap_or_default()
-            );
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = py.kill();
-            let _ = bt.kill();
-            panic!("bpftrace -p did not enable the {probe} semaphore");
-        }
-        sleep(Duration::from_millis(50));
-    }
+    let err = |_: &mut Child| fs::read_to_string(out.with_extension("err")).unwrap_or_default();
+    wait_until_enabled(pid, addr, probe, py, bt, &err);
 }
 
 /// After the traced process ended: wait for `bpftrace -p` to end with it,

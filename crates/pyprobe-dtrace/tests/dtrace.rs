@@ -11,16 +11,17 @@
 //! - The trace goes to a file (`-o`), apart from the program's output.
 
 use std::fs;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
-use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::sync::OnceLock;
+use std::time::Duration;
 
-#[path = "../../../tests/support/prereq.rs"]
-mod prereq;
-use prereq::require_bpftrace;
+#[path = "../../../tests/support/tracing.rs"]
+mod tracing;
+use tracing::{
+    assert_rows, load_base, require_bpftrace, scratch, trace_lock, wait_for, wait_until_enabled,
+};
 
 const CRATE: &str = env!("CARGO_MANIFEST_DIR");
 const DTRACE: &str = env!("CARGO_BIN_EXE_pyprobe-dtrace");
@@ -56,19 +57,6 @@ fn pyprobe() -> &'static Path {
     })
 }
 
-fn trace_lock() -> MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-fn scratch(test: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("pyprobe-dtrace-test-{}-{test}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
-}
-
 fn testdata(name: &str) -> PathBuf {
     Path::new(CRATE).join("testdata").join(name)
 }
@@ -79,17 +67,6 @@ fn lines(path: &Path) -> Vec<String> {
 }
 
 // ---- running pyprobe-dtrace ------------------------------------------------
-
-fn wait_for(child: &mut Child, limit: Duration, what: &str) {
-    let start = Instant::now();
-    while child.try_wait().expect("try_wait").is_none() {
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("{what} did not finish within {limit:?}");
-        }
-        sleep(Duration::from_millis(50));
-    }
-}
 
 /// Run pyprobe-dtrace to completion.
 fn dtrace<I, S>(args: I) -> Output
@@ -183,33 +160,6 @@ fn expected_call_stack(golden: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn assert_rows(what: &str, want: &[String], have: &[String]) {
-    if want == have {
-        return;
-    }
-    let at = want
-        .iter()
-        .zip(have)
-        .position(|(a, b)| a != b)
-        .unwrap_or(want.len().min(have.len()));
-    let show = |rows: &[String]| {
-        rows.iter()
-            .enumerate()
-            .skip(at.saturating_sub(4))
-            .take(10)
-            .map(|(i, r)| format!("{i:4} {r}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    panic!(
-        "{what}: differs from CPython 3.12's golden at row {at} ({} golden, {} traced)\n--- golden ---\n{}\n--- traced ---\n{}",
-        want.len(),
-        have.len(),
-        show(want),
-        show(have)
-    );
-}
-
 fn check_call_stack(what: &str, trace: &str) {
     let rows = call_stack_rows(trace);
     let golden = lines(&testdata("call_stack_start.calls.golden"));
@@ -299,15 +249,7 @@ fn semaphore_address(bin: &Path, pid: u32, probe: &str) -> u64 {
         .find(|n| n.name == probe)
         .expect("note")
         .semaphore;
-    let maps = fs::read_to_string(format!("/proc/{pid}/maps")).expect("maps");
-    let base = maps
-        .lines()
-        .find(|l| {
-            l.ends_with(&*bin.to_string_lossy()) && l.split_whitespace().nth(2) == Some("00000000")
-        })
-        .and_then(|l| u64::from_str_radix(l.split('-').next()?, 16).ok())
-        .expect("binary mapped at offset 0");
-    base + sem
+    load_base(bin, pid) + sem
 }
 
 #[test]
@@ -342,28 +284,12 @@ fn attaches_to_a_running_process_with_p() {
         .expect("spawn pyprobe-dtrace");
     // Attached once bpftrace has enabled the function__entry semaphore.
     let addr = semaphore_address(bin, pid, "function__entry");
-    let start = Instant::now();
-    loop {
-        let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open mem");
-        let mut v = [0u8; 2];
-        mem.seek(SeekFrom::Start(addr)).expect("seek");
-        mem.read_exact(&mut v).expect("read semaphore");
-        if u16::from_ne_bytes(v) > 0 {
-            break;
-        }
-        if let Some(status) = tracer.try_wait().expect("try_wait") {
-            let _ = py.kill();
-            let mut err = String::new();
-            let _ = tracer.stderr.take().map(|mut e| e.read_to_string(&mut err));
-            panic!("pyprobe-dtrace exited ({status}) before attaching:\n{err}");
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = py.kill();
-            let _ = tracer.kill();
-            panic!("pyprobe-dtrace -p did not enable the function__entry semaphore");
-        }
-        sleep(Duration::from_millis(50));
-    }
+    let err = |t: &mut Child| {
+        let mut err = String::new();
+        let _ = t.stderr.take().map(|mut e| e.read_to_string(&mut err));
+        err
+    };
+    wait_until_enabled(pid, addr, "function__entry", &mut py, &mut tracer, &err);
     py.stdin
         .take()
         .expect("stdin")
