@@ -46,6 +46,9 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_trace_golden import write_golden  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "tests", "probes")
 MARK = "\n@@GC-ROWS@@"
@@ -119,21 +122,7 @@ def main(argv):
         if not wanted(path):
             sys.exit(f"{path}: no '# goldens: gc' header")
         rows = record(path)
-        out = path[: -len(".py")] + ".gc.golden"
-        text = "\n".join(rows) + "\n"
-        if check:
-            try:
-                with open(out, encoding="utf-8") as f:
-                    same = f.read() == text
-            except FileNotFoundError:
-                same = False
-            if not same:
-                print(f"stale: {os.path.relpath(out, ROOT)}")
-                stale += 1
-        else:
-            with open(out, "w", encoding="utf-8") as f:
-                f.write(text)
-            print(f"wrote {os.path.relpath(out, ROOT)} ({len(rows)} rows)")
+        stale += not write_golden(path[: -len(".py")] + ".gc.golden", rows, check)
     return 1 if stale else 0
 
 

@@ -202,22 +202,27 @@ def main(argv):
         for suffix, rows in goldens:
             if suffix.split(".")[1] not in kinds:
                 continue
-            out = stem + suffix
-            text = "\n".join(rows) + "\n"
-            if check:
-                try:
-                    with open(out, encoding="utf-8") as f:
-                        same = f.read() == text
-                except FileNotFoundError:
-                    same = False
-                if not same:
-                    print(f"stale: {os.path.relpath(out, ROOT)}")
-                    stale += 1
-            else:
-                with open(out, "w", encoding="utf-8") as f:
-                    f.write(text)
-                print(f"wrote {os.path.relpath(out, ROOT)} ({len(rows)} rows)")
+            stale += not write_golden(stem + suffix, rows, check)
     return 1 if stale else 0
+
+
+def write_golden(out, rows, check):
+    """Write `rows` to the golden file `out`, or with `check` compare them
+    with it (printing "stale: ..." when they differ). False when stale."""
+    text = "\n".join(rows) + "\n"
+    if check:
+        try:
+            with open(out, encoding="utf-8") as f:
+                same = f.read() == text
+        except FileNotFoundError:
+            same = False
+        if not same:
+            print(f"stale: {os.path.relpath(out, ROOT)}")
+        return same
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"wrote {os.path.relpath(out, ROOT)} ({len(rows)} rows)")
+    return True
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 # Spins in a loop without Python calls until the file named by argv[1]
 # says "stop"; tests/probes.rs attaches a line tracer to it mid-loop.
+# goldens: none (tests/probes.rs attaches to it while it runs)
 import sys
 
 flag = sys.argv[1]
