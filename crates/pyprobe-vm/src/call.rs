@@ -531,20 +531,15 @@ impl Vm {
                 break;
             }
             for obj in queued {
+                // `__del__` once (PEP 442), or closing a suspended
+                // generator; a resurrected object outlives this drop.
+                self.finalize(&obj);
                 if let Payload::Generator(g) = &obj.payload {
-                    let v = Value::Obj(obj.clone());
-                    if let Err(e) = self.gen_close(&v) {
-                        self.write_unraisable(&e, "generator", &v);
-                    }
                     // The frame must go even if the generator refused to
                     // close, or this drop would queue it again.
                     if let Ok(mut g) = g.try_borrow_mut() {
                         g.frame = None;
                     }
-                } else {
-                    // `__del__`, once (PEP 442); if it resurrected the
-                    // object, this drop is not its last reference.
-                    self.finalize(&obj);
                 }
                 drop(obj);
             }

@@ -209,17 +209,16 @@ impl Vm {
         let args = [Value::str(phase), Value::Obj(info)];
         for cb in cbs {
             if let Err(e) = self.call(&cb, &args) {
-                self.write_unraisable(&e, "garbage collection callback", &cb);
+                self.write_unraisable(&e, &cb);
             }
         }
     }
 
     /// Print an exception nobody can catch (`sys.unraisablehook`'s
     /// default): "Exception ignored in: <obj>" and the traceback.
-    pub fn write_unraisable(&mut self, e: &crate::PyErr, what: &str, obj: &Value) {
+    pub fn write_unraisable(&mut self, e: &crate::PyErr, obj: &Value) {
         let text = self.format_exception(&e.exc);
         let r = self.repr_string(obj).unwrap_or_default();
-        let _ = what;
         eprint!("Exception ignored in: {r}\n{text}");
     }
 
@@ -349,7 +348,7 @@ impl Vm {
             }
             o.gc_set_finalized();
             if let Err(e) = self.gen_close(&v) {
-                self.write_unraisable(&e, "generator", &v);
+                self.write_unraisable(&e, &v);
             }
             return true;
         }
@@ -361,7 +360,7 @@ impl Vm {
         };
         o.gc_set_finalized();
         if let Err(e) = self.call(&del, std::slice::from_ref(&v)) {
-            self.write_unraisable(&e, "__del__", &del);
+            self.write_unraisable(&e, &del);
         }
         true
     }
@@ -403,7 +402,7 @@ impl Vm {
     pub fn weakref_callback(&mut self, wr: &PyRef, cb: &Value) {
         let w = Value::Obj(wr.clone());
         if let Err(e) = self.call(cb, std::slice::from_ref(&w)) {
-            self.write_unraisable(&e, "weakref callback", cb);
+            self.write_unraisable(&e, cb);
         }
     }
 }

@@ -166,7 +166,7 @@ impl Interpreter {
             .and_then(|f| vm.getattr_opt(&f, "_exitfunc").ok().flatten());
         if let Some(hook) = hook {
             if let Err(e) = vm.call(&hook, &[]) {
-                vm.write_unraisable(&e, "atexit", &hook);
+                vm.write_unraisable(&e, &hook);
             }
         }
     }
