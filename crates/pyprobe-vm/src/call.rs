@@ -8,13 +8,14 @@
 
 use crate::eval::Exit;
 use crate::frame::Frame;
-use crate::object::{tflags, Args, GenData, Payload, PyObject, PyRef};
+use crate::object::{tflags, Args, Function, GenData, Payload, PyObject, PyRef};
 use crate::typeobj::{self, dict_of};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 use pyprobe_bytecode::flags;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 impl Vm {
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
@@ -201,6 +202,61 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// The frame of a call of a function whose code has `simple_args`,
+    /// whose `argcount` positional arguments are the top of `stack`: they
+    /// are moved into its locals (no reference counting, `stack` keeps
+    /// Nulls in their place), the other locals start unset.
+    #[inline]
+    pub fn positional_frame(&mut self, func: &Function, stack: &mut [Value]) -> Box<Frame> {
+        let n = func.code.code.nlocalsplus();
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                // Pooled frames come back cleared (`recycle_frame`); the
+                // references they still hold are replaced only when they
+                // differ, as consecutive calls usually share them.
+                if !Rc::ptr_eq(&fr.code, &func.code) {
+                    fr.code = func.code.clone();
+                }
+                if !fr.globals.is(&func.globals) {
+                    fr.globals = func.globals.clone();
+                }
+                if !fr.builtins.is(&func.builtins) {
+                    fr.builtins = func.builtins.clone();
+                }
+                fr.locals = None;
+                fr.ip = 0;
+                fr.lasti = 0;
+                fr.last_line = 0;
+                fr.init_instance = None;
+                fr.line_lasti = 0;
+                fr
+            }
+            None => {
+                let mut fr = Box::new(Frame::new(
+                    func.code.clone(),
+                    func.globals.clone(),
+                    None,
+                    func.builtins.clone(),
+                ));
+                fr.fast.clear();
+                fr
+            }
+        };
+        let argc = func.code.code.argcount as usize;
+        let base = stack.len().saturating_sub(argc);
+        let fast = &mut frame.fast;
+        fast.reserve(n);
+        // The caller truncates its stack below the arguments, so they are
+        // taken out (leaving Null) rather than drained.
+        for v in stack[base..].iter_mut() {
+            fast.push(std::mem::replace(v, Value::Null));
+        }
+        for _ in argc..n {
+            fast.push(Value::Null);
+        }
+        frame
     }
 
     /// Build the frame of a Python function call, binding arguments as
@@ -550,6 +606,7 @@ impl Vm {
     }
 
     /// Return a finished frame to the pool (its values are released now).
+    #[inline]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             f.fast.clear();

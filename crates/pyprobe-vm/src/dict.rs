@@ -7,6 +7,7 @@
 //! released, `__eq__` runs, and a table that changed meanwhile restarts the
 //! lookup — as CPython does — so no borrow is ever held across Python code.
 
+use crate::object::PyRef;
 use crate::table::DictTable;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -170,6 +171,31 @@ impl PyDict {
     #[inline]
     pub fn value_at(&self, idx: usize) -> Option<Value> {
         self.table.borrow().entry(idx).map(|(_, _, v)| v.clone())
+    }
+
+    /// The value of entry `hint` when its key is `key` itself (an interned
+    /// name): an attribute lookup without hashing (CPython's
+    /// `LOAD_ATTR_WITH_HINT`).
+    #[inline]
+    pub fn get_at_hint(&self, key: &PyRef, hint: usize) -> Option<Value> {
+        match self.table.borrow().entry(hint) {
+            Some((_, Value::Obj(k), v)) if k.is(key) => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replace the value of entry `hint` when its key is `key` itself,
+    /// returning the old value; gives `value` back otherwise.
+    #[inline]
+    pub fn set_at_hint(&self, key: &PyRef, hint: usize, value: Value) -> Result<Value, Value> {
+        let mut t = self.table.borrow_mut();
+        match t.entry(hint) {
+            Some((_, Value::Obj(k), _)) if k.is(key) => {}
+            _ => return Err(value),
+        }
+        // The key is a str, which takes part in no cycle.
+        note_stored(self, &Value::None, &value);
+        t.set_value(hint, value)
     }
 
     /// Store under a str key (names): never runs Python code.

@@ -78,6 +78,19 @@ impl Vm {
             // running frame, held locally so the fetch is one indexed load.
             let code = f.code.clone();
             let instrs: &[I] = code.dispatch_table(trace_lines);
+            // The next instruction and the executing one live in locals;
+            // the frame's `ip`/`lasti` are written only where something
+            // else reads them (`sync!`): before a frame switch, a return or
+            // yield, a native call, a probe, and when an error leaves the
+            // loop.
+            let mut pc: usize = f.ip;
+            let mut at: usize;
+            macro_rules! sync {
+                () => {{
+                    f.ip = pc;
+                    f.lasti = at;
+                }};
+            }
             let err: PyErr = 'instr: loop {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -97,20 +110,21 @@ impl Vm {
                         f.stack.last().cloned().unwrap_or(Value::Null)
                     };
                 }
-                let ip = f.ip;
+                let ip = pc;
+                at = ip;
                 let Some(&fetched) = instrs.get(ip) else {
                     break 'instr self.runtime_error("instruction pointer out of range");
                 };
-                f.lasti = ip;
-                f.ip = ip + 1;
+                pc = ip + 1;
                 // Jump to instruction `$t`; a backward jump polls the
                 // `line` probe.
                 macro_rules! jump {
                     ($t:expr) => {{
                         let t = $t as usize;
-                        f.ip = t;
+                        pc = t;
                         if t <= ip && probes::line_enabled() != trace_lines {
                             trace_lines = !trace_lines;
+                            sync!();
                             continue 'frames;
                         }
                     }};
@@ -119,6 +133,7 @@ impl Vm {
                 'dispatch: loop {
                     match ins {
                         I::TraceLine => {
+                            f.lasti = ip;
                             probes::line(f);
                             ins = code.code.instructions[ip];
                             continue 'dispatch;
@@ -170,7 +185,7 @@ impl Vm {
                             }
                             f.stack.push(va);
                             f.stack.push(vb);
-                            f.ip = ip + 2;
+                            pc = ip + 2;
                         }
                         I::LoadFastLoadConst(a, b) => {
                             let va = f.fast[a as usize].clone();
@@ -184,7 +199,7 @@ impl Vm {
                             f.stack.push(va);
                             let vb = f.code.consts[b as usize].clone();
                             f.stack.push(vb);
-                            f.ip = ip + 2;
+                            pc = ip + 2;
                         }
                         I::StoreFast(i) => {
                             let v = pop!();
@@ -338,14 +353,27 @@ impl Vm {
                                         })
                                         .unwrap_or(false);
                                     if plain {
-                                        let hit = match o.dict.borrow().as_ref() {
-                                            Some(d) => match &d.payload {
+                                        let hit = match (
+                                            o.dict.borrow().as_ref(),
+                                            &code.names[i as usize],
+                                        ) {
+                                            (Some(d), Value::Obj(name)) => match &d.payload {
                                                 Payload::Dict(dd) => {
-                                                    dd.get_name(&code.names[i as usize])
+                                                    let hint = &code.attr_hints[i as usize];
+                                                    match dd.get_at_hint(name, hint.get() as usize)
+                                                    {
+                                                        Some(v) => Some(v),
+                                                        None => dd
+                                                            .index_of_name(&code.names[i as usize])
+                                                            .and_then(|ix| {
+                                                                hint.set(ix as u32);
+                                                                dd.value_at(ix)
+                                                            }),
+                                                    }
                                                 }
                                                 _ => None,
                                             },
-                                            None => None,
+                                            _ => None,
                                         };
                                         if let Some(v) = hit {
                                             f.stack.push(v);
@@ -359,9 +387,41 @@ impl Vm {
                             f.stack.push(v);
                         }
                         I::StoreAttr(i) => {
-                            let name = f.code.names[i as usize].clone();
                             let obj = pop!();
-                            let v = pop!();
+                            let mut v = pop!();
+                            // Inline path: replacing an attribute of a plain
+                            // instance where the name's hint says it is.
+                            if let (Value::Obj(o), Value::Obj(name)) =
+                                (&obj, &code.names[i as usize])
+                            {
+                                if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                    let plain = cls
+                                        .type_data()
+                                        .map(|t| {
+                                            t.flags.get()
+                                                & (tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR)
+                                                == tflags::NO_DATA_DESCR
+                                        })
+                                        .unwrap_or(false);
+                                    if plain {
+                                        let dict = o.dict.borrow();
+                                        if let Some(Payload::Dict(dd)) =
+                                            dict.as_ref().map(|d| &d.payload)
+                                        {
+                                            let hint = code.attr_hints[i as usize].get() as usize;
+                                            match dd.set_at_hint(name, hint, v) {
+                                                Ok(old) => {
+                                                    drop(dict);
+                                                    drop(old);
+                                                    continue 'instr;
+                                                }
+                                                Err(back) => v = back,
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            let name = code.names[i as usize].clone();
                             tri!(self.setattr(&obj, &name, v));
                         }
                         I::DeleteAttr(i) => {
@@ -458,7 +518,7 @@ impl Vm {
                                 if truth == jump_when {
                                     jump!(t);
                                 } else {
-                                    f.ip = ip + 2;
+                                    pc = ip + 2;
                                 }
                                 continue 'instr;
                             }
@@ -484,6 +544,24 @@ impl Vm {
                         I::BinarySubscr => {
                             let k = pop!();
                             let c = pop!();
+                            // Inline path: an exact list or tuple indexed by an
+                            // int in range (errors take the general path).
+                            if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                                if o.class.is_none() {
+                                    let hit = match &o.payload {
+                                        Payload::List(l) => match l.try_borrow() {
+                                            Ok(items) => seq_item(&items, *i),
+                                            Err(_) => None,
+                                        },
+                                        Payload::Tuple(items) => seq_item(items, *i),
+                                        _ => None,
+                                    };
+                                    if let Some(v) = hit {
+                                        f.stack.push(v);
+                                        continue 'instr;
+                                    }
+                                }
+                            }
                             let r = tri!(self.getitem(&c, &k));
                             f.stack.push(r);
                         }
@@ -491,6 +569,21 @@ impl Vm {
                             let k = pop!();
                             let c = pop!();
                             let v = pop!();
+                            // Inline path: an exact list, an int index in range.
+                            if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                                if let (None, Payload::List(l)) = (&o.class, &o.payload) {
+                                    if let Ok(mut items) = l.try_borrow_mut() {
+                                        if let Some(j) = seq_position(items.len(), *i) {
+                                            let old = std::mem::replace(&mut items[j], v);
+                                            // The old item is released after the
+                                            // borrow ends.
+                                            drop(items);
+                                            drop(old);
+                                            continue 'instr;
+                                        }
+                                    }
+                                }
+                            }
                             tri!(self.setitem(&c, &k, v));
                         }
                         I::DeleteSubscr => {
@@ -752,7 +845,7 @@ impl Vm {
                                 Some(v) => f.stack.push(v),
                                 None => {
                                     f.stack.pop();
-                                    f.ip = t as usize;
+                                    pc = t as usize;
                                 }
                             }
                         }
@@ -793,6 +886,7 @@ impl Vm {
                                             f.stack.truncate(base);
                                             let mut frame = frame;
                                             frame.init_instance = Some(inst);
+                                            sync!();
                                             tri!(self.push_frame(f, callers, frame));
                                             trace_lines = probes::line_enabled();
                                             continue 'frames;
@@ -803,20 +897,42 @@ impl Vm {
                             // Python function: push a frame and keep going.
                             if let Value::Obj(o) = &f.stack[base] {
                                 if let Payload::Function(func) = &o.payload {
+                                    let with_self = !f.stack[base + 1].is_null();
+                                    let start = if with_self { base + 1 } else { base + 2 };
+                                    // Exactly the positional parameters: the
+                                    // arguments move from the stack into the
+                                    // new frame's locals.
+                                    if func.code.simple_args
+                                        && names.is_empty()
+                                        && f.stack.len() - start == func.code.code.argcount as usize
+                                    {
+                                        let callee =
+                                            std::mem::replace(&mut f.stack[base], Value::Null);
+                                        // (It was matched as a function just above.)
+                                        let Some(Payload::Function(func)) = callee.payload() else {
+                                            break 'instr self.runtime_error("callee changed");
+                                        };
+                                        let frame = self.positional_frame(func, &mut f.stack);
+                                        f.stack.truncate(base);
+                                        sync!();
+                                        tri!(self.push_frame(f, callers, frame));
+                                        trace_lines = probes::line_enabled();
+                                        continue 'frames;
+                                    }
                                     if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE)
                                         == 0
                                     {
-                                        let with_self = !f.stack[base + 1].is_null();
-                                        let start = if with_self { base + 1 } else { base + 2 };
                                         let frame =
                                             tri!(self.function_frame(o, &f.stack[start..], &names));
                                         f.stack.truncate(base);
+                                        sync!();
                                         tri!(self.push_frame(f, callers, frame));
                                         trace_lines = probes::line_enabled();
                                         continue 'frames;
                                     }
                                 }
                             }
+                            sync!();
                             if needs_frame(&f.stack[base]) {
                                 self.snapshot_frame(f);
                             }
@@ -846,6 +962,7 @@ impl Vm {
                                     pos.push(v);
                                 }
                             }
+                            sync!();
                             if needs_frame(&callable) {
                                 self.snapshot_frame(f);
                             }
@@ -880,6 +997,7 @@ impl Vm {
                         }
                         I::ReturnValue => {
                             let v = pop!();
+                            sync!();
                             probes::function_return(f);
                             match callers.pop() {
                                 Some(caller) => {
@@ -889,6 +1007,10 @@ impl Vm {
                                         Some(inst) if v.is_none() => inst,
                                         Some(_) => {
                                             self.recycle_frame(done);
+                                            // The error belongs to the caller's
+                                            // call instruction.
+                                            pc = f.ip;
+                                            at = f.lasti;
                                             let tn = self.type_name(&v);
                                             // Reported at the caller's call, as type_call does.
                                             break 'instr self.type_error(format!(
@@ -901,11 +1023,15 @@ impl Vm {
                                     f.stack.push(v);
                                     continue 'frames;
                                 }
-                                None => return Ok(Exit::Return(v)),
+                                None => {
+                                    sync!();
+                                    return Ok(Exit::Return(v));
+                                }
                             }
                         }
                         I::YieldValue => {
                             let v = pop!();
+                            sync!();
                             probes::function_return(f);
                             return Ok(Exit::Yield(v));
                         }
@@ -925,7 +1051,8 @@ impl Vm {
                                 Ok(yielded) => {
                                     // Stay on this instruction: the next resume
                                     // sends its value into the sub-iterator.
-                                    f.ip = ip;
+                                    pc = ip;
+                                    sync!();
                                     probes::function_return(f);
                                     return Ok(Exit::Yield(yielded));
                                 }
@@ -946,6 +1073,7 @@ impl Vm {
                                             Value::Obj(o) => {
                                                 // A bare `raise` re-raises with the traceback as it is.
                                                 let err = PyErr::new(o);
+                                                sync!();
                                                 return_reraise(self, f, callers, err)?;
                                                 continue 'frames;
                                             }
@@ -974,6 +1102,7 @@ impl Vm {
                             // traceback already holds the original line.
                             let exc = pop!();
                             if let Value::Obj(o) = exc {
+                                sync!();
                                 return_reraise(self, f, callers, PyErr::new(o))?;
                                 continue 'frames;
                             }
@@ -1096,7 +1225,8 @@ impl Vm {
                     break 'dispatch;
                 }
             };
-            // An exception at f.lasti: find a handler in this frame or unwind.
+            // An exception at `at`: find a handler in this frame or unwind.
+            sync!();
             self.unwind(f, callers, err)?;
         }
     }
@@ -1545,4 +1675,18 @@ fn deref_name(f: &Frame, i: usize) -> String {
         .get(j - c.cellvars.len())
         .cloned()
         .unwrap_or_default()
+}
+
+/// Where index `i` (negative counting from the end) falls in a sequence of
+/// `len` items, if it is in range.
+#[inline(always)]
+fn seq_position(len: usize, i: i64) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// Item `i` of `items` (negative counting from the end), if in range.
+#[inline(always)]
+fn seq_item(items: &[Value], i: i64) -> Option<Value> {
+    seq_position(items.len(), i).map(|j| items[j].clone())
 }

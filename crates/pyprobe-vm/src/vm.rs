@@ -371,7 +371,19 @@ impl Vm {
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(Default::default()))
             .collect();
+        use pyprobe_bytecode::flags;
+        let simple_args = code.kwonlyargcount == 0
+            && code.flags
+                & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE)
+                == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty();
+        let attr_hints = (0..code.names.len())
+            .map(|_| std::cell::Cell::new(0))
+            .collect();
         Rc::new(PyCode {
+            simple_args,
+            attr_hints,
             code,
             consts,
             names,

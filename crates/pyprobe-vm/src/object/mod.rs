@@ -182,11 +182,19 @@ pub struct PyCode {
     /// One cache slot per name, for `LoadGlobal` (CPython's LOAD_GLOBAL
     /// specialisation, keyed by dict versions).
     pub global_cache: Vec<Cell<GlobalCacheEntry>>,
+    /// One slot per name, for attribute access on instances: the entry
+    /// index in the instance dict where the name was found last (CPython's
+    /// `LOAD_ATTR_WITH_HINT`/`STORE_ATTR_WITH_HINT`).
+    pub attr_hints: Vec<Cell<u32>>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
     /// `TraceLine` for each instruction: what the evaluator runs while the
     /// `line` probe is enabled (built on first use).
     pub traced: std::cell::OnceCell<Box<[pyprobe_bytecode::Instruction]>>,
+    /// A plain function's code: only positional parameters, no cells or
+    /// free variables, not a generator. A call passing exactly `argcount`
+    /// positional arguments moves them into the frame with nothing to bind.
+    pub simple_args: bool,
 }
 
 impl TypeData {
