@@ -73,7 +73,15 @@ impl Vm {
         // frame is pushed and at backward jumps (a frame returned to keeps
         // the answer until its next call or loop iteration).
         let mut trace_lines = probes::line_enabled();
+        // The running frame's value stack, held here rather than behind
+        // `f` so each push and pop is one indirection shorter. While a frame
+        // runs, its own `stack` field holds this (empty) placeholder;
+        // `park!` swaps them back before anything that switches frames,
+        // returns, or unwinds, and the top of `'frames` takes the next
+        // frame's stack out again.
+        let mut stack: Vec<Value> = Vec::new();
         'frames: loop {
+            std::mem::swap(&mut stack, &mut f.stack);
             // Re-read after every frame switch: the instructions of the
             // running frame, held locally so the fetch is one indexed load.
             let code = f.code.clone();
@@ -91,6 +99,11 @@ impl Vm {
                     f.lasti = at;
                 }};
             }
+            macro_rules! park {
+                () => {
+                    std::mem::swap(&mut stack, &mut f.stack)
+                };
+            }
             let err: PyErr = 'instr: loop {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -102,12 +115,12 @@ impl Vm {
                 }
                 macro_rules! pop {
                     () => {
-                        f.stack.pop().unwrap_or(Value::Null)
+                        stack.pop().unwrap_or(Value::Null)
                     };
                 }
                 macro_rules! top {
                     () => {
-                        f.stack.last().cloned().unwrap_or(Value::Null)
+                        stack.last().cloned().unwrap_or(Value::Null)
                     };
                 }
                 let ip = pc;
@@ -125,6 +138,7 @@ impl Vm {
                         if t <= ip && probes::line_enabled() != trace_lines {
                             trace_lines = !trace_lines;
                             sync!();
+                            park!();
                             continue 'frames;
                         }
                     }};
@@ -140,23 +154,23 @@ impl Vm {
                         }
                         I::Nop => {}
                         I::PopTop => {
-                            f.stack.pop();
+                            stack.pop();
                             if crate::object::has_pending_finalizers() {
                                 self.run_finalizers();
                             }
                         }
                         I::Copy(n) => {
-                            let v = f.stack[f.stack.len() - n as usize].clone();
-                            f.stack.push(v);
+                            let v = stack[stack.len() - n as usize].clone();
+                            stack.push(v);
                         }
                         I::Swap(n) => {
-                            let len = f.stack.len();
-                            f.stack.swap(len - 1, len - n as usize);
+                            let len = stack.len();
+                            stack.swap(len - 1, len - n as usize);
                         }
-                        I::PushNull => f.stack.push(Value::Null),
+                        I::PushNull => stack.push(Value::Null),
                         I::LoadConst(i) => {
                             let v = f.code.consts[i as usize].clone();
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::LoadFast(i) => {
                             let v = f.fast[i as usize].clone();
@@ -167,7 +181,7 @@ impl Vm {
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
                             }
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::LoadFastLoadFast(a, b) => {
                             let va = f.fast[a as usize].clone();
@@ -183,8 +197,8 @@ impl Vm {
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
                             }
-                            f.stack.push(va);
-                            f.stack.push(vb);
+                            stack.push(va);
+                            stack.push(vb);
                             pc = ip + 2;
                         }
                         I::LoadFastLoadConst(a, b) => {
@@ -196,9 +210,9 @@ impl Vm {
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
                             }
-                            f.stack.push(va);
+                            stack.push(va);
                             let vb = f.code.consts[b as usize].clone();
-                            f.stack.push(vb);
+                            stack.push(vb);
                             pc = ip + 2;
                         }
                         I::StoreFast(i) => {
@@ -224,7 +238,7 @@ impl Vm {
                         I::LoadName(i) => {
                             let name = f.code.names[i as usize].clone();
                             let v = tri!(self.load_name(f, &name));
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::StoreName(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -258,7 +272,7 @@ impl Vm {
                                     g.value_at(c.index)
                                 };
                                 if let Some(v) = hit {
-                                    f.stack.push(v);
+                                    stack.push(v);
                                     continue 'instr;
                                 }
                             }
@@ -290,7 +304,7 @@ impl Vm {
                                     }
                                 },
                             };
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::StoreGlobal(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -307,7 +321,7 @@ impl Vm {
                             if v.is_null() {
                                 break 'instr self.unbound_deref(f, i as usize);
                             }
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::LoadClassDeref(i) => {
                             let name = deref_name(f, i as usize);
@@ -322,7 +336,7 @@ impl Vm {
                             if v.is_null() {
                                 break 'instr self.unbound_deref(f, i as usize);
                             }
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::StoreDeref(i) => {
                             let v = pop!();
@@ -336,7 +350,7 @@ impl Vm {
                         }
                         I::LoadClosure(i) => {
                             let v = f.fast[i as usize].clone();
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::LoadAttr(i) => {
                             let obj = pop!();
@@ -376,7 +390,7 @@ impl Vm {
                                             _ => None,
                                         };
                                         if let Some(v) = hit {
-                                            f.stack.push(v);
+                                            stack.push(v);
                                             continue 'instr;
                                         }
                                     }
@@ -384,7 +398,7 @@ impl Vm {
                             }
                             let name = f.code.names[i as usize].clone();
                             let v = tri!(self.getattr(&obj, &name));
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::StoreAttr(i) => {
                             let obj = pop!();
@@ -433,8 +447,8 @@ impl Vm {
                             let name = f.code.names[i as usize].clone();
                             let obj = pop!();
                             let (m, slf) = tri!(self.load_method(obj, &name));
-                            f.stack.push(m);
-                            f.stack.push(slf);
+                            stack.push(m);
+                            stack.push(slf);
                         }
                         I::BinaryOp(op) => {
                             let b = pop!();
@@ -461,7 +475,7 @@ impl Vm {
                                             if let Some(obj) = ao.get_mut() {
                                                 if let Payload::Str(s) = &mut obj.payload {
                                                     if s.push_str(&t).is_ok() {
-                                                        f.stack.push(a);
+                                                        stack.push(a);
                                                         continue 'instr;
                                                     }
                                                 }
@@ -485,12 +499,12 @@ impl Vm {
                                 }
                                 _ => tri!(self.binary_op(&a, &b, op)),
                             };
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::UnaryOp(op) => {
                             let a = pop!();
                             let r = tri!(self.unary_op(&a, op));
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::CompareOp(op) => {
                             let b = pop!();
@@ -528,18 +542,18 @@ impl Vm {
                                 }
                                 _ => tri!(self.compare(&a, &b, op)),
                             };
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::IsOp(invert) => {
                             let b = pop!();
                             let a = pop!();
-                            f.stack.push(Value::Bool(a.is(&b) != invert));
+                            stack.push(Value::Bool(a.is(&b) != invert));
                         }
                         I::ContainsOp(invert) => {
                             let b = pop!();
                             let a = pop!();
                             let r = tri!(self.contains(&b, &a));
-                            f.stack.push(Value::Bool(r != invert));
+                            stack.push(Value::Bool(r != invert));
                         }
                         I::BinarySubscr => {
                             let k = pop!();
@@ -557,13 +571,13 @@ impl Vm {
                                         _ => None,
                                     };
                                     if let Some(v) = hit {
-                                        f.stack.push(v);
+                                        stack.push(v);
                                         continue 'instr;
                                     }
                                 }
                             }
                             let r = tri!(self.getitem(&c, &k));
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::StoreSubscr => {
                             let k = pop!();
@@ -595,68 +609,64 @@ impl Vm {
                             let step = if n == 3 { pop!() } else { Value::None };
                             let stop = pop!();
                             let start = pop!();
-                            f.stack
-                                .push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
-                                    start, stop, step,
-                                ])))));
+                            stack.push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+                                start, stop, step,
+                            ])))));
                         }
                         I::BuildTuple(n) => {
-                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let items = stack.split_off(stack.len() - n as usize);
                             let t = self.new_tuple(items);
-                            f.stack.push(t);
+                            stack.push(t);
                         }
                         I::BuildList(n) => {
-                            let items = f.stack.split_off(f.stack.len() - n as usize);
-                            f.stack.push(self.new_list(items));
+                            let items = stack.split_off(stack.len() - n as usize);
+                            stack.push(self.new_list(items));
                         }
                         I::BuildSet(n) => {
-                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let items = stack.split_off(stack.len() - n as usize);
                             let s = crate::set::PySet::new();
                             for it in items {
                                 tri!(s.add(self, it));
                             }
-                            f.stack
-                                .push(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))));
+                            stack.push(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))));
                         }
                         I::BuildMap(n) => {
-                            let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                            let items = stack.split_off(stack.len() - 2 * n as usize);
                             let d = crate::dict::PyDict::new();
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!(d.set(self, k, v));
                             }
-                            f.stack
-                                .push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
+                            stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
                         }
                         I::BuildConstKeyMap(n) => {
                             let keys = pop!();
-                            let values = f.stack.split_off(f.stack.len() - n as usize);
+                            let values = stack.split_off(stack.len() - n as usize);
                             let d = crate::dict::PyDict::new();
                             let ks = crate::ops::tuple_items(&keys);
                             for (k, v) in ks.into_iter().zip(values) {
                                 tri!(d.set(self, k, v));
                             }
-                            f.stack
-                                .push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
+                            stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
                         }
                         I::BuildString(n) => {
-                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let items = stack.split_off(stack.len() - n as usize);
                             let mut s = String::new();
                             for it in &items {
                                 s.push_str(it.as_str().unwrap_or(""));
                             }
-                            f.stack.push(Value::str(s));
+                            stack.push(Value::str(s));
                         }
                         I::ListAppend(i) => {
                             let v = pop!();
-                            let target = &f.stack[f.stack.len() - i as usize];
+                            let target = &stack[stack.len() - i as usize];
                             if let Some(Payload::List(l)) = target.payload() {
                                 l.borrow_mut().push(v);
                             }
                         }
                         I::SetAdd(i) => {
                             let v = pop!();
-                            let target = f.stack[f.stack.len() - i as usize].clone();
+                            let target = stack[stack.len() - i as usize].clone();
                             if let Some(Payload::Set(s)) = target.payload() {
                                 tri!(s.add(self, v));
                             }
@@ -664,23 +674,23 @@ impl Vm {
                         I::MapAdd(i) => {
                             let v = pop!();
                             let k = pop!();
-                            let target = f.stack[f.stack.len() - i as usize].clone();
+                            let target = stack[stack.len() - i as usize].clone();
                             if let Some(Payload::Dict(d)) = target.payload() {
                                 tri!(d.set(self, k, v));
                             }
                         }
                         I::ListExtend(i) => {
                             let it = pop!();
-                            let target = f.stack[f.stack.len() - i as usize].clone();
+                            let target = stack[stack.len() - i as usize].clone();
                             let items = match self.collect(&it) {
                                 Ok(items) => items,
                                 Err(e) => {
                                     if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
                                         let tn = self.type_name(&it);
                                         // In a call (`callable NULL [args]`) CPython names the function.
-                                        let n = f.stack.len();
-                                        if n >= 3 && f.stack[n - 2].is_null() {
-                                            let callee = f.stack[n - 3].clone();
+                                        let n = stack.len();
+                                        if n >= 3 && stack[n - 2].is_null() {
+                                            let callee = stack[n - 3].clone();
                                             let fname = self.func_display_name(&callee);
                                             break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
                                         }
@@ -697,7 +707,7 @@ impl Vm {
                         }
                         I::SetUpdate(i) => {
                             let it = pop!();
-                            let target = f.stack[f.stack.len() - i as usize].clone();
+                            let target = stack[stack.len() - i as usize].clone();
                             let items = tri!(self.collect(&it));
                             if let Some(Payload::Set(s)) = target.payload() {
                                 for x in items {
@@ -707,13 +717,11 @@ impl Vm {
                         }
                         I::DictUpdate(i) | I::DictMerge(i) => {
                             let m = pop!();
-                            let target = f.stack[f.stack.len() - i as usize].clone();
+                            let target = stack[stack.len() - i as usize].clone();
                             let merge = matches!(ins, I::DictMerge(_));
                             // In a call the stack is `callable NULL args kwargs`.
                             let func = if merge {
-                                f.stack
-                                    .get(f.stack.len().wrapping_sub(i as usize + 3))
-                                    .cloned()
+                                stack.get(stack.len().wrapping_sub(i as usize + 3)).cloned()
                             } else {
                                 None
                             };
@@ -733,7 +741,7 @@ impl Vm {
                                 Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
                                 _ => Vec::new(),
                             };
-                            f.stack.push(self.new_tuple(items));
+                            stack.push(self.new_tuple(items));
                         }
                         I::FormatValue {
                             conversion,
@@ -756,7 +764,7 @@ impl Vm {
                                 let spec = if has_spec { spec } else { Value::str("") };
                                 tri!(self.format(&v, &spec))
                             };
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::UnpackSequence(n) => {
                             let seq = pop!();
@@ -765,13 +773,13 @@ impl Vm {
                                 if o.class.is_none() {
                                     match &o.payload {
                                         Payload::Tuple(t) if t.len() == n as usize => {
-                                            f.stack.extend(t.iter().rev().cloned());
+                                            stack.extend(t.iter().rev().cloned());
                                             continue 'instr;
                                         }
                                         Payload::List(l) if l.borrow().len() == n as usize => {
                                             let items: Vec<Value> =
                                                 l.borrow().iter().rev().cloned().collect();
-                                            f.stack.extend(items);
+                                            stack.extend(items);
                                             continue 'instr;
                                         }
                                         _ => {}
@@ -779,13 +787,13 @@ impl Vm {
                                 }
                             }
                             let items = tri!(self.unpack(&seq, n as usize, None));
-                            f.stack.extend(items.into_iter().rev());
+                            stack.extend(items.into_iter().rev());
                         }
                         I::UnpackEx { before, after } => {
                             let seq = pop!();
                             let items =
                                 tri!(self.unpack(&seq, before as usize, Some(after as usize)));
-                            f.stack.extend(items.into_iter().rev());
+                            stack.extend(items.into_iter().rev());
                         }
                         I::Jump(t) => jump!(t),
                         I::PopJumpIfFalse(t) => {
@@ -823,7 +831,7 @@ impl Vm {
                             if !tri!(self.is_true(&v)) {
                                 jump!(t);
                             } else {
-                                f.stack.pop();
+                                stack.pop();
                             }
                         }
                         I::JumpIfTrueOrPop(t) => {
@@ -831,20 +839,20 @@ impl Vm {
                             if tri!(self.is_true(&v)) {
                                 jump!(t);
                             } else {
-                                f.stack.pop();
+                                stack.pop();
                             }
                         }
                         I::GetIter => {
                             let v = pop!();
                             let it = tri!(self.get_iter(&v));
-                            f.stack.push(it);
+                            stack.push(it);
                         }
                         I::ForIter(t) => {
                             let it = top!();
                             match tri!(self.next(&it)) {
-                                Some(v) => f.stack.push(v),
+                                Some(v) => stack.push(v),
                                 None => {
-                                    f.stack.pop();
+                                    stack.pop();
                                     pc = t as usize;
                                 }
                             }
@@ -859,13 +867,13 @@ impl Vm {
                                 I::Call(n) => (n, Vec::new()),
                                 _ => (0, Vec::new()),
                             };
-                            let base = f.stack.len() - n as usize - 2;
+                            let base = stack.len() - n as usize - 2;
                             // A plain class whose __init__ is a Python function:
                             // make the instance here and run __init__ as a pushed
                             // frame (no Rust recursion, as for any Python call).
-                            if let Some(init) = self.simple_init(&f.stack[base]) {
-                                if f.stack[base + 1].is_null() {
-                                    let cls = f.stack[base].as_obj().cloned();
+                            if let Some(init) = self.simple_init(&stack[base]) {
+                                if stack[base + 1].is_null() {
+                                    let cls = stack[base].as_obj().cloned();
                                     if let (Some(cls), Some(Payload::Function(_))) =
                                         (cls, init.payload())
                                     {
@@ -875,19 +883,21 @@ impl Vm {
                                             Some(self.new_dict()),
                                         ));
                                         // Stack: cls NULL args.. -> the args of __init__(inst, args..).
-                                        f.stack[base + 1] = inst.clone();
+                                        stack[base + 1] = inst.clone();
                                         let init_obj = init.as_obj().cloned();
                                         if let Some(io) = init_obj {
                                             let frame = tri!(self.function_frame(
                                                 &io,
-                                                &f.stack[base + 1..],
+                                                &stack[base + 1..],
                                                 &names
                                             ));
-                                            f.stack.truncate(base);
+                                            stack.truncate(base);
                                             let mut frame = frame;
                                             frame.init_instance = Some(inst);
                                             sync!();
-                                            tri!(self.push_frame(f, callers, frame));
+                                            tri!(self.enter_call());
+                                            park!();
+                                            self.push_frame(f, callers, frame);
                                             trace_lines = probes::line_enabled();
                                             continue 'frames;
                                         }
@@ -895,27 +905,29 @@ impl Vm {
                                 }
                             }
                             // Python function: push a frame and keep going.
-                            if let Value::Obj(o) = &f.stack[base] {
+                            if let Value::Obj(o) = &stack[base] {
                                 if let Payload::Function(func) = &o.payload {
-                                    let with_self = !f.stack[base + 1].is_null();
+                                    let with_self = !stack[base + 1].is_null();
                                     let start = if with_self { base + 1 } else { base + 2 };
                                     // Exactly the positional parameters: the
                                     // arguments move from the stack into the
                                     // new frame's locals.
                                     if func.code.simple_args
                                         && names.is_empty()
-                                        && f.stack.len() - start == func.code.code.argcount as usize
+                                        && stack.len() - start == func.code.code.argcount as usize
                                     {
                                         let callee =
-                                            std::mem::replace(&mut f.stack[base], Value::Null);
+                                            std::mem::replace(&mut stack[base], Value::Null);
                                         // (It was matched as a function just above.)
                                         let Some(Payload::Function(func)) = callee.payload() else {
                                             break 'instr self.runtime_error("callee changed");
                                         };
-                                        let frame = self.positional_frame(func, &mut f.stack);
-                                        f.stack.truncate(base);
+                                        let frame = self.positional_frame(func, &mut stack);
+                                        stack.truncate(base);
                                         sync!();
-                                        tri!(self.push_frame(f, callers, frame));
+                                        tri!(self.enter_call());
+                                        park!();
+                                        self.push_frame(f, callers, frame);
                                         trace_lines = probes::line_enabled();
                                         continue 'frames;
                                     }
@@ -923,28 +935,30 @@ impl Vm {
                                         == 0
                                     {
                                         let frame =
-                                            tri!(self.function_frame(o, &f.stack[start..], &names));
-                                        f.stack.truncate(base);
+                                            tri!(self.function_frame(o, &stack[start..], &names));
+                                        stack.truncate(base);
                                         sync!();
-                                        tri!(self.push_frame(f, callers, frame));
+                                        tri!(self.enter_call());
+                                        park!();
+                                        self.push_frame(f, callers, frame);
                                         trace_lines = probes::line_enabled();
                                         continue 'frames;
                                     }
                                 }
                             }
                             sync!();
-                            if needs_frame(&f.stack[base]) {
+                            if needs_frame(&stack[base]) {
                                 self.snapshot_frame(f);
                             }
-                            probes::cfunction_entry(f, &f.stack[base]);
-                            let r = self.call_from_stack(&f.stack[base..], &names);
-                            probes::cfunction_return(f, &f.stack[base]);
+                            probes::cfunction_entry(f, &stack[base]);
+                            let r = self.call_from_stack(&stack[base..], &names);
+                            probes::cfunction_return(f, &stack[base]);
                             if self.frame_snapshot.is_some() {
                                 self.frame_snapshot = None;
                             }
                             let r = tri!(r);
-                            f.stack.truncate(base);
-                            f.stack.push(r);
+                            stack.truncate(base);
+                            stack.push(r);
                         }
                         I::CallEx { has_kwargs } => {
                             let kwargs = if has_kwargs { pop!() } else { Value::Null };
@@ -973,7 +987,7 @@ impl Vm {
                                 self.frame_snapshot = None;
                             }
                             let r = tri!(r);
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::MakeFunction(fl) => {
                             let code = pop!();
@@ -981,7 +995,7 @@ impl Vm {
                             let kwdefaults = if fl & 2 != 0 { Some(pop!()) } else { None };
                             let defaults = if fl & 1 != 0 { Some(pop!()) } else { None };
                             let func = self.make_function(f, code, defaults, kwdefaults, closure);
-                            f.stack.push(func);
+                            stack.push(func);
                         }
                         I::LoadBuildClass => {
                             let v = match crate::typeobj::dict_of(&f.builtins)
@@ -993,12 +1007,14 @@ impl Vm {
                                         .new_error("NameError", "__build_class__ not found")
                                 }
                             };
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::ReturnValue => {
                             let v = pop!();
                             sync!();
                             probes::function_return(f);
+                            stack.clear();
+                            park!();
                             match callers.pop() {
                                 Some(caller) => {
                                     self.depth -= 1;
@@ -1011,6 +1027,9 @@ impl Vm {
                                             // call instruction.
                                             pc = f.ip;
                                             at = f.lasti;
+                                            // The caller runs again (its stack
+                                            // comes out) for the error to unwind.
+                                            park!();
                                             let tn = self.type_name(&v);
                                             // Reported at the caller's call, as type_call does.
                                             break 'instr self.type_error(format!(
@@ -1020,11 +1039,11 @@ impl Vm {
                                         None => v,
                                     };
                                     self.recycle_frame(done);
+                                    // The caller's stack is parked in it.
                                     f.stack.push(v);
                                     continue 'frames;
                                 }
                                 None => {
-                                    sync!();
                                     return Ok(Exit::Return(v));
                                 }
                             }
@@ -1032,6 +1051,7 @@ impl Vm {
                         I::YieldValue => {
                             let v = pop!();
                             sync!();
+                            park!();
                             probes::function_return(f);
                             return Ok(Exit::Yield(v));
                         }
@@ -1042,7 +1062,7 @@ impl Vm {
                             } else {
                                 tri!(self.get_iter(&v))
                             };
-                            f.stack.push(it);
+                            stack.push(it);
                         }
                         I::YieldFrom => {
                             let sent = pop!();
@@ -1053,12 +1073,13 @@ impl Vm {
                                     // sends its value into the sub-iterator.
                                     pc = ip;
                                     sync!();
+                                    park!();
                                     probes::function_return(f);
                                     return Ok(Exit::Yield(yielded));
                                 }
                                 Err(result) => {
-                                    f.stack.pop();
-                                    f.stack.push(result);
+                                    stack.pop();
+                                    stack.push(result);
                                 }
                             }
                         }
@@ -1074,6 +1095,7 @@ impl Vm {
                                                 // A bare `raise` re-raises with the traceback as it is.
                                                 let err = PyErr::new(o);
                                                 sync!();
+                                                park!();
                                                 return_reraise(self, f, callers, err)?;
                                                 continue 'frames;
                                             }
@@ -1103,6 +1125,7 @@ impl Vm {
                             let exc = pop!();
                             if let Value::Obj(o) = exc {
                                 sync!();
+                                park!();
                                 return_reraise(self, f, callers, PyErr::new(o))?;
                                 continue 'frames;
                             }
@@ -1111,8 +1134,8 @@ impl Vm {
                         I::PushExcInfo => {
                             let exc = pop!();
                             let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                            f.stack.push(prev);
-                            f.stack.push(exc);
+                            stack.push(prev);
+                            stack.push(exc);
                         }
                         I::PopExcept => {
                             let prev = pop!();
@@ -1122,25 +1145,25 @@ impl Vm {
                             let ty = pop!();
                             let exc = top!();
                             let m = tri!(self.exception_matches(&exc, &ty));
-                            f.stack.push(Value::Bool(m));
+                            stack.push(Value::Bool(m));
                         }
                         I::LoadAssertionError => {
                             let t = Value::Obj(self.exc["AssertionError"].clone());
-                            f.stack.push(t);
+                            stack.push(t);
                         }
                         I::BeforeWith => {
                             let mgr = pop!();
                             let (exit, res) = tri!(self.before_with(&mgr));
-                            f.stack.push(exit);
-                            f.stack.push(res);
+                            stack.push(exit);
+                            stack.push(res);
                         }
                         I::WithExceptStart => {
                             let exc = top!();
-                            let exit = f.stack[f.stack.len() - 4].clone();
+                            let exit = stack[stack.len() - 4].clone();
                             let ty = Value::Obj(self.class_of(&exc).clone());
                             let tb = self.traceback_of(&exc);
                             let r = tri!(self.call(&exit, &[ty, exc, tb]));
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::ImportName(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -1156,13 +1179,13 @@ impl Vm {
                                 locals.as_ref(),
                                 &builtins
                             ));
-                            f.stack.push(m);
+                            stack.push(m);
                         }
                         I::ImportFrom(i) => {
                             let name = f.code.names[i as usize].clone();
                             let m = top!();
                             let v = tri!(self.import_from(&m, &name));
-                            f.stack.push(v);
+                            stack.push(v);
                         }
                         I::ImportStar => {
                             let m = pop!();
@@ -1190,36 +1213,36 @@ impl Vm {
                         I::GetLen => {
                             let v = top!();
                             let n = tri!(self.len(&v));
-                            f.stack.push(Value::Int(n as i64));
+                            stack.push(Value::Int(n as i64));
                         }
                         I::MatchMapping => {
                             let v = top!();
                             let r = self.is_mapping(&v);
-                            f.stack.push(Value::Bool(r));
+                            stack.push(Value::Bool(r));
                         }
                         I::MatchSequence => {
                             let v = top!();
                             let r = self.is_sequence(&v);
-                            f.stack.push(Value::Bool(r));
+                            stack.push(Value::Bool(r));
                         }
                         I::MatchKeys => {
                             let keys = top!();
-                            let subject = f.stack[f.stack.len() - 2].clone();
+                            let subject = stack[stack.len() - 2].clone();
                             let r = tri!(self.match_keys(&subject, &keys));
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::MatchClass(n) => {
                             let names = pop!();
                             let cls = pop!();
                             let subject = pop!();
                             let r = tri!(self.match_class(&subject, &cls, n as usize, &names));
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                         I::CopyDictWithoutKeys => {
                             let keys = pop!();
                             let mapping = pop!();
                             let r = tri!(self.copy_without_keys(&mapping, &keys));
-                            f.stack.push(r);
+                            stack.push(r);
                         }
                     }
                     break 'dispatch;
@@ -1227,25 +1250,28 @@ impl Vm {
             };
             // An exception at `at`: find a handler in this frame or unwind.
             sync!();
+            park!();
             self.unwind(f, callers, err)?;
         }
     }
 
-    /// Push a new Python frame for a call made from Python code.
+    /// Push a new Python frame for a call made from Python code (counted
+    /// by `enter_call` first).
     #[inline(always)]
-    fn push_frame(
-        &mut self,
-        f: &mut Box<Frame>,
-        callers: &mut Vec<Box<Frame>>,
-        frame: Box<Frame>,
-    ) -> PyResult<()> {
+    fn push_frame(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, frame: Box<Frame>) {
+        let caller = std::mem::replace(f, frame);
+        callers.push(caller);
+        probes::function_entry(f);
+    }
+
+    /// Count a Python-to-Python call against the recursion limit (before
+    /// `push_frame`, which cannot fail).
+    #[inline(always)]
+    fn enter_call(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.recursion_error());
         }
         self.depth += 1;
-        let caller = std::mem::replace(f, frame);
-        callers.push(caller);
-        probes::function_entry(f);
         Ok(())
     }
 
