@@ -113,9 +113,31 @@ impl Vm {
                         }
                     };
                 }
+                // Take the top value. It is read word by word and rebuilt
+                // (an object's count goes up, then down as the slot is
+                // dropped): moving it out whole would copy it with one
+                // 16-byte load, which stalls when the value was just pushed
+                // with two 8-byte stores (no store forwarding).
                 macro_rules! pop {
                     () => {
-                        stack.pop().unwrap_or(Value::Null)
+                        match stack.last() {
+                            Some(top) => {
+                                let v = rebuild(top);
+                                stack.truncate(stack.len() - 1);
+                                v
+                            }
+                            None => Value::Null,
+                        }
+                    };
+                }
+                // The two top values by reference (read word by word, as
+                // `pop!` explains).
+                macro_rules! peek2 {
+                    () => {
+                        match &stack[..] {
+                            [.., a, b] => (a, b),
+                            _ => (&Value::Null, &Value::Null),
+                        }
                     };
                 }
                 macro_rules! top {
@@ -451,6 +473,20 @@ impl Vm {
                             stack.push(slf);
                         }
                         I::BinaryOp(op) => {
+                            // Two ints or two floats: computed in place, the
+                            // operands read through references (see `peek2!`).
+                            if let Some(r) = match peek2!() {
+                                (Value::Int(x), Value::Int(y)) => crate::ops::int_fast(*x, *y, op),
+                                (Value::Float(x), Value::Float(y)) => {
+                                    crate::ops::float_fast(*x, *y, op)
+                                }
+                                _ => None,
+                            } {
+                                let len = stack.len();
+                                stack.truncate(len - 1);
+                                stack[len - 2] = r;
+                                continue 'instr;
+                            }
                             let b = pop!();
                             let mut a = pop!();
                             // `s += t` (or `s = s + t`) on a str local that holds the
@@ -507,11 +543,32 @@ impl Vm {
                             stack.push(r);
                         }
                         I::CompareOp(op) => {
-                            let b = pop!();
-                            let a = pop!();
                             // Fused with a following conditional jump (the common
                             // `if a < b:`), no bool is pushed and popped.
                             let next = instrs.get(ip + 1).copied();
+                            if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
+                                // Two ints or two floats, compared in place.
+                                let quick = match peek2!() {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        Some(crate::ops::cmp_ord(x.cmp(y), op))
+                                    }
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        Some(crate::ops::cmp_float(*x, *y, op))
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(truth) = quick {
+                                    stack.truncate(stack.len() - 2);
+                                    if truth == matches!(next, Some(I::PopJumpIfTrue(_))) {
+                                        jump!(t);
+                                    } else {
+                                        pc = ip + 2;
+                                    }
+                                    continue 'instr;
+                                }
+                            }
+                            let b = pop!();
+                            let a = pop!();
                             if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
                                 let truth = match (&a, &b) {
                                     (Value::Int(x), Value::Int(y)) => {
@@ -797,20 +854,32 @@ impl Vm {
                         }
                         I::Jump(t) => jump!(t),
                         I::PopJumpIfFalse(t) => {
-                            let v = pop!();
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                _ => tri!(self.is_true(&v)),
+                            let b = match stack.last() {
+                                Some(Value::Bool(b)) => {
+                                    let b = *b;
+                                    stack.truncate(stack.len() - 1);
+                                    b
+                                }
+                                _ => {
+                                    let v = pop!();
+                                    tri!(self.is_true(&v))
+                                }
                             };
                             if !b {
                                 jump!(t);
                             }
                         }
                         I::PopJumpIfTrue(t) => {
-                            let v = pop!();
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                _ => tri!(self.is_true(&v)),
+                            let b = match stack.last() {
+                                Some(Value::Bool(b)) => {
+                                    let b = *b;
+                                    stack.truncate(stack.len() - 1);
+                                    b
+                                }
+                                _ => {
+                                    let v = pop!();
+                                    tri!(self.is_true(&v))
+                                }
                             };
                             if b {
                                 jump!(t);
@@ -1715,4 +1784,17 @@ fn seq_position(len: usize, i: i64) -> Option<usize> {
 #[inline(always)]
 fn seq_item(items: &[Value], i: i64) -> Option<Value> {
     seq_position(items.len(), i).map(|j| items[j].clone())
+}
+
+/// A copy of `v` built from its words (see `pop!` in the evaluator).
+#[inline(always)]
+fn rebuild(v: &Value) -> Value {
+    match *v {
+        Value::Int(i) => Value::Int(i),
+        Value::Float(x) => Value::Float(x),
+        Value::Bool(b) => Value::Bool(b),
+        Value::None => Value::None,
+        Value::Null => Value::Null,
+        Value::Obj(ref o) => Value::Obj(o.clone()),
+    }
 }
