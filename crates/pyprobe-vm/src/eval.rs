@@ -425,6 +425,11 @@ impl Vm {
                         I::StoreAttr(i) => {
                             let obj = pop!();
                             let mut v = pop!();
+                            // The instance dict's size before a store that
+                            // missed its hint: unchanged after it, the store
+                            // replaced a value and the hint is filled for the
+                            // next time.
+                            let mut missed: Option<(PyRef, usize)> = None;
                             // Inline path: replacing an attribute of a plain
                             // instance where the name's hint says it is.
                             if let (Value::Obj(o), Value::Obj(name)) =
@@ -451,7 +456,12 @@ impl Vm {
                                                     drop(old);
                                                     continue 'instr;
                                                 }
-                                                Err(back) => v = back,
+                                                Err(back) => {
+                                                    v = back;
+                                                    missed = dict
+                                                        .as_ref()
+                                                        .map(|d| (d.clone(), dd.len()));
+                                                }
                                             }
                                         }
                                     }
@@ -459,6 +469,15 @@ impl Vm {
                             }
                             let name = code.names[i as usize].clone();
                             tri!(self.setattr(&obj, &name, v));
+                            if let Some((d, len)) = missed {
+                                if let Payload::Dict(dd) = &d.payload {
+                                    if dd.len() == len {
+                                        if let Some(ix) = dd.index_of_name(&name) {
+                                            code.attr_hints[i as usize].set(ix as u32);
+                                        }
+                                    }
+                                }
+                            }
                         }
                         I::DeleteAttr(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -466,8 +485,40 @@ impl Vm {
                             tri!(self.delattr(&obj, &name));
                         }
                         I::LoadMethod(i) => {
-                            let name = f.code.names[i as usize].clone();
                             let obj = pop!();
+                            // Inline path: a Python function of a plain
+                            // instance's class, not shadowed by an instance
+                            // attribute (what `load_method` finds first).
+                            if let Value::Obj(o) = &obj {
+                                if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                    let plain = cls
+                                        .type_data()
+                                        .map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0)
+                                        .unwrap_or(false);
+                                    let name = &code.names[i as usize];
+                                    if plain {
+                                        if let Some(m) = crate::typeobj::lookup(cls, name) {
+                                            if matches!(m.payload(), Some(Payload::Function(_))) {
+                                                let shadowed = match o.dict.borrow().as_ref() {
+                                                    Some(d) => match &d.payload {
+                                                        Payload::Dict(dd) => {
+                                                            dd.index_of_name(name).is_some()
+                                                        }
+                                                        _ => true,
+                                                    },
+                                                    None => false,
+                                                };
+                                                if !shadowed {
+                                                    stack.push(m);
+                                                    stack.push(obj);
+                                                    continue 'instr;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            let name = f.code.names[i as usize].clone();
                             let (m, slf) = tri!(self.load_method(obj, &name));
                             stack.push(m);
                             stack.push(slf);
@@ -928,51 +979,16 @@ impl Vm {
                         }
                         I::Call(_) | I::CallKw(_) => {
                             // `callable self_or_null args... [kwnames]`
-                            let (n, names) = match ins {
-                                I::CallKw(n) => {
-                                    let kwnames = pop!();
-                                    (n, crate::ops::tuple_items(&kwnames))
-                                }
-                                I::Call(n) => (n, Vec::new()),
-                                _ => (0, Vec::new()),
+                            let (n, kwnames) = match ins {
+                                I::CallKw(n) => (n, pop!()),
+                                I::Call(n) => (n, Value::Null),
+                                _ => (0, Value::Null),
+                            };
+                            let names: &[Value] = match kwnames.payload() {
+                                Some(Payload::Tuple(t)) => t,
+                                _ => &[],
                             };
                             let base = stack.len() - n as usize - 2;
-                            // A plain class whose __init__ is a Python function:
-                            // make the instance here and run __init__ as a pushed
-                            // frame (no Rust recursion, as for any Python call).
-                            if let Some(init) = self.simple_init(&stack[base]) {
-                                if stack[base + 1].is_null() {
-                                    let cls = stack[base].as_obj().cloned();
-                                    if let (Some(cls), Some(Payload::Function(_))) =
-                                        (cls, init.payload())
-                                    {
-                                        let inst = Value::Obj(PyObject::with_class(
-                                            cls,
-                                            Payload::Instance,
-                                            Some(self.new_dict()),
-                                        ));
-                                        // Stack: cls NULL args.. -> the args of __init__(inst, args..).
-                                        stack[base + 1] = inst.clone();
-                                        let init_obj = init.as_obj().cloned();
-                                        if let Some(io) = init_obj {
-                                            let frame = tri!(self.function_frame(
-                                                &io,
-                                                &stack[base + 1..],
-                                                &names
-                                            ));
-                                            stack.truncate(base);
-                                            let mut frame = frame;
-                                            frame.init_instance = Some(inst);
-                                            sync!();
-                                            tri!(self.enter_call());
-                                            park!();
-                                            self.push_frame(f, callers, frame);
-                                            trace_lines = probes::line_enabled();
-                                            continue 'frames;
-                                        }
-                                    }
-                                }
-                            }
                             // Python function: push a frame and keep going.
                             if let Value::Obj(o) = &stack[base] {
                                 if let Payload::Function(func) = &o.payload {
@@ -1004,7 +1020,7 @@ impl Vm {
                                         == 0
                                     {
                                         let frame =
-                                            tri!(self.function_frame(o, &stack[start..], &names));
+                                            tri!(self.function_frame(o, &stack[start..], names));
                                         stack.truncate(base);
                                         sync!();
                                         tri!(self.enter_call());
@@ -1015,12 +1031,48 @@ impl Vm {
                                     }
                                 }
                             }
+                            // A plain class whose __init__ is a Python function:
+                            // make the instance here and run __init__ as a pushed
+                            // frame (no Rust recursion, as for any Python call).
+                            if let Some(init) = self.simple_init(&stack[base]) {
+                                if stack[base + 1].is_null() {
+                                    let cls = stack[base].as_obj().cloned();
+                                    if let (Some(cls), Some(Payload::Function(_))) =
+                                        (cls, init.payload())
+                                    {
+                                        let inst = Value::Obj(PyObject::with_class(
+                                            cls,
+                                            Payload::Instance,
+                                            Some(self.new_dict()),
+                                        ));
+                                        // Stack: cls NULL args.. -> the args of __init__(inst, args..).
+                                        stack[base + 1] = inst.clone();
+                                        let init_obj = init.as_obj().cloned();
+                                        if let Some(io) = init_obj {
+                                            let frame = tri!(self.function_frame(
+                                                &io,
+                                                &stack[base + 1..],
+                                                names
+                                            ));
+                                            stack.truncate(base);
+                                            let mut frame = frame;
+                                            frame.init_instance = Some(inst);
+                                            sync!();
+                                            tri!(self.enter_call());
+                                            park!();
+                                            self.push_frame(f, callers, frame);
+                                            trace_lines = probes::line_enabled();
+                                            continue 'frames;
+                                        }
+                                    }
+                                }
+                            }
                             sync!();
                             if needs_frame(&stack[base]) {
                                 self.snapshot_frame(f);
                             }
                             probes::cfunction_entry(f, &stack[base]);
-                            let r = self.call_from_stack(&stack[base..], &names);
+                            let r = self.call_from_stack(&stack[base..], names);
                             probes::cfunction_return(f, &stack[base]);
                             if self.frame_snapshot.is_some() {
                                 self.frame_snapshot = None;
