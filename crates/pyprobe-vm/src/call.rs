@@ -205,12 +205,12 @@ impl Vm {
     }
 
     /// The frame of a call of a function whose code has `simple_args`,
-    /// whose `argcount` positional arguments are the top of `stack`: they
-    /// are moved into its locals (no reference counting, `stack` keeps
-    /// Nulls in their place), the other locals start unset.
+    /// whose `argcount` positional arguments are on the evaluator's stack
+    /// from `start`: they become its first locals where they are (the
+    /// caller pushes the other locals, unset), and its return cuts the
+    /// stack back to `base`, the callable's slot.
     #[inline]
-    pub fn positional_frame(&mut self, func: &Function, stack: &mut [Value]) -> Box<Frame> {
-        let n = func.code.code.nlocalsplus();
+    pub fn positional_frame(&mut self, func: &Function, start: usize, base: usize) -> Box<Frame> {
         let mut frame = match self.frame_pool.pop() {
             Some(mut fr) => {
                 // Pooled frames come back cleared (`recycle_frame`); the
@@ -244,18 +244,8 @@ impl Vm {
                 fr
             }
         };
-        let argc = func.code.code.argcount as usize;
-        let base = stack.len().saturating_sub(argc);
-        let fast = &mut frame.fast;
-        fast.reserve(n);
-        // The caller truncates its stack below the arguments, so they are
-        // taken out (leaving Null) rather than drained.
-        for v in stack[base..].iter_mut() {
-            fast.push(std::mem::replace(v, Value::Null));
-        }
-        for _ in argc..n {
-            fast.push(Value::Null);
-        }
+        frame.fbase = start;
+        frame.ret_base = base;
         frame
     }
 
@@ -285,7 +275,6 @@ impl Vm {
             let mut frame = match self.frame_pool.pop() {
                 Some(mut fr) => {
                     fr.fast.clear();
-                    fr.stack.clear();
                     fr.code = code.clone();
                     fr.globals = func.globals.clone();
                     fr.builtins = func.builtins.clone();
@@ -304,6 +293,7 @@ impl Vm {
                 )),
             };
             frame.fast.clear();
+            frame.fast.reserve(n + c.max_stackdepth as usize + 2);
             frame.fast.extend_from_slice(args);
             for _ in args.len()..n {
                 frame.fast.push(Value::Null);
@@ -610,7 +600,6 @@ impl Vm {
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             f.fast.clear();
-            f.stack.clear();
             self.frame_pool.push(f);
         }
     }
@@ -680,7 +669,7 @@ impl Vm {
                 );
             }
             if started {
-                frame.stack.push(v.clone());
+                frame.fast.push(v.clone());
             }
         }
         let result = match throw {
@@ -693,11 +682,7 @@ impl Vm {
                         Some(pyprobe_bytecode::Instruction::YieldFrom)
                     );
                 if at_yield_from {
-                    let sub = frame
-                        .stack
-                        .get(frame.stack.len().wrapping_sub(1))
-                        .cloned()
-                        .unwrap_or(Value::None);
+                    let sub = frame.fast.last().cloned().unwrap_or(Value::None);
                     match self.throw_into(&sub, err) {
                         Ok(Ok(yielded)) => {
                             g.borrow_mut().frame = Some(frame);
@@ -708,8 +693,8 @@ impl Vm {
                         }
                         Ok(Err(ret)) => {
                             // The sub-iterator returned: continue after yield from.
-                            frame.stack.pop();
-                            frame.stack.push(ret);
+                            frame.fast.pop();
+                            frame.fast.push(ret);
                             frame.ip += 1;
                             self.run_frame(frame)
                         }
@@ -725,7 +710,7 @@ impl Vm {
             }
             None => {
                 if started && sent.is_none() {
-                    frame.stack.push(Value::None);
+                    frame.fast.push(Value::None);
                 }
                 self.run_frame(frame)
             }

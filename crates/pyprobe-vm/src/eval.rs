@@ -45,13 +45,8 @@ impl Vm {
         probes::function_entry(&f);
         // generator.throw(): the exception is raised where the frame is
         // suspended.
-        let result = match self.pending_throw.take() {
-            Some(err) => match self.unwind(&mut f, &mut callers, err) {
-                Ok(()) => self.eval_loop(&mut f, &mut callers),
-                Err(e) => Err(e),
-            },
-            None => self.eval_loop(&mut f, &mut callers),
-        };
+        let throw = self.pending_throw.take();
+        let result = self.eval_loop(&mut f, &mut callers, throw);
         // Frames left on `callers` only remain on an error exit, which
         // already popped them; restore the depth either way.
         self.depth = base_depth;
@@ -68,347 +63,673 @@ impl Vm {
     /// probe's semaphore is polled only where the loop branches anyway: when
     /// a Python call pushes a frame, and at backward jumps, which re-select
     /// the table.
-    fn eval_loop(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> PyResult<Exit> {
+    ///
+    /// Fast locals and value stacks of all the frames of this run live in
+    /// one vector, `stack`, as CPython's data stack: a frame's locals start
+    /// at its `fbase` and its value stack follows them; a call's arguments
+    /// become the callee's first locals where they are. The base frame is
+    /// moved in from its own `fast`/`stack` at the start and back out when
+    /// it yields (a generator keeps its frame).
+    fn eval_loop(
+        &mut self,
+        f: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        throw: Option<PyErr>,
+    ) -> PyResult<Exit> {
         // Whether frames dispatch on their `TraceLine` tables: read when a
         // frame is pushed and at backward jumps (a frame returned to keeps
         // the answer until its next call or loop iteration).
         let mut trace_lines = probes::line_enabled();
-        // The running frame's value stack, held here rather than behind
-        // `f` so each push and pop is one indirection shorter. While a frame
-        // runs, its own `stack` field holds this (empty) placeholder;
-        // `park!` swaps them back before anything that switches frames,
-        // returns, or unwinds, and the top of `'frames` takes the next
-        // frame's stack out again.
-        let mut stack: Vec<Value> = Vec::new();
-        'frames: loop {
-            std::mem::swap(&mut stack, &mut f.stack);
-            // Re-read after every frame switch: the instructions of the
-            // running frame, held locally so the fetch is one indexed load.
-            let code = f.code.clone();
-            let instrs: &[I] = code.dispatch_table(trace_lines);
-            // The next instruction and the executing one live in locals;
-            // the frame's `ip`/`lasti` are written only where something
-            // else reads them (`sync!`): before a frame switch, a return or
-            // yield, a native call, a probe, and when an error leaves the
-            // loop.
-            let mut pc: usize = f.ip;
-            let mut at: usize;
-            macro_rules! sync {
-                () => {{
-                    f.ip = pc;
-                    f.lasti = at;
-                }};
+        // The base frame's `fast` (its locals, and a suspended generator's
+        // value stack after them) becomes the stack, a spare empty vector
+        // taking its place: starting or resuming a frame copies nothing.
+        let mut stack: Vec<Value> = self.stack_pool.pop().unwrap_or_default();
+        std::mem::swap(&mut stack, &mut f.fast);
+        // Room for the frame's value stack: frames are made with it, and
+        // the vectors circulating between frames and the pool soon all
+        // have it.
+        stack.reserve(f.code.code.max_stackdepth as usize + 2);
+        f.fbase = 0;
+        f.ret_base = 0;
+        let result = 'run: {
+            // generator.throw(): the exception is raised where the frame is
+            // suspended.
+            if let Some(err) = throw {
+                if let Err(e) = self.unwind(f, callers, err, &mut stack) {
+                    break 'run Err(e);
+                }
             }
-            macro_rules! park {
-                () => {
-                    std::mem::swap(&mut stack, &mut f.stack)
-                };
-            }
-            let err: PyErr = 'instr: loop {
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => break 'instr e,
-                        }
-                    };
-                }
-                // Take the top value. It is read word by word and rebuilt
-                // (an object's count goes up, then down as the slot is
-                // dropped): moving it out whole would copy it with one
-                // 16-byte load, which stalls when the value was just pushed
-                // with two 8-byte stores (no store forwarding).
-                macro_rules! pop {
-                    () => {
-                        match stack.last() {
-                            Some(top) => {
-                                let v = rebuild(top);
-                                stack.truncate(stack.len() - 1);
-                                v
-                            }
-                            None => Value::Null,
-                        }
-                    };
-                }
-                // The two top values by reference (read word by word, as
-                // `pop!` explains).
-                macro_rules! peek2 {
-                    () => {
-                        match &stack[..] {
-                            [.., a, b] => (a, b),
-                            _ => (&Value::Null, &Value::Null),
-                        }
-                    };
-                }
-                macro_rules! top {
-                    () => {
-                        stack.last().cloned().unwrap_or(Value::Null)
-                    };
-                }
-                let ip = pc;
-                at = ip;
-                let Some(&fetched) = instrs.get(ip) else {
-                    break 'instr self.runtime_error("instruction pointer out of range");
-                };
-                pc = ip + 1;
-                // Jump to instruction `$t`; a backward jump polls the
-                // `line` probe.
-                macro_rules! jump {
-                    ($t:expr) => {{
-                        let t = $t as usize;
-                        pc = t;
-                        if t <= ip && probes::line_enabled() != trace_lines {
-                            trace_lines = !trace_lines;
-                            sync!();
-                            park!();
-                            continue 'frames;
-                        }
+            'frames: loop {
+                // Re-read after every frame switch: the instructions of the
+                // running frame, held locally so the fetch is one indexed load,
+                // and where its locals and value stack start.
+                let code = f.code.clone();
+                let fbase = f.fbase;
+                let sbase = fbase + code.nlocals;
+                let instrs: &[I] = code.dispatch_table(trace_lines);
+                // The next instruction and the executing one live in locals;
+                // the frame's `ip`/`lasti` are written only where something
+                // else reads them (`sync!`): before a frame switch, a return or
+                // yield, a native call, a probe, and when an error leaves the
+                // loop.
+                let mut pc: usize = f.ip;
+                let mut at: usize;
+                macro_rules! sync {
+                    () => {{
+                        f.ip = pc;
+                        f.lasti = at;
                     }};
                 }
-                let mut ins = fetched;
-                'dispatch: loop {
-                    match ins {
-                        I::TraceLine => {
-                            f.lasti = ip;
-                            probes::line(f);
-                            ins = code.code.instructions[ip];
-                            continue 'dispatch;
-                        }
-                        I::Nop => {}
-                        I::PopTop => {
-                            stack.pop();
-                            if crate::object::has_pending_finalizers() {
-                                self.run_finalizers();
+                // Push a frame built with its own locals (`function_frame`) for
+                // a call whose callable sits at `base`: the locals move onto the
+                // stack in place of the callable and arguments.
+                macro_rules! push_built {
+                    ($frame:expr, $base:expr) => {{
+                        let mut frame = $frame;
+                        let base = $base;
+                        stack.truncate(base);
+                        frame.fbase = base;
+                        frame.ret_base = base;
+                        stack.append(&mut frame.fast);
+                        sync!();
+                        tri!(self.enter_call());
+                        self.push_frame(f, callers, frame);
+                        trace_lines = probes::line_enabled();
+                        continue 'frames;
+                    }};
+                }
+                // A yielding frame (always the base frame of a run, so its locals
+                // start at 0) takes its locals and value stack back.
+                macro_rules! park_base {
+                    () => {{
+                        std::mem::swap(&mut stack, &mut f.fast);
+                    }};
+                }
+                let err: PyErr = 'instr: loop {
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'instr e,
                             }
-                        }
-                        I::Copy(n) => {
-                            let v = stack[stack.len() - n as usize].clone();
-                            stack.push(v);
-                        }
-                        I::Swap(n) => {
-                            let len = stack.len();
-                            stack.swap(len - 1, len - n as usize);
-                        }
-                        I::PushNull => stack.push(Value::Null),
-                        I::LoadConst(i) => {
-                            let v = f.code.consts[i as usize].clone();
-                            stack.push(v);
-                        }
-                        I::LoadFast(i) => {
-                            let v = f.fast[i as usize].clone();
-                            if v.is_null() {
-                                let name = f.code.code.varnames[i as usize].clone();
-                                break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                        };
+                    }
+                    // Take the top value. It is read word by word and rebuilt
+                    // (an object's count goes up, then down as the slot is
+                    // dropped): moving it out whole would copy it with one
+                    // 16-byte load, which stalls when the value was just pushed
+                    // with two 8-byte stores (no store forwarding).
+                    macro_rules! pop {
+                        () => {
+                            match stack.last() {
+                                Some(top) => {
+                                    let v = rebuild(top);
+                                    stack.truncate(stack.len() - 1);
+                                    v
+                                }
+                                None => Value::Null,
                             }
-                            stack.push(v);
-                        }
-                        I::LoadFastLoadFast(a, b) => {
-                            let va = f.fast[a as usize].clone();
-                            let vb = f.fast[b as usize].clone();
-                            if va.is_null() || vb.is_null() {
-                                // Both loads are on one line and under one
-                                // handler, so the error is reported as either
-                                // plain instruction would report it.
-                                let k = if va.is_null() { a } else { b };
-                                let name = f.code.code.varnames[k as usize].clone();
-                                break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                        };
+                    }
+                    // The two top values by reference (read word by word, as
+                    // `pop!` explains).
+                    macro_rules! peek2 {
+                        () => {
+                            match &stack[..] {
+                                [.., a, b] => (a, b),
+                                _ => (&Value::Null, &Value::Null),
                             }
-                            stack.push(va);
-                            stack.push(vb);
-                            pc = ip + 2;
-                        }
-                        I::LoadFastLoadConst(a, b) => {
-                            let va = f.fast[a as usize].clone();
-                            if va.is_null() {
-                                let name = f.code.code.varnames[a as usize].clone();
-                                break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                        };
+                    }
+                    macro_rules! top {
+                        () => {
+                            stack.last().cloned().unwrap_or(Value::Null)
+                        };
+                    }
+                    let ip = pc;
+                    at = ip;
+                    let Some(&fetched) = instrs.get(ip) else {
+                        break 'instr self.runtime_error("instruction pointer out of range");
+                    };
+                    pc = ip + 1;
+                    // Jump to instruction `$t`; a backward jump polls the
+                    // `line` probe.
+                    macro_rules! jump {
+                        ($t:expr) => {{
+                            let t = $t as usize;
+                            pc = t;
+                            if t <= ip && probes::line_enabled() != trace_lines {
+                                trace_lines = !trace_lines;
+                                sync!();
+                                continue 'frames;
                             }
-                            stack.push(va);
-                            let vb = f.code.consts[b as usize].clone();
-                            stack.push(vb);
-                            pc = ip + 2;
-                        }
-                        I::StoreFast(i) => {
-                            let v = pop!();
-                            f.fast[i as usize] = v;
-                            if crate::object::has_pending_finalizers() {
-                                self.run_finalizers();
+                        }};
+                    }
+                    let mut ins = fetched;
+                    'dispatch: loop {
+                        match ins {
+                            I::TraceLine => {
+                                f.lasti = ip;
+                                probes::line(f);
+                                ins = code.code.instructions[ip];
+                                continue 'dispatch;
                             }
-                        }
-                        I::DeleteFast(i) => {
-                            if f.fast[i as usize].is_null() {
-                                let name = f.code.code.varnames[i as usize].clone();
-                                break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
-                            }
-                            f.fast[i as usize] = Value::Null;
-                            if crate::object::has_pending_finalizers() {
-                                self.run_finalizers();
-                            }
-                        }
-                        I::LoadName(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let v = tri!(self.load_name(f, &name));
-                            stack.push(v);
-                        }
-                        I::StoreName(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let v = pop!();
-                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                            tri!(self.store_to_mapping(&target, name, v));
-                            if crate::object::has_pending_finalizers() {
-                                self.run_finalizers();
-                            }
-                        }
-                        I::DeleteName(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                            tri!(self.delete_name(&target, &name));
-                            if crate::object::has_pending_finalizers() {
-                                self.run_finalizers();
-                            }
-                        }
-                        I::LoadGlobal(i) => {
-                            let g = crate::typeobj::dict_of(&f.globals);
-                            let b = crate::typeobj::dict_of(&f.builtins);
-                            let slot = &code.global_cache[i as usize];
-                            let c = slot.get();
-                            if c.globals_id == f.globals.id()
-                                && c.globals_version == g.version()
-                                && c.builtins_version == b.version()
-                            {
-                                let hit = if c.in_builtins {
-                                    b.value_at(c.index)
-                                } else {
-                                    g.value_at(c.index)
-                                };
-                                if let Some(v) = hit {
-                                    stack.push(v);
-                                    continue 'instr;
+                            I::Nop => {}
+                            I::PopTop => {
+                                stack.pop();
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
                                 }
                             }
-                            let name = &f.code.names[i as usize];
-                            // Fill the cache for the next execution.
-                            let found = match g.index_of_name(name) {
-                                Some(idx) => Some((idx, false)),
-                                None => b.index_of_name(name).map(|idx| (idx, true)),
-                            };
-                            if let Some((index, in_builtins)) = found {
-                                slot.set(crate::object::GlobalCacheEntry {
-                                    globals_id: f.globals.id(),
-                                    globals_version: g.version(),
-                                    builtins_version: b.version(),
-                                    index,
-                                    in_builtins,
-                                });
+                            I::Copy(n) => {
+                                let v = stack[stack.len() - n as usize].clone();
+                                stack.push(v);
                             }
-                            let v = match crate::typeobj::dict_of(&f.globals).get_name(name) {
-                                Some(v) => v,
-                                None => match crate::typeobj::dict_of(&f.builtins).get_name(name) {
+                            I::Swap(n) => {
+                                let len = stack.len();
+                                stack.swap(len - 1, len - n as usize);
+                            }
+                            I::PushNull => stack.push(Value::Null),
+                            I::LoadConst(i) => {
+                                let v = f.code.consts[i as usize].clone();
+                                stack.push(v);
+                            }
+                            I::LoadFast(i) => {
+                                let v = stack[fbase + i as usize].clone();
+                                if v.is_null() {
+                                    let name = f.code.code.varnames[i as usize].clone();
+                                    break 'instr self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                                }
+                                stack.push(v);
+                            }
+                            I::LoadFastLoadFast(a, b) => {
+                                let va = stack[fbase + a as usize].clone();
+                                let vb = stack[fbase + b as usize].clone();
+                                if va.is_null() || vb.is_null() {
+                                    // Both loads are on one line and under one
+                                    // handler, so the error is reported as either
+                                    // plain instruction would report it.
+                                    let k = if va.is_null() { a } else { b };
+                                    let name = f.code.code.varnames[k as usize].clone();
+                                    break 'instr self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                                }
+                                stack.push(va);
+                                stack.push(vb);
+                                pc = ip + 2;
+                            }
+                            I::LoadFastLoadConst(a, b) => {
+                                let va = stack[fbase + a as usize].clone();
+                                if va.is_null() {
+                                    let name = f.code.code.varnames[a as usize].clone();
+                                    break 'instr self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                                }
+                                stack.push(va);
+                                let vb = f.code.consts[b as usize].clone();
+                                stack.push(vb);
+                                pc = ip + 2;
+                            }
+                            I::StoreFast(i) => {
+                                let v = pop!();
+                                stack[fbase + i as usize] = v;
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
+                                }
+                            }
+                            I::DeleteFast(i) => {
+                                if stack[fbase + i as usize].is_null() {
+                                    let name = f.code.code.varnames[i as usize].clone();
+                                    break 'instr self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                                }
+                                stack[fbase + i as usize] = Value::Null;
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
+                                }
+                            }
+                            I::LoadName(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let v = tri!(self.load_name(f, &name));
+                                stack.push(v);
+                            }
+                            I::StoreName(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let v = pop!();
+                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                tri!(self.store_to_mapping(&target, name, v));
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
+                                }
+                            }
+                            I::DeleteName(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                tri!(self.delete_name(&target, &name));
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
+                                }
+                            }
+                            I::LoadGlobal(i) => {
+                                let g = crate::typeobj::dict_of(&f.globals);
+                                let b = crate::typeobj::dict_of(&f.builtins);
+                                let slot = &code.global_cache[i as usize];
+                                let c = slot.get();
+                                if c.globals_id == f.globals.id()
+                                    && c.globals_version == g.version()
+                                    && c.builtins_version == b.version()
+                                {
+                                    let hit = if c.in_builtins {
+                                        b.value_at(c.index)
+                                    } else {
+                                        g.value_at(c.index)
+                                    };
+                                    if let Some(v) = hit {
+                                        stack.push(v);
+                                        continue 'instr;
+                                    }
+                                }
+                                let name = &f.code.names[i as usize];
+                                // Fill the cache for the next execution.
+                                let found = match g.index_of_name(name) {
+                                    Some(idx) => Some((idx, false)),
+                                    None => b.index_of_name(name).map(|idx| (idx, true)),
+                                };
+                                if let Some((index, in_builtins)) = found {
+                                    slot.set(crate::object::GlobalCacheEntry {
+                                        globals_id: f.globals.id(),
+                                        globals_version: g.version(),
+                                        builtins_version: b.version(),
+                                        index,
+                                        in_builtins,
+                                    });
+                                }
+                                let v = match crate::typeobj::dict_of(&f.globals).get_name(name) {
                                     Some(v) => v,
                                     None => {
-                                        let n = name.as_str().unwrap_or("").to_string();
-                                        break 'instr self.new_error(
-                                            "NameError",
-                                            format!("name '{n}' is not defined"),
-                                        );
+                                        match crate::typeobj::dict_of(&f.builtins).get_name(name) {
+                                            Some(v) => v,
+                                            None => {
+                                                let n = name.as_str().unwrap_or("").to_string();
+                                                break 'instr self.new_error(
+                                                    "NameError",
+                                                    format!("name '{n}' is not defined"),
+                                                );
+                                            }
+                                        }
                                     }
-                                },
-                            };
-                            stack.push(v);
-                        }
-                        I::StoreGlobal(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let v = pop!();
-                            crate::typeobj::dict_of(&f.globals).set_str(name, v);
-                        }
-                        I::DeleteGlobal(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let g = f.globals.clone();
-                            tri!(self.delete_name(&g, &name));
-                        }
-                        I::LoadDeref(i) => {
-                            let v = cell_get(&f.fast[i as usize]);
-                            if v.is_null() {
-                                break 'instr self.unbound_deref(f, i as usize);
+                                };
+                                stack.push(v);
                             }
-                            stack.push(v);
-                        }
-                        I::LoadClassDeref(i) => {
-                            let name = deref_name(f, i as usize);
-                            let from_ns = match &f.locals {
-                                Some(l) => tri!(self.mapping_get(l, &self.intern_ref(&name))),
-                                None => None,
-                            };
-                            let v = match from_ns {
-                                Some(v) => v,
-                                None => cell_get(&f.fast[i as usize]),
-                            };
-                            if v.is_null() {
-                                break 'instr self.unbound_deref(f, i as usize);
+                            I::StoreGlobal(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let v = pop!();
+                                crate::typeobj::dict_of(&f.globals).set_str(name, v);
                             }
-                            stack.push(v);
-                        }
-                        I::StoreDeref(i) => {
-                            let v = pop!();
-                            cell_set(&f.fast[i as usize], v);
-                        }
-                        I::DeleteDeref(i) => {
-                            if cell_get(&f.fast[i as usize]).is_null() {
-                                break 'instr self.unbound_deref(f, i as usize);
+                            I::DeleteGlobal(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let g = f.globals.clone();
+                                tri!(self.delete_name(&g, &name));
                             }
-                            cell_set(&f.fast[i as usize], Value::Null);
-                        }
-                        I::LoadClosure(i) => {
-                            let v = f.fast[i as usize].clone();
-                            stack.push(v);
-                        }
-                        I::LoadAttr(i) => {
-                            let obj = pop!();
-                            // Inline path: an instance attribute of a plain class
-                            // (no data descriptors, no __getattr__ hooks).
-                            if let Value::Obj(o) = &obj {
-                                if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
-                                    let plain = cls
-                                        .type_data()
-                                        .map(|t| {
-                                            t.flags.get()
-                                                & (tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR)
-                                                == tflags::NO_DATA_DESCR
-                                        })
-                                        .unwrap_or(false);
-                                    if plain {
-                                        let hit = match (
-                                            o.dict.borrow().as_ref(),
-                                            &code.names[i as usize],
-                                        ) {
-                                            (Some(d), Value::Obj(name)) => match &d.payload {
-                                                Payload::Dict(dd) => {
-                                                    let hint = &code.attr_hints[i as usize];
-                                                    match dd.get_at_hint(name, hint.get() as usize)
-                                                    {
-                                                        Some(v) => Some(v),
-                                                        None => dd
-                                                            .index_of_name(&code.names[i as usize])
-                                                            .and_then(|ix| {
-                                                                hint.set(ix as u32);
-                                                                dd.value_at(ix)
-                                                            }),
+                            I::LoadDeref(i) => {
+                                let v = cell_get(&stack[fbase + i as usize]);
+                                if v.is_null() {
+                                    break 'instr self.unbound_deref(f, i as usize);
+                                }
+                                stack.push(v);
+                            }
+                            I::LoadClassDeref(i) => {
+                                let name = deref_name(f, i as usize);
+                                let from_ns = match &f.locals {
+                                    Some(l) => tri!(self.mapping_get(l, &self.intern_ref(&name))),
+                                    None => None,
+                                };
+                                let v = match from_ns {
+                                    Some(v) => v,
+                                    None => cell_get(&stack[fbase + i as usize]),
+                                };
+                                if v.is_null() {
+                                    break 'instr self.unbound_deref(f, i as usize);
+                                }
+                                stack.push(v);
+                            }
+                            I::StoreDeref(i) => {
+                                let v = pop!();
+                                cell_set(&stack[fbase + i as usize], v);
+                            }
+                            I::DeleteDeref(i) => {
+                                if cell_get(&stack[fbase + i as usize]).is_null() {
+                                    break 'instr self.unbound_deref(f, i as usize);
+                                }
+                                cell_set(&stack[fbase + i as usize], Value::Null);
+                            }
+                            I::LoadClosure(i) => {
+                                let v = stack[fbase + i as usize].clone();
+                                stack.push(v);
+                            }
+                            I::LoadAttr(i) => {
+                                let obj = pop!();
+                                // Inline path: an instance attribute of a plain class
+                                // (no data descriptors, no __getattr__ hooks).
+                                if let Value::Obj(o) = &obj {
+                                    if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                        let plain = cls
+                                            .type_data()
+                                            .map(|t| {
+                                                t.flags.get()
+                                                    & (tflags::NO_DATA_DESCR
+                                                        | tflags::CUSTOM_GETATTR)
+                                                    == tflags::NO_DATA_DESCR
+                                            })
+                                            .unwrap_or(false);
+                                        if plain {
+                                            let hit = match (
+                                                o.dict.borrow().as_ref(),
+                                                &code.names[i as usize],
+                                            ) {
+                                                (Some(d), Value::Obj(name)) => match &d.payload {
+                                                    Payload::Dict(dd) => {
+                                                        let hint = &code.attr_hints[i as usize];
+                                                        match dd
+                                                            .get_at_hint(name, hint.get() as usize)
+                                                        {
+                                                            Some(v) => Some(v),
+                                                            None => dd
+                                                                .index_of_name(
+                                                                    &code.names[i as usize],
+                                                                )
+                                                                .and_then(|ix| {
+                                                                    hint.set(ix as u32);
+                                                                    dd.value_at(ix)
+                                                                }),
+                                                        }
+                                                    }
+                                                    _ => None,
+                                                },
+                                                _ => None,
+                                            };
+                                            if let Some(v) = hit {
+                                                stack.push(v);
+                                                continue 'instr;
+                                            }
+                                        }
+                                    }
+                                }
+                                let name = f.code.names[i as usize].clone();
+                                let v = tri!(self.getattr(&obj, &name));
+                                stack.push(v);
+                            }
+                            I::StoreAttr(i) => {
+                                let obj = pop!();
+                                let mut v = pop!();
+                                // The instance dict's size before a store that
+                                // missed its hint: unchanged after it, the store
+                                // replaced a value and the hint is filled for the
+                                // next time.
+                                let mut missed: Option<(PyRef, usize)> = None;
+                                // Inline path: replacing an attribute of a plain
+                                // instance where the name's hint says it is.
+                                if let (Value::Obj(o), Value::Obj(name)) =
+                                    (&obj, &code.names[i as usize])
+                                {
+                                    if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                        let plain = cls
+                                            .type_data()
+                                            .map(|t| {
+                                                t.flags.get()
+                                                    & (tflags::NO_DATA_DESCR
+                                                        | tflags::CUSTOM_SETATTR)
+                                                    == tflags::NO_DATA_DESCR
+                                            })
+                                            .unwrap_or(false);
+                                        if plain {
+                                            let dict = o.dict.borrow();
+                                            if let Some(Payload::Dict(dd)) =
+                                                dict.as_ref().map(|d| &d.payload)
+                                            {
+                                                let hint =
+                                                    code.attr_hints[i as usize].get() as usize;
+                                                match dd.set_at_hint(name, hint, v) {
+                                                    Ok(old) => {
+                                                        drop(dict);
+                                                        drop(old);
+                                                        continue 'instr;
+                                                    }
+                                                    Err(back) => {
+                                                        v = back;
+                                                        missed = dict
+                                                            .as_ref()
+                                                            .map(|d| (d.clone(), dd.len()));
                                                     }
                                                 }
-                                                _ => None,
+                                            }
+                                        }
+                                    }
+                                }
+                                let name = code.names[i as usize].clone();
+                                tri!(self.setattr(&obj, &name, v));
+                                if let Some((d, len)) = missed {
+                                    if let Payload::Dict(dd) = &d.payload {
+                                        if dd.len() == len {
+                                            if let Some(ix) = dd.index_of_name(&name) {
+                                                code.attr_hints[i as usize].set(ix as u32);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            I::DeleteAttr(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let obj = pop!();
+                                tri!(self.delattr(&obj, &name));
+                            }
+                            I::LoadMethod(i) => {
+                                let obj = pop!();
+                                // Inline path: a Python function of a plain
+                                // instance's class, not shadowed by an instance
+                                // attribute (what `load_method` finds first).
+                                if let Value::Obj(o) = &obj {
+                                    if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                        let plain = cls
+                                            .type_data()
+                                            .map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0)
+                                            .unwrap_or(false);
+                                        let name = &code.names[i as usize];
+                                        if plain {
+                                            if let Some(m) = crate::typeobj::lookup(cls, name) {
+                                                if matches!(m.payload(), Some(Payload::Function(_)))
+                                                {
+                                                    let shadowed = match o.dict.borrow().as_ref() {
+                                                        Some(d) => match &d.payload {
+                                                            Payload::Dict(dd) => {
+                                                                dd.index_of_name(name).is_some()
+                                                            }
+                                                            _ => true,
+                                                        },
+                                                        None => false,
+                                                    };
+                                                    if !shadowed {
+                                                        stack.push(m);
+                                                        stack.push(obj);
+                                                        continue 'instr;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                let name = f.code.names[i as usize].clone();
+                                let (m, slf) = tri!(self.load_method(obj, &name));
+                                stack.push(m);
+                                stack.push(slf);
+                            }
+                            I::BinaryOp(op) => {
+                                // Two ints or two floats: computed in place, the
+                                // operands read through references (see `peek2!`).
+                                if let Some(r) = match peek2!() {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        crate::ops::int_fast(*x, *y, op)
+                                    }
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        crate::ops::float_fast(*x, *y, op)
+                                    }
+                                    _ => None,
+                                } {
+                                    let len = stack.len();
+                                    stack.truncate(len - 1);
+                                    stack[len - 2] = r;
+                                    continue 'instr;
+                                }
+                                let b = pop!();
+                                let mut a = pop!();
+                                // `s += t` (or `s = s + t`) on a str local that holds the
+                                // only other reference: drop that reference and append
+                                // in place instead of copying (CPython does the same).
+                                if matches!(
+                                    op,
+                                    pyprobe_bytecode::BinOp::InplaceAdd
+                                        | pyprobe_bytecode::BinOp::Add
+                                ) {
+                                    if let (Value::Obj(ao), Some(t)) = (&a, b.as_str()) {
+                                        if ao.class.is_none()
+                                            && matches!(ao.payload, Payload::Str(_))
+                                            && b.as_obj()
+                                                .map(|o| o.class.is_none())
+                                                .unwrap_or(false)
+                                        {
+                                            if let Some(I::StoreFast(j)) = instrs.get(ip + 1) {
+                                                if stack[fbase + *j as usize].is(&a) {
+                                                    stack[fbase + *j as usize] = Value::Null;
+                                                }
+                                            }
+                                            let t = t.to_string();
+                                            if let Value::Obj(ao) = &mut a {
+                                                if let Some(obj) = ao.get_mut() {
+                                                    if let Payload::Str(s) = &mut obj.payload {
+                                                        if s.push_str(&t).is_ok() {
+                                                            stack.push(a);
+                                                            continue 'instr;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                let r = match (&a, &b) {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        match crate::ops::int_fast(*x, *y, op) {
+                                            Some(r) => r,
+                                            None => tri!(self.binary_op(&a, &b, op)),
+                                        }
+                                    }
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        match crate::ops::float_fast(*x, *y, op) {
+                                            Some(r) => r,
+                                            None => tri!(self.binary_op(&a, &b, op)),
+                                        }
+                                    }
+                                    _ => tri!(self.binary_op(&a, &b, op)),
+                                };
+                                stack.push(r);
+                            }
+                            I::UnaryOp(op) => {
+                                let a = pop!();
+                                let r = tri!(self.unary_op(&a, op));
+                                stack.push(r);
+                            }
+                            I::CompareOp(op) => {
+                                // Fused with a following conditional jump (the common
+                                // `if a < b:`), no bool is pushed and popped.
+                                let next = instrs.get(ip + 1).copied();
+                                if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
+                                    // Two ints or two floats, compared in place.
+                                    let quick = match peek2!() {
+                                        (Value::Int(x), Value::Int(y)) => {
+                                            Some(crate::ops::cmp_ord(x.cmp(y), op))
+                                        }
+                                        (Value::Float(x), Value::Float(y)) => {
+                                            Some(crate::ops::cmp_float(*x, *y, op))
+                                        }
+                                        _ => None,
+                                    };
+                                    if let Some(truth) = quick {
+                                        stack.truncate(stack.len() - 2);
+                                        if truth == matches!(next, Some(I::PopJumpIfTrue(_))) {
+                                            jump!(t);
+                                        } else {
+                                            pc = ip + 2;
+                                        }
+                                        continue 'instr;
+                                    }
+                                }
+                                let b = pop!();
+                                let a = pop!();
+                                if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
+                                    let truth = match (&a, &b) {
+                                        (Value::Int(x), Value::Int(y)) => {
+                                            crate::ops::cmp_ord(x.cmp(y), op)
+                                        }
+                                        (Value::Float(x), Value::Float(y)) => {
+                                            crate::ops::cmp_float(*x, *y, op)
+                                        }
+                                        _ => {
+                                            let r = tri!(self.compare(&a, &b, op));
+                                            match r {
+                                                Value::Bool(b) => b,
+                                                other => tri!(self.is_true(&other)),
+                                            }
+                                        }
+                                    };
+                                    let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
+                                    if truth == jump_when {
+                                        jump!(t);
+                                    } else {
+                                        pc = ip + 2;
+                                    }
+                                    continue 'instr;
+                                }
+                                let r = match (&a, &b) {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        Value::Bool(crate::ops::cmp_ord(x.cmp(y), op))
+                                    }
+                                    _ => tri!(self.compare(&a, &b, op)),
+                                };
+                                stack.push(r);
+                            }
+                            I::IsOp(invert) => {
+                                let b = pop!();
+                                let a = pop!();
+                                stack.push(Value::Bool(a.is(&b) != invert));
+                            }
+                            I::ContainsOp(invert) => {
+                                let b = pop!();
+                                let a = pop!();
+                                let r = tri!(self.contains(&b, &a));
+                                stack.push(Value::Bool(r != invert));
+                            }
+                            I::BinarySubscr => {
+                                let k = pop!();
+                                let c = pop!();
+                                // Inline path: an exact list or tuple indexed by an
+                                // int in range (errors take the general path).
+                                if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                                    if o.class.is_none() {
+                                        let hit = match &o.payload {
+                                            Payload::List(l) => match l.try_borrow() {
+                                                Ok(items) => seq_item(&items, *i),
+                                                Err(_) => None,
                                             },
+                                            Payload::Tuple(items) => seq_item(items, *i),
                                             _ => None,
                                         };
                                         if let Some(v) = hit {
@@ -417,963 +738,716 @@ impl Vm {
                                         }
                                     }
                                 }
+                                let r = tri!(self.getitem(&c, &k));
+                                stack.push(r);
                             }
-                            let name = f.code.names[i as usize].clone();
-                            let v = tri!(self.getattr(&obj, &name));
-                            stack.push(v);
-                        }
-                        I::StoreAttr(i) => {
-                            let obj = pop!();
-                            let mut v = pop!();
-                            // The instance dict's size before a store that
-                            // missed its hint: unchanged after it, the store
-                            // replaced a value and the hint is filled for the
-                            // next time.
-                            let mut missed: Option<(PyRef, usize)> = None;
-                            // Inline path: replacing an attribute of a plain
-                            // instance where the name's hint says it is.
-                            if let (Value::Obj(o), Value::Obj(name)) =
-                                (&obj, &code.names[i as usize])
-                            {
-                                if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
-                                    let plain = cls
-                                        .type_data()
-                                        .map(|t| {
-                                            t.flags.get()
-                                                & (tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR)
-                                                == tflags::NO_DATA_DESCR
-                                        })
-                                        .unwrap_or(false);
-                                    if plain {
-                                        let dict = o.dict.borrow();
-                                        if let Some(Payload::Dict(dd)) =
-                                            dict.as_ref().map(|d| &d.payload)
-                                        {
-                                            let hint = code.attr_hints[i as usize].get() as usize;
-                                            match dd.set_at_hint(name, hint, v) {
-                                                Ok(old) => {
-                                                    drop(dict);
-                                                    drop(old);
-                                                    continue 'instr;
-                                                }
-                                                Err(back) => {
-                                                    v = back;
-                                                    missed = dict
-                                                        .as_ref()
-                                                        .map(|d| (d.clone(), dd.len()));
-                                                }
+                            I::StoreSubscr => {
+                                let k = pop!();
+                                let c = pop!();
+                                let v = pop!();
+                                // Inline path: an exact list, an int index in range.
+                                if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                                    if let (None, Payload::List(l)) = (&o.class, &o.payload) {
+                                        if let Ok(mut items) = l.try_borrow_mut() {
+                                            if let Some(j) = seq_position(items.len(), *i) {
+                                                let old = std::mem::replace(&mut items[j], v);
+                                                // The old item is released after the
+                                                // borrow ends.
+                                                drop(items);
+                                                drop(old);
+                                                continue 'instr;
                                             }
                                         }
                                     }
                                 }
+                                tri!(self.setitem(&c, &k, v));
                             }
-                            let name = code.names[i as usize].clone();
-                            tri!(self.setattr(&obj, &name, v));
-                            if let Some((d, len)) = missed {
-                                if let Payload::Dict(dd) = &d.payload {
-                                    if dd.len() == len {
-                                        if let Some(ix) = dd.index_of_name(&name) {
-                                            code.attr_hints[i as usize].set(ix as u32);
-                                        }
-                                    }
+                            I::DeleteSubscr => {
+                                let k = pop!();
+                                let c = pop!();
+                                tri!(self.delitem(&c, &k));
+                            }
+                            I::BuildSlice(n) => {
+                                let step = if n == 3 { pop!() } else { Value::None };
+                                let stop = pop!();
+                                let start = pop!();
+                                stack.push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+                                    start, stop, step,
+                                ])))));
+                            }
+                            I::BuildTuple(n) => {
+                                let items = stack.split_off(stack.len() - n as usize);
+                                let t = self.new_tuple(items);
+                                stack.push(t);
+                            }
+                            I::BuildList(n) => {
+                                let items = stack.split_off(stack.len() - n as usize);
+                                stack.push(self.new_list(items));
+                            }
+                            I::BuildSet(n) => {
+                                let items = stack.split_off(stack.len() - n as usize);
+                                let s = crate::set::PySet::new();
+                                for it in items {
+                                    tri!(s.add(self, it));
+                                }
+                                stack.push(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))));
+                            }
+                            I::BuildMap(n) => {
+                                let items = stack.split_off(stack.len() - 2 * n as usize);
+                                let d = crate::dict::PyDict::new();
+                                let mut it = items.into_iter();
+                                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                    tri!(d.set(self, k, v));
+                                }
+                                stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
+                            }
+                            I::BuildConstKeyMap(n) => {
+                                let keys = pop!();
+                                let values = stack.split_off(stack.len() - n as usize);
+                                let d = crate::dict::PyDict::new();
+                                let ks = crate::ops::tuple_items(&keys);
+                                for (k, v) in ks.into_iter().zip(values) {
+                                    tri!(d.set(self, k, v));
+                                }
+                                stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
+                            }
+                            I::BuildString(n) => {
+                                let items = stack.split_off(stack.len() - n as usize);
+                                let mut s = String::new();
+                                for it in &items {
+                                    s.push_str(it.as_str().unwrap_or(""));
+                                }
+                                stack.push(Value::str(s));
+                            }
+                            I::ListAppend(i) => {
+                                let v = pop!();
+                                let target = &stack[stack.len() - i as usize];
+                                if let Some(Payload::List(l)) = target.payload() {
+                                    l.borrow_mut().push(v);
                                 }
                             }
-                        }
-                        I::DeleteAttr(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let obj = pop!();
-                            tri!(self.delattr(&obj, &name));
-                        }
-                        I::LoadMethod(i) => {
-                            let obj = pop!();
-                            // Inline path: a Python function of a plain
-                            // instance's class, not shadowed by an instance
-                            // attribute (what `load_method` finds first).
-                            if let Value::Obj(o) = &obj {
-                                if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
-                                    let plain = cls
-                                        .type_data()
-                                        .map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0)
-                                        .unwrap_or(false);
-                                    let name = &code.names[i as usize];
-                                    if plain {
-                                        if let Some(m) = crate::typeobj::lookup(cls, name) {
-                                            if matches!(m.payload(), Some(Payload::Function(_))) {
-                                                let shadowed = match o.dict.borrow().as_ref() {
-                                                    Some(d) => match &d.payload {
-                                                        Payload::Dict(dd) => {
-                                                            dd.index_of_name(name).is_some()
-                                                        }
-                                                        _ => true,
-                                                    },
-                                                    None => false,
-                                                };
-                                                if !shadowed {
-                                                    stack.push(m);
-                                                    stack.push(obj);
-                                                    continue 'instr;
-                                                }
+                            I::SetAdd(i) => {
+                                let v = pop!();
+                                let target = stack[stack.len() - i as usize].clone();
+                                if let Some(Payload::Set(s)) = target.payload() {
+                                    tri!(s.add(self, v));
+                                }
+                            }
+                            I::MapAdd(i) => {
+                                let v = pop!();
+                                let k = pop!();
+                                let target = stack[stack.len() - i as usize].clone();
+                                if let Some(Payload::Dict(d)) = target.payload() {
+                                    tri!(d.set(self, k, v));
+                                }
+                            }
+                            I::ListExtend(i) => {
+                                let it = pop!();
+                                let target = stack[stack.len() - i as usize].clone();
+                                let items = match self.collect(&it) {
+                                    Ok(items) => items,
+                                    Err(e) => {
+                                        if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
+                                            let tn = self.type_name(&it);
+                                            // In a call (`callable NULL [args]`) CPython names the function.
+                                            let n = stack.len();
+                                            if n >= 3 && stack[n - 2].is_null() {
+                                                let callee = stack[n - 3].clone();
+                                                let fname = self.func_display_name(&callee);
+                                                break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
                                             }
+                                            break 'instr self.type_error(format!(
+                                                "Value after * must be an iterable, not {tn}"
+                                            ));
                                         }
+                                        break 'instr e;
                                     }
-                                }
-                            }
-                            let name = f.code.names[i as usize].clone();
-                            let (m, slf) = tri!(self.load_method(obj, &name));
-                            stack.push(m);
-                            stack.push(slf);
-                        }
-                        I::BinaryOp(op) => {
-                            // Two ints or two floats: computed in place, the
-                            // operands read through references (see `peek2!`).
-                            if let Some(r) = match peek2!() {
-                                (Value::Int(x), Value::Int(y)) => crate::ops::int_fast(*x, *y, op),
-                                (Value::Float(x), Value::Float(y)) => {
-                                    crate::ops::float_fast(*x, *y, op)
-                                }
-                                _ => None,
-                            } {
-                                let len = stack.len();
-                                stack.truncate(len - 1);
-                                stack[len - 2] = r;
-                                continue 'instr;
-                            }
-                            let b = pop!();
-                            let mut a = pop!();
-                            // `s += t` (or `s = s + t`) on a str local that holds the
-                            // only other reference: drop that reference and append
-                            // in place instead of copying (CPython does the same).
-                            if matches!(
-                                op,
-                                pyprobe_bytecode::BinOp::InplaceAdd | pyprobe_bytecode::BinOp::Add
-                            ) {
-                                if let (Value::Obj(ao), Some(t)) = (&a, b.as_str()) {
-                                    if ao.class.is_none()
-                                        && matches!(ao.payload, Payload::Str(_))
-                                        && b.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
-                                    {
-                                        if let Some(I::StoreFast(j)) = instrs.get(ip + 1) {
-                                            if f.fast[*j as usize].is(&a) {
-                                                f.fast[*j as usize] = Value::Null;
-                                            }
-                                        }
-                                        let t = t.to_string();
-                                        if let Value::Obj(ao) = &mut a {
-                                            if let Some(obj) = ao.get_mut() {
-                                                if let Payload::Str(s) = &mut obj.payload {
-                                                    if s.push_str(&t).is_ok() {
-                                                        stack.push(a);
-                                                        continue 'instr;
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => {
-                                    match crate::ops::int_fast(*x, *y, op) {
-                                        Some(r) => r,
-                                        None => tri!(self.binary_op(&a, &b, op)),
-                                    }
-                                }
-                                (Value::Float(x), Value::Float(y)) => {
-                                    match crate::ops::float_fast(*x, *y, op) {
-                                        Some(r) => r,
-                                        None => tri!(self.binary_op(&a, &b, op)),
-                                    }
-                                }
-                                _ => tri!(self.binary_op(&a, &b, op)),
-                            };
-                            stack.push(r);
-                        }
-                        I::UnaryOp(op) => {
-                            let a = pop!();
-                            let r = tri!(self.unary_op(&a, op));
-                            stack.push(r);
-                        }
-                        I::CompareOp(op) => {
-                            // Fused with a following conditional jump (the common
-                            // `if a < b:`), no bool is pushed and popped.
-                            let next = instrs.get(ip + 1).copied();
-                            if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
-                                // Two ints or two floats, compared in place.
-                                let quick = match peek2!() {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        Some(crate::ops::cmp_ord(x.cmp(y), op))
-                                    }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        Some(crate::ops::cmp_float(*x, *y, op))
-                                    }
-                                    _ => None,
                                 };
-                                if let Some(truth) = quick {
-                                    stack.truncate(stack.len() - 2);
-                                    if truth == matches!(next, Some(I::PopJumpIfTrue(_))) {
-                                        jump!(t);
-                                    } else {
-                                        pc = ip + 2;
-                                    }
-                                    continue 'instr;
+                                if let Some(Payload::List(l)) = target.payload() {
+                                    l.borrow_mut().extend(items);
                                 }
                             }
-                            let b = pop!();
-                            let a = pop!();
-                            if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
-                                let truth = match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        crate::ops::cmp_ord(x.cmp(y), op)
+                            I::SetUpdate(i) => {
+                                let it = pop!();
+                                let target = stack[stack.len() - i as usize].clone();
+                                let items = tri!(self.collect(&it));
+                                if let Some(Payload::Set(s)) = target.payload() {
+                                    for x in items {
+                                        tri!(s.add(self, x));
                                     }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        crate::ops::cmp_float(*x, *y, op)
+                                }
+                            }
+                            I::DictUpdate(i) | I::DictMerge(i) => {
+                                let m = pop!();
+                                let target = stack[stack.len() - i as usize].clone();
+                                let merge = matches!(ins, I::DictMerge(_));
+                                // In a call the stack is `callable NULL args kwargs`.
+                                let func = if merge {
+                                    stack.get(stack.len().wrapping_sub(i as usize + 3)).cloned()
+                                } else {
+                                    None
+                                };
+                                if !merge
+                                    && !matches!(m.payload(), Some(Payload::Dict(_)))
+                                    && tri!(self.getattr_opt(&m, "keys")).is_none()
+                                {
+                                    let tn = self.type_name(&m);
+                                    break 'instr self
+                                        .type_error(format!("'{tn}' object is not a mapping"));
+                                }
+                                tri!(self.dict_update_from(&target, &m, merge, func));
+                            }
+                            I::ListToTuple => {
+                                let l = pop!();
+                                let items = match l.payload() {
+                                    Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+                                    _ => Vec::new(),
+                                };
+                                stack.push(self.new_tuple(items));
+                            }
+                            I::FormatValue {
+                                conversion,
+                                has_spec,
+                            } => {
+                                let spec = if has_spec { pop!() } else { Value::Null };
+                                let v = pop!();
+                                let v = match conversion {
+                                    1 => tri!(self.str(&v)),
+                                    2 => tri!(self.repr(&v)),
+                                    3 => tri!(self.ascii(&v)),
+                                    _ => v,
+                                };
+                                let r = if !has_spec
+                                    && v.as_str().is_some()
+                                    && v.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+                                {
+                                    v
+                                } else {
+                                    let spec = if has_spec { spec } else { Value::str("") };
+                                    tri!(self.format(&v, &spec))
+                                };
+                                stack.push(r);
+                            }
+                            I::UnpackSequence(n) => {
+                                let seq = pop!();
+                                // Exact tuples and lists of the right size: no copy.
+                                if let Value::Obj(o) = &seq {
+                                    if o.class.is_none() {
+                                        match &o.payload {
+                                            Payload::Tuple(t) if t.len() == n as usize => {
+                                                stack.extend(t.iter().rev().cloned());
+                                                continue 'instr;
+                                            }
+                                            Payload::List(l) if l.borrow().len() == n as usize => {
+                                                let items: Vec<Value> =
+                                                    l.borrow().iter().rev().cloned().collect();
+                                                stack.extend(items);
+                                                continue 'instr;
+                                            }
+                                            _ => {}
+                                        }
+                                    }
+                                }
+                                let items = tri!(self.unpack(&seq, n as usize, None));
+                                stack.extend(items.into_iter().rev());
+                            }
+                            I::UnpackEx { before, after } => {
+                                let seq = pop!();
+                                let items =
+                                    tri!(self.unpack(&seq, before as usize, Some(after as usize)));
+                                stack.extend(items.into_iter().rev());
+                            }
+                            I::Jump(t) => jump!(t),
+                            I::PopJumpIfFalse(t) => {
+                                let b = match stack.last() {
+                                    Some(Value::Bool(b)) => {
+                                        let b = *b;
+                                        stack.truncate(stack.len() - 1);
+                                        b
                                     }
                                     _ => {
-                                        let r = tri!(self.compare(&a, &b, op));
-                                        match r {
-                                            Value::Bool(b) => b,
-                                            other => tri!(self.is_true(&other)),
-                                        }
+                                        let v = pop!();
+                                        tri!(self.is_true(&v))
                                     }
                                 };
-                                let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
-                                if truth == jump_when {
+                                if !b {
+                                    jump!(t);
+                                }
+                            }
+                            I::PopJumpIfTrue(t) => {
+                                let b = match stack.last() {
+                                    Some(Value::Bool(b)) => {
+                                        let b = *b;
+                                        stack.truncate(stack.len() - 1);
+                                        b
+                                    }
+                                    _ => {
+                                        let v = pop!();
+                                        tri!(self.is_true(&v))
+                                    }
+                                };
+                                if b {
+                                    jump!(t);
+                                }
+                            }
+                            I::PopJumpIfNone(t) => {
+                                if pop!().is_none() {
+                                    jump!(t);
+                                }
+                            }
+                            I::PopJumpIfNotNone(t) => {
+                                if !pop!().is_none() {
+                                    jump!(t);
+                                }
+                            }
+                            I::JumpIfFalseOrPop(t) => {
+                                let v = top!();
+                                if !tri!(self.is_true(&v)) {
                                     jump!(t);
                                 } else {
-                                    pc = ip + 2;
-                                }
-                                continue 'instr;
-                            }
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => {
-                                    Value::Bool(crate::ops::cmp_ord(x.cmp(y), op))
-                                }
-                                _ => tri!(self.compare(&a, &b, op)),
-                            };
-                            stack.push(r);
-                        }
-                        I::IsOp(invert) => {
-                            let b = pop!();
-                            let a = pop!();
-                            stack.push(Value::Bool(a.is(&b) != invert));
-                        }
-                        I::ContainsOp(invert) => {
-                            let b = pop!();
-                            let a = pop!();
-                            let r = tri!(self.contains(&b, &a));
-                            stack.push(Value::Bool(r != invert));
-                        }
-                        I::BinarySubscr => {
-                            let k = pop!();
-                            let c = pop!();
-                            // Inline path: an exact list or tuple indexed by an
-                            // int in range (errors take the general path).
-                            if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                                if o.class.is_none() {
-                                    let hit = match &o.payload {
-                                        Payload::List(l) => match l.try_borrow() {
-                                            Ok(items) => seq_item(&items, *i),
-                                            Err(_) => None,
-                                        },
-                                        Payload::Tuple(items) => seq_item(items, *i),
-                                        _ => None,
-                                    };
-                                    if let Some(v) = hit {
-                                        stack.push(v);
-                                        continue 'instr;
-                                    }
-                                }
-                            }
-                            let r = tri!(self.getitem(&c, &k));
-                            stack.push(r);
-                        }
-                        I::StoreSubscr => {
-                            let k = pop!();
-                            let c = pop!();
-                            let v = pop!();
-                            // Inline path: an exact list, an int index in range.
-                            if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                                if let (None, Payload::List(l)) = (&o.class, &o.payload) {
-                                    if let Ok(mut items) = l.try_borrow_mut() {
-                                        if let Some(j) = seq_position(items.len(), *i) {
-                                            let old = std::mem::replace(&mut items[j], v);
-                                            // The old item is released after the
-                                            // borrow ends.
-                                            drop(items);
-                                            drop(old);
-                                            continue 'instr;
-                                        }
-                                    }
-                                }
-                            }
-                            tri!(self.setitem(&c, &k, v));
-                        }
-                        I::DeleteSubscr => {
-                            let k = pop!();
-                            let c = pop!();
-                            tri!(self.delitem(&c, &k));
-                        }
-                        I::BuildSlice(n) => {
-                            let step = if n == 3 { pop!() } else { Value::None };
-                            let stop = pop!();
-                            let start = pop!();
-                            stack.push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
-                                start, stop, step,
-                            ])))));
-                        }
-                        I::BuildTuple(n) => {
-                            let items = stack.split_off(stack.len() - n as usize);
-                            let t = self.new_tuple(items);
-                            stack.push(t);
-                        }
-                        I::BuildList(n) => {
-                            let items = stack.split_off(stack.len() - n as usize);
-                            stack.push(self.new_list(items));
-                        }
-                        I::BuildSet(n) => {
-                            let items = stack.split_off(stack.len() - n as usize);
-                            let s = crate::set::PySet::new();
-                            for it in items {
-                                tri!(s.add(self, it));
-                            }
-                            stack.push(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))));
-                        }
-                        I::BuildMap(n) => {
-                            let items = stack.split_off(stack.len() - 2 * n as usize);
-                            let d = crate::dict::PyDict::new();
-                            let mut it = items.into_iter();
-                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                                tri!(d.set(self, k, v));
-                            }
-                            stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
-                        }
-                        I::BuildConstKeyMap(n) => {
-                            let keys = pop!();
-                            let values = stack.split_off(stack.len() - n as usize);
-                            let d = crate::dict::PyDict::new();
-                            let ks = crate::ops::tuple_items(&keys);
-                            for (k, v) in ks.into_iter().zip(values) {
-                                tri!(d.set(self, k, v));
-                            }
-                            stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
-                        }
-                        I::BuildString(n) => {
-                            let items = stack.split_off(stack.len() - n as usize);
-                            let mut s = String::new();
-                            for it in &items {
-                                s.push_str(it.as_str().unwrap_or(""));
-                            }
-                            stack.push(Value::str(s));
-                        }
-                        I::ListAppend(i) => {
-                            let v = pop!();
-                            let target = &stack[stack.len() - i as usize];
-                            if let Some(Payload::List(l)) = target.payload() {
-                                l.borrow_mut().push(v);
-                            }
-                        }
-                        I::SetAdd(i) => {
-                            let v = pop!();
-                            let target = stack[stack.len() - i as usize].clone();
-                            if let Some(Payload::Set(s)) = target.payload() {
-                                tri!(s.add(self, v));
-                            }
-                        }
-                        I::MapAdd(i) => {
-                            let v = pop!();
-                            let k = pop!();
-                            let target = stack[stack.len() - i as usize].clone();
-                            if let Some(Payload::Dict(d)) = target.payload() {
-                                tri!(d.set(self, k, v));
-                            }
-                        }
-                        I::ListExtend(i) => {
-                            let it = pop!();
-                            let target = stack[stack.len() - i as usize].clone();
-                            let items = match self.collect(&it) {
-                                Ok(items) => items,
-                                Err(e) => {
-                                    if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
-                                        let tn = self.type_name(&it);
-                                        // In a call (`callable NULL [args]`) CPython names the function.
-                                        let n = stack.len();
-                                        if n >= 3 && stack[n - 2].is_null() {
-                                            let callee = stack[n - 3].clone();
-                                            let fname = self.func_display_name(&callee);
-                                            break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
-                                        }
-                                        break 'instr self.type_error(format!(
-                                            "Value after * must be an iterable, not {tn}"
-                                        ));
-                                    }
-                                    break 'instr e;
-                                }
-                            };
-                            if let Some(Payload::List(l)) = target.payload() {
-                                l.borrow_mut().extend(items);
-                            }
-                        }
-                        I::SetUpdate(i) => {
-                            let it = pop!();
-                            let target = stack[stack.len() - i as usize].clone();
-                            let items = tri!(self.collect(&it));
-                            if let Some(Payload::Set(s)) = target.payload() {
-                                for x in items {
-                                    tri!(s.add(self, x));
-                                }
-                            }
-                        }
-                        I::DictUpdate(i) | I::DictMerge(i) => {
-                            let m = pop!();
-                            let target = stack[stack.len() - i as usize].clone();
-                            let merge = matches!(ins, I::DictMerge(_));
-                            // In a call the stack is `callable NULL args kwargs`.
-                            let func = if merge {
-                                stack.get(stack.len().wrapping_sub(i as usize + 3)).cloned()
-                            } else {
-                                None
-                            };
-                            if !merge
-                                && !matches!(m.payload(), Some(Payload::Dict(_)))
-                                && tri!(self.getattr_opt(&m, "keys")).is_none()
-                            {
-                                let tn = self.type_name(&m);
-                                break 'instr self
-                                    .type_error(format!("'{tn}' object is not a mapping"));
-                            }
-                            tri!(self.dict_update_from(&target, &m, merge, func));
-                        }
-                        I::ListToTuple => {
-                            let l = pop!();
-                            let items = match l.payload() {
-                                Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-                                _ => Vec::new(),
-                            };
-                            stack.push(self.new_tuple(items));
-                        }
-                        I::FormatValue {
-                            conversion,
-                            has_spec,
-                        } => {
-                            let spec = if has_spec { pop!() } else { Value::Null };
-                            let v = pop!();
-                            let v = match conversion {
-                                1 => tri!(self.str(&v)),
-                                2 => tri!(self.repr(&v)),
-                                3 => tri!(self.ascii(&v)),
-                                _ => v,
-                            };
-                            let r = if !has_spec
-                                && v.as_str().is_some()
-                                && v.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
-                            {
-                                v
-                            } else {
-                                let spec = if has_spec { spec } else { Value::str("") };
-                                tri!(self.format(&v, &spec))
-                            };
-                            stack.push(r);
-                        }
-                        I::UnpackSequence(n) => {
-                            let seq = pop!();
-                            // Exact tuples and lists of the right size: no copy.
-                            if let Value::Obj(o) = &seq {
-                                if o.class.is_none() {
-                                    match &o.payload {
-                                        Payload::Tuple(t) if t.len() == n as usize => {
-                                            stack.extend(t.iter().rev().cloned());
-                                            continue 'instr;
-                                        }
-                                        Payload::List(l) if l.borrow().len() == n as usize => {
-                                            let items: Vec<Value> =
-                                                l.borrow().iter().rev().cloned().collect();
-                                            stack.extend(items);
-                                            continue 'instr;
-                                        }
-                                        _ => {}
-                                    }
-                                }
-                            }
-                            let items = tri!(self.unpack(&seq, n as usize, None));
-                            stack.extend(items.into_iter().rev());
-                        }
-                        I::UnpackEx { before, after } => {
-                            let seq = pop!();
-                            let items =
-                                tri!(self.unpack(&seq, before as usize, Some(after as usize)));
-                            stack.extend(items.into_iter().rev());
-                        }
-                        I::Jump(t) => jump!(t),
-                        I::PopJumpIfFalse(t) => {
-                            let b = match stack.last() {
-                                Some(Value::Bool(b)) => {
-                                    let b = *b;
-                                    stack.truncate(stack.len() - 1);
-                                    b
-                                }
-                                _ => {
-                                    let v = pop!();
-                                    tri!(self.is_true(&v))
-                                }
-                            };
-                            if !b {
-                                jump!(t);
-                            }
-                        }
-                        I::PopJumpIfTrue(t) => {
-                            let b = match stack.last() {
-                                Some(Value::Bool(b)) => {
-                                    let b = *b;
-                                    stack.truncate(stack.len() - 1);
-                                    b
-                                }
-                                _ => {
-                                    let v = pop!();
-                                    tri!(self.is_true(&v))
-                                }
-                            };
-                            if b {
-                                jump!(t);
-                            }
-                        }
-                        I::PopJumpIfNone(t) => {
-                            if pop!().is_none() {
-                                jump!(t);
-                            }
-                        }
-                        I::PopJumpIfNotNone(t) => {
-                            if !pop!().is_none() {
-                                jump!(t);
-                            }
-                        }
-                        I::JumpIfFalseOrPop(t) => {
-                            let v = top!();
-                            if !tri!(self.is_true(&v)) {
-                                jump!(t);
-                            } else {
-                                stack.pop();
-                            }
-                        }
-                        I::JumpIfTrueOrPop(t) => {
-                            let v = top!();
-                            if tri!(self.is_true(&v)) {
-                                jump!(t);
-                            } else {
-                                stack.pop();
-                            }
-                        }
-                        I::GetIter => {
-                            let v = pop!();
-                            let it = tri!(self.get_iter(&v));
-                            stack.push(it);
-                        }
-                        I::ForIter(t) => {
-                            let it = top!();
-                            match tri!(self.next(&it)) {
-                                Some(v) => stack.push(v),
-                                None => {
                                     stack.pop();
-                                    pc = t as usize;
                                 }
                             }
-                        }
-                        I::Call(_) | I::CallKw(_) => {
-                            // `callable self_or_null args... [kwnames]`
-                            let (n, kwnames) = match ins {
-                                I::CallKw(n) => (n, pop!()),
-                                I::Call(n) => (n, Value::Null),
-                                _ => (0, Value::Null),
-                            };
-                            let names: &[Value] = match kwnames.payload() {
-                                Some(Payload::Tuple(t)) => t,
-                                _ => &[],
-                            };
-                            let base = stack.len() - n as usize - 2;
-                            // Python function: push a frame and keep going.
-                            if let Value::Obj(o) = &stack[base] {
-                                if let Payload::Function(func) = &o.payload {
-                                    let with_self = !stack[base + 1].is_null();
-                                    let start = if with_self { base + 1 } else { base + 2 };
-                                    // Exactly the positional parameters: the
-                                    // arguments move from the stack into the
-                                    // new frame's locals.
-                                    if func.code.simple_args
-                                        && names.is_empty()
-                                        && stack.len() - start == func.code.code.argcount as usize
-                                    {
-                                        let callee =
-                                            std::mem::replace(&mut stack[base], Value::Null);
-                                        // (It was matched as a function just above.)
-                                        let Some(Payload::Function(func)) = callee.payload() else {
-                                            break 'instr self.runtime_error("callee changed");
-                                        };
-                                        let frame = self.positional_frame(func, &mut stack);
-                                        stack.truncate(base);
-                                        sync!();
-                                        tri!(self.enter_call());
-                                        park!();
-                                        self.push_frame(f, callers, frame);
-                                        trace_lines = probes::line_enabled();
-                                        continue 'frames;
-                                    }
-                                    if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE)
-                                        == 0
-                                    {
-                                        let frame =
-                                            tri!(self.function_frame(o, &stack[start..], names));
-                                        stack.truncate(base);
-                                        sync!();
-                                        tri!(self.enter_call());
-                                        park!();
-                                        self.push_frame(f, callers, frame);
-                                        trace_lines = probes::line_enabled();
-                                        continue 'frames;
+                            I::JumpIfTrueOrPop(t) => {
+                                let v = top!();
+                                if tri!(self.is_true(&v)) {
+                                    jump!(t);
+                                } else {
+                                    stack.pop();
+                                }
+                            }
+                            I::GetIter => {
+                                let v = pop!();
+                                let it = tri!(self.get_iter(&v));
+                                stack.push(it);
+                            }
+                            I::ForIter(t) => {
+                                let it = top!();
+                                match tri!(self.next(&it)) {
+                                    Some(v) => stack.push(v),
+                                    None => {
+                                        stack.pop();
+                                        pc = t as usize;
                                     }
                                 }
                             }
-                            // A plain class whose __init__ is a Python function:
-                            // make the instance here and run __init__ as a pushed
-                            // frame (no Rust recursion, as for any Python call).
-                            if let Some(init) = self.simple_init(&stack[base]) {
-                                if stack[base + 1].is_null() {
-                                    let cls = stack[base].as_obj().cloned();
-                                    if let (Some(cls), Some(Payload::Function(_))) =
-                                        (cls, init.payload())
-                                    {
-                                        let inst = Value::Obj(PyObject::with_class(
-                                            cls,
-                                            Payload::Instance,
-                                            Some(self.new_dict()),
-                                        ));
-                                        // Stack: cls NULL args.. -> the args of __init__(inst, args..).
-                                        stack[base + 1] = inst.clone();
-                                        let init_obj = init.as_obj().cloned();
-                                        if let Some(io) = init_obj {
-                                            let frame = tri!(self.function_frame(
-                                                &io,
-                                                &stack[base + 1..],
-                                                names
-                                            ));
-                                            stack.truncate(base);
-                                            let mut frame = frame;
-                                            frame.init_instance = Some(inst);
+                            I::Call(_) | I::CallKw(_) => {
+                                // `callable self_or_null args... [kwnames]`
+                                let (n, kwnames) = match ins {
+                                    I::CallKw(n) => (n, pop!()),
+                                    I::Call(n) => (n, Value::Null),
+                                    _ => (0, Value::Null),
+                                };
+                                let names: &[Value] = match kwnames.payload() {
+                                    Some(Payload::Tuple(t)) => t,
+                                    _ => &[],
+                                };
+                                let base = stack.len() - n as usize - 2;
+                                // Python function: push a frame and keep going.
+                                if let Value::Obj(o) = &stack[base] {
+                                    if let Payload::Function(func) = &o.payload {
+                                        let with_self = !stack[base + 1].is_null();
+                                        let start = if with_self { base + 1 } else { base + 2 };
+                                        // Exactly the positional parameters: the
+                                        // arguments move from the stack into the
+                                        // new frame's locals.
+                                        if func.code.simple_args
+                                            && names.is_empty()
+                                            && stack.len() - start
+                                                == func.code.code.argcount as usize
+                                        {
+                                            let extra = func.code.nlocals - (stack.len() - start);
+                                            let frame = self.positional_frame(func, start, base);
+                                            stack.extend(std::iter::repeat_n(Value::Null, extra));
                                             sync!();
                                             tri!(self.enter_call());
-                                            park!();
                                             self.push_frame(f, callers, frame);
                                             trace_lines = probes::line_enabled();
                                             continue 'frames;
                                         }
-                                    }
-                                }
-                            }
-                            sync!();
-                            if needs_frame(&stack[base]) {
-                                self.snapshot_frame(f);
-                            }
-                            probes::cfunction_entry(f, &stack[base]);
-                            let r = self.call_from_stack(&stack[base..], names);
-                            probes::cfunction_return(f, &stack[base]);
-                            if self.frame_snapshot.is_some() {
-                                self.frame_snapshot = None;
-                            }
-                            let r = tri!(r);
-                            stack.truncate(base);
-                            stack.push(r);
-                        }
-                        I::CallEx { has_kwargs } => {
-                            let kwargs = if has_kwargs { pop!() } else { Value::Null };
-                            let args = pop!();
-                            let slf = pop!();
-                            let callable = pop!();
-                            let mut pos = crate::ops::tuple_items(&args);
-                            if !slf.is_null() {
-                                pos.insert(0, slf);
-                            }
-                            let mut names = Vec::new();
-                            if let Some(Payload::Dict(d)) = kwargs.payload() {
-                                for (k, v) in d.items() {
-                                    names.push(k);
-                                    pos.push(v);
-                                }
-                            }
-                            sync!();
-                            if needs_frame(&callable) {
-                                self.snapshot_frame(f);
-                            }
-                            probes::cfunction_entry(f, &callable);
-                            let r = self.call_kw(&callable, &pos, &names);
-                            probes::cfunction_return(f, &callable);
-                            if self.frame_snapshot.is_some() {
-                                self.frame_snapshot = None;
-                            }
-                            let r = tri!(r);
-                            stack.push(r);
-                        }
-                        I::MakeFunction(fl) => {
-                            let code = pop!();
-                            let closure = if fl & 8 != 0 { Some(pop!()) } else { None };
-                            let kwdefaults = if fl & 2 != 0 { Some(pop!()) } else { None };
-                            let defaults = if fl & 1 != 0 { Some(pop!()) } else { None };
-                            let func = self.make_function(f, code, defaults, kwdefaults, closure);
-                            stack.push(func);
-                        }
-                        I::LoadBuildClass => {
-                            let v = match crate::typeobj::dict_of(&f.builtins)
-                                .get_str("__build_class__")
-                            {
-                                Some(v) => v,
-                                None => {
-                                    break 'instr self
-                                        .new_error("NameError", "__build_class__ not found")
-                                }
-                            };
-                            stack.push(v);
-                        }
-                        I::ReturnValue => {
-                            let v = pop!();
-                            sync!();
-                            probes::function_return(f);
-                            stack.clear();
-                            park!();
-                            match callers.pop() {
-                                Some(caller) => {
-                                    self.depth -= 1;
-                                    let mut done = std::mem::replace(f, caller);
-                                    let v = match done.init_instance.take() {
-                                        Some(inst) if v.is_none() => inst,
-                                        Some(_) => {
-                                            self.recycle_frame(done);
-                                            // The error belongs to the caller's
-                                            // call instruction.
-                                            pc = f.ip;
-                                            at = f.lasti;
-                                            // The caller runs again (its stack
-                                            // comes out) for the error to unwind.
-                                            park!();
-                                            let tn = self.type_name(&v);
-                                            // Reported at the caller's call, as type_call does.
-                                            break 'instr self.type_error(format!(
-                                                "__init__() should return None, not '{tn}'"
+                                        if func.code.code.flags
+                                            & (flags::GENERATOR | flags::COROUTINE)
+                                            == 0
+                                        {
+                                            let frame = tri!(self.function_frame(
+                                                o,
+                                                &stack[start..],
+                                                names
                                             ));
+                                            push_built!(frame, base);
                                         }
-                                        None => v,
-                                    };
-                                    self.recycle_frame(done);
-                                    // The caller's stack is parked in it.
-                                    f.stack.push(v);
-                                    continue 'frames;
+                                    }
                                 }
-                                None => {
-                                    return Ok(Exit::Return(v));
-                                }
-                            }
-                        }
-                        I::YieldValue => {
-                            let v = pop!();
-                            sync!();
-                            park!();
-                            probes::function_return(f);
-                            return Ok(Exit::Yield(v));
-                        }
-                        I::GetYieldFromIter => {
-                            let v = pop!();
-                            let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
-                                v
-                            } else {
-                                tri!(self.get_iter(&v))
-                            };
-                            stack.push(it);
-                        }
-                        I::YieldFrom => {
-                            let sent = pop!();
-                            let sub = top!();
-                            match tri!(self.delegate_send(&sub, sent)) {
-                                Ok(yielded) => {
-                                    // Stay on this instruction: the next resume
-                                    // sends its value into the sub-iterator.
-                                    pc = ip;
-                                    sync!();
-                                    park!();
-                                    probes::function_return(f);
-                                    return Ok(Exit::Yield(yielded));
-                                }
-                                Err(result) => {
-                                    stack.pop();
-                                    stack.push(result);
-                                }
-                            }
-                        }
-                        I::Raise(n) => {
-                            let e = match n {
-                                0 => {
-                                    if self.exc_info.is_none() {
-                                        self.runtime_error("No active exception to reraise")
-                                    } else {
-                                        let exc = self.exc_info.clone();
-                                        match exc {
-                                            Value::Obj(o) => {
-                                                // A bare `raise` re-raises with the traceback as it is.
-                                                let err = PyErr::new(o);
-                                                sync!();
-                                                park!();
-                                                return_reraise(self, f, callers, err)?;
-                                                continue 'frames;
+                                // A plain class whose __init__ is a Python function:
+                                // make the instance here and run __init__ as a pushed
+                                // frame (no Rust recursion, as for any Python call).
+                                if let Some(init) = self.simple_init(&stack[base]) {
+                                    if stack[base + 1].is_null() {
+                                        let cls = stack[base].as_obj().cloned();
+                                        if let (Some(cls), Some(Payload::Function(_))) =
+                                            (cls, init.payload())
+                                        {
+                                            let inst = Value::Obj(PyObject::with_class(
+                                                cls,
+                                                Payload::Instance,
+                                                Some(self.new_dict()),
+                                            ));
+                                            // Stack: cls NULL args.. -> the args of __init__(inst, args..).
+                                            stack[base + 1] = inst.clone();
+                                            if let Some(Payload::Function(func)) = init.payload() {
+                                                let start = base + 1;
+                                                if func.code.simple_args
+                                                    && names.is_empty()
+                                                    && stack.len() - start
+                                                        == func.code.code.argcount as usize
+                                                {
+                                                    let extra =
+                                                        func.code.nlocals - (stack.len() - start);
+                                                    let mut frame =
+                                                        self.positional_frame(func, start, base);
+                                                    frame.init_instance = Some(inst);
+                                                    stack.extend(std::iter::repeat_n(
+                                                        Value::Null,
+                                                        extra,
+                                                    ));
+                                                    sync!();
+                                                    tri!(self.enter_call());
+                                                    self.push_frame(f, callers, frame);
+                                                    trace_lines = probes::line_enabled();
+                                                    continue 'frames;
+                                                }
                                             }
-                                            _ => {
-                                                self.runtime_error("No active exception to reraise")
+                                            let init_obj = init.as_obj().cloned();
+                                            if let Some(io) = init_obj {
+                                                let frame = tri!(self.function_frame(
+                                                    &io,
+                                                    &stack[base + 1..],
+                                                    names
+                                                ));
+                                                let mut frame = frame;
+                                                frame.init_instance = Some(inst);
+                                                push_built!(frame, base);
                                             }
                                         }
                                     }
                                 }
-                                1 => {
-                                    let exc = pop!();
-                                    tri!(self.make_raise(exc, None))
-                                }
-                                _ => {
-                                    let cause = pop!();
-                                    let exc = pop!();
-                                    tri!(self.make_raise(exc, Some(cause)))
-                                }
-                            };
-                            break 'instr e;
-                        }
-                        I::Reraise(_) => {
-                            // The handler search uses this instruction's index
-                            // (CPython's next_instr); the saved lasti below the
-                            // exception only matters for line reporting, and the
-                            // traceback already holds the original line.
-                            let exc = pop!();
-                            if let Value::Obj(o) = exc {
                                 sync!();
-                                park!();
-                                return_reraise(self, f, callers, PyErr::new(o))?;
-                                continue 'frames;
+                                if needs_frame(&stack[base]) {
+                                    self.snapshot_frame(f, &stack[fbase..sbase]);
+                                }
+                                probes::cfunction_entry(f, &stack[base]);
+                                let r = self.call_from_stack(&stack[base..], names);
+                                probes::cfunction_return(f, &stack[base]);
+                                if self.frame_snapshot.is_some() {
+                                    self.frame_snapshot = None;
+                                }
+                                let r = tri!(r);
+                                stack.truncate(base);
+                                stack.push(r);
                             }
-                            break 'instr self.runtime_error("bad exception to re-raise");
-                        }
-                        I::PushExcInfo => {
-                            let exc = pop!();
-                            let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                            stack.push(prev);
-                            stack.push(exc);
-                        }
-                        I::PopExcept => {
-                            let prev = pop!();
-                            self.exc_info = prev;
-                        }
-                        I::CheckExcMatch => {
-                            let ty = pop!();
-                            let exc = top!();
-                            let m = tri!(self.exception_matches(&exc, &ty));
-                            stack.push(Value::Bool(m));
-                        }
-                        I::LoadAssertionError => {
-                            let t = Value::Obj(self.exc["AssertionError"].clone());
-                            stack.push(t);
-                        }
-                        I::BeforeWith => {
-                            let mgr = pop!();
-                            let (exit, res) = tri!(self.before_with(&mgr));
-                            stack.push(exit);
-                            stack.push(res);
-                        }
-                        I::WithExceptStart => {
-                            let exc = top!();
-                            let exit = stack[stack.len() - 4].clone();
-                            let ty = Value::Obj(self.class_of(&exc).clone());
-                            let tb = self.traceback_of(&exc);
-                            let r = tri!(self.call(&exit, &[ty, exc, tb]));
-                            stack.push(r);
-                        }
-                        I::ImportName(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let fromlist = pop!();
-                            let level = pop!();
-                            let (globals, locals) = (f.globals.clone(), f.locals.clone());
-                            let builtins = f.builtins.clone();
-                            let m = tri!(self.import_name(
-                                &name,
-                                &fromlist,
-                                &level,
-                                &globals,
-                                locals.as_ref(),
-                                &builtins
-                            ));
-                            stack.push(m);
-                        }
-                        I::ImportFrom(i) => {
-                            let name = f.code.names[i as usize].clone();
-                            let m = top!();
-                            let v = tri!(self.import_from(&m, &name));
-                            stack.push(v);
-                        }
-                        I::ImportStar => {
-                            let m = pop!();
-                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                            tri!(self.import_star(&m, &target));
-                        }
-                        I::SetupAnnotations => {
-                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                            let key = self.intern("__annotations__");
-                            if tri!(self.mapping_get(&target, &key)).is_none() {
-                                let d = Value::Obj(self.new_dict());
-                                tri!(self.store_to_mapping(&target, key, d));
+                            I::CallEx { has_kwargs } => {
+                                let kwargs = if has_kwargs { pop!() } else { Value::Null };
+                                let args = pop!();
+                                let slf = pop!();
+                                let callable = pop!();
+                                let mut pos = crate::ops::tuple_items(&args);
+                                if !slf.is_null() {
+                                    pos.insert(0, slf);
+                                }
+                                let mut names = Vec::new();
+                                if let Some(Payload::Dict(d)) = kwargs.payload() {
+                                    for (k, v) in d.items() {
+                                        names.push(k);
+                                        pos.push(v);
+                                    }
+                                }
+                                sync!();
+                                if needs_frame(&callable) {
+                                    self.snapshot_frame(f, &stack[fbase..sbase]);
+                                }
+                                probes::cfunction_entry(f, &callable);
+                                let r = self.call_kw(&callable, &pos, &names);
+                                probes::cfunction_return(f, &callable);
+                                if self.frame_snapshot.is_some() {
+                                    self.frame_snapshot = None;
+                                }
+                                let r = tri!(r);
+                                stack.push(r);
+                            }
+                            I::MakeFunction(fl) => {
+                                let code = pop!();
+                                let closure = if fl & 8 != 0 { Some(pop!()) } else { None };
+                                let kwdefaults = if fl & 2 != 0 { Some(pop!()) } else { None };
+                                let defaults = if fl & 1 != 0 { Some(pop!()) } else { None };
+                                let func =
+                                    self.make_function(f, code, defaults, kwdefaults, closure);
+                                stack.push(func);
+                            }
+                            I::LoadBuildClass => {
+                                let v = match crate::typeobj::dict_of(&f.builtins)
+                                    .get_str("__build_class__")
+                                {
+                                    Some(v) => v,
+                                    None => {
+                                        break 'instr self
+                                            .new_error("NameError", "__build_class__ not found")
+                                    }
+                                };
+                                stack.push(v);
+                            }
+                            I::ReturnValue => {
+                                let v = pop!();
+                                sync!();
+                                probes::function_return(f);
+                                match callers.pop() {
+                                    Some(caller) => {
+                                        // The callee's locals and the call's callable
+                                        // go.
+                                        stack.truncate(f.ret_base);
+                                        self.depth -= 1;
+                                        let mut done = std::mem::replace(f, caller);
+                                        let v = match done.init_instance.take() {
+                                            Some(inst) if v.is_none() => inst,
+                                            Some(_) => {
+                                                self.recycle_frame(done);
+                                                // The error belongs to the caller's
+                                                // call instruction.
+                                                pc = f.ip;
+                                                at = f.lasti;
+                                                let tn = self.type_name(&v);
+                                                // Reported at the caller's call, as type_call does.
+                                                break 'instr self.type_error(format!(
+                                                    "__init__() should return None, not '{tn}'"
+                                                ));
+                                            }
+                                            None => v,
+                                        };
+                                        self.recycle_frame(done);
+                                        stack.push(v);
+                                        continue 'frames;
+                                    }
+                                    None => break 'run Ok(Exit::Return(v)),
+                                }
+                            }
+                            I::YieldValue => {
+                                let v = pop!();
+                                sync!();
+                                park_base!();
+                                probes::function_return(f);
+                                break 'run Ok(Exit::Yield(v));
+                            }
+                            I::GetYieldFromIter => {
+                                let v = pop!();
+                                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                                    v
+                                } else {
+                                    tri!(self.get_iter(&v))
+                                };
+                                stack.push(it);
+                            }
+                            I::YieldFrom => {
+                                let sent = pop!();
+                                let sub = top!();
+                                match tri!(self.delegate_send(&sub, sent)) {
+                                    Ok(yielded) => {
+                                        // Stay on this instruction: the next resume
+                                        // sends its value into the sub-iterator.
+                                        pc = ip;
+                                        sync!();
+                                        park_base!();
+                                        probes::function_return(f);
+                                        break 'run Ok(Exit::Yield(yielded));
+                                    }
+                                    Err(result) => {
+                                        stack.pop();
+                                        stack.push(result);
+                                    }
+                                }
+                            }
+                            I::Raise(n) => {
+                                let e = match n {
+                                    0 => {
+                                        if self.exc_info.is_none() {
+                                            self.runtime_error("No active exception to reraise")
+                                        } else {
+                                            let exc = self.exc_info.clone();
+                                            match exc {
+                                                Value::Obj(o) => {
+                                                    // A bare `raise` re-raises with the traceback as it is.
+                                                    let err = PyErr::new(o);
+                                                    sync!();
+                                                    match self.handle_in_frames(
+                                                        f, callers, err, &mut stack,
+                                                    ) {
+                                                        Ok(()) => continue 'frames,
+                                                        Err(e) => break 'run Err(e),
+                                                    }
+                                                }
+                                                _ => self.runtime_error(
+                                                    "No active exception to reraise",
+                                                ),
+                                            }
+                                        }
+                                    }
+                                    1 => {
+                                        let exc = pop!();
+                                        tri!(self.make_raise(exc, None))
+                                    }
+                                    _ => {
+                                        let cause = pop!();
+                                        let exc = pop!();
+                                        tri!(self.make_raise(exc, Some(cause)))
+                                    }
+                                };
+                                break 'instr e;
+                            }
+                            I::Reraise(_) => {
+                                // The handler search uses this instruction's index
+                                // (CPython's next_instr); the saved lasti below the
+                                // exception only matters for line reporting, and the
+                                // traceback already holds the original line.
+                                let exc = pop!();
+                                if let Value::Obj(o) = exc {
+                                    sync!();
+                                    match self.handle_in_frames(
+                                        f,
+                                        callers,
+                                        PyErr::new(o),
+                                        &mut stack,
+                                    ) {
+                                        Ok(()) => continue 'frames,
+                                        Err(e) => break 'run Err(e),
+                                    }
+                                }
+                                break 'instr self.runtime_error("bad exception to re-raise");
+                            }
+                            I::PushExcInfo => {
+                                let exc = pop!();
+                                let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                                stack.push(prev);
+                                stack.push(exc);
+                            }
+                            I::PopExcept => {
+                                let prev = pop!();
+                                self.exc_info = prev;
+                            }
+                            I::CheckExcMatch => {
+                                let ty = pop!();
+                                let exc = top!();
+                                let m = tri!(self.exception_matches(&exc, &ty));
+                                stack.push(Value::Bool(m));
+                            }
+                            I::LoadAssertionError => {
+                                let t = Value::Obj(self.exc["AssertionError"].clone());
+                                stack.push(t);
+                            }
+                            I::BeforeWith => {
+                                let mgr = pop!();
+                                let (exit, res) = tri!(self.before_with(&mgr));
+                                stack.push(exit);
+                                stack.push(res);
+                            }
+                            I::WithExceptStart => {
+                                let exc = top!();
+                                let exit = stack[stack.len() - 4].clone();
+                                let ty = Value::Obj(self.class_of(&exc).clone());
+                                let tb = self.traceback_of(&exc);
+                                let r = tri!(self.call(&exit, &[ty, exc, tb]));
+                                stack.push(r);
+                            }
+                            I::ImportName(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let fromlist = pop!();
+                                let level = pop!();
+                                let (globals, locals) = (f.globals.clone(), f.locals.clone());
+                                let builtins = f.builtins.clone();
+                                let m = tri!(self.import_name(
+                                    &name,
+                                    &fromlist,
+                                    &level,
+                                    &globals,
+                                    locals.as_ref(),
+                                    &builtins
+                                ));
+                                stack.push(m);
+                            }
+                            I::ImportFrom(i) => {
+                                let name = f.code.names[i as usize].clone();
+                                let m = top!();
+                                let v = tri!(self.import_from(&m, &name));
+                                stack.push(v);
+                            }
+                            I::ImportStar => {
+                                let m = pop!();
+                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                tri!(self.import_star(&m, &target));
+                            }
+                            I::SetupAnnotations => {
+                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                let key = self.intern("__annotations__");
+                                if tri!(self.mapping_get(&target, &key)).is_none() {
+                                    let d = Value::Obj(self.new_dict());
+                                    tri!(self.store_to_mapping(&target, key, d));
+                                }
+                            }
+                            I::PrintExpr => {
+                                let v = pop!();
+                                if !v.is_none() {
+                                    let r = tri!(self.repr(&v));
+                                    let s = r.as_str().unwrap_or("").to_string();
+                                    tri!(self.write_stdout(&format!("{s}\n")));
+                                    let b = self.builtins_dict.clone();
+                                    crate::typeobj::dict_of(&b).set_str(Value::str("_"), v);
+                                }
+                            }
+                            I::GetLen => {
+                                let v = top!();
+                                let n = tri!(self.len(&v));
+                                stack.push(Value::Int(n as i64));
+                            }
+                            I::MatchMapping => {
+                                let v = top!();
+                                let r = self.is_mapping(&v);
+                                stack.push(Value::Bool(r));
+                            }
+                            I::MatchSequence => {
+                                let v = top!();
+                                let r = self.is_sequence(&v);
+                                stack.push(Value::Bool(r));
+                            }
+                            I::MatchKeys => {
+                                let keys = top!();
+                                let subject = stack[stack.len() - 2].clone();
+                                let r = tri!(self.match_keys(&subject, &keys));
+                                stack.push(r);
+                            }
+                            I::MatchClass(n) => {
+                                let names = pop!();
+                                let cls = pop!();
+                                let subject = pop!();
+                                let r = tri!(self.match_class(&subject, &cls, n as usize, &names));
+                                stack.push(r);
+                            }
+                            I::CopyDictWithoutKeys => {
+                                let keys = pop!();
+                                let mapping = pop!();
+                                let r = tri!(self.copy_without_keys(&mapping, &keys));
+                                stack.push(r);
                             }
                         }
-                        I::PrintExpr => {
-                            let v = pop!();
-                            if !v.is_none() {
-                                let r = tri!(self.repr(&v));
-                                let s = r.as_str().unwrap_or("").to_string();
-                                tri!(self.write_stdout(&format!("{s}\n")));
-                                let b = self.builtins_dict.clone();
-                                crate::typeobj::dict_of(&b).set_str(Value::str("_"), v);
-                            }
-                        }
-                        I::GetLen => {
-                            let v = top!();
-                            let n = tri!(self.len(&v));
-                            stack.push(Value::Int(n as i64));
-                        }
-                        I::MatchMapping => {
-                            let v = top!();
-                            let r = self.is_mapping(&v);
-                            stack.push(Value::Bool(r));
-                        }
-                        I::MatchSequence => {
-                            let v = top!();
-                            let r = self.is_sequence(&v);
-                            stack.push(Value::Bool(r));
-                        }
-                        I::MatchKeys => {
-                            let keys = top!();
-                            let subject = stack[stack.len() - 2].clone();
-                            let r = tri!(self.match_keys(&subject, &keys));
-                            stack.push(r);
-                        }
-                        I::MatchClass(n) => {
-                            let names = pop!();
-                            let cls = pop!();
-                            let subject = pop!();
-                            let r = tri!(self.match_class(&subject, &cls, n as usize, &names));
-                            stack.push(r);
-                        }
-                        I::CopyDictWithoutKeys => {
-                            let keys = pop!();
-                            let mapping = pop!();
-                            let r = tri!(self.copy_without_keys(&mapping, &keys));
-                            stack.push(r);
-                        }
+                        break 'dispatch;
                     }
-                    break 'dispatch;
+                };
+                // An exception at `at`: find a handler in this frame or unwind.
+                sync!();
+                if let Err(e) = self.unwind(f, callers, err, &mut stack) {
+                    break 'run Err(e);
                 }
-            };
-            // An exception at `at`: find a handler in this frame or unwind.
-            sync!();
-            park!();
-            self.unwind(f, callers, err)?;
-        }
+            }
+        };
+        stack.clear();
+        self.stack_pool.push(stack);
+        result
     }
 
     /// Push a new Python frame for a call made from Python code (counted
@@ -1403,10 +1477,11 @@ impl Vm {
         f: &mut Box<Frame>,
         callers: &mut Vec<Box<Frame>>,
         err: PyErr,
+        stack: &mut Vec<Value>,
     ) -> PyResult<()> {
         crate::exc::add_traceback(self, &err, f);
         self.chain_context(&err);
-        self.handle_in_frames(f, callers, err)
+        self.handle_in_frames(f, callers, err, stack)
     }
 
     /// Like `unwind` for a re-raise: the traceback is left as it is.
@@ -1415,20 +1490,22 @@ impl Vm {
         f: &mut Box<Frame>,
         callers: &mut Vec<Box<Frame>>,
         err: PyErr,
+        stack: &mut Vec<Value>,
     ) -> PyResult<()> {
         loop {
             if let Some(h) = f.code.code.handler_for(f.lasti as u32).copied() {
-                f.stack.truncate(h.depth as usize);
+                stack.truncate(f.fbase + f.code.nlocals + h.depth as usize);
                 if h.push_lasti {
-                    f.stack.push(Value::Int(f.lasti as i64));
+                    stack.push(Value::Int(f.lasti as i64));
                 }
-                f.stack.push(Value::Obj(err.exc));
+                stack.push(Value::Obj(err.exc));
                 f.ip = h.handler as usize;
                 return Ok(());
             }
             probes::function_return(f);
             match callers.pop() {
                 Some(caller) => {
+                    stack.truncate(f.ret_base);
                     self.depth -= 1;
                     let done = std::mem::replace(f, caller);
                     self.recycle_frame(done);
@@ -1683,7 +1760,7 @@ impl Vm {
 
     /// Record the calling frame's namespaces for natives that read them
     /// (globals(), locals(), vars(), dir(), eval(), exec()).
-    fn snapshot_frame(&mut self, f: &Frame) {
+    fn snapshot_frame(&mut self, f: &Frame, fast: &[Value]) {
         let locals = match &f.locals {
             Some(l) => Value::Obj(l.clone()),
             None => {
@@ -1691,7 +1768,7 @@ impl Vm {
                 let d = crate::dict::PyDict::new();
                 let c = &f.code.code;
                 for (i, name) in f.code.varnames.iter().enumerate() {
-                    let v = &f.fast[i];
+                    let v = &fast[i];
                     let v = if c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str()) {
                         Value::Null
                     } else {
@@ -1703,7 +1780,7 @@ impl Vm {
                 }
                 let nvars = c.varnames.len();
                 for (j, n) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
-                    let v = cell_get(&f.fast[nvars + j]);
+                    let v = cell_get(&fast[nvars + j]);
                     if !v.is_null() {
                         d.set_str(Value::str(n.clone()), v);
                     }
@@ -1772,17 +1849,6 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
-}
-
-/// Re-raise without touching the traceback: route to a handler here or in
-/// a caller. Returns Err when no frame handles it.
-fn return_reraise(
-    vm: &mut Vm,
-    f: &mut Box<Frame>,
-    callers: &mut Vec<Box<Frame>>,
-    err: PyErr,
-) -> PyResult<()> {
-    vm.handle_in_frames(f, callers, err)
 }
 
 /// Does calling this read the caller's frame?

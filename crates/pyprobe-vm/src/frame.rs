@@ -5,8 +5,10 @@
 //! pushes one; it never recurses in Rust) or, suspended, in a generator.
 //!
 //! Invariants: `fast` holds varnames, then cells, then free-variable cells
-//! (`code.nlocalsplus()` slots); an unset local is `Value::Null`. `ip`
-//! indexes the next instruction; `lasti` the one executing.
+//! (`code.nlocalsplus()` slots), then, in a suspended generator, its value
+//! stack; an unset local is `Value::Null`. While the frame runs, its locals
+//! and value stack live on the evaluator's stack instead (from `fbase`).
+//! `ip` indexes the next instruction; `lasti` the one executing.
 
 use crate::object::{PyCode, PyRef};
 use crate::value::Value;
@@ -14,8 +16,9 @@ use std::rc::Rc;
 
 pub struct Frame {
     pub code: Rc<PyCode>,
+    /// Not running: the locals, then the value stack of a suspended
+    /// generator. Running: the evaluator's spare vector (see `eval_loop`).
     pub fast: Vec<Value>,
-    pub stack: Vec<Value>,
     pub ip: usize,
     pub lasti: usize,
     pub globals: PyRef,
@@ -31,16 +34,23 @@ pub struct Frame {
     /// Instruction the line probe saw last (to detect backward jumps);
     /// kept only while the probe is enabled.
     pub line_lasti: u32,
+    /// While the frame runs: where its locals start in the evaluator's
+    /// stack (its value stack follows them), and where that stack is cut
+    /// back to when it returns (below its callable).
+    pub fbase: usize,
+    pub ret_base: usize,
 }
 
 impl Frame {
     pub fn new(code: Rc<PyCode>, globals: PyRef, locals: Option<PyRef>, builtins: PyRef) -> Frame {
         let n = code.code.nlocalsplus();
-        let stack = Vec::with_capacity(code.code.max_stackdepth as usize + 2);
+        // `fast` becomes the evaluator's stack when the frame is run from
+        // Rust (see `eval_loop`), so it has room for the value stack too.
+        let mut fast = Vec::with_capacity(n + code.code.max_stackdepth as usize + 2);
+        fast.resize(n, Value::Null);
         Frame {
             code,
-            fast: vec![Value::Null; n],
-            stack,
+            fast,
             ip: 0,
             lasti: 0,
             globals,
@@ -49,6 +59,8 @@ impl Frame {
             last_line: 0,
             init_instance: None,
             line_lasti: 0,
+            fbase: 0,
+            ret_base: 0,
         }
     }
 
@@ -56,8 +68,8 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<PyCode>, globals: PyRef, builtins: PyRef) {
         let n = code.code.nlocalsplus();
         self.fast.clear();
+        self.fast.reserve(n + code.code.max_stackdepth as usize + 2);
         self.fast.resize(n, Value::Null);
-        self.stack.clear();
         self.code = code;
         self.globals = globals;
         self.builtins = builtins;
@@ -76,7 +88,6 @@ impl Frame {
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.fast.iter().for_each(&mut *visit);
-        self.stack.iter().for_each(&mut *visit);
         visit(&Value::Obj(self.globals.clone()));
         if let Some(l) = &self.locals {
             visit(&Value::Obj(l.clone()));

@@ -153,6 +153,9 @@ pub struct Vm {
     pub audit_hooks: Vec<Value>,
     /// Finished frames kept for reuse (no allocation per call).
     pub frame_pool: Vec<Box<crate::frame::Frame>>,
+    /// Evaluator stacks of finished runs, kept for reuse (each `run_frame`
+    /// takes one; see `eval_loop`).
+    pub stack_pool: Vec<Vec<Value>>,
     /// Interned `__new__` and `__init__` (cached type lookups need them).
     pub name_new: Value,
     pub name_init: Value,
@@ -203,6 +206,7 @@ impl Vm {
             main_module: None,
             audit_hooks: Vec::new(),
             frame_pool: Vec::new(),
+            stack_pool: Vec::new(),
             name_new: Value::None,
             name_init: Value::None,
             gc_state: Default::default(),
@@ -382,6 +386,7 @@ impl Vm {
             .map(|_| std::cell::Cell::new(0))
             .collect();
         Rc::new(PyCode {
+            nlocals: code.nlocalsplus(),
             simple_args,
             attr_hints,
             code,

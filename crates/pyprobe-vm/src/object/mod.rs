@@ -195,6 +195,8 @@ pub struct PyCode {
     /// free variables, not a generator. A call passing exactly `argcount`
     /// positional arguments moves them into the frame with nothing to bind.
     pub simple_args: bool,
+    /// `code.nlocalsplus()`: the slots of fast locals and cells.
+    pub nlocals: usize,
 }
 
 impl TypeData {
