@@ -405,9 +405,22 @@ impl SymbolTableBuilder<'_> {
                     self.expr(c)?;
                 }
             }
-            Try(t) => {
-                self.stmts(&t.body)?;
-                for h in &t.handlers {
+            Try(ast::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | TryStar(ast::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                self.stmts(body)?;
+                for h in handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(ty) = &h.type_ {
                         self.expr(ty)?;
@@ -417,14 +430,8 @@ impl SymbolTableBuilder<'_> {
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(&t.orelse)?;
-                self.stmts(&t.finalbody)?;
-            }
-            TryStar(t) => {
-                return Err(self.err(
-                    "except* is not supported by pyprobe".into(),
-                    t.range.start(),
-                ))
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
             }
             Assert(a) => {
                 self.expr(&a.test)?;

@@ -1092,6 +1092,23 @@ impl Vm {
                             let r = tri!(self.copy_without_keys(&mapping, &keys));
                             f.stack.push(r);
                         }
+                        I::CheckEgMatch => {
+                            let ty = pop!();
+                            let exc = pop!();
+                            let (rest, matched) = tri!(self.exception_group_match(&exc, &ty));
+                            // The matched part is what the clause handles.
+                            if !matched.is_none() {
+                                self.exc_info = matched.clone();
+                            }
+                            f.stack.push(rest);
+                            f.stack.push(matched);
+                        }
+                        I::PrepReraiseStar => {
+                            let excs = pop!();
+                            let orig = pop!();
+                            let r = tri!(self.prep_reraise_star(&orig, &excs));
+                            f.stack.push(r);
+                        }
                     }
                     break 'dispatch;
                 }

@@ -16,6 +16,7 @@ pub mod call;
 pub mod dict;
 pub mod eval;
 pub mod exc;
+pub mod exc_group;
 pub mod format;
 pub mod frame;
 pub mod gc;

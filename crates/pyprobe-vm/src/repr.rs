@@ -466,6 +466,11 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) => return Ok(Value::str(s.as_str())),
                 Payload::Exception(e) => {
+                    let group = e.borrow().group.clone();
+                    if let Some((msg, excs)) = group {
+                        let s = crate::exc_group::group_str(self, &msg, &excs)?;
+                        return Ok(Value::str(s));
+                    }
                     let args = crate::ops::tuple_items(&e.borrow().args.clone());
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);

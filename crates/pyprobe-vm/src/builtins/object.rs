@@ -914,6 +914,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     Some(vm.traceback_of(obj))
                 }
                 "__notes__" if !e.notes.is_none() => Some(e.notes.clone()),
+                "message" | "exceptions" if e.group.is_some() => e
+                    .group
+                    .clone()
+                    .map(|(msg, excs)| if n == "message" { msg } else { excs }),
                 "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => Some(
                     crate::ops::tuple_items(&e.args)
                         .into_iter()
@@ -1151,6 +1155,9 @@ pub fn set_special_attr(
             }
         },
         Payload::Exception(e) => match n {
+            "message" | "exceptions" if e.borrow().group.is_some() => {
+                Err(vm.new_error("AttributeError", "readonly attribute"))
+            }
             "__cause__" => {
                 if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
                     return Err(

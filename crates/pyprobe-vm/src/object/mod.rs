@@ -314,6 +314,10 @@ pub struct ExcData {
     /// The `__traceback__` object last handed out, with the number of
     /// entries it covered (so `e.__traceback__ is e.__traceback__`).
     pub tb_obj: Option<(usize, PyRef)>,
+    /// For exception groups, `(message, exceptions)`: a str and a
+    /// non-empty tuple of exceptions, set by `BaseExceptionGroup.__new__`
+    /// (CPython's `PyBaseExceptionGroupObject` `msg` and `excs`).
+    pub group: Option<(Value, Value)>,
 }
 
 /// One frame of a traceback (innermost first in `ExcData::traceback`).
@@ -639,6 +643,10 @@ impl PyObject {
                     visit(&e.cause);
                     visit(&e.context);
                     visit(&e.notes);
+                    if let Some((msg, excs)) = &e.group {
+                        visit(msg);
+                        visit(excs);
+                    }
                 }
             }
             Payload::Iter(it) => {
@@ -712,6 +720,10 @@ impl PyObject {
                     out.push(std::mem::replace(&mut e.args, Value::None));
                     out.push(std::mem::replace(&mut e.cause, Value::None));
                     out.push(std::mem::replace(&mut e.context, Value::None));
+                    if let Some((msg, excs)) = e.group.take() {
+                        out.push(msg);
+                        out.push(excs);
+                    }
                 }
             }
             Payload::Iter(it) => {
@@ -872,6 +884,7 @@ mod tests {
             suppress_context: false,
             notes: Value::None,
             tb_obj: None,
+            group: None,
         }))));
         assert!(count_refs(&e) >= 1);
         drop(e.clear());
