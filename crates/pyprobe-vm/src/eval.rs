@@ -1323,6 +1323,7 @@ impl Vm {
             closure,
             doc: RefCell::new(doc),
             module,
+            annotations: RefCell::new(Value::None),
         };
         Value::Obj(PyObject::bare(Payload::Function(Box::new(func))))
     }

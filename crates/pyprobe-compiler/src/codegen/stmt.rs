@@ -394,10 +394,35 @@ impl<'a> Compiler<'a> {
             firstline,
             FunctionBody::Stmts(&f.body),
         )?;
+        self.function_annotations(&f.args, f.returns.as_deref())?;
         for _ in &f.decorator_list {
             self.emit(I::Call(1));
         }
         self.name_op(&f.name, NameCtx::Store)
+    }
+
+    /// `func.__annotations__ = {name: annotation, ...}` with the new function
+    /// on top of the stack (kept there). CPython passes the annotations to
+    /// MAKE_FUNCTION; they are evaluated after the defaults either way.
+    fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult {
+        let anns = crate::symtable::annotations(args, returns);
+        if anns.is_empty() {
+            return Ok(());
+        }
+        self.emit(I::Copy(1));
+        for (name, ann) in &anns {
+            self.emit_const(Constant::Str(name.to_string()));
+            self.expr(ann)?;
+        }
+        self.emit(I::BuildMap(anns.len() as u32));
+        self.emit(I::Swap(2));
+        let idx = self.name_index("__annotations__");
+        self.emit(I::StoreAttr(idx));
+        Ok(())
     }
 
     /// Emit defaults, closure and the code object, then `MakeFunction`.

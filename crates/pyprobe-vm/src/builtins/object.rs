@@ -849,7 +849,16 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 Some(c) => vm.new_tuple(c.iter().cloned().map(Value::Obj).collect()),
                 None => Value::None,
             }),
-            "__annotations__" => Some(Value::Obj(vm.new_dict())),
+            "__annotations__" => {
+                let cur = f.annotations.borrow().clone();
+                Some(if cur.is_none() {
+                    let d = Value::Obj(vm.new_dict());
+                    *f.annotations.borrow_mut() = d.clone();
+                    d
+                } else {
+                    cur
+                })
+            }
             "__wrapped__" => None,
             _ => None,
         },
@@ -1130,6 +1139,13 @@ pub fn set_special_attr(
                 } else {
                     Some(crate::ops::tuple_items(value))
                 };
+                Ok(Some(()))
+            }
+            "__annotations__" => {
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) {
+                    return Err(vm.type_error("__annotations__ must be set to a dict object"));
+                }
+                *f.annotations.borrow_mut() = value.clone();
                 Ok(Some(()))
             }
             "__kwdefaults__" => {

@@ -160,6 +160,8 @@ pub struct Function {
     pub closure: Option<Box<[PyRef]>>,
     pub doc: RefCell<Value>,
     pub module: Value,
+    /// `__annotations__`: a dict, or None until first asked for.
+    pub annotations: RefCell<Value>,
 }
 
 /// A cached global lookup: which dicts (by identity and version) it was
@@ -600,6 +602,7 @@ impl PyObject {
                 }
                 visit(&Value::Obj(f.builtins.clone()));
                 visit(&f.module);
+                visit(&f.annotations.borrow());
                 visit(&f.doc.borrow());
             }
             Payload::Native(n) | Payload::MethodDescr(n) | Payload::ClassMethodDescr(n) => {
@@ -702,6 +705,7 @@ impl PyObject {
                     out.push(Value::Obj(k));
                 }
                 out.push(f.doc.replace(Value::None));
+                out.push(f.annotations.replace(Value::None));
             }
             Payload::Cell(c) => {
                 if let Ok(mut c) = c.try_borrow_mut() {
