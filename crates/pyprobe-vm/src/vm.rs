@@ -90,8 +90,11 @@ pub const ITER_TYPE_NAMES: [&str; 14] = [
     "str_iterator",
 ];
 
+/// Index of `callable_iterator` in `ITER_TYPE_NAMES`.
+pub(crate) const CALLABLE_ITERATOR: u8 = 11;
+
 /// Which iterator type an iterator payload has (index into `Types::iters`).
-fn iter_type_index(k: &crate::object::IterKind) -> usize {
+pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
     use crate::object::IterKind as K;
     match k {
         K::Seq { seq, .. } => match seq.payload() {
@@ -110,8 +113,9 @@ fn iter_type_index(k: &crate::object::IterKind) -> usize {
         K::Dict { kind: 1, .. } => 8,
         K::Dict { .. } => 9,
         K::Set { .. } => 10,
-        K::Callable { .. } => 11,
+        K::Callable { .. } => CALLABLE_ITERATOR as usize,
         K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
+        K::Exhausted(t) => *t as usize,
         _ => 0,
     }
 }

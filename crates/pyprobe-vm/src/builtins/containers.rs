@@ -42,7 +42,15 @@ pub fn init(vm: &mut Vm) {
     static_new(vm, &t, frozenset_new);
     let t = vm.types.range.clone();
     static_new(vm, &t, range_new);
-    typeobj::add_methods(vm, &t, &[("index", range_index), ("count", range_count)]);
+    typeobj::add_methods(
+        vm,
+        &t,
+        &[
+            ("__iter__", range_iter),
+            ("index", range_index),
+            ("count", range_count),
+        ],
+    );
     let t = vm.types.slice.clone();
     static_new(vm, &t, slice_new);
     typeobj::add_methods(vm, &t, &[("indices", slice_indices)]);
@@ -459,6 +467,18 @@ fn range_position(v: &Value, x: &Value) -> Option<i64> {
     } else {
         None
     }
+}
+
+/// `range.__iter__`: the same iterator `iter()` makes.
+fn range_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::exact(vm, "__iter__", &args, 0)?;
+    if !matches!(slf.payload(), Some(Payload::Range { .. })) {
+        let tn = vm.type_name(slf);
+        return Err(vm.type_error(format!(
+            "descriptor '__iter__' requires a 'range' object but received a '{tn}'"
+        )));
+    }
+    vm.get_iter(slf)
 }
 
 fn range_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

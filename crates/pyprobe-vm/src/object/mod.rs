@@ -390,7 +390,9 @@ pub enum IterKind {
         s: PyRef,
         offset: usize,
     },
-    Exhausted,
+    /// Finished (references dropped); keeps the index into
+    /// `Types::iters` of the type it had, which it still reports.
+    Exhausted(u8),
 }
 
 pub struct GenData {
@@ -732,7 +734,8 @@ impl PyObject {
             }
             Payload::Iter(it) => {
                 if let Ok(mut it) = it.try_borrow_mut() {
-                    *it = IterKind::Exhausted;
+                    let t = crate::vm::iter_type_index(&it) as u8;
+                    *it = IterKind::Exhausted(t);
                 }
             }
             Payload::Slotted(s) => {
@@ -780,7 +783,7 @@ impl IterKind {
                 visit(it);
             }
             IterKind::Str { s, .. } => visit(&Value::Obj(s.clone())),
-            IterKind::Range { .. } | IterKind::Exhausted => {}
+            IterKind::Range { .. } | IterKind::Exhausted(_) => {}
         }
     }
 }
