@@ -1233,7 +1233,23 @@ pub fn set_special_attr(
         Payload::Type(td) if n == "__bases__" && !td.builtin => {
             let bases: Vec<PyRef> = match value.payload() {
                 Some(Payload::Tuple(t)) if !t.is_empty() => {
-                    t.iter().filter_map(|b| b.as_obj().cloned()).collect()
+                    let mut bases = Vec::with_capacity(t.len());
+                    for b in t.iter() {
+                        let Some(b) = b.as_obj().filter(|b| b.type_data().is_some()) else {
+                            let tn = vm.type_name(b);
+                            return Err(vm.type_error(format!(
+                                "{}.__bases__ must be tuple of classes, not '{tn}'",
+                                td.name.borrow()
+                            )));
+                        };
+                        if typeobj::is_subtype(b, o) {
+                            return Err(
+                                vm.type_error("a __bases__ item causes an inheritance cycle")
+                            );
+                        }
+                        bases.push(b.clone());
+                    }
+                    bases
                 }
                 Some(Payload::Tuple(_)) => {
                     return Err(vm.type_error(format!(
