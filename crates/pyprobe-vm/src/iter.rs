@@ -53,6 +53,11 @@ impl Vm {
                         stop: *stop,
                         step: *step,
                     }),
+                    // CPython's longrange_iterator: items by index.
+                    Payload::BigRange(_) => Some(IterKind::GetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    }),
                     Payload::Dict(d) => Some(IterKind::Dict {
                         dict: o.clone(),
                         pos: 0,
@@ -128,6 +133,7 @@ impl Vm {
                     | Payload::Bytes(_)
                     | Payload::ByteArray(_)
                     | Payload::Range { .. }
+                    | Payload::BigRange(_)
                     | Payload::Dict(_)
                     | Payload::Set(_)
                     | Payload::FrozenSet(_)
@@ -321,7 +327,8 @@ impl Vm {
                     Ok(Some(v))
                 }
                 Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
-                    *k.borrow_mut() = IterKind::Exhausted(0);
+                    let t = crate::vm::iter_type_index(&k.borrow()) as u8;
+                    *k.borrow_mut() = IterKind::Exhausted(t);
                     Ok(None)
                 }
                 Err(e) => Err(e),

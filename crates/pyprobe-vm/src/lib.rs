@@ -26,6 +26,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod probes;
+pub mod range;
 pub mod repr;
 pub mod run;
 pub mod set;

@@ -233,6 +233,14 @@ impl Vm {
                     }
                 }
             }
+            Payload::BigRange(b) => {
+                let [start, stop, step] = &**b;
+                if num_traits::One::is_one(step) {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
             Payload::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")

@@ -1067,6 +1067,7 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                 step: -step,
             }));
         }
+        Some(Payload::BigRange(_)) => return vm.range_reversed(&seq),
         Some(Payload::Dict(d)) => {
             let mut keys = d.keys();
             keys.reverse();

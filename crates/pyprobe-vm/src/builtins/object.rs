@@ -1000,6 +1000,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "step" => Some(Value::Int(*step)),
             _ => None,
         },
+        Payload::BigRange(b) => match n {
+            "start" => Some(Value::from_bigint(b[0].clone())),
+            "stop" => Some(Value::from_bigint(b[1].clone())),
+            "step" => Some(Value::from_bigint(b[2].clone())),
+            _ => None,
+        },
         Payload::Complex(r, i) => match n {
             "real" => Some(Value::Float(*r)),
             "imag" => Some(Value::Float(*i)),

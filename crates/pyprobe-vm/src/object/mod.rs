@@ -439,6 +439,9 @@ pub enum Payload {
         stop: i64,
         step: i64,
     },
+    /// A range whose start, stop, step or length does not fit an i64
+    /// (see `range.rs`).
+    BigRange(Box<[BigInt; 3]>),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
     Native(Box<Native>),
