@@ -421,6 +421,15 @@ pub enum Instruction {
     MatchClass(u32),
     /// `mapping keys -> rest_dict`: copy of mapping without keys (for `**rest`).
     CopyDictWithoutKeys,
+    /// `exc type -> rest match`: split exc for an `except* type` clause;
+    /// match is None when nothing matched, rest None when all did. A
+    /// match becomes the handled exception. Raises TypeError for a type
+    /// that is not an exception class or is an exception group class.
+    CheckEgMatch,
+    /// `orig list -> exc_or_None`: what a `try`/`except*` re-raises, from
+    /// the original exception and what the clauses raised or left
+    /// (CPython's `_PyExc_PrepReraiseStar`).
+    PrepReraiseStar,
 }
 
 impl Instruction {

@@ -291,6 +291,10 @@ impl SymbolTableBuilder<'_> {
             FunctionDef(f) => {
                 self.exprs(&f.decorator_list)?;
                 self.arg_defaults(&f.args)?;
+                // Annotations are evaluated in the enclosing scope.
+                for (_, a) in annotations(&f.args, f.returns.as_deref()) {
+                    self.expr(a)?;
+                }
                 self.add(&f.name, usage::ASSIGNED, f.range.start())?;
                 let prev = self.enter(ScopeKind::Function, f.range);
                 self.params(&f.args)?;
@@ -405,9 +409,22 @@ impl SymbolTableBuilder<'_> {
                     self.expr(c)?;
                 }
             }
-            Try(t) => {
-                self.stmts(&t.body)?;
-                for h in &t.handlers {
+            Try(ast::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | TryStar(ast::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                self.stmts(body)?;
+                for h in handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(ty) = &h.type_ {
                         self.expr(ty)?;
@@ -417,14 +434,8 @@ impl SymbolTableBuilder<'_> {
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(&t.orelse)?;
-                self.stmts(&t.finalbody)?;
-            }
-            TryStar(t) => {
-                return Err(self.err(
-                    "except* is not supported by pyprobe".into(),
-                    t.range.start(),
-                ))
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
             }
             Assert(a) => {
                 self.expr(&a.test)?;
@@ -952,4 +963,38 @@ fn analyze_scope(
         }
     }
     Ok(free_needed)
+}
+
+/// A function's annotations as `(name, expression)`, in the order of
+/// CPython's `compiler_visit_annotations`: regular parameters, then
+/// positional-only ones, `*args`, keyword-only ones, `**kwargs`, `return`.
+pub fn annotations<'a>(
+    args: &'a ast::Arguments,
+    returns: Option<&'a ast::Expr>,
+) -> Vec<(&'a str, &'a ast::Expr)> {
+    let mut out = Vec::new();
+    for a in args.args.iter().chain(&args.posonlyargs) {
+        if let Some(ann) = &a.def.annotation {
+            out.push((a.def.arg.as_str(), &**ann));
+        }
+    }
+    if let Some(v) = &args.vararg {
+        if let Some(ann) = &v.annotation {
+            out.push((v.arg.as_str(), &**ann));
+        }
+    }
+    for a in &args.kwonlyargs {
+        if let Some(ann) = &a.def.annotation {
+            out.push((a.def.arg.as_str(), &**ann));
+        }
+    }
+    if let Some(k) = &args.kwarg {
+        if let Some(ann) = &k.annotation {
+            out.push((k.arg.as_str(), &**ann));
+        }
+    }
+    if let Some(r) = returns {
+        out.push(("return", r));
+    }
+    out
 }

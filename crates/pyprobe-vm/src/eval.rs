@@ -1434,6 +1434,23 @@ impl Vm {
                                 let r = tri!(self.copy_without_keys(&mapping, &keys));
                                 stack.push(r);
                             }
+                            I::CheckEgMatch => {
+                                let ty = pop!();
+                                let exc = pop!();
+                                let (rest, matched) = tri!(self.exception_group_match(&exc, &ty));
+                                // The matched part is what the clause handles.
+                                if !matched.is_none() {
+                                    self.exc_info = matched.clone();
+                                }
+                                stack.push(rest);
+                                stack.push(matched);
+                            }
+                            I::PrepReraiseStar => {
+                                let excs = pop!();
+                                let orig = pop!();
+                                let r = tri!(self.prep_reraise_star(&orig, &excs));
+                                stack.push(r);
+                            }
                         }
                         break 'dispatch;
                     }
@@ -1660,6 +1677,7 @@ impl Vm {
             closure,
             doc: RefCell::new(doc),
             module,
+            annotations: RefCell::new(Value::None),
         };
         Value::Obj(PyObject::bare(Payload::Function(Box::new(func))))
     }

@@ -14,6 +14,36 @@ use crate::{PyErr, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// CPython's limits on how much of an exception group is printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str =
+    "During handling of the above exception, another exception occurred:\n";
+
+/// State of printing one uncaught exception (CPython's
+/// `exception_print_context`).
+struct PrintContext {
+    /// How many groups enclose the exception being printed; each adds an
+    /// indent of two and a `| ` margin.
+    group_depth: usize,
+    /// Whether the last member's box still needs its closing line.
+    need_close: bool,
+    /// Exceptions already printed, so that chains with cycles end.
+    seen: Vec<usize>,
+}
+
+impl PrintContext {
+    fn indented_margin(&self) -> String {
+        if self.group_depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", " ".repeat(2 * self.group_depth))
+        }
+    }
+}
+
 /// (name, base) in definition order: CPython 3.12's hierarchy.
 const HIERARCHY: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
@@ -124,6 +154,7 @@ pub fn init_exceptions(vm: &mut Vm) {
         typeobj::set_type_attr(vm, &t, "__module__", module.clone());
         vm.exc.insert(name, t);
     }
+    crate::exc_group::init_exception_groups(vm);
     let names: Vec<(&'static str, PyRef)> = vm.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
     for (name, t) in names {
         let key = vm.intern(name);
@@ -148,6 +179,7 @@ pub fn new_exception(ty: PyRef, args: Value) -> PyRef {
             suppress_context: false,
             notes: Value::None,
             tb_obj: None,
+            group: None,
         }))),
         None,
     )
@@ -355,22 +387,28 @@ impl Vm {
     }
 
     /// The text CPython prints for an uncaught exception (with chained
-    /// causes and contexts).
+    /// causes and contexts, and exception groups drawn as nested boxes).
     pub fn format_exception(&mut self, exc: &PyRef) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen, 0);
+        let mut ctx = PrintContext {
+            group_depth: 0,
+            need_close: false,
+            seen: Vec::new(),
+        };
+        self.print_exception_recursive(exc, &mut out, &mut ctx, 0);
         out
     }
 
-    fn format_exception_chain(
+    /// One exception with the chain before it (CPython's
+    /// `print_exception_recursive`); `depth` bounds the recursion.
+    fn print_exception_recursive(
         &mut self,
         exc: &PyRef,
         out: &mut String,
-        seen: &mut Vec<usize>,
+        ctx: &mut PrintContext,
         depth: usize,
     ) {
-        seen.push(exc.id());
+        ctx.seen.push(exc.id());
         if let Payload::Exception(e) = &exc.payload {
             let (cause, context, suppress) = {
                 let e = e.borrow();
@@ -378,20 +416,126 @@ impl Vm {
             };
             if depth < 100 {
                 if let Value::Obj(c) = &cause {
-                    if !seen.contains(&c.id()) {
-                        self.format_exception_chain(c, out, seen, depth + 1);
-                        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    if !ctx.seen.contains(&c.id()) {
+                        self.print_chained(c, out, ctx, depth, CAUSE_MESSAGE);
                     }
                 } else if let (Value::Obj(c), false) = (&context, suppress) {
-                    if !seen.contains(&c.id()) {
-                        self.format_exception_chain(c, out, seen, depth + 1);
-                        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    if !ctx.seen.contains(&c.id()) {
+                        self.print_chained(c, out, ctx, depth, CONTEXT_MESSAGE);
                     }
                 }
             }
+        }
+        match crate::exc_group::group_parts(&Value::Obj(exc.clone())) {
+            Some((_, excs)) => self.print_exception_group(exc, &excs, out, ctx, depth),
+            None => self.print_exception(exc, out, ctx),
+        }
+    }
+
+    /// A cause or context, then the line that links it to what follows.
+    fn print_chained(
+        &mut self,
+        exc: &PyRef,
+        out: &mut String,
+        ctx: &mut PrintContext,
+        depth: usize,
+        message: &str,
+    ) {
+        let need_close = ctx.need_close;
+        self.print_exception_recursive(exc, out, ctx, depth + 1);
+        ctx.need_close = need_close;
+        let margin = ctx.indented_margin();
+        out.push_str(&format!("{margin}\n{margin}{message}{margin}\n"));
+    }
+
+    /// A group's own traceback and line, then each member in a numbered
+    /// box (CPython's `print_exception_group`: at most 15 members shown,
+    /// 10 levels deep).
+    fn print_exception_group(
+        &mut self,
+        exc: &PyRef,
+        excs: &Value,
+        out: &mut String,
+        ctx: &mut PrintContext,
+        depth: usize,
+    ) {
+        if ctx.group_depth > MAX_GROUP_DEPTH {
+            let margin = ctx.indented_margin();
+            out.push_str(&format!(
+                "{margin}... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            return;
+        }
+        if ctx.group_depth == 0 {
+            ctx.group_depth += 1;
+        }
+        self.print_exception(exc, out, ctx);
+        let excs = crate::ops::tuple_items(excs);
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, member) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                // The closing line may come from a nested group instead.
+                ctx.need_close = true;
+            }
+            let indent = " ".repeat(2 * ctx.group_depth);
+            let head = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                out.push_str(&format!(
+                    "{indent}{head}+---------------- ... ----------------\n"
+                ));
+            } else {
+                out.push_str(&format!(
+                    "{indent}{head}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            ctx.group_depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                let margin = ctx.indented_margin();
+                out.push_str(&format!(
+                    "{margin}and {more} more exception{}\n",
+                    if more > 1 { "s" } else { "" }
+                ));
+            } else if let Value::Obj(m) = member {
+                if depth < 1000 {
+                    self.print_exception_recursive(m, out, ctx, depth + 1);
+                }
+            }
+            if last && ctx.need_close {
+                let indent = " ".repeat(2 * ctx.group_depth);
+                out.push_str(&format!("{indent}+------------------------------------\n"));
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if ctx.group_depth == 1 {
+            ctx.group_depth -= 1;
+        }
+    }
+
+    /// One exception's traceback and `Type: message` lines, each behind
+    /// the margin of the group it is in (CPython's `print_exception`).
+    fn print_exception(&mut self, exc: &PyRef, out: &mut String, ctx: &PrintContext) {
+        let margin = ctx.indented_margin();
+        if let Payload::Exception(e) = &exc.payload {
             let tb = e.borrow().traceback.clone();
             if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
+                let is_group = e.borrow().group.is_some();
+                let (header, header_margin) = if is_group {
+                    let m = if ctx.group_depth == 1 {
+                        format!("{}+ ", " ".repeat(2 * ctx.group_depth))
+                    } else {
+                        margin.clone()
+                    };
+                    ("Exception Group Traceback (most recent call last):", m)
+                } else {
+                    ("Traceback (most recent call last):", margin.clone())
+                };
+                out.push_str(&format!("{header_margin}{header}\n"));
                 let entries: Vec<&TbEntry> = tb.iter().rev().collect();
                 let mut i = 0;
                 while i < entries.len() {
@@ -408,17 +552,17 @@ impl Vm {
                     let shown = run.min(3);
                     for _ in 0..shown {
                         out.push_str(&format!(
-                            "  File \"{}\", line {}, in {}\n",
+                            "{margin}  File \"{}\", line {}, in {}\n",
                             t.filename, t.lineno, t.name
                         ));
                         if let Some(line) = source_line(&t.filename, t.lineno) {
-                            out.push_str(&format!("    {}\n", line.trim()));
+                            out.push_str(&format!("{margin}    {}\n", line.trim()));
                         }
                     }
                     if run > 3 {
                         let more = run - 3;
                         out.push_str(&format!(
-                            "  [Previous line repeated {} more time{}]\n",
+                            "{margin}  [Previous line repeated {} more time{}]\n",
                             more,
                             if more == 1 { "" } else { "s" }
                         ));
@@ -427,8 +571,11 @@ impl Vm {
                 }
             }
         }
-        out.push_str(&self.exception_only(exc));
-        out.push('\n');
+        for line in self.exception_only(exc).split('\n') {
+            out.push_str(&margin);
+            out.push_str(line);
+            out.push('\n');
+        }
     }
 
     /// The last line: `Type: message` (SyntaxError gets its location block).

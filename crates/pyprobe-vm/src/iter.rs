@@ -53,6 +53,11 @@ impl Vm {
                         stop: *stop,
                         step: *step,
                     }),
+                    // CPython's longrange_iterator: items by index.
+                    Payload::BigRange(_) => Some(IterKind::GetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    }),
                     Payload::Dict(d) => Some(IterKind::Dict {
                         dict: o.clone(),
                         pos: 0,
@@ -128,6 +133,7 @@ impl Vm {
                     | Payload::Bytes(_)
                     | Payload::ByteArray(_)
                     | Payload::Range { .. }
+                    | Payload::BigRange(_)
                     | Payload::Dict(_)
                     | Payload::Set(_)
                     | Payload::FrozenSet(_)
@@ -202,7 +208,8 @@ impl Vm {
                             return Ok(Some(v));
                         }
                         None => {
-                            *kind = IterKind::Exhausted;
+                            let t = crate::vm::iter_type_index(&kind) as u8;
+                            *kind = IterKind::Exhausted(t);
                             return Ok(None);
                         }
                     }
@@ -299,7 +306,7 @@ impl Vm {
                     }
                     return Ok(r);
                 }
-                IterKind::Exhausted => return Ok(None),
+                IterKind::Exhausted(_) => return Ok(None),
                 // The rest call back into Python: copy state out first.
                 IterKind::GetItem { obj, index } => IterStep::GetItem(obj.clone(), *index),
                 IterKind::Callable { func, sentinel } => {
@@ -320,7 +327,8 @@ impl Vm {
                     Ok(Some(v))
                 }
                 Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
-                    *k.borrow_mut() = IterKind::Exhausted;
+                    let t = crate::vm::iter_type_index(&k.borrow()) as u8;
+                    *k.borrow_mut() = IterKind::Exhausted(t);
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -328,7 +336,7 @@ impl Vm {
             IterStep::Callable(func, sentinel) => {
                 let v = self.call(&func, &[])?;
                 if self.eq(&v, &sentinel)? {
-                    *k.borrow_mut() = IterKind::Exhausted;
+                    *k.borrow_mut() = IterKind::Exhausted(crate::vm::CALLABLE_ITERATOR);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -345,12 +353,19 @@ impl Vm {
                 None => Ok(None),
             },
             IterStep::Zip(its, strict) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
                 let mut items = Vec::with_capacity(its.len());
                 for (i, it) in its.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => items.push(v),
                         None => {
-                            *k.borrow_mut() = IterKind::Exhausted;
+                            // Drop the iterators but stay a zip object.
+                            *k.borrow_mut() = IterKind::Zip {
+                                its: Vec::new(),
+                                strict,
+                            };
                             if strict {
                                 if i > 0 {
                                     let range = if i == 1 {

@@ -734,6 +734,17 @@ impl Vm {
                 }
             }
             (
+                Payload::Range { .. } | Payload::BigRange(_),
+                Payload::Range { .. } | Payload::BigRange(_),
+            ) => {
+                let eq = self.range_equal(a, b);
+                match op {
+                    CmpOp::Eq => Ok(Some(eq)),
+                    CmpOp::Ne => Ok(Some(!eq)),
+                    _ => Ok(None),
+                }
+            }
+            (
                 Payload::BoundMethod { func: f1, slf: s1 },
                 Payload::BoundMethod { func: f2, slf: s2 },
             ) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -960,6 +971,7 @@ impl Vm {
                             let t = self.new_tuple(items);
                             return self.hash(&t);
                         }
+                        Payload::Range { .. } | Payload::BigRange(_) => return self.range_hash(v),
                         _ => return Ok((o.id() >> 4) as i64),
                     }
                 }
@@ -1049,6 +1061,10 @@ impl Vm {
                     Payload::Range { start, stop, step } => {
                         crate::iter::range_len(*start, *stop, *step) > 0
                     }
+                    Payload::BigRange(b) => {
+                        let [start, stop, step] = &**b;
+                        !num_traits::Zero::is_zero(&crate::range::length(start, stop, step))
+                    }
                     Payload::View { .. } => self.len(v)? > 0,
                     _ => true,
                 })
@@ -1076,6 +1092,7 @@ impl Vm {
                         let n = crate::iter::range_len(*start, *stop, *step);
                         Some(n as usize)
                     }
+                    Payload::BigRange(_) => Some(self.range_length(v)?),
                     Payload::View { of, .. } => match of.payload() {
                         Some(Payload::Dict(d)) => Some(d.len()),
                         _ => None,
@@ -1164,6 +1181,19 @@ impl Vm {
                                 *i <= s && *i > e
                             };
                             return Ok(inside && (i - s) % st == 0);
+                        }
+                    }
+                    Payload::BigRange(b) => {
+                        let exact_int = match item {
+                            Value::Int(_) | Value::Bool(_) => true,
+                            Value::Obj(i) => {
+                                i.class.is_none() && matches!(i.payload, Payload::BigInt(_))
+                            }
+                            _ => false,
+                        };
+                        if let (true, Some(x)) = (exact_int, item.to_bigint()) {
+                            let [start, stop, step] = &**b;
+                            return Ok(crate::range::contains(start, stop, step, &x));
                         }
                     }
                     Payload::Bytes(_) | Payload::ByteArray(_) => {

@@ -233,6 +233,14 @@ impl Vm {
                     }
                 }
             }
+            Payload::BigRange(b) => {
+                let [start, stop, step] = &**b;
+                if num_traits::One::is_one(step) {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
             Payload::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")
@@ -466,6 +474,11 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) => return Ok(Value::str(s.as_str())),
                 Payload::Exception(e) => {
+                    let group = e.borrow().group.clone();
+                    if let Some((msg, excs)) = group {
+                        let s = crate::exc_group::group_str(self, &msg, &excs)?;
+                        return Ok(Value::str(s));
+                    }
                     let args = crate::ops::tuple_items(&e.borrow().args.clone());
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
@@ -609,13 +622,15 @@ impl Vm {
             args.payload(),
             Some(Payload::Tuple(_)) | Some(Payload::Str(_))
         ) && self.is_mapping(args);
-        let arg_list: Vec<Value> = match args.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => vec![args.clone()],
+        // CPython's `unicode_format_getnextarg` state: a tuple hands out its
+        // items; any other value (and the value a `%(key)` spec looked up)
+        // is one argument, handed out once.
+        let mut cur = args.clone();
+        let (mut arglen, mut argidx): (isize, isize) = match args.payload() {
+            Some(Payload::Tuple(t)) => (t.len() as isize, 0),
+            _ => (-1, -2),
         };
-        let mut next = 0usize;
         let mut out = String::new();
-        let mut used_mapping = false;
         for piece in pieces {
             match piece {
                 PercentPiece::Literal(s) => out.push_str(&s),
@@ -626,13 +641,24 @@ impl Vm {
                     return Err(self.value_error(e.message));
                 }
                 PercentPiece::Spec(spec) => {
-                    let mut take = |vm: &mut Vm| -> PyResult<Value> {
-                        if next < arg_list.len() {
-                            next += 1;
-                            Ok(arg_list[next - 1].clone())
-                        } else {
-                            Err(vm.type_error("not enough arguments for format string"))
+                    if let Some(k) = &spec.key {
+                        if !is_mapping {
+                            return Err(self.type_error("format requires a mapping"));
                         }
+                        cur = self.getitem(args, &Value::str(k.clone()))?;
+                        (arglen, argidx) = (-1, -2);
+                    }
+                    let mut take = |vm: &mut Vm| -> PyResult<Value> {
+                        if argidx < arglen {
+                            argidx += 1;
+                            if arglen < 0 {
+                                return Ok(cur.clone());
+                            }
+                            if let Some(Payload::Tuple(t)) = cur.payload() {
+                                return Ok(t[(argidx - 1) as usize].clone());
+                            }
+                        }
+                        Err(vm.type_error("not enough arguments for format string"))
                     };
                     let width = match spec.width {
                         Some(format::Count::Star) => {
@@ -656,22 +682,13 @@ impl Vm {
                         Some(format::Count::Fixed(n)) => Some(n as isize),
                         None => None,
                     };
-                    let val = match &spec.key {
-                        Some(k) => {
-                            if !is_mapping {
-                                return Err(self.type_error("format requires a mapping"));
-                            }
-                            used_mapping = true;
-                            self.getitem(args, &Value::str(k.clone()))?
-                        }
-                        None => take(self)?,
-                    };
+                    let val = take(self)?;
                     let text = self.percent_one(&spec, &val, width, prec)?;
                     out.push_str(&text);
                 }
             }
         }
-        if next < arg_list.len() && !used_mapping && !(is_mapping && next == 0) {
+        if argidx < arglen && !is_mapping {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         Ok(Value::str(out))
@@ -698,16 +715,24 @@ impl Vm {
                 format::percent_str(s.as_str().unwrap_or(""), spec, w, p)
             }
             'c' => {
-                let s = match val {
-                    Value::Int(i) => match char::from_u32(*i as u32).filter(|_| *i >= 0) {
+                // CPython's `formatchar`: a one-character str, or an integer
+                // (through `__index__`) below 0x110000.
+                let code = match val.as_str() {
+                    Some(s) if s.chars().count() == 1 => None,
+                    Some(_) => return Err(self.type_error("%c requires int or char")),
+                    None => match val.to_bigint() {
+                        Some(b) => Some(b),
+                        None => match self.call_dunder(val, "__index__", &[])? {
+                            Some(r) => r.to_bigint(),
+                            None => return Err(self.type_error("%c requires int or char")),
+                        },
+                    },
+                };
+                let s = match code {
+                    None => val.as_str().unwrap_or("").to_string(),
+                    Some(b) => match u32::try_from(&b).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
                         None => return Err(self.overflow_error("%c arg not in range(0x110000)")),
-                    },
-                    _ => match val.as_str() {
-                        Some(s) if s.chars().count() == 1 => s.to_string(),
-                        _ => return Err(self.type_error(
-                            "%c requires an int or a unicode character, not a string of length 2",
-                        )),
                     },
                 };
                 format::percent_str(&s, spec, w, p)

@@ -363,7 +363,9 @@ impl Vm {
 
     pub fn is_sequence(&self, v: &Value) -> bool {
         match v.payload() {
-            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }) => true,
+            Some(
+                Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } | Payload::BigRange(_),
+            ) => true,
             Some(
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_),
             ) => false,

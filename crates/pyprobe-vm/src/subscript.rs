@@ -252,22 +252,21 @@ impl Vm {
                         let i = self.seq_index(k, data.len(), "bytearray")?;
                         return Ok(Value::Int(data[i] as i64));
                     }
-                    Payload::Range { start, stop, step } => {
-                        let len = crate::iter::range_len(*start, *stop, *step) as usize;
-                        let (st, sp) = (*start, *step);
-                        if let Some(sl) = slice {
-                            let idx = self.slice_indices(&sl, len)?;
-                            let nstart = st + idx.start * sp;
-                            let nstep = sp * idx.step;
-                            let nstop = st + idx.stop * sp;
-                            return Ok(Value::Obj(PyObject::bare(Payload::Range {
-                                start: nstart,
-                                stop: nstop,
-                                step: nstep,
-                            })));
+                    Payload::Range { start, stop, step } if matches!(k, Value::Int(_)) => {
+                        // The i64 fast path: an item of a Range fits an i64.
+                        let len = crate::iter::range_len(*start, *stop, *step);
+                        let i = match k {
+                            Value::Int(i) if *i < 0 => i + len,
+                            Value::Int(i) => *i,
+                            _ => -1,
+                        };
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("range object index out of range"));
                         }
-                        let i = self.seq_index(k, len, "range object")?;
-                        return Ok(Value::Int(st + i as i64 * sp));
+                        return Ok(Value::Int(start + i * step));
+                    }
+                    Payload::Range { .. } | Payload::BigRange(_) => {
+                        return self.range_getitem(c, k);
                     }
                     Payload::Dict(d) => {
                         return match d.get(self, k)? {

@@ -392,7 +392,14 @@ pub fn compute_mro(vm: &mut Vm, t: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRe
             }
         }
         let Some(c) = candidate else {
-            let names: Vec<String> = bases.iter().map(type_name).collect();
+            // CPython's `set_mro_error` names the heads left in the merge.
+            let mut heads: Vec<&PyRef> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads.into_iter().map(type_name).collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")

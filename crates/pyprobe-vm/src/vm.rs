@@ -73,7 +73,7 @@ pub struct Types {
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 14] = [
+pub const ITER_TYPE_NAMES: [&str; 15] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -88,10 +88,14 @@ pub const ITER_TYPE_NAMES: [&str; 14] = [
     "callable_iterator",
     "list_reverseiterator",
     "str_iterator",
+    "longrange_iterator",
 ];
 
+/// Index of `callable_iterator` in `ITER_TYPE_NAMES`.
+pub(crate) const CALLABLE_ITERATOR: u8 = 11;
+
 /// Which iterator type an iterator payload has (index into `Types::iters`).
-fn iter_type_index(k: &crate::object::IterKind) -> usize {
+pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
     use crate::object::IterKind as K;
     match k {
         K::Seq { seq, .. } => match seq.payload() {
@@ -110,8 +114,10 @@ fn iter_type_index(k: &crate::object::IterKind) -> usize {
         K::Dict { kind: 1, .. } => 8,
         K::Dict { .. } => 9,
         K::Set { .. } => 10,
-        K::Callable { .. } => 11,
+        K::Callable { .. } => CALLABLE_ITERATOR as usize,
         K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
+        K::GetItem { obj, .. } if matches!(obj.payload(), Some(Payload::BigRange(_))) => 14,
+        K::Exhausted(t) => *t as usize,
         _ => 0,
     }
 }
@@ -261,7 +267,7 @@ impl Vm {
             Payload::Dict(_) => &t.dict,
             Payload::Set(_) => &t.set,
             Payload::FrozenSet(_) => &t.frozenset,
-            Payload::Range { .. } => &t.range,
+            Payload::Range { .. } | Payload::BigRange(_) => &t.range,
             Payload::Slice(_) => &t.slice,
             Payload::Function(_) => &t.function,
             Payload::Native(_) => &t.builtin_function,

@@ -70,6 +70,9 @@ enum FBlock<'a> {
     },
     /// Inside `except` after the handler's exception was pushed.
     ExceptionHandler,
+    /// The clauses of `try: ... except* ...`: nothing may jump out of them
+    /// (CPython's `EXCEPTION_GROUP_HANDLER`).
+    ExceptionGroupHandler,
 }
 
 /// A code object under construction.
@@ -691,6 +694,8 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         MatchKeys => 1,
         MatchClass(_) => -2,
         CopyDictWithoutKeys => -1,
+        CheckEgMatch => 0,
+        PrepReraiseStar => -1,
     };
     (e, e)
 }

@@ -2,14 +2,44 @@
 //! `compiler_pattern_*` functions of `Python/compile.c`.
 //!
 //! Contract of [`Compiler::pattern`]: the value to match is on top of the
-//! stack; on success it has been consumed (captures stored) and control
-//! falls through; on failure it has been consumed too and control jumps to
-//! `fail`. Sub-pattern failures pop what the enclosing pattern pushed
-//! through a chain of "pop one more" labels.
+//! stack and is consumed whether the pattern matches or not. Captured values
+//! are not stored as they are found: like CPython, each one is rotated down
+//! the stack beneath the items enclosing patterns still need (`on_top`) and
+//! beneath the captures found before it, and its name is recorded in
+//! [`PatternCtx::stores`]. Only once the whole pattern of a `case` has
+//! matched are the names stored, so a pattern that fails half-way binds
+//! nothing. A failing sub-pattern jumps to `fail_pop[k]`, where `k` counts
+//! everything it leaves above the case's base (items on top plus pending
+//! captures); the chain of labels emitted by [`Compiler::emit_and_reset_fail_pop`]
+//! pops one item each and falls through to the next case.
 
 use super::{CResult, Compiler, Label, NameCtx};
 use pyprobe_bytecode::{CmpOp, Constant, Instruction as I};
 use rustpython_parser::ast::{self, Ranged};
+
+/// CPython's `pattern_context`: the state threaded through one `case`.
+#[derive(Default)]
+struct PatternCtx {
+    /// Names of the captures waiting on the stack; the first is nearest the
+    /// top, so storing them in order pops them in order.
+    stores: Vec<String>,
+    /// How many items enclosing patterns keep above the pending captures.
+    on_top: usize,
+    /// `fail_pop[k]` pops `k` items, then continues to the failure target.
+    fail_pop: Vec<Label>,
+}
+
+/// Whether a pattern is the wildcard `_` (CPython's `WILDCARD_CHECK`).
+fn is_wildcard(p: &ast::Pattern) -> bool {
+    matches!(
+        p,
+        ast::Pattern::MatchAs(ast::PatternMatchAs {
+            pattern: None,
+            name: None,
+            ..
+        })
+    )
+}
 
 impl<'a> Compiler<'a> {
     pub(super) fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
@@ -30,57 +60,110 @@ impl<'a> Compiler<'a> {
         }
         self.expr(&m.subject)?;
         let end = self.new_label();
-        for (i, case) in m.cases.iter().enumerate() {
-            let next = self.new_label();
-            let is_last = i + 1 == m.cases.len();
-            if is_last && case.guard.is_none() && irrefutable(&case.pattern) {
-                // A final catch-all still binds its name, if any.
-                self.set_line_of(case.pattern.range().start());
-                self.pattern(&case.pattern, next)?;
-                self.stmts(&case.body)?;
-                self.emit_jump(I::Jump, end);
-                self.bind(next);
-                // Unreachable in practice; keep the stack shape consistent.
-                self.emit(I::PushNull);
-                break;
-            }
+        let cases = m.cases.len();
+        // A trailing `case _:` needs neither a copy of the subject nor a
+        // pattern: the case before it consumes the subject.
+        let has_default = cases > 1 && m.cases.last().is_some_and(|c| is_wildcard(&c.pattern));
+        let matched = cases - usize::from(has_default);
+        for (i, case) in m.cases[..matched].iter().enumerate() {
+            let last = i + 1 == matched;
             self.set_line_of(case.pattern.range().start());
-            self.emit(I::Copy(1));
-            self.pattern(&case.pattern, next)?;
-            if let Some(g) = &case.guard {
-                self.jump_if(g, false, next)?;
+            // Only copy the subject if this is not the last case to try.
+            if !last {
+                self.emit(I::Copy(1));
             }
-            self.emit(I::PopTop);
+            let mut pc = PatternCtx::default();
+            self.pattern(&case.pattern, &mut pc)?;
+            debug_assert_eq!(pc.on_top, 0);
+            // It's a match: store the captured names (they are on the stack).
+            for name in std::mem::take(&mut pc.stores) {
+                self.name_op(&name, NameCtx::Store)?;
+            }
+            if let Some(g) = &case.guard {
+                self.ensure_fail_pop(&mut pc, 0);
+                self.jump_if(g, false, pc.fail_pop[0])?;
+            }
+            // Done with the subject.
+            if !last {
+                self.emit(I::PopTop);
+            }
             self.stmts(&case.body)?;
             self.emit_jump(I::Jump, end);
-            self.bind(next);
+            // The cleanup of a failed pattern belongs to the pattern's line.
+            self.set_line_of(case.pattern.range().start());
+            self.emit_and_reset_fail_pop(&mut pc);
         }
-        self.emit(I::PopTop);
+        if has_default {
+            if let Some(case) = m.cases.last() {
+                self.set_line_of(case.pattern.range().start());
+                self.emit(I::Nop);
+                if let Some(g) = &case.guard {
+                    self.jump_if(g, false, end)?;
+                }
+                self.stmts(&case.body)?;
+            }
+        }
         self.bind(end);
         Ok(())
     }
 
-    /// Labels that pop `k` items then jump to `fail`, for k = 0..=n.
-    fn fail_pops(&mut self, n: usize) -> Vec<Label> {
-        (0..=n).map(|_| self.new_label()).collect()
+    /// Make sure `pc.fail_pop[n]` exists (CPython's `ensure_fail_pop`).
+    fn ensure_fail_pop(&mut self, pc: &mut PatternCtx, n: usize) {
+        while pc.fail_pop.len() <= n {
+            let l = self.new_label();
+            pc.fail_pop.push(l);
+        }
     }
 
-    fn emit_fail_pops(&mut self, labels: &[Label], fail: Label) {
+    /// Jump with `make` to the label popping everything the pattern holds
+    /// on the stack (CPython's `jump_to_fail_pop`).
+    fn jump_to_fail_pop(&mut self, pc: &mut PatternCtx, make: fn(u32) -> I) {
+        let pops = pc.on_top + pc.stores.len();
+        self.ensure_fail_pop(pc, pops);
+        self.emit_jump(make, pc.fail_pop[pops]);
+    }
+
+    /// Emit the chain of failure labels, each popping one item, ending where
+    /// control continues after a failed match.
+    fn emit_and_reset_fail_pop(&mut self, pc: &mut PatternCtx) {
+        let labels = std::mem::take(&mut pc.fail_pop);
         for k in (1..labels.len()).rev() {
             self.bind(labels[k]);
             self.emit(I::PopTop);
         }
-        self.bind(labels[0]);
-        self.emit_jump(I::Jump, fail);
+        if let Some(&first) = labels.first() {
+            self.bind(first);
+        }
     }
 
-    pub(super) fn pattern(&mut self, p: &'a ast::Pattern, fail: Label) -> CResult {
+    /// Move the top of the stack down to depth `count`, keeping the order
+    /// of the items it passes (CPython's `pattern_helper_rotate`).
+    fn rotate(&mut self, mut count: u32) {
+        while count > 1 {
+            self.emit(I::Swap(count));
+            count -= 1;
+        }
+    }
+
+    /// Record a capture: rotate the value beneath the items still needed on
+    /// top and beneath the earlier captures (CPython's
+    /// `pattern_helper_store_name`). Without a name the value is dropped.
+    fn store_capture(&mut self, name: Option<&ast::Identifier>, pc: &mut PatternCtx) {
+        let Some(n) = name else {
+            self.emit(I::PopTop);
+            return;
+        };
+        self.rotate((pc.on_top + pc.stores.len() + 1) as u32);
+        pc.stores.push(n.to_string());
+    }
+
+    fn pattern(&mut self, p: &'a ast::Pattern, pc: &mut PatternCtx) -> CResult {
         use ast::Pattern::*;
         match p {
             MatchValue(v) => {
                 self.expr(&v.value)?;
                 self.emit(I::CompareOp(CmpOp::Eq));
-                self.emit_jump(I::PopJumpIfFalse, fail);
+                self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
             }
             MatchSingleton(s) => {
                 let c = match s.value {
@@ -89,53 +172,27 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit_const(c);
                 self.emit(I::IsOp(false));
-                self.emit_jump(I::PopJumpIfFalse, fail);
+                self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
             }
-            MatchAs(a) => match (&a.pattern, &a.name) {
-                (None, None) => self.emit(I::PopTop),
-                (None, Some(n)) => self.name_op(n, NameCtx::Store)?,
-                (Some(sub), name) => {
-                    let pops = self.fail_pops(1);
-                    let ok = self.new_label();
+            MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    // Keep a copy for storing once the sub-pattern matched.
+                    pc.on_top += 1;
                     self.emit(I::Copy(1));
-                    self.pattern(sub, pops[1])?;
-                    match name {
-                        Some(n) => self.name_op(n, NameCtx::Store)?,
-                        None => self.emit(I::PopTop),
-                    }
-                    self.emit_jump(I::Jump, ok);
-                    self.emit_fail_pops(&pops, fail);
-                    self.bind(ok);
+                    self.pattern(sub, pc)?;
+                    pc.on_top -= 1;
                 }
-            },
-            MatchStar(s) => match &s.name {
-                Some(n) => self.name_op(n, NameCtx::Store)?,
-                None => self.emit(I::PopTop),
-            },
-            MatchOr(o) => {
-                let ok = self.new_label();
-                let (last, rest) = o
-                    .patterns
-                    .split_last()
-                    .expect("or-pattern has alternatives");
-                for alt in rest {
-                    let next = self.new_label();
-                    self.emit(I::Copy(1));
-                    self.pattern(alt, next)?;
-                    self.emit(I::PopTop);
-                    self.emit_jump(I::Jump, ok);
-                    self.bind(next);
-                }
-                self.pattern(last, fail)?;
-                self.bind(ok);
+                self.store_capture(a.name.as_ref(), pc);
             }
+            MatchStar(s) => self.store_capture(s.name.as_ref(), pc),
+            MatchOr(o) => self.pattern_or(o, pc)?,
             MatchSequence(s) => {
                 let n = s.patterns.len();
                 let star = s.patterns.iter().position(|p| matches!(p, MatchStar(_)));
-                let pops = self.fail_pops(n + 1);
-                let ok = self.new_label();
+                // The subject stays on top during the type and length checks.
+                pc.on_top += 1;
                 self.emit(I::MatchSequence);
-                self.emit_jump(I::PopJumpIfFalse, pops[1]);
+                self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
                 self.emit(I::GetLen);
                 match star {
                     Some(_) => {
@@ -147,7 +204,8 @@ impl<'a> Compiler<'a> {
                         self.emit(I::CompareOp(CmpOp::Eq));
                     }
                 }
-                self.emit_jump(I::PopJumpIfFalse, pops[1]);
+                self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
+                pc.on_top -= 1;
                 match star {
                     Some(i) => self.emit(I::UnpackEx {
                         before: i as u16,
@@ -155,54 +213,47 @@ impl<'a> Compiler<'a> {
                     }),
                     None => self.emit(I::UnpackSequence(n as u32)),
                 }
-                for (i, sub) in s.patterns.iter().enumerate() {
-                    self.pattern(sub, pops[n - 1 - i])?;
-                }
-                self.emit_jump(I::Jump, ok);
-                self.emit_fail_pops(&pops, fail);
-                self.bind(ok);
+                self.subpatterns(s.patterns.iter(), n, pc)?;
             }
             MatchMapping(m) => {
                 let k = m.keys.len();
-                let pops = self.fail_pops(k + 3);
-                let ok = self.new_label();
+                pc.on_top += 1;
                 self.emit(I::MatchMapping);
-                self.emit_jump(I::PopJumpIfFalse, pops[1]);
+                self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
                 if k > 0 {
                     self.emit(I::GetLen);
                     self.emit_const(Constant::Int((k as u32).into()));
                     self.emit(I::CompareOp(CmpOp::Ge));
-                    self.emit_jump(I::PopJumpIfFalse, pops[1]);
+                    self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
                 }
                 for key in &m.keys {
                     self.expr(key)?;
                 }
                 self.emit(I::BuildTuple(k as u32));
                 self.emit(I::MatchKeys);
+                // A tuple of keys and a tuple of values (or None) now sit on
+                // the subject.
+                pc.on_top += 2;
                 self.emit(I::Copy(1));
-                self.emit_jump(I::PopJumpIfNone, pops[3]);
+                self.jump_to_fail_pop(pc, I::PopJumpIfNone);
+                pc.on_top -= 1;
                 self.emit(I::UnpackSequence(k as u32));
-                for (i, sub) in m.patterns.iter().enumerate() {
-                    self.pattern(sub, pops[k - 1 - i + 2])?;
-                }
+                self.subpatterns(m.patterns.iter(), k, pc)?;
+                // A match: what follows consumes the keys and the subject.
+                pc.on_top -= 2;
                 match &m.rest {
                     Some(r) => {
                         self.emit(I::CopyDictWithoutKeys);
-                        self.name_op(r, NameCtx::Store)?;
+                        self.store_capture(Some(r), pc);
                     }
                     None => {
                         self.emit(I::PopTop);
                         self.emit(I::PopTop);
                     }
                 }
-                self.emit_jump(I::Jump, ok);
-                self.emit_fail_pops(&pops, fail);
-                self.bind(ok);
             }
             MatchClass(c) => {
                 let n = c.patterns.len() + c.kwd_patterns.len();
-                let pops = self.fail_pops(n + 1);
-                let ok = self.new_label();
                 self.expr(&c.cls)?;
                 let names = c
                     .kwd_attrs
@@ -211,17 +262,97 @@ impl<'a> Compiler<'a> {
                     .collect();
                 self.emit_const(Constant::Tuple(names));
                 self.emit(I::MatchClass(c.patterns.len() as u32));
+                pc.on_top += 1;
                 self.emit(I::Copy(1));
-                self.emit_jump(I::PopJumpIfNone, pops[1]);
+                self.jump_to_fail_pop(pc, I::PopJumpIfNone);
+                pc.on_top -= 1;
                 self.emit(I::UnpackSequence(n as u32));
-                for (i, sub) in c.patterns.iter().chain(&c.kwd_patterns).enumerate() {
-                    self.pattern(sub, pops[n - 1 - i])?;
-                }
-                self.emit_jump(I::Jump, ok);
-                self.emit_fail_pops(&pops, fail);
-                self.bind(ok);
+                self.subpatterns(c.patterns.iter().chain(&c.kwd_patterns), n, pc)?;
             }
         }
+        Ok(())
+    }
+
+    /// Match `n` unpacked subjects, the first on top, against `patterns`;
+    /// each remaining subject counts as kept on top while an earlier one is
+    /// matched (CPython's `pattern_helper_sequence_unpack`).
+    fn subpatterns(
+        &mut self,
+        patterns: impl Iterator<Item = &'a ast::Pattern>,
+        n: usize,
+        pc: &mut PatternCtx,
+    ) -> CResult {
+        pc.on_top += n;
+        for sub in patterns {
+            pc.on_top -= 1;
+            self.pattern(sub, pc)?;
+        }
+        Ok(())
+    }
+
+    /// An or-pattern (CPython's `compiler_pattern_or`). Each alternative
+    /// matches a copy of the subject with its own captures; the first
+    /// alternative's capture order is the control that the others are
+    /// rotated into, so that all of them leave the same stack at `end`.
+    fn pattern_or(&mut self, o: &'a ast::PatternMatchOr, pc: &mut PatternCtx) -> CResult {
+        let end = self.new_label();
+        let mut control: Option<Vec<String>> = None;
+        for alt in &o.patterns {
+            let mut alt_pc = PatternCtx::default();
+            self.emit(I::Copy(1));
+            self.pattern(alt, &mut alt_pc)?;
+            let stores = &mut alt_pc.stores;
+            match &control {
+                None => control = Some(stores.clone()),
+                Some(ctl) => {
+                    // `check_pattern` made sure every alternative binds the
+                    // same names; only their order may differ.
+                    let n = stores.len();
+                    if n != ctl.len() {
+                        return Err(self.error(
+                            "alternative patterns bind different names",
+                            alt.range().start(),
+                        ));
+                    }
+                    for icontrol in (0..n).rev() {
+                        let name = &ctl[icontrol];
+                        let Some(istores) = stores.iter().position(|s| s == name) else {
+                            return Err(self.error(
+                                "alternative patterns bind different names",
+                                alt.range().start(),
+                            ));
+                        };
+                        if icontrol != istores {
+                            // Move stores[..=istores] to sit just before
+                            // position icontrol, on the stack as in the list.
+                            let rotations = istores + 1;
+                            let rotated: Vec<String> = stores.drain(..rotations).collect();
+                            let at = icontrol - istores;
+                            stores.splice(at..at, rotated);
+                            for _ in 0..rotations {
+                                self.rotate((icontrol + 1) as u32);
+                            }
+                        }
+                    }
+                }
+            }
+            self.emit_jump(I::Jump, end);
+            self.emit_and_reset_fail_pop(&mut alt_pc);
+        }
+        // No alternative matched: pop the subject and fail.
+        self.emit(I::PopTop);
+        self.jump_to_fail_pop(pc, I::Jump);
+        self.bind(end);
+        // Between the new captures and their place lie the subject, the
+        // items kept on top and the earlier captures.
+        let control = control.unwrap_or_default();
+        let nrots = control.len() + 1 + pc.on_top + pc.stores.len();
+        for name in control {
+            self.rotate(nrots as u32);
+            pc.stores.push(name);
+        }
+        // Pop the copy of the subject.
+        self.emit(I::PopTop);
         Ok(())
     }
 }

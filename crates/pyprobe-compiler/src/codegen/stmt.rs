@@ -5,7 +5,7 @@ use super::{docstring, CResult, Compiler, FBlock, Label, NameCtx};
 use crate::symtable::ScopeKind;
 use crate::Mode;
 use pyprobe_bytecode::{flags, CodeObject, Constant, Instruction as I};
-use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::ast::{self, text_size::TextSize, Ranged};
 use std::rc::Rc;
 
 impl<'a> Compiler<'a> {
@@ -30,7 +30,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Constant::None),
                 }
-                self.unwind_fblocks(true, None)?;
+                self.unwind_fblocks(true, None, r.range.start())?;
                 self.set_line_of(r.range.start());
                 self.emit(I::ReturnValue);
                 Ok(())
@@ -121,7 +121,14 @@ impl<'a> Compiler<'a> {
                 if t.finalbody.is_empty() {
                     self.try_except(t)
                 } else {
-                    self.try_finally(t)
+                    self.try_finally(&t.body, &t.handlers, &t.orelse, &t.finalbody, false)
+                }
+            }
+            TryStar(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_star_except(&t.body, &t.handlers, &t.orelse)
+                } else {
+                    self.try_finally(&t.body, &t.handlers, &t.orelse, &t.finalbody, true)
                 }
             }
             Assert(a) => {
@@ -217,7 +224,7 @@ impl<'a> Compiler<'a> {
                 let Some((_, end)) = self.innermost_loop() else {
                     return Err(self.error("'break' outside loop", b.range.start()));
                 };
-                self.unwind_fblocks(false, Some(LoopExit::Break))?;
+                self.unwind_fblocks(false, Some(LoopExit::Break), b.range.start())?;
                 self.set_line_of(b.range.start());
                 self.emit_jump(I::Jump, end);
                 Ok(())
@@ -226,17 +233,15 @@ impl<'a> Compiler<'a> {
                 let Some((start, _)) = self.innermost_loop() else {
                     return Err(self.error("'continue' not properly in loop", c.range.start()));
                 };
-                self.unwind_fblocks(false, Some(LoopExit::Continue))?;
+                self.unwind_fblocks(false, Some(LoopExit::Continue), c.range.start())?;
                 self.set_line_of(c.range.start());
                 self.emit_jump(I::Jump, start);
                 Ok(())
             }
-            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TryStar(_) | TypeAlias(_) => {
-                Err(self.error(
-                    "this statement is not supported by pyprobe",
-                    s.range().start(),
-                ))
-            }
+            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TypeAlias(_) => Err(self.error(
+                "this statement is not supported by pyprobe",
+                s.range().start(),
+            )),
         }
     }
 
@@ -255,7 +260,13 @@ impl<'a> Compiler<'a> {
     /// Emit the cleanup of every frame block between here and the target
     /// (the function for `return`, the innermost loop for break/continue).
     /// `preserve_tos`: a return value is on top of the stack and must stay.
-    fn unwind_fblocks(&mut self, preserve_tos: bool, loop_exit: Option<LoopExit>) -> CResult {
+    /// `at` locates the statement, for the error of leaving an `except*` body.
+    fn unwind_fblocks(
+        &mut self,
+        preserve_tos: bool,
+        loop_exit: Option<LoopExit>,
+        at: TextSize,
+    ) -> CResult {
         let blocks = self.unit_ref().fblocks.clone();
         let block_handlers = self.unit_ref().fblock_handlers.clone();
         let saved_handlers = self.unit_ref().handler_stack.clone();
@@ -334,6 +345,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 FBlock::ExceptionHandler => {}
+                FBlock::ExceptionGroupHandler => {
+                    return Err(self.error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        at,
+                    ));
+                }
             }
         }
         self.unit().handler_stack = saved_handlers;
@@ -377,10 +394,35 @@ impl<'a> Compiler<'a> {
             firstline,
             FunctionBody::Stmts(&f.body),
         )?;
+        self.function_annotations(&f.args, f.returns.as_deref())?;
         for _ in &f.decorator_list {
             self.emit(I::Call(1));
         }
         self.name_op(&f.name, NameCtx::Store)
+    }
+
+    /// `func.__annotations__ = {name: annotation, ...}` with the new function
+    /// on top of the stack (kept there). CPython passes the annotations to
+    /// MAKE_FUNCTION; they are evaluated after the defaults either way.
+    fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult {
+        let anns = crate::symtable::annotations(args, returns);
+        if anns.is_empty() {
+            return Ok(());
+        }
+        self.emit(I::Copy(1));
+        for (name, ann) in &anns {
+            self.emit_const(Constant::Str(name.to_string()));
+            self.expr(ann)?;
+        }
+        self.emit(I::BuildMap(anns.len() as u32));
+        self.emit(I::Swap(2));
+        let idx = self.name_index("__annotations__");
+        self.emit(I::StoreAttr(idx));
+        Ok(())
     }
 
     /// Emit defaults, closure and the code object, then `MakeFunction`.
@@ -720,6 +762,119 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try: ... except* T as n: ...` (CPython's `compiler_try_star_except`).
+    /// `res` collects what the clauses raise; each clause matches against
+    /// what the clauses before it left unhandled (`rest`).
+    /// ```text
+    ///     <handler: except_>  body  </handler>  orelse  JUMP end
+    /// except_:  [exc]  <handler: cleanup, lasti>  PUSH_EXC_INFO  [prev orig]
+    ///     BUILD_LIST 0  COPY 2                          [prev orig res exc]
+    ///     for each clause:  type  CHECK_EG_MATCH        [... rest match]
+    ///         COPY 1  POP_JUMP_IF_NONE no_match
+    ///         store name | POP_TOP   <handler: raised, lasti> body </handler>
+    ///         clear name   JUMP next
+    ///     raised:  [... rest lasti exc2]  clear name  LIST_APPEND 3  POP_TOP
+    ///         JUMP next
+    ///     no_match:  POP_TOP
+    ///     next:  (after the last clause) LIST_APPEND 1  [prev orig res]
+    ///     PREP_RERAISE_STAR  COPY 1  POP_JUMP_IF_NOT_NONE reraise  </handler>
+    ///     POP_TOP  POP_EXCEPT  JUMP end
+    /// reraise:  [prev exc]  SWAP 2  POP_EXCEPT  RERAISE 0
+    /// cleanup:  [prev lasti exc2]  COPY 3  POP_EXCEPT  RERAISE 1
+    /// ```
+    fn try_star_except(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+    ) -> CResult {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        self.push_handler(except, false);
+        self.emit_nop();
+        self.push_fblock(FBlock::ExceptionHandler);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.emit_jump(I::Jump, end);
+
+        self.bind(except);
+        self.push_handler(cleanup, true);
+        self.emit(I::PushExcInfo);
+        // `return`, `break` and `continue` may not leave a clause body.
+        self.push_fblock(FBlock::ExceptionGroupHandler);
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line_of(h.range.start());
+            if i == 0 {
+                self.emit(I::BuildList(0));
+                self.emit(I::Copy(2));
+            }
+            let next = self.new_label();
+            let no_match = self.new_label();
+            let raised = self.new_label();
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range.start()));
+            };
+            self.expr(ty)?;
+            self.emit(I::CheckEgMatch);
+            self.emit(I::Copy(1));
+            self.emit_jump(I::PopJumpIfNone, no_match);
+            match &h.name {
+                Some(name) => self.name_op(name, NameCtx::Store)?,
+                None => self.emit(I::PopTop),
+            }
+            self.push_handler(raised, true);
+            self.emit_nop();
+            self.stmts(&h.body)?;
+            self.pop_handler();
+            self.clear_handler_name(h.name.as_deref())?;
+            self.emit_jump(I::Jump, next);
+            // The clause raised: keep the exception for PREP_RERAISE_STAR.
+            self.bind(raised);
+            self.clear_handler_name(h.name.as_deref())?;
+            self.emit(I::ListAppend(3));
+            self.emit(I::PopTop);
+            self.emit_jump(I::Jump, next);
+            self.bind(no_match);
+            self.emit(I::PopTop);
+            self.bind(next);
+        }
+        self.pop_fblock();
+        // The unhandled rest (or None) joins what the clauses raised.
+        self.emit(I::ListAppend(1));
+        self.emit(I::PrepReraiseStar);
+        self.emit(I::Copy(1));
+        self.emit_jump(I::PopJumpIfNotNone, reraise);
+        self.pop_handler();
+        self.emit(I::PopTop);
+        self.emit(I::PopExcept);
+        self.emit_jump(I::Jump, end);
+        self.bind(reraise);
+        self.emit(I::Swap(2));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(0));
+        self.bind(cleanup);
+        self.emit(I::Copy(3));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `name = None; del name` after an `except ... as name` clause.
+    fn clear_handler_name(&mut self, name: Option<&str>) -> CResult {
+        if let Some(n) = name {
+            self.emit_const(Constant::None);
+            self.name_op(n, NameCtx::Store)?;
+            self.name_op(n, NameCtx::Del)?;
+        }
+        Ok(())
+    }
+
     /// ```text
     ///     <handler: exc_path, lasti>  try-body (maybe with excepts)  </handler>
     ///     finalbody   JUMP end
@@ -727,29 +882,38 @@ impl<'a> Compiler<'a> {
     ///     finalbody   RERAISE 0
     /// cleanup: [lasti prev lasti2 exc2]  COPY 3  POP_EXCEPT  RERAISE 1
     /// ```
-    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
+    fn try_finally(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
+        star: bool,
+    ) -> CResult {
         let exc_path = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
         self.push_handler(exc_path, true);
         self.emit_nop();
-        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody });
-        if t.handlers.is_empty() {
-            self.stmts(&t.body)?;
-            self.stmts(&t.orelse)?;
+        self.push_fblock(FBlock::FinallyTry { body: finalbody });
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            self.stmts(orelse)?;
+        } else if star {
+            self.try_star_except(body, handlers, orelse)?;
         } else {
-            self.try_except_parts(&t.body, &t.handlers, &t.orelse)?;
+            self.try_except_parts(body, handlers, orelse)?;
         }
         self.pop_fblock();
         self.pop_handler();
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.emit_jump(I::Jump, end);
 
         self.bind(exc_path);
         self.push_handler(cleanup, true);
         self.emit(I::PushExcInfo);
         self.push_fblock(FBlock::FinallyEnd);
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.pop_fblock();
         self.emit(I::Reraise(0));
         self.pop_handler();

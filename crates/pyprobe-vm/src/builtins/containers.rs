@@ -42,7 +42,15 @@ pub fn init(vm: &mut Vm) {
     static_new(vm, &t, frozenset_new);
     let t = vm.types.range.clone();
     static_new(vm, &t, range_new);
-    typeobj::add_methods(vm, &t, &[("index", range_index), ("count", range_count)]);
+    typeobj::add_methods(
+        vm,
+        &t,
+        &[
+            ("__iter__", range_iter),
+            ("index", range_index),
+            ("count", range_count),
+        ],
+    );
     let t = vm.types.slice.clone();
     static_new(vm, &t, slice_new);
     typeobj::add_methods(vm, &t, &[("indices", slice_indices)]);
@@ -239,35 +247,25 @@ fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     super::args::no_kwargs(vm, "range", &rest)?;
     let pos = rest.positional();
-    let idx = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+    let idx = |vm: &mut Vm, v: &Value| -> PyResult<num_bigint::BigInt> {
         match v {
             Value::Float(_) => {
                 Err(vm.type_error("'float' object cannot be interpreted as an integer"))
             }
-            _ => vm.index(v).map_err(|e| {
-                if vm.err_is(&e, "IndexError") {
-                    vm.overflow_error("Python int too large to convert to C ssize_t")
-                } else {
-                    e
-                }
-            }),
+            _ => super::index_big(vm, v),
         }
     };
     let (start, stop, step) = match pos.len() {
-        1 => (0, idx(vm, &pos[0])?, 1),
-        2 => (idx(vm, &pos[0])?, idx(vm, &pos[1])?, 1),
+        1 => (0.into(), idx(vm, &pos[0])?, 1.into()),
+        2 => (idx(vm, &pos[0])?, idx(vm, &pos[1])?, 1.into()),
         3 => (idx(vm, &pos[0])?, idx(vm, &pos[1])?, idx(vm, &pos[2])?),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(PyObject::bare(Payload::Range {
-        start,
-        stop,
-        step,
-    })))
+    Ok(crate::range::new_range(start, stop, step))
 }
 
 fn slice_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
@@ -434,37 +432,35 @@ impl Vm {
     }
 }
 
-fn range_parts(v: &Value) -> (i64, i64, i64) {
-    match v.payload() {
-        Some(Payload::Range { start, stop, step }) => (*start, *stop, *step),
-        _ => (0, 0, 1),
-    }
-}
-
 /// Position of an int in a range, if it is there.
-fn range_position(v: &Value, x: &Value) -> Option<i64> {
-    let (start, stop, step) = range_parts(v);
-    let i = match x {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+fn range_position(v: &Value, x: &Value) -> Option<Value> {
+    let x = match x {
+        Value::Int(_) | Value::Bool(_) => x.to_bigint()?,
+        Value::Obj(o) if o.class.is_none() && matches!(o.payload, Payload::BigInt(_)) => {
+            x.to_bigint()?
+        }
         _ => return None,
     };
-    let inside = if step > 0 {
-        i >= start && i < stop
-    } else {
-        i <= start && i > stop
-    };
-    if inside && (i - start) % step == 0 {
-        Some((i - start) / step)
-    } else {
-        None
+    let (start, stop, step) = crate::range::bounds(v)?;
+    crate::range::position(&start, &stop, &step, &x).map(Value::from_bigint)
+}
+
+/// `range.__iter__`: the same iterator `iter()` makes.
+fn range_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::exact(vm, "__iter__", &args, 0)?;
+    if !crate::range::is_range(slf) {
+        let tn = vm.type_name(slf);
+        return Err(vm.type_error(format!(
+            "descriptor '__iter__' requires a 'range' object but received a '{tn}'"
+        )));
     }
+    vm.get_iter(slf)
 }
 
 fn range_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = super::args::exact(vm, "index", &args, 1)?[0].clone();
     match range_position(slf, &x) {
-        Some(p) => Ok(Value::Int(p)),
+        Some(p) => Ok(p),
         None => {
             let r = vm.repr_string(&x)?;
             Err(vm.value_error(format!("{r} is not in range")))
@@ -474,18 +470,21 @@ fn range_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = super::args::exact(vm, "count", &args, 1)?[0].clone();
-    if matches!(x, Value::Int(_) | Value::Bool(_)) {
+    let exact_int = match &x {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => o.class.is_none() && matches!(o.payload, Payload::BigInt(_)),
+        _ => false,
+    };
+    if exact_int {
         return Ok(Value::Int(range_position(slf, &x).is_some() as i64));
     }
     // Other values compare by ==, item by item.
-    let (start, stop, step) = range_parts(slf);
+    let it = vm.get_iter(slf)?;
     let mut n = 0;
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        if vm.eq(&Value::Int(i), &x)? {
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &x)? {
             n += 1;
         }
-        i += step;
     }
     Ok(Value::Int(n))
 }

@@ -1014,9 +1014,7 @@ fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    if its.is_empty() {
-        return Ok(new_iter(IterKind::Exhausted));
-    }
+    // Without iterables the zip is empty from the start.
     Ok(new_iter(IterKind::Zip { its, strict }))
 }
 
@@ -1069,6 +1067,7 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                 step: -step,
             }));
         }
+        Some(Payload::BigRange(_)) => return vm.range_reversed(&seq),
         Some(Payload::Dict(d)) => {
             let mut keys = d.keys();
             keys.reverse();

@@ -28,7 +28,7 @@ pub use bytes::{bytes_contains, bytes_like};
 pub use containers::{dict_keys_set, dict_view_contains, frozen_copy};
 pub use functions::{float_of, is_callable, isinstance};
 pub use io::{flush_std, os_error, std_file, write_stdout_text};
-pub use numbers::{complex_abs, format_complex};
+pub use numbers::{complex_abs, format_complex, index_big};
 pub use object::{generic_alias, set_special_attr, special_attr, super_getattr, super_object};
 pub use str_format::ucd::is_printable;
 

@@ -849,7 +849,16 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 Some(c) => vm.new_tuple(c.iter().cloned().map(Value::Obj).collect()),
                 None => Value::None,
             }),
-            "__annotations__" => Some(Value::Obj(vm.new_dict())),
+            "__annotations__" => {
+                let cur = f.annotations.borrow().clone();
+                Some(if cur.is_none() {
+                    let d = Value::Obj(vm.new_dict());
+                    *f.annotations.borrow_mut() = d.clone();
+                    d
+                } else {
+                    cur
+                })
+            }
             "__wrapped__" => None,
             _ => None,
         },
@@ -914,6 +923,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     Some(vm.traceback_of(obj))
                 }
                 "__notes__" if !e.notes.is_none() => Some(e.notes.clone()),
+                "message" | "exceptions" if e.group.is_some() => e
+                    .group
+                    .clone()
+                    .map(|(msg, excs)| if n == "message" { msg } else { excs }),
                 "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => Some(
                     crate::ops::tuple_items(&e.args)
                         .into_iter()
@@ -985,6 +998,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "start" => Some(Value::Int(*start)),
             "stop" => Some(Value::Int(*stop)),
             "step" => Some(Value::Int(*step)),
+            _ => None,
+        },
+        Payload::BigRange(b) => match n {
+            "start" => Some(Value::from_bigint(b[0].clone())),
+            "stop" => Some(Value::from_bigint(b[1].clone())),
+            "step" => Some(Value::from_bigint(b[2].clone())),
             _ => None,
         },
         Payload::Complex(r, i) => match n {
@@ -1128,6 +1147,13 @@ pub fn set_special_attr(
                 };
                 Ok(Some(()))
             }
+            "__annotations__" => {
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) {
+                    return Err(vm.type_error("__annotations__ must be set to a dict object"));
+                }
+                *f.annotations.borrow_mut() = value.clone();
+                Ok(Some(()))
+            }
             "__kwdefaults__" => {
                 vm.audit(
                     "object.__setattr__",
@@ -1151,6 +1177,9 @@ pub fn set_special_attr(
             }
         },
         Payload::Exception(e) => match n {
+            "message" | "exceptions" if e.borrow().group.is_some() => {
+                Err(vm.new_error("AttributeError", "readonly attribute"))
+            }
             "__cause__" => {
                 if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
                     return Err(
@@ -1210,7 +1239,23 @@ pub fn set_special_attr(
         Payload::Type(td) if n == "__bases__" && !td.builtin => {
             let bases: Vec<PyRef> = match value.payload() {
                 Some(Payload::Tuple(t)) if !t.is_empty() => {
-                    t.iter().filter_map(|b| b.as_obj().cloned()).collect()
+                    let mut bases = Vec::with_capacity(t.len());
+                    for b in t.iter() {
+                        let Some(b) = b.as_obj().filter(|b| b.type_data().is_some()) else {
+                            let tn = vm.type_name(b);
+                            return Err(vm.type_error(format!(
+                                "{}.__bases__ must be tuple of classes, not '{tn}'",
+                                td.name.borrow()
+                            )));
+                        };
+                        if typeobj::is_subtype(b, o) {
+                            return Err(
+                                vm.type_error("a __bases__ item causes an inheritance cycle")
+                            );
+                        }
+                        bases.push(b.clone());
+                    }
+                    bases
                 }
                 Some(Payload::Tuple(_)) => {
                     return Err(vm.type_error(format!(

@@ -35,7 +35,10 @@ fn str_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     let [obj, encoding, errors] =
         ArgParser::new("str").parse(vm, rest, ["object", "encoding", "errors"])?;
+    let exact = cls.as_ref().is_none_or(|c| c.is(&vm.types.str_));
     let s = match (obj, encoding.is_some() || errors.is_some()) {
+        // `str(x)` is what `x.__str__` returned, a str subclass included.
+        (Some(o), false) if exact => return vm.str(&o),
         (None, _) => String::new(),
         (Some(o), false) => vm.str_string(&o)?,
         (Some(o), true) => match o.payload() {

@@ -122,6 +122,7 @@ fn is_container(obj: &PyObject) -> bool {
         | Payload::Bytes(_)
         | Payload::ByteArray(_)
         | Payload::Range { .. }
+        | Payload::BigRange(_)
         | Payload::Code(_)
         | Payload::NotImplemented
         | Payload::Ellipsis => false,

@@ -160,6 +160,8 @@ pub struct Function {
     pub closure: Option<Box<[PyRef]>>,
     pub doc: RefCell<Value>,
     pub module: Value,
+    /// `__annotations__`: a dict, or None until first asked for.
+    pub annotations: RefCell<Value>,
 }
 
 /// A cached global lookup: which dicts (by identity and version) it was
@@ -324,6 +326,10 @@ pub struct ExcData {
     /// The `__traceback__` object last handed out, with the number of
     /// entries it covered (so `e.__traceback__ is e.__traceback__`).
     pub tb_obj: Option<(usize, PyRef)>,
+    /// For exception groups, `(message, exceptions)`: a str and a
+    /// non-empty tuple of exceptions, set by `BaseExceptionGroup.__new__`
+    /// (CPython's `PyBaseExceptionGroupObject` `msg` and `excs`).
+    pub group: Option<(Value, Value)>,
 }
 
 /// One frame of a traceback (innermost first in `ExcData::traceback`).
@@ -394,7 +400,9 @@ pub enum IterKind {
         s: PyRef,
         offset: usize,
     },
-    Exhausted,
+    /// Finished (references dropped); keeps the index into
+    /// `Types::iters` of the type it had, which it still reports.
+    Exhausted(u8),
 }
 
 pub struct GenData {
@@ -441,6 +449,9 @@ pub enum Payload {
         stop: i64,
         step: i64,
     },
+    /// A range whose start, stop, step or length does not fit an i64
+    /// (see `range.rs`).
+    BigRange(Box<[BigInt; 3]>),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
     Native(Box<Native>),
@@ -606,6 +617,7 @@ impl PyObject {
                 }
                 visit(&Value::Obj(f.builtins.clone()));
                 visit(&f.module);
+                visit(&f.annotations.borrow());
                 visit(&f.doc.borrow());
             }
             Payload::Native(n) | Payload::MethodDescr(n) | Payload::ClassMethodDescr(n) => {
@@ -649,6 +661,10 @@ impl PyObject {
                     visit(&e.cause);
                     visit(&e.context);
                     visit(&e.notes);
+                    if let Some((msg, excs)) = &e.group {
+                        visit(msg);
+                        visit(excs);
+                    }
                 }
             }
             Payload::Iter(it) => {
@@ -704,6 +720,7 @@ impl PyObject {
                     out.push(Value::Obj(k));
                 }
                 out.push(f.doc.replace(Value::None));
+                out.push(f.annotations.replace(Value::None));
             }
             Payload::Cell(c) => {
                 if let Ok(mut c) = c.try_borrow_mut() {
@@ -722,11 +739,16 @@ impl PyObject {
                     out.push(std::mem::replace(&mut e.args, Value::None));
                     out.push(std::mem::replace(&mut e.cause, Value::None));
                     out.push(std::mem::replace(&mut e.context, Value::None));
+                    if let Some((msg, excs)) = e.group.take() {
+                        out.push(msg);
+                        out.push(excs);
+                    }
                 }
             }
             Payload::Iter(it) => {
                 if let Ok(mut it) = it.try_borrow_mut() {
-                    *it = IterKind::Exhausted;
+                    let t = crate::vm::iter_type_index(&it) as u8;
+                    *it = IterKind::Exhausted(t);
                 }
             }
             Payload::Slotted(s) => {
@@ -774,7 +796,7 @@ impl IterKind {
                 visit(it);
             }
             IterKind::Str { s, .. } => visit(&Value::Obj(s.clone())),
-            IterKind::Range { .. } | IterKind::Exhausted => {}
+            IterKind::Range { .. } | IterKind::Exhausted(_) => {}
         }
     }
 }
@@ -882,6 +904,7 @@ mod tests {
             suppress_context: false,
             notes: Value::None,
             tb_obj: None,
+            group: None,
         }))));
         assert!(count_refs(&e) >= 1);
         drop(e.clear());
