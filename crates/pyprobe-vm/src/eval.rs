@@ -19,7 +19,7 @@
 #![allow(clippy::vec_box)]
 
 use crate::frame::Frame;
-use crate::object::{tflags, Args, Payload, PyObject, PyRef};
+use crate::object::{tflags, Args, IterKind, Payload, PyObject, PyRef};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{probes, PyErr, PyResult};
@@ -1022,6 +1022,41 @@ impl Vm {
                                 stack.push(it);
                             }
                             I::ForIter(t) => {
+                                // Inline path: the next item of a range (step 1)
+                                // or list iterator; their ends and every other
+                                // iterator take the general path.
+                                if let Some(Value::Obj(o)) = stack.last() {
+                                    if let (None, Payload::Iter(k)) = (&o.class, &o.payload) {
+                                        let v = match k.try_borrow_mut().as_deref_mut() {
+                                            Ok(IterKind::Range { next, stop, step: 1 })
+                                                if *next < *stop =>
+                                            {
+                                                *next += 1;
+                                                Some(Value::Int(*next - 1))
+                                            }
+                                            Ok(IterKind::Seq { seq, index }) => {
+                                                match seq.payload() {
+                                                    Some(Payload::List(l)) => {
+                                                        let item = l
+                                                            .try_borrow()
+                                                            .ok()
+                                                            .and_then(|l| l.get(*index).cloned());
+                                                        if item.is_some() {
+                                                            *index += 1;
+                                                        }
+                                                        item
+                                                    }
+                                                    _ => None,
+                                                }
+                                            }
+                                            _ => None,
+                                        };
+                                        if let Some(v) = v {
+                                            stack.push(v);
+                                            continue 'instr;
+                                        }
+                                    }
+                                }
                                 let it = top!();
                                 match tri!(self.next(&it)) {
                                     Some(v) => stack.push(v),
