@@ -44,7 +44,8 @@ impl Vm {
                 if func.code.code.flags & flags::GENERATOR != 0 {
                     return Ok(self.make_generator(frame));
                 }
-                let (_, r) = self.run_frame(frame);
+                let (frame, r) = self.run_frame(frame);
+                self.recycle_frame(frame);
                 match r? {
                     Exit::Return(v) | Exit::Yield(v) => Ok(v),
                 }
@@ -724,9 +725,14 @@ impl Vm {
                 gd.frame = Some(frame);
                 Ok(Ok(v))
             }
-            Ok(Exit::Return(v)) => Ok(Err(v)),
+            Ok(Exit::Return(v)) => {
+                drop(gd);
+                self.recycle_frame(frame);
+                Ok(Err(v))
+            }
             Err(e) => {
                 drop(gd);
+                self.recycle_frame(frame);
                 // StopIteration escaping a generator becomes RuntimeError.
                 if self.err_is(&e, "StopIteration") {
                     let re = self.runtime_error("generator raised StopIteration");

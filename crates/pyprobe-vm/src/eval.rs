@@ -1028,9 +1028,11 @@ impl Vm {
                                 if let Some(Value::Obj(o)) = stack.last() {
                                     if let (None, Payload::Iter(k)) = (&o.class, &o.payload) {
                                         let v = match k.try_borrow_mut().as_deref_mut() {
-                                            Ok(IterKind::Range { next, stop, step: 1 })
-                                                if *next < *stop =>
-                                            {
+                                            Ok(IterKind::Range {
+                                                next,
+                                                stop,
+                                                step: 1,
+                                            }) if *next < *stop => {
                                                 *next += 1;
                                                 Some(Value::Int(*next - 1))
                                             }
