@@ -59,11 +59,52 @@ fn dict_keysize(minsize: usize) -> usize {
     n.unwrap_or(1 << (usize::BITS - 1))
 }
 
+/// A dict's index array. The smallest size (8 slots, what most dicts —
+/// instance dicts among them — keep) is stored inline, saving an allocation
+/// per dict; larger ones are on the heap.
+#[derive(Debug, Clone)]
+enum Indices {
+    Small([u32; MINSIZE]),
+    Large(Box<[u32]>),
+}
+
+impl Indices {
+    /// `size` empty slots (`size` is a power of two >= MINSIZE).
+    fn new(size: usize) -> Indices {
+        if size == MINSIZE {
+            Indices::Small([IX_EMPTY; MINSIZE])
+        } else {
+            Indices::Large(vec![IX_EMPTY; size].into_boxed_slice())
+        }
+    }
+}
+
+impl std::ops::Deref for Indices {
+    type Target = [u32];
+    #[inline]
+    fn deref(&self) -> &[u32] {
+        match self {
+            Indices::Small(a) => a,
+            Indices::Large(b) => b,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Indices {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [u32] {
+        match self {
+            Indices::Small(a) => a,
+            Indices::Large(b) => b,
+        }
+    }
+}
+
 /// CPython 3.12's compact, insertion-ordered dict table.
 #[derive(Debug, Clone)]
 pub struct DictTable<K, V> {
     /// `dk_indices`: an entry position, `IX_EMPTY` or `IX_DUMMY`.
-    indices: Vec<u32>,
+    indices: Indices,
     /// `dk_entries[..dk_nentries]`; `None` is a deleted entry (a hole).
     entries: Vec<Option<(i64, K, V)>>,
     /// `ma_used`: live entries.
@@ -95,7 +136,7 @@ impl<K, V> DictTable<K, V> {
     }
 
     fn with_size(size: usize) -> Self {
-        let (indices, usable) = (vec![IX_EMPTY; size], usable_fraction(size));
+        let (indices, usable) = (Indices::new(size), usable_fraction(size));
         let entries = Vec::with_capacity(usable);
         DictTable {
             indices,
@@ -199,7 +240,7 @@ impl<K, V> DictTable<K, V> {
     fn resize(&mut self, minsize: usize) {
         let size = dict_keysize(minsize);
         self.entries.retain(Option::is_some);
-        self.indices = vec![IX_EMPTY; size];
+        self.indices = Indices::new(size);
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.0);
             let slot = self.probe(hash).find(|&s| self.indices[s] == IX_EMPTY);
