@@ -601,6 +601,7 @@ impl Vm {
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             f.fast.clear();
+            f.gen = None;
             self.frame_pool.push(f);
         }
     }
@@ -624,6 +625,30 @@ impl Vm {
     /// Resume a generator with `sent`: Ok(Ok(yielded)) or Ok(Err(returned)).
     pub fn gen_send(&mut self, gen: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
         self.gen_resume(gen, Some(sent), None)
+    }
+
+    /// Entering a generator: its own handled exception becomes
+    /// `sys.exc_info()`, or, when it has none, the caller's stays visible
+    /// (CPython chains the generator's exception state onto its caller's).
+    /// Returns the caller's, for `swap_out_gen_exc`.
+    pub fn swap_in_gen_exc(&mut self, gen_exc: Value) -> Value {
+        let shown = if gen_exc.is_none() {
+            self.exc_info.clone()
+        } else {
+            gen_exc
+        };
+        std::mem::replace(&mut self.exc_info, shown)
+    }
+
+    /// Leaving a generator: the caller's exception state comes back; the
+    /// generator keeps its own (None when it only saw the caller's).
+    pub fn swap_out_gen_exc(&mut self, caller_exc: Value) -> Value {
+        let own = std::mem::replace(&mut self.exc_info, caller_exc);
+        if own.is(&self.exc_info) {
+            Value::None
+        } else {
+            own
+        }
     }
 
     /// Resume with a value to send, or an exception to throw in.
@@ -658,13 +683,13 @@ impl Vm {
         };
         let mut frame = frame;
         let gen_exc = std::mem::replace(&mut g.borrow_mut().exc_state, Value::None);
-        let caller_exc = std::mem::replace(&mut self.exc_info, gen_exc);
+        let caller_exc = self.swap_in_gen_exc(gen_exc);
         let started = frame.lasti > 0 || frame.ip > 0;
         if let Some(v) = &sent {
             if !started && !v.is_none() {
                 g.borrow_mut().frame = Some(frame);
                 g.borrow_mut().running = false;
-                g.borrow_mut().exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
+                g.borrow_mut().exc_state = self.swap_out_gen_exc(caller_exc);
                 return Err(
                     self.type_error("can't send non-None value to a just-started generator")
                 );
@@ -688,8 +713,7 @@ impl Vm {
                         Ok(Ok(yielded)) => {
                             g.borrow_mut().frame = Some(frame);
                             g.borrow_mut().running = false;
-                            g.borrow_mut().exc_state =
-                                std::mem::replace(&mut self.exc_info, caller_exc);
+                            g.borrow_mut().exc_state = self.swap_out_gen_exc(caller_exc);
                             return Ok(Ok(yielded));
                         }
                         Ok(Err(ret)) => {
@@ -719,7 +743,7 @@ impl Vm {
         let (frame, r) = result;
         let mut gd = g.borrow_mut();
         gd.running = false;
-        gd.exc_state = std::mem::replace(&mut self.exc_info, caller_exc);
+        gd.exc_state = self.swap_out_gen_exc(caller_exc);
         match r {
             Ok(Exit::Yield(v)) => {
                 gd.frame = Some(frame);

@@ -1059,6 +1059,34 @@ impl Vm {
                                         }
                                     }
                                 }
+                                // A generator: its frame runs here, pushed like a
+                                // call (CPython's FOR_ITER_GEN); its yield comes
+                                // back as the next item, its return ends the loop.
+                                let gen_obj = match stack.last() {
+                                    Some(Value::Obj(o))
+                                        if matches!(o.payload, Payload::Generator(_))
+                                            && self.depth < self.recursion_limit =>
+                                    {
+                                        Some(o.clone())
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(go) = gen_obj {
+                                    if let Some(mut gf) = self.take_gen_frame(&go) {
+                                        if gf.lasti > 0 || gf.ip > 0 {
+                                            // The value of the suspended `yield`.
+                                            gf.fast.push(Value::None);
+                                        }
+                                        gf.fbase = stack.len();
+                                        gf.ret_base = stack.len();
+                                        stack.append(&mut gf.fast);
+                                        sync!();
+                                        self.depth += 1;
+                                        self.push_frame(f, callers, gf);
+                                        trace_lines = probes::line_enabled();
+                                        continue 'frames;
+                                    }
+                                }
                                 let it = top!();
                                 match tri!(self.next(&it)) {
                                     Some(v) => stack.push(v),
@@ -1243,6 +1271,20 @@ impl Vm {
                                         stack.truncate(f.ret_base);
                                         self.depth -= 1;
                                         let mut done = std::mem::replace(f, caller);
+                                        if done.gen.is_some() {
+                                            // A generator run by the caller's
+                                            // `for` returned: the loop ends.
+                                            self.finish_gen_frame(&mut done);
+                                            self.recycle_frame(done);
+                                            self.stop_value = v;
+                                            stack.pop();
+                                            if let Some(&I::ForIter(t)) =
+                                                f.code.code.instructions.get(f.lasti)
+                                            {
+                                                f.ip = t as usize;
+                                            }
+                                            continue 'frames;
+                                        }
                                         let v = match done.init_instance.take() {
                                             Some(inst) if v.is_none() => inst,
                                             Some(_) => {
@@ -1269,8 +1311,21 @@ impl Vm {
                             I::YieldValue => {
                                 let v = pop!();
                                 sync!();
-                                park_base!();
                                 probes::function_return(f);
+                                if f.gen.is_some() {
+                                    // A generator resumed by `for` in a caller
+                                    // here: it keeps its locals and stack, and
+                                    // the value is the loop's next item.
+                                    if let Some(caller) = callers.pop() {
+                                        f.fast.extend(stack.drain(fbase..));
+                                        self.depth -= 1;
+                                        let gf = std::mem::replace(f, caller);
+                                        self.suspend_gen_frame(gf);
+                                        stack.push(v);
+                                        continue 'frames;
+                                    }
+                                }
+                                park_base!();
                                 break 'run Ok(Exit::Yield(v));
                             }
                             I::GetYieldFromIter => {
@@ -1291,8 +1346,20 @@ impl Vm {
                                         // sends its value into the sub-iterator.
                                         pc = ip;
                                         sync!();
-                                        park_base!();
                                         probes::function_return(f);
+                                        if f.gen.is_some() {
+                                            // Run by a caller's `for` (see
+                                            // YieldValue).
+                                            if let Some(caller) = callers.pop() {
+                                                f.fast.extend(stack.drain(fbase..));
+                                                self.depth -= 1;
+                                                let gf = std::mem::replace(f, caller);
+                                                self.suspend_gen_frame(gf);
+                                                stack.push(yielded);
+                                                continue 'frames;
+                                            }
+                                        }
+                                        park_base!();
                                         break 'run Ok(Exit::Yield(yielded));
                                     }
                                     Err(result) => {
@@ -1504,6 +1571,52 @@ impl Vm {
         result
     }
 
+    /// The suspended frame of generator `go` for the evaluator to run
+    /// (marked running, its exception state swapped in, as `gen_resume`
+    /// does), or None when it is running or finished.
+    fn take_gen_frame(&mut self, go: &PyRef) -> Option<Box<Frame>> {
+        let Payload::Generator(g) = &go.payload else {
+            return None;
+        };
+        let (mut gf, gen_exc) = {
+            let mut gd = g.try_borrow_mut().ok()?;
+            if gd.running {
+                return None;
+            }
+            let gf = gd.frame.take()?;
+            gd.running = true;
+            (gf, std::mem::replace(&mut gd.exc_state, Value::None))
+        };
+        gf.caller_exc = self.swap_in_gen_exc(gen_exc);
+        gf.gen = Some(go.clone());
+        Some(gf)
+    }
+
+    /// A generator frame run by `take_gen_frame` yielded: back into its
+    /// generator, with the generator's exception state.
+    fn suspend_gen_frame(&mut self, mut gf: Box<Frame>) {
+        let Some(go) = gf.gen.take() else { return };
+        let exc = self.swap_out_gen_exc(std::mem::replace(&mut gf.caller_exc, Value::None));
+        if let Payload::Generator(g) = &go.payload {
+            let mut gd = g.borrow_mut();
+            gd.exc_state = exc;
+            gd.running = false;
+            gd.frame = Some(gf);
+        }
+    }
+
+    /// A generator frame run by `take_gen_frame` returned or raised: its
+    /// generator is finished.
+    fn finish_gen_frame(&mut self, gf: &mut Frame) {
+        let Some(go) = gf.gen.take() else { return };
+        self.exc_info = std::mem::replace(&mut gf.caller_exc, Value::None);
+        if let Payload::Generator(g) = &go.payload {
+            let mut gd = g.borrow_mut();
+            gd.exc_state = Value::None;
+            gd.running = false;
+        }
+    }
+
     /// Push a new Python frame for a call made from Python code (counted
     /// by `enter_call` first).
     #[inline(always)]
@@ -1543,7 +1656,7 @@ impl Vm {
         &mut self,
         f: &mut Box<Frame>,
         callers: &mut Vec<Box<Frame>>,
-        err: PyErr,
+        mut err: PyErr,
         stack: &mut Vec<Value>,
     ) -> PyResult<()> {
         loop {
@@ -1561,7 +1674,17 @@ impl Vm {
                 Some(caller) => {
                     stack.truncate(f.ret_base);
                     self.depth -= 1;
-                    let done = std::mem::replace(f, caller);
+                    let mut done = std::mem::replace(f, caller);
+                    if done.gen.is_some() {
+                        // An exception leaving a generator run by `for`
+                        // finishes it; StopIteration becomes RuntimeError.
+                        self.finish_gen_frame(&mut done);
+                        if self.err_is(&err, "StopIteration") {
+                            let re = self.runtime_error("generator raised StopIteration");
+                            crate::exc::set_cause(&re, &err);
+                            err = re;
+                        }
+                    }
                     self.recycle_frame(done);
                     crate::exc::add_traceback(self, &err, f);
                 }

@@ -39,6 +39,11 @@ pub struct Frame {
     /// back to when it returns (below its callable).
     pub fbase: usize,
     pub ret_base: usize,
+    /// Set while a generator's frame runs on the stack of the `for` loop
+    /// that resumed it: the generator, and the loop's exception state to
+    /// restore when it yields or ends.
+    pub gen: Option<PyRef>,
+    pub caller_exc: Value,
 }
 
 impl Frame {
@@ -61,6 +66,8 @@ impl Frame {
             line_lasti: 0,
             fbase: 0,
             ret_base: 0,
+            gen: None,
+            caller_exc: Value::None,
         }
     }
 
