@@ -470,14 +470,10 @@ impl Vm {
                             }
                             I::StoreAttr(i) => {
                                 let obj = pop!();
-                                let mut v = pop!();
-                                // The instance dict's size before a store that
-                                // missed its hint: unchanged after it, the store
-                                // replaced a value and the hint is filled for the
-                                // next time.
-                                let mut missed: Option<(PyRef, usize)> = None;
-                                // Inline path: replacing an attribute of a plain
-                                // instance where the name's hint says it is.
+                                let v = pop!();
+                                // Inline path: a plain instance's attribute goes
+                                // straight into its dict (replacing where the
+                                // name's hint says it is, else by name).
                                 if let (Value::Obj(o), Value::Obj(name)) =
                                     (&obj, &code.names[i as usize])
                                 {
@@ -493,8 +489,8 @@ impl Vm {
                                             .unwrap_or(false);
                                         if plain {
                                             let dict = o.dict.borrow();
-                                            if let Some(Payload::Dict(dd)) =
-                                                dict.as_ref().map(|d| &d.payload)
+                                            if let Some((Payload::Dict(dd), None)) =
+                                                dict.as_ref().map(|d| (&d.payload, &d.class))
                                             {
                                                 let hint =
                                                     code.attr_hints[i as usize].get() as usize;
@@ -505,10 +501,23 @@ impl Vm {
                                                         continue 'instr;
                                                     }
                                                     Err(back) => {
-                                                        v = back;
-                                                        missed = dict
-                                                            .as_ref()
-                                                            .map(|d| (d.clone(), dd.len()));
+                                                        // A dict of the same size
+                                                        // afterwards: a replacement,
+                                                        // whose index is the hint for
+                                                        // the next time.
+                                                        let len = dd.len();
+                                                        let key = code.names[i as usize].clone();
+                                                        dd.set_str(key, back);
+                                                        if dd.len() == len {
+                                                            if let Some(ix) = dd.index_of_name(
+                                                                &code.names[i as usize],
+                                                            ) {
+                                                                code.attr_hints[i as usize]
+                                                                    .set(ix as u32);
+                                                            }
+                                                        }
+                                                        drop(dict);
+                                                        continue 'instr;
                                                     }
                                                 }
                                             }
@@ -517,15 +526,6 @@ impl Vm {
                                 }
                                 let name = code.names[i as usize].clone();
                                 tri!(self.setattr(&obj, &name, v));
-                                if let Some((d, len)) = missed {
-                                    if let Payload::Dict(dd) = &d.payload {
-                                        if dd.len() == len {
-                                            if let Some(ix) = dd.index_of_name(&name) {
-                                                code.attr_hints[i as usize].set(ix as u32);
-                                            }
-                                        }
-                                    }
-                                }
                             }
                             I::DeleteAttr(i) => {
                                 let name = f.code.names[i as usize].clone();
@@ -1123,7 +1123,9 @@ impl Vm {
                                         {
                                             let extra = func.code.nlocals - (stack.len() - start);
                                             let frame = self.positional_frame(func, start, base);
-                                            stack.extend(std::iter::repeat_n(Value::Null, extra));
+                                            for _ in 0..extra {
+                                                stack.push(Value::Null);
+                                            }
                                             sync!();
                                             tri!(self.enter_call());
                                             self.push_frame(f, callers, frame);
@@ -1171,10 +1173,9 @@ impl Vm {
                                                     let mut frame =
                                                         self.positional_frame(func, start, base);
                                                     frame.init_instance = Some(inst);
-                                                    stack.extend(std::iter::repeat_n(
-                                                        Value::Null,
-                                                        extra,
-                                                    ));
+                                                    for _ in 0..extra {
+                                                        stack.push(Value::Null);
+                                                    }
                                                     sync!();
                                                     tri!(self.enter_call());
                                                     self.push_frame(f, callers, frame);
