@@ -86,7 +86,16 @@ impl PyStr {
     /// text grows by at least half its length, so repeated appends are
     /// amortised.
     pub fn push_str(&mut self, t: &str) -> Result<(), TryReserveError> {
-        if self.s.try_reserve(t.len()).is_err() {
+        // Grow to at least twice the length, as a `String` does (the text
+        // alone would grow by half), so that `s += t` in a loop reallocates
+        // as rarely as it did when the payload held a `String`.
+        let len = self.s.len();
+        let additional = if len.saturating_add(t.len()) > self.s.capacity() {
+            t.len().max(len)
+        } else {
+            t.len()
+        };
+        if self.s.try_reserve(additional).is_err() {
             // The standard error type has no public constructor; asking
             // for more than any allocation can hold makes the same error.
             return String::new().try_reserve(usize::MAX);
