@@ -83,8 +83,8 @@ impl PyStr {
 
     /// Append in place (only through a unique reference: `PyRef::get_mut`).
     /// An inline text that no longer fits moves to a heap buffer; a heap
-    /// text grows by at least half its length, so repeated appends are
-    /// amortised.
+    /// buffer that is full grows to at least twice the length, so repeated
+    /// appends are amortised.
     pub fn push_str(&mut self, t: &str) -> Result<(), TryReserveError> {
         // Grow to at least twice the length, as a `String` does (the text
         // alone would grow by half), so that `s += t` in a loop reallocates
