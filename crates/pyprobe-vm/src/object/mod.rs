@@ -15,8 +15,10 @@
 
 pub mod gc;
 mod ptr;
+mod pystr;
 
 pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef};
+pub use pystr::{PyStr, INLINE_CAPACITY};
 
 use crate::dict::PyDict;
 use crate::set::PySet;
@@ -85,67 +87,6 @@ pub struct Native {
     /// The function reads its caller's frame (globals(), locals(), eval...):
     /// the evaluator snapshots the frame before calling it.
     pub needs_frame: bool,
-}
-
-pub struct PyStr {
-    /// A String (not Box<str>) so a uniquely referenced str can grow in
-    /// place for `s += t`, as CPython's unicode_concatenate does.
-    s: String,
-    hash: Cell<i64>,
-    /// Characters, for indexing (equals the byte length for ASCII).
-    chars: usize,
-}
-
-impl PyStr {
-    pub fn new(s: String) -> PyStr {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        PyStr {
-            s,
-            hash: Cell::new(-1),
-            chars,
-        }
-    }
-
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        &self.s
-    }
-
-    /// Append in place (only through a unique reference: `PyRef::get_mut`).
-    pub fn push_str(&mut self, t: &str) -> Result<(), std::collections::TryReserveError> {
-        self.s.try_reserve(t.len())?;
-        self.s.push_str(t);
-        self.chars += if t.is_ascii() {
-            t.len()
-        } else {
-            t.chars().count()
-        };
-        self.hash.set(-1);
-        Ok(())
-    }
-
-    pub fn char_len(&self) -> usize {
-        self.chars
-    }
-
-    pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
-    }
-
-    /// The hash, computed once (CPython caches it in the object too).
-    pub fn hash(&self) -> i64 {
-        let h = self.hash.get();
-        if h != -1 {
-            return h;
-        }
-        let h = crate::ops::hash_str(&self.s);
-        self.hash.set(h);
-        h
-    }
 }
 
 pub struct Function {
@@ -930,5 +871,16 @@ mod size {
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Payload>() <= 40);
         assert!(std::mem::size_of::<super::PyObject>() <= 80);
+    }
+
+    /// `Payload` keeps its discriminant in values that `PyStr` leaves
+    /// unused; spare ones must remain so that a new variant does not grow
+    /// every object.
+    #[test]
+    fn payload_has_spare_discriminants() {
+        assert_eq!(
+            std::mem::size_of::<Option<Option<super::Payload>>>(),
+            std::mem::size_of::<super::Payload>()
+        );
     }
 }

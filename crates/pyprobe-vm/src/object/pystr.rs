@@ -1,0 +1,240 @@
+//! The payload of `str` objects.
+//!
+//! CPython counterpart: `Include/cpython/unicodeobject.h` (the compact
+//! representation, where the characters follow the header in the same
+//! allocation) and `Objects/unicodeobject.c`.
+//!
+//! A short string (up to [`INLINE_CAPACITY`] bytes of UTF-8) is stored in
+//! the payload itself, so a str such as a word or an attribute name costs
+//! one allocation, the object. A longer string keeps its characters in a
+//! separate heap buffer that can grow in place for `s += t`. The text is a
+//! `CompactString`, which holds either form in the 24 bytes a `String`
+//! takes and reads both without a branch on the hot path of [`PyStr::as_str`].
+//!
+//! Invariants:
+//! - `kind` says whether the text is ASCII; for a non-ASCII text `chars`
+//!   holds its number of code points (an ASCII text has as many as bytes).
+//! - `hash` is -1 or the hash of the current text: every change of the text
+//!   resets it.
+//! - The payload is 40 bytes, and `kind` is a one-byte enum with 254
+//!   unused values in which `Payload` keeps its discriminant (the text's
+//!   own spare values, 38 of them, would cap `Payload` at 38 variants).
+
+use compact_str::CompactString;
+use std::cell::Cell;
+use std::collections::TryReserveError;
+
+/// The longest text, in bytes of UTF-8, stored without a second allocation.
+pub const INLINE_CAPACITY: usize = std::mem::size_of::<String>();
+
+pub struct PyStr {
+    /// The text: inline when it fits in [`INLINE_CAPACITY`] bytes, else on
+    /// the heap with spare capacity for growing in place, as CPython's
+    /// `unicode_concatenate` does for a uniquely referenced str.
+    s: CompactString,
+    hash: Cell<i64>,
+    /// The number of code points of a non-ASCII text, as the low 56 bits
+    /// of a little-endian integer (no text in memory has more); unused for
+    /// ASCII, where it is the byte length.
+    chars: [u8; 7],
+    /// An enum byte rather than a flag, so that `Payload` can keep its
+    /// discriminant in the values it leaves unused.
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Kind {
+    Ascii,
+    NonAscii,
+}
+
+fn encode_chars(n: usize) -> [u8; 7] {
+    let [a, b, c, d, e, f, g, _] = (n as u64).to_le_bytes();
+    [a, b, c, d, e, f, g]
+}
+
+fn decode_chars(chars: [u8; 7]) -> usize {
+    let [a, b, c, d, e, f, g] = chars;
+    u64::from_le_bytes([a, b, c, d, e, f, g, 0]) as usize
+}
+
+impl PyStr {
+    /// Takes the text of `s`: a short text is copied into the payload and
+    /// the `String`'s buffer freed; a long one keeps the buffer.
+    pub fn new(s: String) -> PyStr {
+        let (chars, kind) = if s.is_ascii() {
+            ([0; 7], Kind::Ascii)
+        } else {
+            (encode_chars(s.chars().count()), Kind::NonAscii)
+        };
+        PyStr {
+            s: CompactString::from(s),
+            hash: Cell::new(-1),
+            chars,
+            kind,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        self.s.as_str()
+    }
+
+    /// Append in place (only through a unique reference: `PyRef::get_mut`).
+    /// An inline text that no longer fits moves to a heap buffer; a heap
+    /// buffer that is full grows to at least twice the length, so repeated
+    /// appends are amortised.
+    pub fn push_str(&mut self, t: &str) -> Result<(), TryReserveError> {
+        // Grow to at least twice the length, as a `String` does (the text
+        // alone would grow by half), so that `s += t` in a loop reallocates
+        // as rarely as it did when the payload held a `String`.
+        let len = self.s.len();
+        let additional = if len.saturating_add(t.len()) > self.s.capacity() {
+            t.len().max(len)
+        } else {
+            t.len()
+        };
+        if self.s.try_reserve(additional).is_err() {
+            // The standard error type has no public constructor; asking
+            // for more than any allocation can hold makes the same error.
+            return String::new().try_reserve(usize::MAX);
+        }
+        if self.kind == Kind::Ascii && t.is_ascii() {
+            self.s.push_str(t);
+        } else {
+            // The count before the append, taken while `s` is unchanged.
+            let n = self.char_len() + t.chars().count();
+            self.s.push_str(t);
+            self.chars = encode_chars(n);
+            self.kind = Kind::NonAscii;
+        }
+        self.hash.set(-1);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        match self.kind {
+            Kind::Ascii => self.s.len(),
+            Kind::NonAscii => decode_chars(self.chars),
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.kind == Kind::Ascii
+    }
+
+    /// The text is stored in the payload, without a heap buffer.
+    pub fn is_inline(&self) -> bool {
+        !self.s.is_heap_allocated()
+    }
+
+    /// The hash, computed once (CPython caches it in the object too).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::ops::hash_str(self.s.as_str());
+        self.hash.set(h);
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PyStr, INLINE_CAPACITY};
+
+    fn ascii(n: usize) -> String {
+        "abcdefghij".chars().cycle().take(n).collect()
+    }
+
+    #[test]
+    fn text_at_the_limit_is_inline() {
+        let s = PyStr::new(ascii(INLINE_CAPACITY));
+        assert!(s.is_inline());
+        assert_eq!(s.as_str(), ascii(INLINE_CAPACITY));
+        assert_eq!(s.char_len(), INLINE_CAPACITY);
+        assert!(s.is_ascii());
+    }
+
+    #[test]
+    fn text_one_over_the_limit_is_on_the_heap() {
+        let s = PyStr::new(ascii(INLINE_CAPACITY + 1));
+        assert!(!s.is_inline());
+        assert_eq!(s.as_str(), ascii(INLINE_CAPACITY + 1));
+        assert_eq!(s.char_len(), INLINE_CAPACITY + 1);
+    }
+
+    #[test]
+    fn empty_text_is_inline() {
+        let s = PyStr::new(String::new());
+        assert!(s.is_inline());
+        assert_eq!(s.as_str(), "");
+        assert_eq!(s.char_len(), 0);
+        assert!(s.is_ascii());
+    }
+
+    #[test]
+    fn push_str_up_to_the_limit_stays_inline() {
+        let mut s = PyStr::new(ascii(INLINE_CAPACITY - 2));
+        assert!(s.push_str("xy").is_ok());
+        assert!(s.is_inline());
+        assert_eq!(s.char_len(), INLINE_CAPACITY);
+        assert_eq!(s.as_str().len(), INLINE_CAPACITY);
+    }
+
+    #[test]
+    fn push_str_crossing_the_limit_moves_to_the_heap() {
+        let mut s = PyStr::new(ascii(INLINE_CAPACITY - 1));
+        let before = s.hash();
+        assert!(s.push_str("xy").is_ok());
+        assert!(!s.is_inline());
+        let want = ascii(INLINE_CAPACITY - 1) + "xy";
+        assert_eq!(s.as_str(), want);
+        assert_eq!(s.char_len(), INLINE_CAPACITY + 1);
+        assert_ne!(s.hash(), before);
+        assert_eq!(s.hash(), crate::ops::hash_str(&want));
+        // Further appends grow the heap buffer.
+        for _ in 0..1000 {
+            assert!(s.push_str("z").is_ok());
+        }
+        assert_eq!(s.char_len(), INLINE_CAPACITY + 1001);
+        assert_eq!(s.as_str().len(), INLINE_CAPACITY + 1001);
+        assert!(s.as_str().starts_with(&want));
+        assert!(s.as_str()[want.len()..].bytes().all(|b| b == b'z'));
+    }
+
+    #[test]
+    fn non_ascii_counts_code_points() {
+        // "é" is two bytes: twelve of them fill the inline space exactly.
+        let full = "é".repeat(INLINE_CAPACITY / 2);
+        let s = PyStr::new(full.clone());
+        assert!(s.is_inline());
+        assert_eq!(s.char_len(), INLINE_CAPACITY / 2);
+        assert!(!s.is_ascii());
+
+        // One more byte of ASCII does not fit.
+        let mut s = PyStr::new(full.clone());
+        assert!(s.push_str("a").is_ok());
+        assert!(!s.is_inline());
+        assert_eq!(s.as_str(), full + "a");
+        assert_eq!(s.char_len(), INLINE_CAPACITY / 2 + 1);
+        assert!(!s.is_ascii());
+
+        // A four-byte character appended to ASCII makes the text non-ASCII.
+        let mut s = PyStr::new("ab".to_string());
+        assert!(s.push_str("\u{1F600}").is_ok());
+        assert!(s.is_inline());
+        assert_eq!(s.char_len(), 3);
+        assert_eq!(s.as_str().len(), 6);
+        assert!(!s.is_ascii());
+    }
+
+    #[test]
+    fn payload_is_no_larger_than_a_string_and_two_words() {
+        assert_eq!(std::mem::size_of::<PyStr>(), 40);
+    }
+}
