@@ -192,7 +192,10 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
 /// filled in, and the answer.
 struct CacheEntry {
     ty: Option<PyRef>,
+    /// The interned name (`lookup`), or the name's text (`lookup_str`: a
+    /// plain string, so the cache creates no object of its own).
     name: Value,
+    text: Option<Box<str>>,
     epoch: u64,
     value: Option<Value>,
 }
@@ -203,9 +206,11 @@ thread_local! {
     /// Bumped whenever any class namespace changes: every cached answer
     /// from before is then stale (CPython's type version tags, simplified).
     static EPOCH: Cell<u64> = const { Cell::new(1) };
-    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(
-        (0..CACHE_SIZE).map(|_| CacheEntry { ty: None, name: Value::None, epoch: 0, value: None }).collect(),
-    );
+    /// Never dropped: at thread exit the entries would release objects
+    /// after the runtime's other thread-locals are gone.
+    static CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> = std::mem::ManuallyDrop::new(RefCell::new(
+        (0..CACHE_SIZE).map(|_| CacheEntry { ty: None, name: Value::None, text: None, epoch: 0, value: None }).collect(),
+    ));
 }
 
 /// Empty the attribute cache, releasing the types and values it holds (a
@@ -221,6 +226,7 @@ pub fn flush_cache() {
                     CacheEntry {
                         ty: None,
                         name: Value::None,
+                        text: None,
                         epoch: 0,
                         value: None,
                     },
@@ -268,6 +274,7 @@ pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
                 CacheEntry {
                     ty: Some(t.clone()),
                     name: name.clone(),
+                    text: None,
                     epoch,
                     value: v.clone(),
                 },
@@ -291,7 +298,46 @@ fn lookup_uncached(t: &PyRef, name: &Value) -> Option<Value> {
 }
 
 /// Lookup by a Rust str (slow path helpers, dunder lookups).
+/// `lookup` for a name given as Rust text (the runtime's own dunder
+/// lookups): through the same cache, in the slot of the text's address and
+/// length, an entry answering when its name has the same text.
 pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
+    let slot = ((t.id() >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len()) % CACHE_SIZE;
+    let epoch = EPOCH.with(|e| e.get());
+    let hit = CACHE.with(|c| {
+        let c = c.try_borrow().ok()?;
+        let e = &c[slot];
+        match (&e.ty, e.text.as_deref()) {
+            (Some(ty), Some(en)) if e.epoch == epoch && ty.is(t) && en == name => {
+                Some(e.value.clone())
+            }
+            _ => None,
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = lookup_str_uncached(t, name);
+    CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            let old = std::mem::replace(
+                &mut c[slot],
+                CacheEntry {
+                    ty: Some(t.clone()),
+                    name: Value::None,
+                    text: Some(name.into()),
+                    epoch,
+                    value: v.clone(),
+                },
+            );
+            drop(c);
+            drop(old);
+        }
+    });
+    v
+}
+
+fn lookup_str_uncached(t: &PyRef, name: &str) -> Option<Value> {
     let td = t.type_data()?;
     let mro = td.mro.borrow();
     for cls in mro.iter() {
