@@ -97,6 +97,12 @@ fn pure_eq_values(a: &Value, b: &Value) -> bool {
     if a.is(b) {
         return true;
     }
+    // The common key, first: two strs.
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+            return s.as_str() == t.as_str();
+        }
+    }
     if let (Some(x), Some(y)) = (arith::as_num(a), arith::as_num(b)) {
         return num_eq(&x, &y);
     }
