@@ -15,7 +15,6 @@ use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 use pyprobe_bytecode::flags;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 impl Vm {
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
@@ -212,26 +211,19 @@ impl Vm {
     /// stack back to `base`, the callable's slot.
     #[inline]
     pub fn positional_frame(&mut self, func: &Function, start: usize, base: usize) -> Box<Frame> {
-        let mut frame = match self.frame_pool.pop() {
+        let mut frame = self.pooled_frame(func);
+        frame.fbase = start;
+        frame.ret_base = base;
+        frame
+    }
+
+    /// A frame for a call of `func` from the pool (or a new one), at its
+    /// start, with no locals yet.
+    #[inline]
+    fn pooled_frame(&mut self, func: &Function) -> Box<Frame> {
+        match self.frame_pool.pop() {
             Some(mut fr) => {
-                // Pooled frames come back cleared (`recycle_frame`); the
-                // references they still hold are replaced only when they
-                // differ, as consecutive calls usually share them.
-                if !Rc::ptr_eq(&fr.code, &func.code) {
-                    fr.code = func.code.clone();
-                }
-                if !fr.globals.is(&func.globals) {
-                    fr.globals = func.globals.clone();
-                }
-                if !fr.builtins.is(&func.builtins) {
-                    fr.builtins = func.builtins.clone();
-                }
-                fr.locals = None;
-                fr.ip = 0;
-                fr.lasti = 0;
-                fr.last_line = 0;
-                fr.init_instance = None;
-                fr.line_lasti = 0;
+                fr.restart(&func.code, &func.globals, &func.builtins);
                 fr
             }
             None => {
@@ -244,10 +236,7 @@ impl Vm {
                 fr.fast.clear();
                 fr
             }
-        };
-        frame.fbase = start;
-        frame.ret_base = base;
-        frame
+        }
     }
 
     /// Build the frame of a Python function call, binding arguments as
@@ -273,26 +262,7 @@ impl Vm {
             && c.freevars.is_empty()
         {
             let n = c.nlocalsplus();
-            let mut frame = match self.frame_pool.pop() {
-                Some(mut fr) => {
-                    fr.fast.clear();
-                    fr.code = code.clone();
-                    fr.globals = func.globals.clone();
-                    fr.builtins = func.builtins.clone();
-                    fr.locals = None;
-                    fr.ip = 0;
-                    fr.lasti = 0;
-                    fr.last_line = 0;
-                    fr.init_instance = None;
-                    fr
-                }
-                None => Box::new(Frame::new(
-                    code.clone(),
-                    func.globals.clone(),
-                    None,
-                    func.builtins.clone(),
-                )),
-            };
+            let mut frame = self.pooled_frame(func);
             frame.fast.clear();
             frame.fast.reserve(n + c.max_stackdepth as usize + 2);
             frame.fast.extend_from_slice(args);

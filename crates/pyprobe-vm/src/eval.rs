@@ -145,6 +145,28 @@ impl Vm {
                         std::mem::swap(&mut stack, &mut f.fast);
                     }};
                 }
+                // Yield `$v`. A generator run by a caller's `for` (`f.gen`) goes
+                // back into its generator, keeping its locals and stack, and `$v`
+                // is the loop's next item; the base frame parks and the run ends.
+                macro_rules! yield_value {
+                    ($v:expr) => {{
+                        let v = $v;
+                        sync!();
+                        probes::function_return(f);
+                        if f.gen.is_some() {
+                            if let Some(caller) = callers.pop() {
+                                f.fast.extend(stack.drain(fbase..));
+                                self.depth -= 1;
+                                let gf = std::mem::replace(f, caller);
+                                self.suspend_gen_frame(gf);
+                                stack.push(v);
+                                continue 'frames;
+                            }
+                        }
+                        park_base!();
+                        break 'run Ok(Exit::Yield(v));
+                    }};
+                }
                 let err: PyErr = 'instr: loop {
                     macro_rules! tri {
                         ($e:expr) => {
@@ -1311,23 +1333,7 @@ impl Vm {
                             }
                             I::YieldValue => {
                                 let v = pop!();
-                                sync!();
-                                probes::function_return(f);
-                                if f.gen.is_some() {
-                                    // A generator resumed by `for` in a caller
-                                    // here: it keeps its locals and stack, and
-                                    // the value is the loop's next item.
-                                    if let Some(caller) = callers.pop() {
-                                        f.fast.extend(stack.drain(fbase..));
-                                        self.depth -= 1;
-                                        let gf = std::mem::replace(f, caller);
-                                        self.suspend_gen_frame(gf);
-                                        stack.push(v);
-                                        continue 'frames;
-                                    }
-                                }
-                                park_base!();
-                                break 'run Ok(Exit::Yield(v));
+                                yield_value!(v);
                             }
                             I::GetYieldFromIter => {
                                 let v = pop!();
@@ -1346,22 +1352,7 @@ impl Vm {
                                         // Stay on this instruction: the next resume
                                         // sends its value into the sub-iterator.
                                         pc = ip;
-                                        sync!();
-                                        probes::function_return(f);
-                                        if f.gen.is_some() {
-                                            // Run by a caller's `for` (see
-                                            // YieldValue).
-                                            if let Some(caller) = callers.pop() {
-                                                f.fast.extend(stack.drain(fbase..));
-                                                self.depth -= 1;
-                                                let gf = std::mem::replace(f, caller);
-                                                self.suspend_gen_frame(gf);
-                                                stack.push(yielded);
-                                                continue 'frames;
-                                            }
-                                        }
-                                        park_base!();
-                                        break 'run Ok(Exit::Yield(yielded));
+                                        yield_value!(yielded);
                                     }
                                     Err(result) => {
                                         stack.pop();

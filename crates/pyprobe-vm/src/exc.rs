@@ -171,16 +171,7 @@ pub fn init_exceptions(vm: &mut Vm) {
 pub fn new_exception(ty: PyRef, args: Value) -> PyRef {
     PyObject::with_class(
         ty,
-        Payload::Exception(Box::new(RefCell::new(ExcData {
-            args,
-            traceback: Vec::new(),
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-            notes: Value::None,
-            tb_obj: None,
-            group: None,
-        }))),
+        Payload::Exception(Box::new(RefCell::new(ExcData::new(args)))),
         None,
     )
 }

@@ -528,16 +528,7 @@ mod tests {
     use crate::object::ExcData;
 
     fn exc_data() -> ExcData {
-        ExcData {
-            args: Value::None,
-            traceback: Vec::new(),
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-            notes: Value::None,
-            tb_obj: None,
-            group: None,
-        }
+        ExcData::new(Value::None)
     }
 
     #[test]

@@ -71,15 +71,28 @@ impl Frame {
         }
     }
 
-    /// Make a pooled frame ready for a new call.
+    /// Make a pooled frame ready for a new call, its locals unset.
     pub fn reset(&mut self, code: Rc<PyCode>, globals: PyRef, builtins: PyRef) {
         let n = code.code.nlocalsplus();
+        self.restart(&code, &globals, &builtins);
         self.fast.clear();
         self.fast.reserve(n + code.code.max_stackdepth as usize + 2);
         self.fast.resize(n, Value::Null);
-        self.code = code;
-        self.globals = globals;
-        self.builtins = builtins;
+    }
+
+    /// Point a pooled frame at `code` and its namespaces, at its start
+    /// (`fast` is left alone). References are replaced only when they
+    /// differ, as consecutive calls usually share them.
+    pub fn restart(&mut self, code: &Rc<PyCode>, globals: &PyRef, builtins: &PyRef) {
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !self.globals.is(globals) {
+            self.globals = globals.clone();
+        }
+        if !self.builtins.is(builtins) {
+            self.builtins = builtins.clone();
+        }
         self.locals = None;
         self.ip = 0;
         self.lasti = 0;

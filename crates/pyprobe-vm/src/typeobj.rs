@@ -267,22 +267,16 @@ pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
         return v;
     }
     let v = lookup_uncached(t, name);
-    CACHE.with(|c| {
-        if let Ok(mut c) = c.try_borrow_mut() {
-            let old = std::mem::replace(
-                &mut c[slot],
-                CacheEntry {
-                    ty: Some(t.clone()),
-                    name: name.clone(),
-                    text: None,
-                    epoch,
-                    value: v.clone(),
-                },
-            );
-            drop(c);
-            drop(old);
-        }
-    });
+    cache_store(
+        slot,
+        CacheEntry {
+            ty: Some(t.clone()),
+            name: name.clone(),
+            text: None,
+            epoch,
+            value: v.clone(),
+        },
+    );
     v
 }
 
@@ -318,23 +312,27 @@ pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
         return v;
     }
     let v = lookup_str_uncached(t, name);
-    CACHE.with(|c| {
-        if let Ok(mut c) = c.try_borrow_mut() {
-            let old = std::mem::replace(
-                &mut c[slot],
-                CacheEntry {
-                    ty: Some(t.clone()),
-                    name: Value::None,
-                    text: Some(name.into()),
-                    epoch,
-                    value: v.clone(),
-                },
-            );
-            drop(c);
-            drop(old);
-        }
-    });
+    cache_store(
+        slot,
+        CacheEntry {
+            ty: Some(t.clone()),
+            name: Value::None,
+            text: Some(name.into()),
+            epoch,
+            value: v.clone(),
+        },
+    );
     v
+}
+
+/// Put `entry` in cache slot `slot`; the entry it replaces is released
+/// after the cache's borrow ends.
+fn cache_store(slot: usize, entry: CacheEntry) {
+    let old = CACHE.with(|c| match c.try_borrow_mut() {
+        Ok(mut c) => Some(std::mem::replace(&mut c[slot], entry)),
+        Err(_) => None,
+    });
+    drop(old);
 }
 
 fn lookup_str_uncached(t: &PyRef, name: &str) -> Option<Value> {

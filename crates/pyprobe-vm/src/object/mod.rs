@@ -273,6 +273,22 @@ pub struct ExcData {
     pub group: Option<(Value, Value)>,
 }
 
+impl ExcData {
+    /// A fresh exception's state: `args`, nothing else set.
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            notes: Value::None,
+            tb_obj: None,
+            group: None,
+        }
+    }
+}
+
 /// One frame of a traceback (innermost first in `ExcData::traceback`).
 #[derive(Clone)]
 pub struct TbEntry {
@@ -837,16 +853,9 @@ mod tests {
     fn exception_traverse_and_clear() {
         let arg = PyObject::new_list(vec![]);
         let args = Value::Obj(PyObject::new_tuple(vec![Value::Obj(arg.clone())]));
-        let e = PyObject::bare(Payload::Exception(Box::new(RefCell::new(ExcData {
+        let e = PyObject::bare(Payload::Exception(Box::new(RefCell::new(ExcData::new(
             args,
-            traceback: Vec::new(),
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-            notes: Value::None,
-            tb_obj: None,
-            group: None,
-        }))));
+        )))));
         assert!(count_refs(&e) >= 1);
         drop(e.clear());
         assert_eq!(arg.refcount(), 1);
