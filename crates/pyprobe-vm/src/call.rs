@@ -219,7 +219,7 @@ impl Vm {
 
     /// A frame for a call of `func` from the pool (or a new one), at its
     /// start, with no locals yet.
-    #[inline]
+    #[inline(always)]
     fn pooled_frame(&mut self, func: &Function) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut fr) => {
@@ -567,7 +567,7 @@ impl Vm {
     }
 
     /// Return a finished frame to the pool (its values are released now).
-    #[inline]
+    #[inline(always)]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             f.fast.clear();

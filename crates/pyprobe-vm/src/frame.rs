@@ -83,6 +83,7 @@ impl Frame {
     /// Point a pooled frame at `code` and its namespaces, at its start
     /// (`fast` is left alone). References are replaced only when they
     /// differ, as consecutive calls usually share them.
+    #[inline(always)]
     pub fn restart(&mut self, code: &Rc<PyCode>, globals: &PyRef, builtins: &PyRef) {
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
