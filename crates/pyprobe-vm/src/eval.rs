@@ -1287,13 +1287,8 @@ impl Vm {
                                 let v = pop!();
                                 sync!();
                                 probes::function_return(f);
-                                match callers.pop() {
-                                    Some(caller) => {
-                                        // The callee's locals and the call's callable
-                                        // go.
-                                        stack.truncate(f.ret_base);
-                                        self.depth -= 1;
-                                        let mut done = std::mem::replace(f, caller);
+                                match self.pop_frame(f, callers, &mut stack) {
+                                    Some(mut done) => {
                                         if done.gen.is_some() {
                                             // A generator run by the caller's
                                             // `for` returned: the loop ends.
@@ -1618,6 +1613,22 @@ impl Vm {
         probes::function_entry(f);
     }
 
+    /// Leave the running frame for its caller: the stack is cut back to
+    /// the call (the frame's locals and its callable go) and the finished
+    /// frame is handed back; None in the base frame.
+    #[inline(always)]
+    fn pop_frame(
+        &mut self,
+        f: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        stack: &mut Vec<Value>,
+    ) -> Option<Box<Frame>> {
+        let caller = callers.pop()?;
+        stack.truncate(f.ret_base);
+        self.depth -= 1;
+        Some(std::mem::replace(f, caller))
+    }
+
     /// Count a Python-to-Python call against the recursion limit (before
     /// `push_frame`, which cannot fail).
     #[inline(always)]
@@ -1662,11 +1673,8 @@ impl Vm {
                 return Ok(());
             }
             probes::function_return(f);
-            match callers.pop() {
-                Some(caller) => {
-                    stack.truncate(f.ret_base);
-                    self.depth -= 1;
-                    let mut done = std::mem::replace(f, caller);
+            match self.pop_frame(f, callers, stack) {
+                Some(mut done) => {
                     if done.gen.is_some() {
                         // An exception leaving a generator run by `for`
                         // finishes it; StopIteration becomes RuntimeError.
