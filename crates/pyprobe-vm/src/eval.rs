@@ -120,6 +120,21 @@ impl Vm {
                         f.lasti = at;
                     }};
                 }
+                // Push a `positional_frame`, whose arguments are its first locals
+                // where they lie: its `extra` other locals start unset.
+                macro_rules! push_in_place {
+                    ($frame:expr, $extra:expr) => {{
+                        let frame = $frame;
+                        for _ in 0..$extra {
+                            stack.push(Value::Null);
+                        }
+                        sync!();
+                        tri!(self.enter_call());
+                        self.push_frame(f, callers, frame);
+                        trace_lines = probes::line_enabled();
+                        continue 'frames;
+                    }};
+                }
                 // Push a frame built with its own locals (`function_frame`) for
                 // a call whose callable sits at `base`: the locals move onto the
                 // stack in place of the callable and arguments.
@@ -1145,14 +1160,7 @@ impl Vm {
                                         {
                                             let extra = func.code.nlocals - (stack.len() - start);
                                             let frame = self.positional_frame(func, start, base);
-                                            for _ in 0..extra {
-                                                stack.push(Value::Null);
-                                            }
-                                            sync!();
-                                            tri!(self.enter_call());
-                                            self.push_frame(f, callers, frame);
-                                            trace_lines = probes::line_enabled();
-                                            continue 'frames;
+                                            push_in_place!(frame, extra);
                                         }
                                         if func.code.code.flags
                                             & (flags::GENERATOR | flags::COROUTINE)
@@ -1195,14 +1203,7 @@ impl Vm {
                                                     let mut frame =
                                                         self.positional_frame(func, start, base);
                                                     frame.init_instance = Some(inst);
-                                                    for _ in 0..extra {
-                                                        stack.push(Value::Null);
-                                                    }
-                                                    sync!();
-                                                    tri!(self.enter_call());
-                                                    self.push_frame(f, callers, frame);
-                                                    trace_lines = probes::line_enabled();
-                                                    continue 'frames;
+                                                    push_in_place!(frame, extra);
                                                 }
                                             }
                                             let init_obj = init.as_obj().cloned();
