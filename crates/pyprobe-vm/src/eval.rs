@@ -83,6 +83,9 @@ impl Vm {
         // The base frame's `fast` (its locals, and a suspended generator's
         // value stack after them) becomes the stack, a spare empty vector
         // taking its place: starting or resuming a frame copies nothing.
+        // A run of a generator drained by `collect` (taken here, so runs
+        // nested in it do not see it).
+        let mut sink = self.drain_sink.take();
         let mut stack: Vec<Value> = self.stack_pool.pop().unwrap_or_default();
         std::mem::swap(&mut stack, &mut f.fast);
         // Room for the frame's value stack: frames are made with it, and
@@ -175,6 +178,16 @@ impl Vm {
                                 let gf = std::mem::replace(f, caller);
                                 self.suspend_gen_frame(gf);
                                 stack.push(v);
+                                continue 'frames;
+                            }
+                        }
+                        if let Some(items) = sink.as_mut() {
+                            if callers.is_empty() {
+                                // Drained: stored, and the generator goes on as if
+                                // resumed with None.
+                                items.push(v);
+                                stack.push(Value::None);
+                                probes::function_entry(f);
                                 continue 'frames;
                             }
                         }
@@ -1556,6 +1569,9 @@ impl Vm {
         };
         stack.clear();
         self.stack_pool.push(stack);
+        if sink.is_some() {
+            self.drain_sink = sink;
+        }
         result
     }
 

@@ -438,12 +438,37 @@ impl Vm {
                 }
             }
         }
+        if let Some(Payload::Generator(_)) = v.payload() {
+            return self.drain_generator(v);
+        }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// All the values a generator yields, in one run of its frame: each
+    /// yield stores its value and the frame goes on as if resumed with
+    /// None (what `next()` would do item by item, without re-entering the
+    /// evaluator for each).
+    fn drain_generator(&mut self, gen: &Value) -> PyResult<Vec<Value>> {
+        self.drain_sink = Some(Vec::new());
+        let r = self.gen_resume(gen, Some(Value::None), None);
+        let mut out = self.drain_sink.take().unwrap_or_default();
+        match r? {
+            Err(_returned) => Ok(out),
+            Ok(yielded) => {
+                // Not drained (it yielded from a frame it called): go on
+                // item by item.
+                out.push(yielded);
+                while let Some(x) = self.next(gen)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
     }
 
     /// Unpack exactly `before` items, or `before` + starred list + `after`.

@@ -159,6 +159,10 @@ pub struct Vm {
     pub audit_hooks: Vec<Value>,
     /// Finished frames kept for reuse (no allocation per call).
     pub frame_pool: Vec<Box<crate::frame::Frame>>,
+    /// Set by `collect` for the run of a generator it drains: the values
+    /// the generator's own frame yields are stored here and it goes on at
+    /// once (see `yield_value!` in `eval_loop`).
+    pub drain_sink: Option<Vec<Value>>,
     /// Evaluator stacks of finished runs, kept for reuse (each `run_frame`
     /// takes one; see `eval_loop`).
     pub stack_pool: Vec<Vec<Value>>,
@@ -212,6 +216,7 @@ impl Vm {
             main_module: None,
             audit_hooks: Vec::new(),
             frame_pool: Vec::new(),
+            drain_sink: None,
             stack_pool: Vec::new(),
             name_new: Value::None,
             name_init: Value::None,
