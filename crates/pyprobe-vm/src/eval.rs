@@ -123,6 +123,18 @@ impl Vm {
                         f.lasti = at;
                     }};
                 }
+                // Switch to `frame`, its locals in place on the stack: the call
+                // counts against the recursion limit and the line probe is re-read.
+                macro_rules! enter_frame {
+                    ($frame:expr) => {{
+                        let frame = $frame;
+                        sync!();
+                        tri!(self.enter_call());
+                        self.push_frame(f, callers, frame);
+                        trace_lines = probes::line_enabled();
+                        continue 'frames;
+                    }};
+                }
                 // Push a `positional_frame`, whose arguments are its first locals
                 // where they lie: its `extra` other locals start unset.
                 macro_rules! push_in_place {
@@ -131,11 +143,7 @@ impl Vm {
                         for _ in 0..$extra {
                             stack.push(Value::Null);
                         }
-                        sync!();
-                        tri!(self.enter_call());
-                        self.push_frame(f, callers, frame);
-                        trace_lines = probes::line_enabled();
-                        continue 'frames;
+                        enter_frame!(frame);
                     }};
                 }
                 // Push a frame built with its own locals (`function_frame`) for
@@ -149,11 +157,7 @@ impl Vm {
                         frame.fbase = base;
                         frame.ret_base = base;
                         stack.append(&mut frame.fast);
-                        sync!();
-                        tri!(self.enter_call());
-                        self.push_frame(f, callers, frame);
-                        trace_lines = probes::line_enabled();
-                        continue 'frames;
+                        enter_frame!(frame);
                     }};
                 }
                 // A yielding frame (always the base frame of a run, so its locals
