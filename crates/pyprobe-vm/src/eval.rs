@@ -225,6 +225,23 @@ impl Vm {
                             }
                         };
                     }
+                    // Pop the top value as a condition: a bool is read in place,
+                    // anything else goes through `__bool__`/`__len__`.
+                    macro_rules! pop_truth {
+                        () => {
+                            match stack.last() {
+                                Some(Value::Bool(b)) => {
+                                    let b = *b;
+                                    stack.truncate(stack.len() - 1);
+                                    b
+                                }
+                                _ => {
+                                    let v = pop!();
+                                    tri!(self.is_true(&v))
+                                }
+                            }
+                        };
+                    }
                     // The two top values by reference (read word by word, as
                     // `pop!` explains).
                     macro_rules! peek2 {
@@ -1013,33 +1030,13 @@ impl Vm {
                             }
                             I::Jump(t) => jump!(t),
                             I::PopJumpIfFalse(t) => {
-                                let b = match stack.last() {
-                                    Some(Value::Bool(b)) => {
-                                        let b = *b;
-                                        stack.truncate(stack.len() - 1);
-                                        b
-                                    }
-                                    _ => {
-                                        let v = pop!();
-                                        tri!(self.is_true(&v))
-                                    }
-                                };
+                                let b = pop_truth!();
                                 if !b {
                                     jump!(t);
                                 }
                             }
                             I::PopJumpIfTrue(t) => {
-                                let b = match stack.last() {
-                                    Some(Value::Bool(b)) => {
-                                        let b = *b;
-                                        stack.truncate(stack.len() - 1);
-                                        b
-                                    }
-                                    _ => {
-                                        let v = pop!();
-                                        tri!(self.is_true(&v))
-                                    }
-                                };
+                                let b = pop_truth!();
                                 if b {
                                     jump!(t);
                                 }
