@@ -493,15 +493,11 @@ impl Vm {
                                 // (no data descriptors, no __getattr__ hooks).
                                 if let Value::Obj(o) = &obj {
                                     if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
-                                        let plain = cls
-                                            .type_data()
-                                            .map(|t| {
-                                                t.flags.get()
-                                                    & (tflags::NO_DATA_DESCR
-                                                        | tflags::CUSTOM_GETATTR)
-                                                    == tflags::NO_DATA_DESCR
-                                            })
-                                            .unwrap_or(false);
+                                        let plain = class_flags_are(
+                                            cls,
+                                            tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR,
+                                            tflags::NO_DATA_DESCR,
+                                        );
                                         if plain {
                                             let hit = match (
                                                 o.dict.borrow().as_ref(),
@@ -549,15 +545,11 @@ impl Vm {
                                     (&obj, &code.names[i as usize])
                                 {
                                     if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
-                                        let plain = cls
-                                            .type_data()
-                                            .map(|t| {
-                                                t.flags.get()
-                                                    & (tflags::NO_DATA_DESCR
-                                                        | tflags::CUSTOM_SETATTR)
-                                                    == tflags::NO_DATA_DESCR
-                                            })
-                                            .unwrap_or(false);
+                                        let plain = class_flags_are(
+                                            cls,
+                                            tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
+                                            tflags::NO_DATA_DESCR,
+                                        );
                                         if plain {
                                             let dict = o.dict.borrow();
                                             if let Some((Payload::Dict(dd), None)) =
@@ -610,10 +602,7 @@ impl Vm {
                                 // attribute (what `load_method` finds first).
                                 if let Value::Obj(o) = &obj {
                                     if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
-                                        let plain = cls
-                                            .type_data()
-                                            .map(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0)
-                                            .unwrap_or(false);
+                                        let plain = class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
                                         let name = &code.names[i as usize];
                                         if plain {
                                             if let Some(m) = crate::typeobj::lookup(cls, name) {
@@ -2111,4 +2100,13 @@ fn rebuild(v: &Value) -> Value {
         Value::Null => Value::Null,
         Value::Obj(ref o) => Value::Obj(o.clone()),
     }
+}
+
+/// Do the flags of class `cls`, under `mask`, equal `want`? (False for a
+/// class without type data.)
+#[inline(always)]
+fn class_flags_are(cls: &PyRef, mask: u32, want: u32) -> bool {
+    cls.type_data()
+        .map(|t| t.flags.get() & mask == want)
+        .unwrap_or(false)
 }
