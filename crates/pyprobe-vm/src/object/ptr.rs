@@ -7,6 +7,7 @@
 //! therefore moves the object to a thread-local "trashcan" list that is
 //! drained iteratively: dropping an object's payload releases its children,
 //! which are queued rather than freed recursively (CPython's trashcan).
+//! Freed memory goes to a free list that the next allocations reuse.
 //!
 //! Invariants:
 //! - `refcnt` counts the `PyRef`s alive; the allocation is freed exactly
@@ -27,12 +28,30 @@ pub struct PyRef {
 
 impl PyRef {
     /// Allocate a new object with a reference count of one.
+    #[inline]
     pub fn new(obj: PyObject) -> PyRef {
-        let b = Box::new(obj);
-        b.refcnt.set(1);
-        let r = PyRef {
-            ptr: NonNull::from(Box::leak(b)),
+        obj.refcnt.set(1);
+        let head = FREE_HEAD.with(|h| h.get());
+        let ptr = match NonNull::new(head) {
+            Some(block) => {
+                // SAFETY: a block on the free list was allocated with
+                // `PyObject`'s layout, its object was dropped in `free`,
+                // and only the list points to it; it holds a `FreeBlock`,
+                // which `free` wrote there.
+                let next = unsafe { (*block.as_ptr()).next };
+                FREE_HEAD.with(|h| h.set(next));
+                FREE_LEN.with(|n| n.set(n.get() - 1));
+                let p = block.cast::<PyObject>();
+                // SAFETY: the block is unused memory of `PyObject`'s size
+                // and alignment, owned by nobody else now that it left the
+                // list; writing does not drop the (already dropped) old
+                // object.
+                unsafe { p.as_ptr().write(obj) };
+                p
+            }
+            None => NonNull::from(Box::leak(Box::new(obj))),
         };
+        let r = PyRef { ptr };
         super::gc::on_alloc(&r);
         r
     }
@@ -88,7 +107,8 @@ impl std::ops::Deref for PyRef {
     type Target = PyObject;
     #[inline(always)]
     fn deref(&self) -> &PyObject {
-        // SAFETY: the pointer came from `Box::leak` in `PyRef::new` and the
+        // SAFETY: the pointer came from `PyRef::new` (a `Box` or a reused
+        // block of the same layout) and the
         // allocation lives while any PyRef (this one included) exists,
         // because it is freed only when the count drops to zero.
         unsafe { self.ptr.as_ref() }
@@ -114,7 +134,26 @@ thread_local! {
     static TRASH: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
     /// Set while the trashcan is being drained (by the outermost drop).
     static DRAINING: Cell<bool> = const { Cell::new(false) };
+    /// Freed object blocks kept for the next allocations (CPython's
+    /// free lists, for the one object size there is here): a list
+    /// threaded through the freed memory, at most `FREE_MAX` long.
+    static FREE_HEAD: Cell<*mut FreeBlock> = const { Cell::new(std::ptr::null_mut()) };
+    static FREE_LEN: Cell<usize> = const { Cell::new(0) };
 }
+
+/// What a block on the free list holds: the next block.
+struct FreeBlock {
+    next: *mut FreeBlock,
+}
+
+const _: () = assert!(
+    std::mem::size_of::<FreeBlock>() <= std::mem::size_of::<PyObject>()
+        && std::mem::align_of::<FreeBlock>() <= std::mem::align_of::<PyObject>()
+);
+
+/// How many freed blocks the free list keeps (640 KiB of 80-byte
+/// objects); beyond it, memory goes back to the allocator.
+const FREE_MAX: usize = 8192;
 
 impl Drop for PyRef {
     #[inline]
@@ -181,11 +220,35 @@ fn free(ptr: NonNull<PyObject>) {
     // (it is freed just below).
     super::gc::on_free(unsafe { ptr.as_ref() });
     // SAFETY: the count reached zero, so no PyRef points here any more and
-    // nothing else can free it; the pointer came from `Box::leak`, so
-    // rebuilding the box gives the allocation back exactly once. Dropping
+    // nothing else can drop it; it is dropped exactly once, here. Dropping
     // the payload may release children: those are queued in TRASH because
     // DRAINING is set, so this never recurses deeper than one level.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
+    let len = FREE_LEN.with(|n| n.get());
+    if len < FREE_MAX {
+        let block = ptr.cast::<FreeBlock>();
+        // SAFETY: the object was dropped above and its memory is ours
+        // alone; a `FreeBlock` fits its size and alignment (checked at
+        // compile time), so the block can hold the list link.
+        unsafe {
+            block.as_ptr().write(FreeBlock {
+                next: FREE_HEAD.with(|h| h.get()),
+            })
+        };
+        FREE_HEAD.with(|h| h.set(block.as_ptr()));
+        FREE_LEN.with(|n| n.set(len + 1));
+    } else {
+        // SAFETY: the memory came from the global allocator with
+        // `PyObject`'s layout (`Box::new` in `PyRef::new`; blocks reused
+        // from the list were allocated the same way), and the object in it
+        // was dropped above; it is given back exactly once.
+        unsafe {
+            std::alloc::dealloc(
+                ptr.as_ptr().cast::<u8>(),
+                std::alloc::Layout::new::<PyObject>(),
+            )
+        };
+    }
 }
 
 #[cfg(test)]
