@@ -16,6 +16,7 @@ use crate::typeobj::{self, dict_of, lookup, lookup_str};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
+use std::cell::Cell;
 
 fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
@@ -24,7 +25,7 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
             false
         }
         Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) => false,
-        Some(Payload::Instance) | Some(_) => {
+        Some(Payload::Instance(_)) | Some(_) => {
             let cls = vm.class_of(d);
             if cls.type_data().map(|t| t.builtin).unwrap_or(true) {
                 return false;
@@ -134,12 +135,8 @@ impl Vm {
                 .map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0)
                 .unwrap_or(false)
             {
-                if let Some(dict) = o.dict.borrow().as_ref() {
-                    if let Payload::Dict(d) = &dict.payload {
-                        if let Some(v) = d.get_name(name) {
-                            return Ok(Some(v));
-                        }
-                    }
+                if let Some(v) = o.instance_attr(name, &Cell::new(0)) {
+                    return Ok(Some(v));
                 }
             }
         }
@@ -149,7 +146,7 @@ impl Vm {
             // same-named entries of the type's namespace.
             if !matches!(
                 o.payload,
-                Payload::Instance | Payload::Slotted(_) | Payload::Type(_) | Payload::Module(_)
+                Payload::Instance(_) | Payload::Slotted(_) | Payload::Type(_) | Payload::Module(_)
             ) {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
                     return Ok(Some(v));
@@ -163,7 +160,11 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = o.instance_dict() {
+            if let Some(found) = o.split_get(name, &Cell::new(0)) {
+                if found.is_some() {
+                    return Ok(found);
+                }
+            } else if let Some(dict) = o.instance_dict() {
                 if let Some(v) = self.dict_get_name(&dict, name)? {
                     return Ok(Some(v));
                 }
@@ -338,9 +339,11 @@ impl Vm {
                 ) {
                     // An instance attribute of the same name shadows it.
                     let shadowed = match &obj {
-                        Value::Obj(o) => match o.instance_dict() {
-                            Some(dict) => dict_of(&dict).get_name(name).is_some(),
-                            None => false,
+                        Value::Obj(o) => match o.split_get(name, &Cell::new(0)) {
+                            Some(found) => found.is_some(),
+                            None => o
+                                .instance_dict()
+                                .is_some_and(|dict| dict_of(&dict).get_name(name).is_some()),
                         },
                         _ => false,
                     };
@@ -376,24 +379,22 @@ impl Vm {
         obj: &Value,
         cls: &PyRef,
         name: &Value,
-        value: Value,
+        mut value: Value,
     ) -> PyResult<()> {
+        // Stored names are interned, as CPython's `PyObject_SetAttr` does.
+        let name = &self.intern_name(name);
         // Fast path: a plain instance of a class without data descriptors
-        // stores straight into its __dict__.
+        // stores straight where it keeps its attributes.
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Instance)
+            if matches!(o.payload, Payload::Instance(_))
+                && name.as_str().is_some()
                 && cls
                     .type_data()
-                    .map(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0)
-                    .unwrap_or(false)
+                    .is_some_and(|t| t.flags.get() & tflags::NO_DATA_DESCR != 0)
             {
-                if let Some(dict) = o.dict.borrow().as_ref() {
-                    if let (Payload::Dict(d), None) = (&dict.payload, &dict.class) {
-                        if name.as_str().is_some() {
-                            d.set_str(name.clone(), value);
-                            return Ok(());
-                        }
-                    }
+                match o.set_instance_attr(name, value, &Cell::new(0)) {
+                    Ok(()) => return Ok(()),
+                    Err(back) => value = back,
                 }
             }
         }
@@ -451,8 +452,17 @@ impl Vm {
             }
             if name.as_str() == Some("__dict__") {
                 if let Some(Payload::Dict(_)) = value.payload() {
-                    *o.dict.borrow_mut() = value.as_obj().cloned();
+                    // The instance's own attributes go with the old dict.
+                    o.materialize_dict();
+                    let old = o.dict.replace(value.as_obj().cloned());
+                    drop(old);
                     return Ok(());
+                }
+            }
+            if name.as_str().is_some() {
+                match o.split_set(name, value, &Cell::new(0)) {
+                    Ok(()) => return Ok(()),
+                    Err(back) => value = back,
                 }
             }
             if let Some(dict) = o.instance_dict() {
@@ -474,7 +484,10 @@ impl Vm {
             .ok()
             .flatten()
             .is_some()
-            && !matches!(obj.payload(), Some(Payload::Instance | Payload::Slotted(_)))
+            && !matches!(
+                obj.payload(),
+                Some(Payload::Instance(_) | Payload::Slotted(_))
+            )
         {
             return Err(
                 self.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable"))

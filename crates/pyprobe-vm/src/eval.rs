@@ -492,39 +492,26 @@ impl Vm {
                                 // Inline path: an instance attribute of a plain class
                                 // (no data descriptors, no __getattr__ hooks).
                                 if let Value::Obj(o) = &obj {
-                                    if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                    if let (Payload::Instance(_), Some(cls)) =
+                                        (&o.payload, &o.class)
+                                    {
                                         let plain = class_flags_are(
                                             cls,
                                             tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR,
                                             tflags::NO_DATA_DESCR,
                                         );
                                         if plain {
-                                            let hit = match (
-                                                o.dict.borrow().as_ref(),
-                                                &code.names[i as usize],
-                                            ) {
-                                                (Some(d), Value::Obj(name)) => match &d.payload {
-                                                    Payload::Dict(dd) => {
-                                                        let hint = &code.attr_hints[i as usize];
-                                                        match dd
-                                                            .get_at_hint(name, hint.get() as usize)
-                                                        {
-                                                            Some(v) => Some(v),
-                                                            None => dd
-                                                                .index_of_name(
-                                                                    &code.names[i as usize],
-                                                                )
-                                                                .and_then(|ix| {
-                                                                    hint.set(ix as u32);
-                                                                    dd.value_at(ix)
-                                                                }),
-                                                        }
-                                                    }
-                                                    _ => None,
-                                                },
+                                            let hint = &code.attr_hints[i as usize];
+                                            let name = &code.names[i as usize];
+                                            let hit = match name {
+                                                Value::Obj(n) => {
+                                                    o.instance_attr_at(n, hint.get() as usize)
+                                                }
                                                 _ => None,
                                             };
-                                            if let Some(v) = hit {
+                                            if let Some(v) =
+                                                hit.or_else(|| o.instance_attr(name, hint))
+                                            {
                                                 stack.push(v);
                                                 continue 'instr;
                                             }
@@ -537,52 +524,34 @@ impl Vm {
                             }
                             I::StoreAttr(i) => {
                                 let obj = pop!();
-                                let v = pop!();
+                                let mut v = pop!();
                                 // Inline path: a plain instance's attribute goes
-                                // straight into its dict (replacing where the
-                                // name's hint says it is, else by name).
-                                if let (Value::Obj(o), Value::Obj(name)) =
-                                    (&obj, &code.names[i as usize])
-                                {
-                                    if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                // straight where it keeps its attributes.
+                                if let Value::Obj(o) = &obj {
+                                    if let (Payload::Instance(_), Some(cls)) =
+                                        (&o.payload, &o.class)
+                                    {
                                         let plain = class_flags_are(
                                             cls,
                                             tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
                                             tflags::NO_DATA_DESCR,
                                         );
                                         if plain {
-                                            let dict = o.dict.borrow();
-                                            if let Some((Payload::Dict(dd), None)) =
-                                                dict.as_ref().map(|d| (&d.payload, &d.class))
-                                            {
-                                                let hint =
-                                                    code.attr_hints[i as usize].get() as usize;
-                                                match dd.set_at_hint(name, hint, v) {
-                                                    Ok(old) => {
-                                                        drop(dict);
-                                                        drop(old);
-                                                        continue 'instr;
-                                                    }
-                                                    Err(back) => {
-                                                        // A dict of the same size
-                                                        // afterwards: a replacement,
-                                                        // whose index is the hint for
-                                                        // the next time.
-                                                        let len = dd.len();
-                                                        let key = code.names[i as usize].clone();
-                                                        dd.set_str(key, back);
-                                                        if dd.len() == len {
-                                                            if let Some(ix) = dd.index_of_name(
-                                                                &code.names[i as usize],
-                                                            ) {
-                                                                code.attr_hints[i as usize]
-                                                                    .set(ix as u32);
-                                                            }
-                                                        }
-                                                        drop(dict);
-                                                        continue 'instr;
-                                                    }
+                                            let hint = &code.attr_hints[i as usize];
+                                            let name = &code.names[i as usize];
+                                            if let Value::Obj(n) = name {
+                                                match o.set_instance_attr_at(
+                                                    n,
+                                                    hint.get() as usize,
+                                                    v,
+                                                ) {
+                                                    Ok(()) => continue 'instr,
+                                                    Err(back) => v = back,
                                                 }
+                                            }
+                                            match o.set_instance_attr(name, v, hint) {
+                                                Ok(()) => continue 'instr,
+                                                Err(back) => v = back,
                                             }
                                         }
                                     }
@@ -601,21 +570,25 @@ impl Vm {
                                 // instance's class, not shadowed by an instance
                                 // attribute (what `load_method` finds first).
                                 if let Value::Obj(o) = &obj {
-                                    if let (Payload::Instance, Some(cls)) = (&o.payload, &o.class) {
+                                    if let (Payload::Instance(_), Some(cls)) =
+                                        (&o.payload, &o.class)
+                                    {
                                         let plain = class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
                                         let name = &code.names[i as usize];
                                         if plain {
                                             if let Some(m) = crate::typeobj::lookup(cls, name) {
                                                 if matches!(m.payload(), Some(Payload::Function(_)))
                                                 {
+                                                    let hint = &code.attr_hints[i as usize];
                                                     let shadowed = match o.dict.borrow().as_ref() {
-                                                        Some(d) => match &d.payload {
-                                                            Payload::Dict(dd) => {
-                                                                dd.index_of_name(name).is_some()
-                                                            }
-                                                            _ => true,
-                                                        },
-                                                        None => false,
+                                                        Some(d) => !matches!(
+                                                            &d.payload,
+                                                            Payload::Dict(dd)
+                                                                if dd.index_of_name(name).is_none()
+                                                        ),
+                                                        None => {
+                                                            o.instance_attr(name, hint).is_some()
+                                                        }
                                                     };
                                                     if !shadowed {
                                                         stack.push(m);
@@ -1187,11 +1160,7 @@ impl Vm {
                                         if let (Some(cls), Some(Payload::Function(_))) =
                                             (cls, init.payload())
                                         {
-                                            let inst = Value::Obj(PyObject::with_class(
-                                                cls,
-                                                Payload::Instance,
-                                                Some(self.new_dict()),
-                                            ));
+                                            let inst = Value::Obj(PyObject::new_instance(&cls));
                                             // Stack: cls NULL args.. -> the args of __init__(inst, args..).
                                             stack[base + 1] = inst.clone();
                                             if let Some(Payload::Function(func)) = init.payload() {

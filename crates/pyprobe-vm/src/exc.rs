@@ -146,6 +146,7 @@ pub fn init_exceptions(vm: &mut Vm) {
             builtin: true,
             subclasses: RefCell::new(Vec::new()),
             nslots: std::cell::Cell::new(0),
+            attr_keys: Default::default(),
         })));
         mro.insert(0, t.clone());
         if let Some(td) = t.type_data() {

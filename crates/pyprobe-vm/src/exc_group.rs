@@ -67,6 +67,7 @@ fn builtin_exception_type(name: &str, bases: Vec<PyRef>) -> PyRef {
         builtin: true,
         subclasses: RefCell::new(Vec::new()),
         nslots: Cell::new(0),
+        attr_keys: Default::default(),
     })))
 }
 

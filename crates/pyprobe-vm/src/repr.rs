@@ -401,7 +401,7 @@ impl Vm {
                 m.0.as_str().unwrap_or(""),
                 typeobj::type_name(&m.1)
             ),
-            Payload::Instance | Payload::Slotted(_) => {
+            Payload::Instance(_) | Payload::Slotted(_) => {
                 let cls = self.class_of(v).clone();
                 if cls.is(&self.types.generic_alias) {
                     let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);

@@ -352,7 +352,7 @@ impl Vm {
         match v.payload() {
             Some(Payload::Dict(_)) => true,
             Some(Payload::View { kind: 3, .. }) => true,
-            Some(Payload::Instance | Payload::Slotted(_)) => {
+            Some(Payload::Instance(_) | Payload::Slotted(_)) => {
                 let cls = self.class_of(v);
                 crate::typeobj::lookup_str(cls, "keys").is_some()
                     && crate::typeobj::lookup_str(cls, "__getitem__").is_some()
@@ -369,7 +369,7 @@ impl Vm {
             Some(
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_),
             ) => false,
-            Some(Payload::Instance | Payload::Slotted(_)) => {
+            Some(Payload::Instance(_) | Payload::Slotted(_)) => {
                 let cls = self.class_of(v);
                 crate::typeobj::lookup_str(cls, "__getitem__").is_some()
                     && crate::typeobj::lookup_str(cls, "__len__").is_some()

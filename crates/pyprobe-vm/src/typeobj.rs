@@ -28,6 +28,7 @@ fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef 
         builtin: true,
         subclasses: RefCell::new(Vec::new()),
         nslots: Cell::new(0),
+        attr_keys: Default::default(),
     })))
 }
 
@@ -550,6 +551,7 @@ pub fn new_class(
             builtin: false,
             subclasses: RefCell::new(Vec::new()),
             nslots: Cell::new(0),
+            attr_keys: Default::default(),
         })),
         None,
     );
@@ -655,7 +657,7 @@ pub fn update_flags(cls: &PyRef) {
     let has_data_descr = td.mro.borrow().iter().any(|c| {
         type_dict(c).values().iter().any(|v| match v.payload() {
             Some(Payload::Property(_)) => true,
-            Some(Payload::Instance)
+            Some(Payload::Instance(_))
             | Some(Payload::Function(_))
             | Some(Payload::ClassMethod(_))
             | Some(Payload::StaticMethod(_))

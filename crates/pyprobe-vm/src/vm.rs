@@ -237,9 +237,26 @@ impl Vm {
         if let Some(v) = self.interned.get(s) {
             return v.clone();
         }
-        let v = Value::str(s);
+        let mut text = crate::object::PyStr::new(s.to_string());
+        text.set_interned();
+        let v = Value::Obj(PyObject::bare(Payload::Str(text)));
         self.interned.insert(s.into(), v.clone());
         v
+    }
+
+    /// The interned str equal to `name` (an exact str), for names that are
+    /// kept (attribute names, as CPython's `PyObject_SetAttr` interns).
+    pub fn intern_name(&mut self, name: &Value) -> Value {
+        match name {
+            Value::Obj(o) if o.class.is_none() => match &o.payload {
+                Payload::Str(s) if !s.is_interned() => {
+                    let text = s.as_str().to_string();
+                    self.intern(&text)
+                }
+                _ => name.clone(),
+            },
+            _ => name.clone(),
+        }
     }
 
     /// The class of any value.
@@ -261,7 +278,7 @@ impl Vm {
     pub fn payload_type(&self, p: &Payload) -> &PyRef {
         let t = &self.types;
         match p {
-            Payload::Instance | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
+            Payload::Instance(_) | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Complex(..) => &t.complex,

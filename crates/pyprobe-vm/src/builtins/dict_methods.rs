@@ -441,7 +441,7 @@ fn reversed_iter(vm: &mut Vm, dict: &Value, kind: u8) -> PyResult<Value> {
     typeobj::dict_of(&ns).set_str(Value::str("state"), state);
     Ok(Value::Obj(PyObject::with_class(
         t,
-        Payload::Instance,
+        Payload::Instance(Default::default()),
         Some(ns),
     )))
 }

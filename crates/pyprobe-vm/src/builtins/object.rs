@@ -224,27 +224,22 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         let tn = typeobj::type_name(cls);
         return Err(vm.type_error(format!("Can't instantiate abstract class {tn}")));
     }
-    let has_dict = td.flags.get() & tflags::SLOTS == 0;
-    let dict = if has_dict { Some(vm.new_dict()) } else { None };
-    let nslots = td.nslots.get();
-    let payload = match td.base {
-        BaseKind::Object | BaseKind::Other if nslots > 0 => {
-            Payload::Slotted(RefCell::new(vec![Value::Null; nslots]))
-        }
-        BaseKind::Object | BaseKind::Other => Payload::Instance,
+    match td.base {
+        BaseKind::Object | BaseKind::Other => Ok(Value::Obj(PyObject::new_instance(cls))),
         BaseKind::Exception => {
             let e = crate::exc::new_exception(cls.clone(), vm.empty_tuple.clone());
-            *e.dict.borrow_mut() = dict;
-            return Ok(Value::Obj(e));
+            if td.flags.get() & tflags::SLOTS == 0 {
+                *e.dict.borrow_mut() = Some(vm.new_dict());
+            }
+            Ok(Value::Obj(e))
         }
         _ => {
             let tn = typeobj::type_name(cls);
-            return Err(vm.type_error(format!(
+            Err(vm.type_error(format!(
                 "object.__new__({tn}) is not safe, use {tn}.__new__()"
-            )));
+            )))
         }
-    };
-    Ok(Value::Obj(PyObject::with_class(cls.clone(), payload, dict)))
+    }
 }
 
 fn object_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
@@ -984,7 +979,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
                 dd.set_str(Value::str("f_back"), Value::None);
                 let frame_type = vm.types.frame.clone();
-                Value::Obj(PyObject::with_class(frame_type, Payload::Instance, Some(d)))
+                Value::Obj(PyObject::with_class(
+                    frame_type,
+                    Payload::Instance(Default::default()),
+                    Some(d),
+                ))
             }),
             _ => None,
         },
@@ -1085,7 +1084,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         let cls = vm.class_of(obj).clone();
         return Ok(Some(lookup(&cls, name).unwrap_or(Value::None)));
     }
-    if n == "__module__" && matches!(o.payload, Payload::Instance | Payload::Slotted(_)) {
+    if n == "__module__" && matches!(o.payload, Payload::Instance(_) | Payload::Slotted(_)) {
         let cls = vm.class_of(obj).clone();
         return Ok(typeobj::lookup_str(&cls, "__module__"));
     }
@@ -1292,7 +1291,7 @@ pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
     dict_of(&d).set_str(Value::str("__args__"), args);
     Value::Obj(PyObject::with_class(
         vm.types.generic_alias.clone(),
-        Payload::Instance,
+        Payload::Instance(Default::default()),
         Some(d),
     ))
 }

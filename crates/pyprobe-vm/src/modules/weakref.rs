@@ -458,7 +458,7 @@ pub fn make(vm: &mut Vm) -> PyResult<PyRef> {
 /// `tp_weaklistoffset`.)
 fn weakrefable(o: &PyObject) -> bool {
     match &o.payload {
-        Payload::Instance | Payload::Slotted(_) => true,
+        Payload::Instance(_) | Payload::Slotted(_) => true,
         Payload::Function(_)
         | Payload::Type(_)
         | Payload::Set(_)

@@ -14,9 +14,11 @@
 //! [`PyObject::clear`] — the cycle collector's two hooks.
 
 pub mod gc;
+mod instance;
 mod ptr;
 mod pystr;
 
+pub use instance::SharedKeys;
 pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef};
 pub use pystr::{PyStr, INLINE_CAPACITY};
 
@@ -191,6 +193,8 @@ pub struct TypeData {
     pub subclasses: RefCell<Vec<PyRef>>,
     /// Number of `__slots__` slots instances have (bases' included).
     pub nslots: Cell<usize>,
+    /// The attribute names instances keep in themselves (`instance.rs`).
+    pub attr_keys: SharedKeys,
 }
 
 /// Type flags.
@@ -389,8 +393,10 @@ pub struct FileData {
 }
 
 pub enum Payload {
-    /// Instances of user classes without a built-in base: only `dict`.
-    Instance,
+    /// Instances of user classes without a built-in base: their attribute
+    /// values, parallel to the class's `attr_keys`, until they move to the
+    /// header's `dict` (`instance.rs`).
+    Instance(RefCell<Vec<Value>>),
     Str(PyStr),
     BigInt(BigInt),
     Complex(f64, f64),
@@ -538,19 +544,50 @@ impl PyObject {
         }
     }
 
+    /// A new instance of `cls`, a class whose instances have no built-in
+    /// payload: attributes kept in it, or `__slots__` (and a `__dict__`
+    /// unless the slots leave it out).
+    pub fn new_instance(cls: &PyRef) -> PyRef {
+        let (has_dict, nslots, nkeys) = cls
+            .type_data()
+            .map(|t| {
+                let has_dict = t.flags.get() & tflags::SLOTS == 0;
+                (has_dict, t.nslots.get(), t.attr_keys.len())
+            })
+            .unwrap_or((true, 0, 0));
+        if nslots > 0 || !has_dict {
+            let dict = has_dict
+                .then(|| PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new()))));
+            let slots = Payload::Slotted(RefCell::new(vec![Value::Null; nslots]));
+            return PyObject::with_class(cls.clone(), slots, dict);
+        }
+        let values = Payload::Instance(RefCell::new(Vec::with_capacity(nkeys)));
+        PyObject::with_class(cls.clone(), values, None)
+    }
+
+    /// The instance `__dict__` as a dict object (an instance that keeps
+    /// its attributes in itself moves them into one).
     pub fn instance_dict(&self) -> Option<PyRef> {
-        self.dict.borrow().clone()
+        if let Some(d) = self.dict.borrow().as_ref() {
+            return Some(d.clone());
+        }
+        self.materialize_dict()
     }
 
     /// Call `visit` on every reference this object holds (the collector's
     /// `tp_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Some(c) = &self.class {
-            visit(&Value::Obj(c.clone()));
-        }
+        self.traverse_payload(visit);
         if let Some(d) = self.dict.borrow().as_ref() {
             visit(&Value::Obj(d.clone()));
         }
+        // The class last, as CPython's `subtype_traverse`.
+        if let Some(c) = &self.class {
+            visit(&Value::Obj(c.clone()));
+        }
+    }
+
+    fn traverse_payload(&self, visit: &mut dyn FnMut(&Value)) {
         match &self.payload {
             Payload::Tuple(items) => items.iter().for_each(&mut *visit),
             Payload::List(items) => {
@@ -638,7 +675,7 @@ impl PyObject {
                 }
             }
             Payload::View { of, .. } => visit(of),
-            Payload::Slotted(s) => {
+            Payload::Slotted(s) | Payload::Instance(s) => {
                 if let Ok(s) = s.try_borrow() {
                     s.iter().for_each(&mut *visit)
                 }
@@ -708,7 +745,7 @@ impl PyObject {
                     *it = IterKind::Exhausted(t);
                 }
             }
-            Payload::Slotted(s) => {
+            Payload::Slotted(s) | Payload::Instance(s) => {
                 if let Ok(mut s) = s.try_borrow_mut() {
                     out.append(&mut s);
                 }
@@ -829,12 +866,24 @@ mod tests {
         let dict = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
         let inst = PyObject::with_class(
             vm.types.object.clone(),
-            Payload::Instance,
+            Payload::Instance(RefCell::default()),
             Some(dict.clone()),
         );
         assert_eq!(count_refs(&inst), 2);
         drop(inst.clear());
         assert_eq!(dict.refcount(), 1);
+    }
+
+    #[test]
+    fn instance_values_are_traversed_and_cleared() {
+        let item = PyObject::new_list(vec![]);
+        let inst = PyObject::bare(Payload::Instance(RefCell::new(vec![Value::Obj(
+            item.clone(),
+        )])));
+        assert_eq!(count_refs(&inst), 1);
+        drop(inst.clear());
+        assert_eq!(item.refcount(), 1);
+        assert_eq!(count_refs(&inst), 0);
     }
 
     #[test]

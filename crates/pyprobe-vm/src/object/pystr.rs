@@ -12,11 +12,12 @@
 //! takes and reads both without a branch on the hot path of [`PyStr::as_str`].
 //!
 //! Invariants:
-//! - `kind` says whether the text is ASCII; for a non-ASCII text `chars`
-//!   holds its number of code points (an ASCII text has as many as bytes).
+//! - `kind` says whether the text is ASCII (for a non-ASCII text `chars`
+//!   holds its number of code points; an ASCII text has as many as bytes)
+//!   and whether this str is the interned one of its text.
 //! - `hash` is -1 or the hash of the current text: every change of the text
 //!   resets it.
-//! - The payload is 40 bytes, and `kind` is a one-byte enum with 254
+//! - The payload is 40 bytes, and `kind` is a one-byte enum with 252
 //!   unused values in which `Payload` keeps its discriminant (the text's
 //!   own spare values, 38 of them, would cap `Payload` at 38 variants).
 
@@ -47,6 +48,17 @@ pub struct PyStr {
 enum Kind {
     Ascii,
     NonAscii,
+    /// The text of `Vm::intern`'s object for it (never changed in place:
+    /// the intern table holds a reference, so the object is not unique).
+    AsciiInterned,
+    NonAsciiInterned,
+}
+
+impl Kind {
+    #[inline]
+    fn ascii(self) -> bool {
+        matches!(self, Kind::Ascii | Kind::AsciiInterned)
+    }
 }
 
 fn encode_chars(n: usize) -> [u8; 7] {
@@ -100,8 +112,9 @@ impl PyStr {
             // for more than any allocation can hold makes the same error.
             return String::new().try_reserve(usize::MAX);
         }
-        if self.kind == Kind::Ascii && t.is_ascii() {
+        if self.kind.ascii() && t.is_ascii() {
             self.s.push_str(t);
+            self.kind = Kind::Ascii;
         } else {
             // The count before the append, taken while `s` is unchanged.
             let n = self.char_len() + t.chars().count();
@@ -115,15 +128,33 @@ impl PyStr {
 
     #[inline]
     pub fn char_len(&self) -> usize {
-        match self.kind {
-            Kind::Ascii => self.s.len(),
-            Kind::NonAscii => decode_chars(self.chars),
+        if self.kind.ascii() {
+            self.s.len()
+        } else {
+            decode_chars(self.chars)
         }
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.kind == Kind::Ascii
+        self.kind.ascii()
+    }
+
+    /// Is this the interned object of its text (`Vm::intern`)? Two
+    /// interned strs are equal exactly when they are the same object.
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        matches!(self.kind, Kind::AsciiInterned | Kind::NonAsciiInterned)
+    }
+
+    /// Make this the interned object of its text (for `Vm::intern`, on a
+    /// str no one else has seen yet).
+    pub fn set_interned(&mut self) {
+        self.kind = if self.kind.ascii() {
+            Kind::AsciiInterned
+        } else {
+            Kind::NonAsciiInterned
+        };
     }
 
     /// The text is stored in the payload, without a heap buffer.
