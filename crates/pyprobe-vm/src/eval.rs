@@ -580,16 +580,21 @@ impl Vm {
                                                 if matches!(m.payload(), Some(Payload::Function(_)))
                                                 {
                                                     let hint = &code.attr_hints[i as usize];
-                                                    let shadowed = match o.dict.borrow().as_ref() {
-                                                        Some(d) => !matches!(
-                                                            &d.payload,
-                                                            Payload::Dict(dd)
-                                                                if dd.index_of_name(name).is_none()
-                                                        ),
-                                                        None => {
-                                                            o.instance_attr(name, hint).is_some()
-                                                        }
+                                                    let lacks = match name {
+                                                        Value::Obj(n) => o.lacks_instance_attr(n),
+                                                        _ => false,
                                                     };
+                                                    let shadowed = !lacks
+                                                        && match o.dict.borrow().as_ref() {
+                                                            Some(d) => !matches!(
+                                                                &d.payload,
+                                                                Payload::Dict(dd)
+                                                                    if dd.index_of_name(name).is_none()
+                                                            ),
+                                                            None => o
+                                                                .instance_attr(name, hint)
+                                                                .is_some(),
+                                                        };
                                                     if !shadowed {
                                                         stack.push(m);
                                                         stack.push(obj);

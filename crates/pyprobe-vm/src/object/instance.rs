@@ -144,39 +144,60 @@ impl PyObject {
     /// The attribute `name` (an interned str) when the instance keeps its
     /// attributes in itself and `hint` is its key's index: the evaluator's
     /// first try, a few loads (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
-    #[inline(always)]
+    #[inline(never)]
     pub fn instance_attr_at(&self, name: &PyRef, hint: usize) -> Option<Value> {
-        let (values, keys) = self.split()?;
+        // No dict check: an instance whose attributes moved to a dict has
+        // no values left, so the index finds nothing.
+        let Payload::Instance(values) = &self.payload else {
+            return None;
+        };
+        let keys = &self.class.as_ref()?.type_data()?.attr_keys;
         if !keys.is_at(name, hint) {
             return None;
         }
         values.borrow().get(hint).cloned()
     }
 
+    /// Certainly no attribute `name` (an interned str) in an instance that
+    /// keeps its attributes in itself: its class's keys lack the name's
+    /// bit. (False when unsure.)
+    #[inline]
+    pub fn lacks_instance_attr(&self, name: &PyRef) -> bool {
+        let (Payload::Instance(_), Payload::Str(text)) = (&self.payload, &name.payload) else {
+            return false;
+        };
+        let Some(td) = self.class.as_ref().and_then(|c| c.type_data()) else {
+            return false;
+        };
+        td.attr_keys.mask.get() & mask_bit(text.hash()) == 0 && self.dict.borrow().is_none()
+    }
+
     /// Store the attribute `name` (an interned str) when the instance keeps
     /// its attributes in itself, `hint` is its key's index and the value is
     /// there or next (CPython's `STORE_ATTR_INSTANCE_VALUE`); gives
     /// `value` back otherwise.
-    #[inline(always)]
+    #[inline(never)]
     pub fn set_instance_attr_at(
         &self,
         name: &PyRef,
         hint: usize,
         value: Value,
     ) -> Result<(), Value> {
-        let Some((values, keys)) = self.split() else {
+        let Payload::Instance(values) = &self.payload else {
             return Err(value);
         };
-        if !keys.is_at(name, hint) {
-            return Err(value);
-        }
+        let keys = match self.class.as_ref().and_then(|c| c.type_data()) {
+            Some(td) if td.attr_keys.is_at(name, hint) => &td.attr_keys,
+            _ => return Err(value),
+        };
         let mut vals = values.borrow_mut();
         if hint < vals.len() {
+            // Values left means the attributes are still in the instance.
             let old = std::mem::replace(&mut vals[hint], value);
             drop(vals);
             drop(old);
             Ok(())
-        } else if hint == vals.len() {
+        } else if hint == vals.len() && hint < keys.len() && self.dict.borrow().is_none() {
             vals.push(value);
             Ok(())
         } else {
