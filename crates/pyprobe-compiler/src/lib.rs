@@ -64,6 +64,65 @@ mod tests {
             .expect("nested code object")
     }
 
+    /// Every code object in `c`, nested ones included.
+    fn all_code(c: &CodeObject, out: &mut Vec<CodeObject>) {
+        out.push(c.clone());
+        for k in &c.constants {
+            if let Constant::Code(inner) = k {
+                all_code(inner, out);
+            }
+        }
+    }
+
+    #[test]
+    fn conditional_jumps_only_go_forward() {
+        // The evaluator polls the line probe at backward jumps, which must
+        // therefore all be `Jump`.
+        let src = "\
+def f(xs, n):
+    a = [x for x in xs if x if x > 1 and x < n or not x]
+    b = {x: y for x in xs for y in xs if x != y}
+    c = sum(x for x in xs if x % 2)
+    while n and (n > 1 or xs):
+        n -= 1
+        if n == 3:
+            continue
+        for x in xs:
+            if x is None:
+                break
+        else:
+            pass
+    try:
+        while True:
+            if n:
+                break
+    finally:
+        n = 0
+    match xs:
+        case [1, *rest] if rest:
+            pass
+        case {'k': v} if v or n:
+            pass
+    return a, b, c, n
+";
+        let mut codes = Vec::new();
+        all_code(&code(src), &mut codes);
+        assert!(codes.len() >= 5);
+        for c in &codes {
+            for (i, ins) in c.instructions.iter().enumerate() {
+                if let Some(t) = ins.jump_target() {
+                    if !matches!(ins, Instruction::Jump(_)) {
+                        assert!(
+                            t as usize > i,
+                            "{}: {ins:?} at {i} jumps back to {t}",
+                            c.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn closures_get_cells_and_free_variables() {
         let c =

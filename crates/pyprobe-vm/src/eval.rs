@@ -76,10 +76,6 @@ impl Vm {
         callers: &mut Vec<Box<Frame>>,
         throw: Option<PyErr>,
     ) -> PyResult<Exit> {
-        // Whether frames dispatch on their `TraceLine` tables: read when a
-        // frame is pushed and at backward jumps (a frame returned to keeps
-        // the answer until its next call or loop iteration).
-        let mut trace_lines = probes::line_enabled();
         // The base frame's `fast` (its locals, and a suspended generator's
         // value stack after them) becomes the stack, a spare empty vector
         // taking its place: starting or resuming a frame copies nothing.
@@ -109,7 +105,10 @@ impl Vm {
                 let code = f.code.clone();
                 let fbase = f.fbase;
                 let sbase = fbase + code.nlocals;
-                let instrs: &[I] = code.dispatch_table(trace_lines);
+                // The `line` probe is read at every frame switch (and polled at
+                // backward jumps): its state is which table runs, kept in no
+                // variable of its own.
+                let instrs: &[I] = code.dispatch_table(probes::line_enabled());
                 // The next instruction and the executing one live in locals;
                 // the frame's `ip`/`lasti` are written only where something
                 // else reads them (`sync!`): before a frame switch, a return or
@@ -131,7 +130,6 @@ impl Vm {
                         sync!();
                         tri!(self.enter_call());
                         self.push_frame(f, callers, frame);
-                        trace_lines = probes::line_enabled();
                         continue 'frames;
                     }};
                 }
@@ -263,17 +261,12 @@ impl Vm {
                         break 'instr self.runtime_error("instruction pointer out of range");
                     };
                     pc = ip + 1;
-                    // Jump to instruction `$t`; a backward jump polls the
-                    // `line` probe.
+                    // Jump to instruction `$t`: a conditional jump, always
+                    // forward (the compiler sends every backward jump through
+                    // `Jump`, which polls the `line` probe).
                     macro_rules! jump {
                         ($t:expr) => {{
-                            let t = $t as usize;
-                            pc = t;
-                            if t <= ip && probes::line_enabled() != trace_lines {
-                                trace_lines = !trace_lines;
-                                sync!();
-                                continue 'frames;
-                            }
+                            pc = $t as usize;
                         }};
                     }
                     let mut ins = fetched;
@@ -995,7 +988,20 @@ impl Vm {
                                     tri!(self.unpack(&seq, before as usize, Some(after as usize)));
                                 stack.extend(items.into_iter().rev());
                             }
-                            I::Jump(t) => jump!(t),
+                            I::Jump(t) => {
+                                let t = t as usize;
+                                pc = t;
+                                // A backward jump polls the `line` probe.
+                                let traced = probes::ENABLED_IN_BUILD
+                                    && !std::ptr::eq(
+                                        instrs.as_ptr(),
+                                        code.code.instructions.as_ptr(),
+                                    );
+                                if t <= ip && probes::line_enabled() != traced {
+                                    sync!();
+                                    continue 'frames;
+                                }
+                            }
                             I::PopJumpIfFalse(t) => {
                                 let b = pop_truth!();
                                 if !b {
@@ -1101,7 +1107,6 @@ impl Vm {
                                         sync!();
                                         self.depth += 1;
                                         self.push_frame(f, callers, gf);
-                                        trace_lines = probes::line_enabled();
                                         continue 'frames;
                                     }
                                 }

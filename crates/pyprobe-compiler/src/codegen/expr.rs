@@ -650,7 +650,13 @@ impl<'a> Compiler<'a> {
         self.emit_jump(I::ForIter, end);
         self.store_target(&g.target)?;
         for cond in &g.ifs {
-            self.jump_if(cond, false, start)?;
+            // A failed filter goes back with `Jump`: conditional jumps only
+            // go forward, so backward jumps (where the evaluator polls the
+            // line probe) are all `Jump`s (CPython 3.12's layout too).
+            let pass = self.new_label();
+            self.jump_if(cond, true, pass)?;
+            self.emit_jump(I::Jump, start);
+            self.bind(pass);
         }
         if i + 1 < generators.len() {
             self.comp_generator(generators, i + 1, kind)?;
