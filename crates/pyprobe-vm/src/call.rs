@@ -217,6 +217,38 @@ impl Vm {
         frame
     }
 
+    /// The rest of the locals of a call of `func` whose `nargs` positional
+    /// arguments are the last values of `locals`: the defaults of missing
+    /// parameters, unset locals, then the closure's cells (CPython's
+    /// `initialize_locals` for a code with only positional parameters and
+    /// no cells of its own). False, with nothing added, when the call
+    /// needs the general binding.
+    fn fill_positional_locals(func: &Function, locals: &mut Vec<Value>, nargs: usize) -> bool {
+        let code = &func.code;
+        let argcount = code.code.argcount as usize;
+        if nargs > argcount {
+            return false;
+        }
+        let missing = argcount - nargs;
+        if missing > 0 {
+            let defaults = func.defaults.borrow();
+            let defaults = defaults.as_deref().unwrap_or(&[]);
+            if missing > defaults.len() {
+                return false;
+            }
+            locals.extend_from_slice(&defaults[defaults.len() - missing..]);
+        }
+        let nvars = code.code.varnames.len();
+        locals.resize(locals.len() + (nvars - argcount), Value::Null);
+        let mut have = nvars;
+        if let Some(cells) = &func.closure {
+            locals.extend(cells.iter().map(|c| Value::Obj(c.clone())));
+            have += cells.len();
+        }
+        locals.resize(locals.len() + code.nlocals.saturating_sub(have), Value::Null);
+        true
+    }
+
     /// A frame for a call of `func` from the pool (or a new one), at its
     /// start, with no locals yet.
     #[inline(always)]
@@ -255,21 +287,21 @@ impl Vm {
         // The common case: exactly the positional parameters, nothing
         // else to bind (no defaults used, no *args/**kwargs, no cells).
         if kwnames.is_empty()
-            && args.len() == c.argcount as usize
+            && args.len() <= c.argcount as usize
             && c.kwonlyargcount == 0
             && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
             && c.cellvars.is_empty()
-            && c.freevars.is_empty()
         {
             let n = c.nlocalsplus();
             let mut frame = self.pooled_frame(func);
             frame.fast.clear();
             frame.fast.reserve(n + c.max_stackdepth as usize + 2);
             frame.fast.extend_from_slice(args);
-            for _ in args.len()..n {
-                frame.fast.push(Value::Null);
+            if Vm::fill_positional_locals(func, &mut frame.fast, args.len()) {
+                return Ok(frame);
             }
-            return Ok(frame);
+            // Missing arguments: the general binding reports them.
+            self.recycle_frame(frame);
         }
         let mut frame = match self.frame_pool.pop() {
             Some(mut fr) => {
