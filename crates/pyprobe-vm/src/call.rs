@@ -245,7 +245,10 @@ impl Vm {
             locals.extend(cells.iter().map(|c| Value::Obj(c.clone())));
             have += cells.len();
         }
-        locals.resize(locals.len() + code.nlocals.saturating_sub(have), Value::Null);
+        locals.resize(
+            locals.len() + code.nlocals.saturating_sub(have),
+            Value::Null,
+        );
         true
     }
 

@@ -807,8 +807,7 @@ impl Vm {
                                 ])))));
                             }
                             I::BuildTuple(n) => {
-                                let items = stack.split_off(stack.len() - n as usize);
-                                let t = self.new_tuple(items);
+                                let t = self.build_tuple(&mut stack, n as usize);
                                 stack.push(t);
                             }
                             I::BuildList(n) => {

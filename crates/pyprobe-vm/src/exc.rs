@@ -266,7 +266,7 @@ fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
         Some(Payload::Exception(e)) => e.borrow().args.clone(),
         _ => vm.empty_tuple.clone(),
     };
-    Ok(vm.new_tuple(vec![cls, a]))
+    Ok(vm.new_pair(cls, a))
 }
 
 /// Append a traceback entry for frame `f` at its current instruction.

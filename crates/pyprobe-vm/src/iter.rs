@@ -262,7 +262,7 @@ impl Vm {
                             return Ok(Some(match which {
                                 0 => key,
                                 1 => val,
-                                _ => self.new_tuple(vec![key, val]),
+                                _ => self.new_pair(key, val),
                             }));
                         }
                         None => return Ok(None),
@@ -348,7 +348,7 @@ impl Vm {
                     if let IterKind::Enumerate { count: c, .. } = &mut *k.borrow_mut() {
                         *c = next;
                     }
-                    Ok(Some(self.new_tuple(vec![count, v])))
+                    Ok(Some(self.new_pair(count, v)))
                 }
                 None => Ok(None),
             },

@@ -799,7 +799,7 @@ impl Vm {
                 };
                 let pairs: Vec<Value> = items
                     .into_iter()
-                    .map(|(k, x)| self.new_tuple(vec![k, x]))
+                    .map(|(k, x)| self.new_pair(k, x))
                     .collect();
                 let l = self.new_list(pairs);
                 crate::builtins::frozen_copy(self, &l)
@@ -1014,7 +1014,7 @@ impl Vm {
                                 let copy = Value::Obj(PyObject::bare(match &o.payload {
                                     Payload::Tuple(t) => Payload::Tuple(t.clone()),
                                     Payload::Bytes(b) => Payload::Bytes(b.clone()),
-                                    _ => Payload::Tuple(Box::new([])),
+                                    _ => Payload::Tuple(Default::default()),
                                 }));
                                 self.hash(&copy)
                             }

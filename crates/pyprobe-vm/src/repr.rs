@@ -359,7 +359,7 @@ impl Vm {
                         Some(Payload::Dict(d)) => d
                             .items()
                             .into_iter()
-                            .map(|(k, v)| self.new_tuple(vec![k, v]))
+                            .map(|(k, v)| self.new_pair(k, v))
                             .collect(),
                         _ => vec![],
                     },

@@ -350,6 +350,26 @@ impl Vm {
         Value::str(s)
     }
 
+    /// A tuple of the top `n` values of `stack`, taken off it (a pair
+    /// without a vector in between).
+    #[inline(never)]
+    pub fn build_tuple(&self, stack: &mut Vec<Value>, n: usize) -> Value {
+        if n == 2 {
+            if let (Some(b), Some(a)) = (stack.pop(), stack.pop()) {
+                return self.new_pair(a, b);
+            }
+        }
+        let items = stack.split_off(stack.len().saturating_sub(n));
+        self.new_tuple(items)
+    }
+
+    /// A tuple of two items (made without a vector).
+    pub fn new_pair(&self, a: Value, b: Value) -> Value {
+        Value::Obj(PyObject::bare(Payload::Tuple(
+            crate::object::TupleItems::pair(a, b),
+        )))
+    }
+
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
         if items.is_empty() {
             return self.empty_tuple.clone();

@@ -133,7 +133,7 @@ fn tuple_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         vm,
         args.args.first(),
         &b,
-        Payload::Tuple(items.into_boxed_slice()),
+        Payload::Tuple(crate::object::TupleItems::new(items)),
     ))
 }
 

@@ -201,7 +201,7 @@ fn dict_popitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "popitem")?;
     exact(vm, "dict.popitem", &args, 0)?;
     match d.pop_last() {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(vm.new_pair(k, v)),
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
     }
 }
@@ -352,7 +352,7 @@ fn dict_entries(vm: &Vm, d: &PyDict, kind: u8) -> Vec<Value> {
         _ => d
             .items()
             .into_iter()
-            .map(|(k, v)| vm.new_tuple(vec![k, v]))
+            .map(|(k, v)| vm.new_pair(k, v))
             .collect(),
     }
 }
@@ -486,7 +486,7 @@ fn rev_iter_next(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
                 return Ok(match kind {
                     0 => k,
                     1 => v,
-                    _ => vm.new_tuple(vec![k, v]),
+                    _ => vm.new_pair(k, v),
                 });
             }
             _ => p -= 1,
@@ -786,12 +786,12 @@ fn dictitems_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         if to_delete {
             t.remove(vm, &k)?;
         } else {
-            let pair = vm.new_tuple(vec![k, v2]);
+            let pair = vm.new_pair(k, v2);
             result.add(vm, pair)?;
         }
     }
     for (k, v) in t.items() {
-        let pair = vm.new_tuple(vec![k, v]);
+        let pair = vm.new_pair(k, v);
         result.add(vm, pair)?;
     }
     Ok(new_set_value(result, false))

@@ -394,7 +394,7 @@ fn builtin_divmod(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         if x.to_bigint().is_some() && y.to_bigint().is_some() {
             let q = vm.binary_op(&x, &y, BinOp::FloorDiv)?;
             let r = vm.binary_op(&x, &y, BinOp::Mod)?;
-            return Ok(vm.new_tuple(vec![q, r]));
+            return Ok(vm.new_pair(q, r));
         }
     }
     if let Some(r) = vm.call_dunder(&x, "__divmod__", std::slice::from_ref(&y))? {
@@ -1084,7 +1084,7 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                     _ => d
                         .items()
                         .into_iter()
-                        .map(|(k, v)| vm.new_tuple(vec![k, v]))
+                        .map(|(k, v)| vm.new_pair(k, v))
                         .collect(),
                 },
                 _ => vec![],

@@ -566,7 +566,7 @@ pub fn num_divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Option<V
             (Value::from_bigint(q), Value::from_bigint(r))
         }
     };
-    Ok(Some(vm.new_tuple(vec![q, r])))
+    Ok(Some(vm.new_pair(q, r)))
 }
 
 fn divmod_slot(vm: &mut Vm, slf: &Value, args: Args, reflected: bool) -> PyResult<Value> {

@@ -17,10 +17,12 @@ pub mod gc;
 mod instance;
 mod ptr;
 mod pystr;
+mod tuple;
 
 pub use instance::SharedKeys;
 pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef};
 pub use pystr::{PyStr, INLINE_CAPACITY};
+pub use tuple::TupleItems;
 
 use crate::dict::PyDict;
 use crate::set::PySet;
@@ -402,7 +404,7 @@ pub enum Payload {
     Complex(f64, f64),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     List(RefCell<Vec<Value>>),
     Dict(Box<PyDict>),
     Set(Box<PySet>),
@@ -509,7 +511,7 @@ impl PyObject {
     }
 
     pub fn new_tuple(items: Vec<Value>) -> PyRef {
-        PyObject::bare(Payload::Tuple(items.into_boxed_slice()))
+        PyObject::bare(Payload::Tuple(TupleItems::new(items)))
     }
 
     pub fn new_list(items: Vec<Value>) -> PyRef {
