@@ -685,6 +685,9 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let items = match it.payload() {
         Some(Payload::List(l)) if exact => l.borrow().clone(),
         Some(Payload::Tuple(t)) if exact => t.to_vec(),
+        // CPython makes a list of any other iterable first: a generator
+        // is drained in one run of its frame.
+        Some(Payload::Generator(_)) => vm.collect(it)?,
         _ => {
             let iter = match vm.get_iter(it) {
                 Ok(i) => i,
