@@ -183,14 +183,18 @@ impl Vm {
                                 continue 'frames;
                             }
                         }
-                        if let Some(items) = sink.as_mut() {
+                        if let Some(drain) = sink.as_mut() {
                             if callers.is_empty() {
-                                // Drained: stored, and the generator goes on as if
-                                // resumed with None.
-                                items.push(v);
-                                stack.push(Value::None);
-                                probes::function_entry(f);
-                                continue 'frames;
+                                // Drained: taken, and the generator goes on as if
+                                // resumed with None; a refused value (its error
+                                // kept in the drain) stops it at this yield.
+                                if drain.take(self, v) {
+                                    stack.push(Value::None);
+                                    probes::function_entry(f);
+                                    continue 'frames;
+                                }
+                                park_base!();
+                                break 'run Ok(Exit::Yield(Value::None));
                             }
                         }
                         park_base!();

@@ -454,19 +454,31 @@ impl Vm {
     /// None (what `next()` would do item by item, without re-entering the
     /// evaluator for each).
     fn drain_generator(&mut self, gen: &Value) -> PyResult<Vec<Value>> {
-        self.drain_sink = Some(Vec::new());
+        Ok(self.drain(gen, Drain::new(None))?.items)
+    }
+
+    /// Run generator `gen` to its end, each value it yields going to
+    /// `into`. A value `into` refuses (a set's unhashable item) leaves the
+    /// generator suspended at that yield, and its error is raised.
+    pub fn drain(&mut self, gen: &Value, into: Drain) -> PyResult<Drain> {
+        self.drain_sink = Some(into);
         let r = self.gen_resume(gen, Some(Value::None), None);
-        let mut out = self.drain_sink.take().unwrap_or_default();
+        let Some(mut drain) = self.drain_sink.take() else {
+            return Err(self.runtime_error("generator drain lost its values"));
+        };
+        if let Some(e) = drain.error.take() {
+            return Err(e);
+        }
         match r? {
-            Err(_returned) => Ok(out),
+            Err(_returned) => Ok(drain),
             Ok(yielded) => {
                 // Not drained (it yielded from a frame it called): go on
                 // item by item.
-                out.push(yielded);
+                drain.accept(self, yielded)?;
                 while let Some(x) = self.next(gen)? {
-                    out.push(x);
+                    drain.accept(self, x)?;
                 }
-                Ok(out)
+                Ok(drain)
             }
         }
     }
@@ -532,6 +544,50 @@ impl Vm {
                 items.push(self.new_list(middle));
                 items.extend(tail);
                 Ok(items)
+            }
+        }
+    }
+}
+
+/// Where the values of a drained generator go (`Vm::drain_sink`, taken
+/// by the evaluator for the run): kept in order, or added to a set as
+/// they come (hashing may run Python code, and may fail).
+pub struct Drain {
+    pub items: Vec<Value>,
+    pub set: Option<Box<crate::set::PySet>>,
+    /// The error of a refused value; the generator stopped at its yield.
+    pub error: Option<crate::PyErr>,
+}
+
+impl Drain {
+    pub fn new(set: Option<Box<crate::set::PySet>>) -> Drain {
+        Drain {
+            items: Vec::new(),
+            set,
+            error: None,
+        }
+    }
+
+    /// `accept` for the evaluator: false when the value was refused, its
+    /// error kept in `error` (out of line: the yield path stays small).
+    #[inline(never)]
+    pub fn take(&mut self, vm: &mut Vm, v: Value) -> bool {
+        match self.accept(vm, v) {
+            Ok(()) => true,
+            Err(e) => {
+                self.error = Some(e);
+                false
+            }
+        }
+    }
+
+    /// Take one yielded value.
+    pub fn accept(&mut self, vm: &mut Vm, v: Value) -> PyResult<()> {
+        match &self.set {
+            Some(s) => s.add(vm, v).map(|_| ()),
+            None => {
+                self.items.push(v);
+                Ok(())
             }
         }
     }

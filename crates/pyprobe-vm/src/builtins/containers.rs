@@ -8,6 +8,7 @@
 
 use super::args::{range as arg_range, ArgParser};
 use crate::dict::PyDict;
+use crate::iter::Drain;
 use crate::object::{Args, Payload, PyObject, PyRef};
 use crate::set::PySet;
 use crate::typeobj;
@@ -204,9 +205,24 @@ pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
             }
             Ok(())
         }
+        // A generator adds each value as it yields it (an unhashable one
+        // stops it there, as in CPython), in one run of its frame.
+        Some(Payload::Generator(_)) if s.len() == 0 => {
+            let drain = vm.drain(src, Drain::new(Some(Box::new(PySet::new()))))?;
+            if let Some(d) = drain.set {
+                s.merge_from(&d);
+            }
+            Ok(())
+        }
+        Some(Payload::List(_) | Payload::Tuple(_)) => {
+            for x in vm.collect(src)? {
+                s.add(vm, x)?;
+            }
+            Ok(())
+        }
         _ => {
-            let items = vm.collect(src)?;
-            for x in items {
+            let it = vm.get_iter(src)?;
+            while let Some(x) = vm.next(&it)? {
                 s.add(vm, x)?;
             }
             Ok(())
