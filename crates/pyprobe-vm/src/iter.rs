@@ -454,12 +454,19 @@ impl Vm {
     /// None (what `next()` would do item by item, without re-entering the
     /// evaluator for each).
     fn drain_generator(&mut self, gen: &Value) -> PyResult<Vec<Value>> {
-        Ok(self.drain(gen, Drain::new(None))?.items)
+        match self
+            .drain(gen, Drain::new(DrainInto::Items(Vec::new())))?
+            .into
+        {
+            DrainInto::Items(items) => Ok(items),
+            _ => Ok(Vec::new()),
+        }
     }
 
     /// Run generator `gen` to its end, each value it yields going to
-    /// `into`. A value `into` refuses (a set's unhashable item) leaves the
-    /// generator suspended at that yield, and its error is raised.
+    /// `into`. A value `into` refuses (a set's unhashable item) or answers
+    /// with (`any()`) leaves the generator suspended at that yield; a
+    /// refusal's error is raised.
     pub fn drain(&mut self, gen: &Value, into: Drain) -> PyResult<Drain> {
         self.drain_sink = Some(into);
         let r = self.gen_resume(gen, Some(Value::None), None);
@@ -471,12 +478,17 @@ impl Vm {
         }
         match r? {
             Err(_returned) => Ok(drain),
+            Ok(_) if drain.stopped => Ok(drain),
             Ok(yielded) => {
                 // Not drained (it yielded from a frame it called): go on
                 // item by item.
-                drain.accept(self, yielded)?;
+                if !drain.accept(self, yielded)? {
+                    return Ok(drain);
+                }
                 while let Some(x) = self.next(gen)? {
-                    drain.accept(self, x)?;
+                    if !drain.accept(self, x)? {
+                        break;
+                    }
                 }
                 Ok(drain)
             }
@@ -550,30 +562,43 @@ impl Vm {
 }
 
 /// Where the values of a drained generator go (`Vm::drain_sink`, taken
-/// by the evaluator for the run): kept in order, or added to a set as
-/// they come (hashing may run Python code, and may fail).
+/// by the evaluator for the run), each handled as it is yielded, as the
+/// consuming builtin's own loop would: kept in order, added to a set
+/// (hashing may run Python code, and may fail), summed, or tested for
+/// `any()`/`all()` (which stop at their answer).
 pub struct Drain {
-    pub items: Vec<Value>,
-    pub set: Option<Box<crate::set::PySet>>,
+    pub into: DrainInto,
     /// The error of a refused value; the generator stopped at its yield.
     pub error: Option<crate::PyErr>,
+    /// The consumer had its answer; the generator stopped at its yield.
+    pub stopped: bool,
+}
+
+pub enum DrainInto {
+    Items(Vec<Value>),
+    Set(Box<crate::set::PySet>),
+    Sum(crate::builtins::SumState),
+    /// `any()` (true) or `all()` (false): stop at the first value whose
+    /// truth is this.
+    Truth(bool),
 }
 
 impl Drain {
-    pub fn new(set: Option<Box<crate::set::PySet>>) -> Drain {
+    pub fn new(into: DrainInto) -> Drain {
         Drain {
-            items: Vec::new(),
-            set,
+            into,
             error: None,
+            stopped: false,
         }
     }
 
-    /// `accept` for the evaluator: false when the value was refused, its
-    /// error kept in `error` (out of line: the yield path stays small).
+    /// `accept` for the evaluator: false when the generator stops here
+    /// (`error` or `stopped` says why). Out of line: the yield path stays
+    /// small.
     #[inline(never)]
     pub fn take(&mut self, vm: &mut Vm, v: Value) -> bool {
         match self.accept(vm, v) {
-            Ok(()) => true,
+            Ok(go_on) => go_on,
             Err(e) => {
                 self.error = Some(e);
                 false
@@ -581,15 +606,22 @@ impl Drain {
         }
     }
 
-    /// Take one yielded value.
-    pub fn accept(&mut self, vm: &mut Vm, v: Value) -> PyResult<()> {
-        match &self.set {
-            Some(s) => s.add(vm, v).map(|_| ()),
-            None => {
-                self.items.push(v);
-                Ok(())
+    /// Take one yielded value; false when the consumer has its answer.
+    pub fn accept(&mut self, vm: &mut Vm, v: Value) -> PyResult<bool> {
+        match &mut self.into {
+            DrainInto::Items(items) => items.push(v),
+            DrainInto::Set(s) => {
+                s.add(vm, v)?;
+            }
+            DrainInto::Sum(sum) => sum.add(vm, v)?,
+            DrainInto::Truth(stop_at) => {
+                if vm.is_true(&v)? == *stop_at {
+                    self.stopped = true;
+                    return Ok(false);
+                }
             }
         }
+        Ok(true)
     }
 }
 

@@ -8,7 +8,7 @@
 
 use super::args::{range as arg_range, ArgParser};
 use crate::dict::PyDict;
-use crate::iter::Drain;
+use crate::iter::{Drain, DrainInto};
 use crate::object::{Args, Payload, PyObject, PyRef};
 use crate::set::PySet;
 use crate::typeobj;
@@ -208,8 +208,8 @@ pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
         // A generator adds each value as it yields it (an unhashable one
         // stops it there, as in CPython), in one run of its frame.
         Some(Payload::Generator(_)) if s.len() == 0 => {
-            let drain = vm.drain(src, Drain::new(Some(Box::new(PySet::new()))))?;
-            if let Some(d) = drain.set {
+            let into = DrainInto::Set(Box::new(PySet::new()));
+            if let DrainInto::Set(d) = vm.drain(src, Drain::new(into))?.into {
                 s.merge_from(&d);
             }
             Ok(())

@@ -3,7 +3,7 @@
 //! CPython counterpart: `Python/bltinmodule.c`.
 
 use super::args::{exact, no_kwargs, range, ArgParser};
-use crate::iter::new_iter;
+use crate::iter::{new_iter, Drain, DrainInto};
 use crate::object::{Args, IterKind, Payload, PyObject};
 use crate::typeobj::{self, dict_of, lookup_str};
 use crate::value::Value;
@@ -178,6 +178,10 @@ fn builtin_abs(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn builtin_all(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "all", &args, 1)?[0].clone();
+    if let Some(Payload::Generator(_)) = x.payload() {
+        let d = vm.drain(&x, Drain::new(DrainInto::Truth(false)))?;
+        return Ok(Value::Bool(!d.stopped));
+    }
     let it = vm.get_iter(&x)?;
     while let Some(v) = vm.next(&it)? {
         if !vm.is_true(&v)? {
@@ -189,6 +193,10 @@ fn builtin_all(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn builtin_any(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "any", &args, 1)?[0].clone();
+    if let Some(Payload::Generator(_)) = x.payload() {
+        let d = vm.drain(&x, Drain::new(DrainInto::Truth(true)))?;
+        return Ok(Value::Bool(d.stopped));
+    }
     let it = vm.get_iter(&x)?;
     while let Some(v) = vm.next(&it)? {
         if vm.is_true(&v)? {
@@ -886,58 +894,93 @@ fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             .required(1)
             .posonly(1)
             .parse(vm, args, ["", "start"])?;
-    let mut acc = start.unwrap_or(Value::Int(0));
+    let acc = start.unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if matches!(acc.payload(), Some(Payload::Bytes(_))) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
-    // Runs of floats are added with Neumaier's compensated summation, as
-    // CPython 3.12 does (so sum([0.1] * 10) == 1.0).
-    let mut comp = 0.0f64;
-    let mut in_float = false;
+    let iterable = iterable.unwrap_or(Value::None);
+    let mut sum = SumState::new(acc);
+    if let Some(Payload::Generator(_)) = iterable.payload() {
+        // Each value added as it is yielded, in one run of the frame.
+        let into = DrainInto::Sum(sum);
+        return match vm.drain(&iterable, Drain::new(into))?.into {
+            DrainInto::Sum(sum) => Ok(sum.finish()),
+            _ => Ok(Value::None),
+        };
+    }
+    let it = vm.get_iter(&iterable)?;
     while let Some(x) = vm.next(&it)? {
+        sum.add(vm, x)?;
+    }
+    Ok(sum.finish())
+}
+
+/// The running total of `sum()`. Runs of floats are added with Neumaier's
+/// compensated summation, as CPython 3.12 does (so sum([0.1] * 10) ==
+/// 1.0).
+pub struct SumState {
+    acc: Value,
+    comp: f64,
+    in_float: bool,
+}
+
+impl SumState {
+    fn new(start: Value) -> SumState {
+        SumState {
+            acc: start,
+            comp: 0.0,
+            in_float: false,
+        }
+    }
+
+    pub fn add(&mut self, vm: &mut Vm, x: Value) -> PyResult<()> {
         let xf = match &x {
             Value::Float(f) => Some(*f),
-            Value::Int(i) if in_float => Some(*i as f64),
+            Value::Int(i) if self.in_float => Some(*i as f64),
             _ => None,
         };
-        if let (Value::Float(a), Some(b)) = (&acc, xf) {
+        if let (Value::Float(a), Some(b)) = (&self.acc, xf) {
             let a = *a;
             let t = a + b;
             if t.is_finite() {
-                comp += if a.abs() >= b.abs() {
+                self.comp += if a.abs() >= b.abs() {
                     (a - t) + b
                 } else {
                     (b - t) + a
                 };
             }
-            acc = Value::Float(t);
-            in_float = true;
-            continue;
+            self.acc = Value::Float(t);
+            self.in_float = true;
+            return Ok(());
         }
-        if in_float {
-            acc = finish_float_sum(&acc, comp);
-            comp = 0.0;
-            in_float = false;
+        if self.in_float {
+            self.acc = finish_float_sum(&self.acc, self.comp);
+            self.comp = 0.0;
+            self.in_float = false;
         }
-        acc = match (&acc, &x) {
+        self.acc = match (&self.acc, &x) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),
-                None => vm.binary_op(&acc, &x, BinOp::Add)?,
+                None => vm.binary_op(&self.acc, &x, BinOp::Add)?,
             },
-            _ => vm.binary_op(&acc, &x, BinOp::Add)?,
+            _ => vm.binary_op(&self.acc, &x, BinOp::Add)?,
         };
-        if matches!(acc, Value::Float(_)) {
-            in_float = true;
+        if matches!(self.acc, Value::Float(_)) {
+            self.in_float = true;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Value {
+        if self.in_float {
+            finish_float_sum(&self.acc, self.comp)
+        } else {
+            self.acc
         }
     }
-    if in_float {
-        acc = finish_float_sum(&acc, comp);
-    }
-    Ok(acc)
 }
 
 fn builtin_vars(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
