@@ -564,8 +564,9 @@ impl Vm {
 /// Where the values of a drained generator go (`Vm::drain_sink`, taken
 /// by the evaluator for the run), each handled as it is yielded, as the
 /// consuming builtin's own loop would: kept in order, added to a set
-/// (hashing may run Python code, and may fail), summed, or tested for
-/// `any()`/`all()` (which stop at their answer).
+/// (hashing may run Python code, and may fail), summed, compared for
+/// `min()`/`max()`, or tested for `any()`/`all()` (which stop at their
+/// answer).
 pub struct Drain {
     pub into: DrainInto,
     /// The error of a refused value; the generator stopped at its yield.
@@ -578,6 +579,7 @@ pub enum DrainInto {
     Items(Vec<Value>),
     Set(Box<crate::set::PySet>),
     Sum(crate::builtins::SumState),
+    MinMax(crate::builtins::MinMaxState),
     /// `any()` (true) or `all()` (false): stop at the first value whose
     /// truth is this.
     Truth(bool),
@@ -614,6 +616,7 @@ impl Drain {
                 s.add(vm, v)?;
             }
             DrainInto::Sum(sum) => sum.add(vm, v)?,
+            DrainInto::MinMax(best) => best.add(vm, v)?,
             DrainInto::Truth(stop_at) => {
                 if vm.is_true(&v)? == *stop_at {
                     self.stopped = true;

@@ -699,15 +699,27 @@ fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
             }
         }
     }
-    let items = match pos.len() {
+    let mut state = MinMaxState {
+        key,
+        op,
+        best: None,
+    };
+    match pos.len() {
         0 => return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
+        // One iterable: each item taken and compared in turn (a generator's
+        // in one run of its frame).
+        1 if matches!(pos[0].payload(), Some(Payload::Generator(_))) => {
+            let into = DrainInto::MinMax(state);
+            match vm.drain(&pos[0], Drain::new(into))?.into {
+                DrainInto::MinMax(s) => state = s,
+                _ => return Err(vm.runtime_error("generator drain lost its values")),
+            }
+        }
         1 => {
             let it = vm.get_iter(&pos[0])?;
-            let mut v = Vec::new();
             while let Some(x) = vm.next(&it)? {
-                v.push(x);
+                state.add(vm, x)?;
             }
-            v
         }
         _ => {
             if default.is_some() {
@@ -715,25 +727,12 @@ fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
                     "Cannot specify a default for {fname}() with multiple positional arguments"
                 )));
             }
-            pos.to_vec()
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for x in items {
-        let k = match &key {
-            Some(f) => vm.call(f, std::slice::from_ref(&x))?,
-            None => x.clone(),
-        };
-        match &best {
-            None => best = Some((k, x)),
-            Some((bk, _)) => {
-                let r = vm.compare(&k, bk, op)?;
-                if vm.is_true(&r)? {
-                    best = Some((k, x));
-                }
+            for x in pos {
+                state.add(vm, x.clone())?;
             }
         }
     }
+    let best = state.best;
     match best {
         Some((_, v)) => Ok(v),
         None => match default {
@@ -916,6 +915,32 @@ fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         sum.add(vm, x)?;
     }
     Ok(sum.finish())
+}
+
+/// The best item so far of `min()`/`max()` (and its key).
+pub struct MinMaxState {
+    key: Option<Value>,
+    op: CmpOp,
+    best: Option<(Value, Value)>,
+}
+
+impl MinMaxState {
+    pub fn add(&mut self, vm: &mut Vm, x: Value) -> PyResult<()> {
+        let k = match &self.key {
+            Some(f) => vm.call(f, std::slice::from_ref(&x))?,
+            None => x.clone(),
+        };
+        match &self.best {
+            None => self.best = Some((k, x)),
+            Some((bk, _)) => {
+                let r = vm.compare(&k, bk, self.op)?;
+                if vm.is_true(&r)? {
+                    self.best = Some((k, x));
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The running total of `sum()`. Runs of floats are added with Neumaier's
