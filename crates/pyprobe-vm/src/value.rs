@@ -17,6 +17,7 @@ use num_traits::ToPrimitive;
 /// so moving a Value is two aligned word moves (with a byte tag the
 /// compiler copies bytes 1..16 piecewise, which stalls store forwarding in
 /// the evaluator's stack traffic).
+#[derive(Clone)]
 #[repr(u64)]
 pub enum Value {
     Null,
@@ -25,22 +26,6 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(PyRef),
-}
-
-impl Clone for Value {
-    /// Every payload is one word at offset 8: written so that the copy is
-    /// the two words, plus the count increment for an object.
-    #[inline(always)]
-    fn clone(&self) -> Value {
-        match *self {
-            Value::Obj(ref o) => Value::Obj(o.clone()),
-            Value::Int(i) => Value::Int(i),
-            Value::Float(x) => Value::Float(x),
-            Value::Bool(b) => Value::Bool(b),
-            Value::None => Value::None,
-            Value::Null => Value::Null,
-        }
-    }
 }
 
 impl Value {
