@@ -120,6 +120,29 @@ fn interned_str(name: &Value) -> Option<&PyRef> {
     }
 }
 
+/// Put `value` at index `i` of an instance's values: replacing the value
+/// there, or appending it as the next one when `may_append` agrees; given
+/// back otherwise (`i` further on: the instance lacks an earlier key).
+fn store_at(
+    values: &RefCell<Vec<Value>>,
+    i: usize,
+    value: Value,
+    may_append: impl FnOnce() -> bool,
+) -> Result<(), Value> {
+    let mut vals = values.borrow_mut();
+    if i < vals.len() {
+        let old = std::mem::replace(&mut vals[i], value);
+        drop(vals);
+        drop(old);
+        Ok(())
+    } else if i == vals.len() && may_append() {
+        vals.push(value);
+        Ok(())
+    } else {
+        Err(value)
+    }
+}
+
 /// `__dict__` and `__class__`: data descriptors of every class, never
 /// stored as instance attributes.
 fn is_special(name: &PyRef) -> bool {
@@ -186,23 +209,13 @@ impl PyObject {
         let Payload::Instance(values) = &self.payload else {
             return Err(value);
         };
-        let keys = match self.class.as_ref().and_then(|c| c.type_data()) {
-            Some(td) if td.attr_keys.is_at(name, hint) => &td.attr_keys,
+        match self.class.as_ref().and_then(|c| c.type_data()) {
+            Some(td) if td.attr_keys.is_at(name, hint) => {}
             _ => return Err(value),
-        };
-        let mut vals = values.borrow_mut();
-        if hint < vals.len() {
-            // Values left means the attributes are still in the instance.
-            let old = std::mem::replace(&mut vals[hint], value);
-            drop(vals);
-            drop(old);
-            Ok(())
-        } else if hint == vals.len() && hint < keys.len() && self.dict.borrow().is_none() {
-            vals.push(value);
-            Ok(())
-        } else {
-            Err(value)
         }
+        // A value at the index means the attributes are still in the
+        // instance; appending one needs that checked.
+        store_at(values, hint, value, || self.dict.borrow().is_none())
     }
 
     /// The attribute `name` of an instance that keeps its attributes in
@@ -235,7 +248,7 @@ impl PyObject {
             self.materialize_dict();
             return Err(value);
         };
-        let mut vals = values.borrow_mut();
+        let vals = values.borrow();
         let i = match keys.find(n, hint.get() as usize) {
             Some(i) => i,
             None if is_special(n) => return Err(value),
@@ -254,19 +267,10 @@ impl PyObject {
             }
         };
         hint.set(i as u32);
-        if i < vals.len() {
-            let old = std::mem::replace(&mut vals[i], value);
-            drop(vals);
-            drop(old);
-            Ok(())
-        } else if i == vals.len() {
-            vals.push(value);
-            Ok(())
-        } else {
-            drop(vals);
+        drop(vals);
+        store_at(values, i, value, || true).inspect_err(|_| {
             self.materialize_dict();
-            Err(value)
-        }
+        })
     }
 
     /// The attribute `name` (an interned str) of a plain instance, from
