@@ -124,6 +124,34 @@ def f(xs, n):
     }
 
     #[test]
+    fn constant_conditions_are_decided_at_compile_time() {
+        let c = code("def f(n):\n    while True:\n        n += 1\n        if 0:\n            n = 2\n    while 1:\n        pass\n");
+        let f = inner(&c, "f");
+        let tests = f
+            .instructions
+            .iter()
+            .filter(|i| {
+                matches!(
+                    i,
+                    Instruction::PopJumpIfFalse(_) | Instruction::PopJumpIfTrue(_)
+                )
+            })
+            .count();
+        assert_eq!(tests, 0, "{:?}", f.instructions);
+        // `while True:` loops back to its body, past the `NOP` of its line.
+        let jumps: Vec<u32> = f
+            .instructions
+            .iter()
+            .filter_map(|i| match i {
+                Instruction::Jump(t) => Some(*t),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(f.instructions[0], Instruction::Nop);
+        assert!(jumps.contains(&1), "{:?}", f.instructions);
+    }
+
+    #[test]
     fn closures_get_cells_and_free_variables() {
         let c =
             code("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");

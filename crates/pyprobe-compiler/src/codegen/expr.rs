@@ -302,6 +302,16 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` when `e`'s truth equals `when`, without building
     /// booleans for `not`, `and`, `or`.
     pub(super) fn jump_if(&mut self, e: &'a ast::Expr, when: bool, target: Label) -> CResult {
+        if let Some(truth) = constant_truth(e) {
+            // Decided here, as CPython's compiler does: the test becomes a
+            // jump or a `NOP` that keeps its line.
+            if truth == when {
+                self.emit_jump(I::Jump, target);
+            } else {
+                self.emit_nop();
+            }
+            return Ok(());
+        }
         match e {
             ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
                 self.jump_if(&u.operand, !when, target)
@@ -715,4 +725,23 @@ fn constant_tuple(elts: &[ast::Expr]) -> Option<Constant> {
         }
     }
     Some(Constant::Tuple(out))
+}
+
+/// The truth of a constant condition (`True`, `0`, `"x"`, `None`, ...), or
+/// `None` when `e` is not a constant.
+pub(super) fn constant_truth(e: &ast::Expr) -> Option<bool> {
+    let ast::Expr::Constant(c) = e else {
+        return None;
+    };
+    Some(match &c.value {
+        ast::Constant::None => false,
+        ast::Constant::Bool(b) => *b,
+        ast::Constant::Str(s) => !s.is_empty(),
+        ast::Constant::Bytes(b) => !b.is_empty(),
+        ast::Constant::Int(i) => *i != 0.into(),
+        ast::Constant::Float(x) => *x != 0.0,
+        ast::Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+        ast::Constant::Tuple(t) => !t.is_empty(),
+        ast::Constant::Ellipsis => true,
+    })
 }

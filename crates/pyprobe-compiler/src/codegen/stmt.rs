@@ -653,8 +653,15 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        self.bind(start);
-        self.jump_if(&w.test, false, orelse)?;
+        if super::expr::constant_truth(&w.test) == Some(true) {
+            // `while True:` tests nothing: its line is a `NOP` before the
+            // loop, which starts at the body (CPython's layout).
+            self.emit_nop();
+            self.bind(start);
+        } else {
+            self.bind(start);
+            self.jump_if(&w.test, false, orelse)?;
+        }
         self.push_fblock(FBlock::WhileLoop { start, end });
         self.stmts(&w.body)?;
         self.set_line_of(w.range.start());
