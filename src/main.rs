@@ -255,5 +255,18 @@ fn library_dir() -> String {
 fn outcome(o: RunOutcome) -> i32 {
     match o {
         RunOutcome::Exit(code) => code,
+        RunOutcome::Interrupted => exit_by_sigint(),
     }
+}
+
+/// End the process by SIGINT (CPython's `exit_sigint`). The standard
+/// library has no signal API, so `kill` sends it; it arrives while this
+/// thread waits for `kill` to finish. When SIGINT is ignored here (or
+/// `kill` cannot run) the status is 130, 128 + SIGINT, CPython's fallback.
+fn exit_by_sigint() -> i32 {
+    let pid = std::process::id().to_string();
+    let _ = std::process::Command::new("sh")
+        .args(["-c", "kill -INT \"$0\"", &pid])
+        .status();
+    130
 }

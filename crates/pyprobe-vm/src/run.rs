@@ -16,6 +16,10 @@ use std::rc::Rc;
 /// What the binary does with the process after a run.
 pub enum RunOutcome {
     Exit(i32),
+    /// An uncaught `KeyboardInterrupt` (its traceback printed): the process
+    /// ends by SIGINT, as CPython's `exit_sigint`, so that a shell that ran
+    /// it sees the user's ^C.
+    Interrupted,
 }
 
 /// The interpreter as the command line sees it.
@@ -116,12 +120,18 @@ impl Interpreter {
     /// The end of a run: report an uncaught exception, run the exit
     /// hooks, flush stdout/stderr; the exit status.
     fn finish(&mut self, r: PyResult<()>) -> RunOutcome {
-        let code = match r {
-            Ok(()) => 0,
-            Err(e) => self.handle_error(e),
+        let (code, interrupted) = match r {
+            Ok(()) => (0, false),
+            Err(e) => {
+                let interrupted = self.vm.err_is(&e, "KeyboardInterrupt");
+                (self.handle_error(e), interrupted)
+            }
         };
         self.at_exit();
         crate::builtins::flush_std(&mut self.vm);
+        if interrupted {
+            return RunOutcome::Interrupted;
+        }
         RunOutcome::Exit(code)
     }
 
