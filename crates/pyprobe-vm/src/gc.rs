@@ -32,7 +32,7 @@
 //! of the value stack), which also report a due automatic collection.
 
 use crate::object::gc::{self as lists, NUM_GENERATIONS};
-use crate::object::{Payload, PyObject, PyRef};
+use crate::object::{tflags, Payload, PyObject, PyRef};
 use crate::probes;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -95,26 +95,113 @@ fn holds_only_atoms(o: &PyObject) -> bool {
 
 /// Objects CPython keeps beside `o` that pyprobe stores inline, and that
 /// CPython counts when they are garbage with it: a function's closure
-/// tuple (of cells: always tracked); a class's `__dict__`, `__mro__` and
-/// `__bases__`, and the `__dict__`/`__weakref__` descriptors of the class
-/// that introduces them (one whose bases are all built-in).
+/// tuple (of cells: always tracked); a class's `__mro__` (it holds the
+/// class), its `__bases__` (see `BASES_UNTRACKED`), its namespace dict when
+/// that is tracked, and the `__dict__`/`__weakref__` descriptors it
+/// introduces.
 fn companions(o: &PyObject) -> usize {
     match &o.payload {
         Payload::Function(f) => usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
         Payload::Type(t) if !t.builtin => {
-            let introduces_dict = t
-                .bases
-                .borrow()
-                .iter()
-                .all(|b| b.type_data().is_some_and(|bt| bt.builtin));
-            if introduces_dict {
-                5
-            } else {
-                2
-            }
+            let getsets = usize::from(slots::adds_dict(t)) + usize::from(slots::adds_weakref(t));
+            let dict = usize::from(getsets > 0 || t.dict.is_cyclic());
+            let bases_untracked =
+                bases_all_builtin(t) && t.flags.get() & tflags::BASES_UNTRACKED != 0;
+            getsets + dict + 1 + usize::from(!bases_untracked)
         }
         _ => 0,
     }
+}
+
+/// Which instance slots a class introduces, as CPython's `type_new` decides
+/// them: `__dict__` when no base has one, `__weakref__` when no base has
+/// one and instances are fixed-size; with `__slots__`, only those it names.
+mod slots {
+    use crate::object::{BaseKind, Payload, PyRef, TypeData};
+    use crate::value::Value;
+
+    pub fn adds_dict(t: &TypeData) -> bool {
+        names(t, "__dict__") && !best_base(t).is_some_and(|b| has_dict(&b))
+    }
+
+    pub fn adds_weakref(t: &TypeData) -> bool {
+        names(t, "__weakref__") && !best_base(t).is_some_and(|b| has_weakref(&b) || is_varsize(&b))
+    }
+
+    /// CPython's `best_base`, the base whose layout the class extends: the
+    /// first with a built-in layout other than `object`'s, else the first.
+    fn best_base(t: &TypeData) -> Option<PyRef> {
+        let bases = t.bases.borrow();
+        let laid_out = |b: &&PyRef| b.type_data().is_some_and(|bt| bt.base != BaseKind::Object);
+        bases.iter().find(laid_out).or(bases.first()).cloned()
+    }
+
+    /// No `__slots__`, or `__slots__` naming `slot`.
+    fn names(t: &TypeData, slot: &str) -> bool {
+        let Some(declared) = t.dict.get_str("__slots__") else {
+            return true;
+        };
+        if let Some(s) = declared.as_str() {
+            return s == slot;
+        }
+        let items: Vec<Value> = match declared.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => Vec::new(),
+        };
+        items.iter().any(|v| v.as_str() == Some(slot))
+    }
+
+    fn has_dict(cls: &PyRef) -> bool {
+        let Some(t) = cls.type_data() else {
+            return false;
+        };
+        if t.builtin {
+            return matches!(
+                t.base,
+                BaseKind::Exception | BaseKind::Type | BaseKind::Function | BaseKind::Module
+            );
+        }
+        adds_dict(t) || best_base(t).is_some_and(|b| has_dict(&b))
+    }
+
+    fn has_weakref(cls: &PyRef) -> bool {
+        let Some(t) = cls.type_data() else {
+            return false;
+        };
+        if t.builtin {
+            return matches!(
+                t.base,
+                BaseKind::Type
+                    | BaseKind::Function
+                    | BaseKind::Module
+                    | BaseKind::Set
+                    | BaseKind::FrozenSet
+            );
+        }
+        adds_weakref(t) || best_base(t).is_some_and(|b| has_weakref(&b))
+    }
+
+    fn is_varsize(cls: &PyRef) -> bool {
+        let Some(t) = cls.type_data() else {
+            return false;
+        };
+        if t.builtin {
+            return matches!(
+                t.base,
+                BaseKind::Int | BaseKind::Bool | BaseKind::Tuple | BaseKind::Bytes | BaseKind::Type
+            );
+        }
+        best_base(t).is_some_and(|b| is_varsize(&b))
+    }
+}
+
+/// Are all the bases of class `t` built-in types (untracked in CPython)?
+fn bases_all_builtin(t: &crate::object::TypeData) -> bool {
+    t.bases
+        .borrow()
+        .iter()
+        .all(|b| b.type_data().is_some_and(|bt| bt.builtin))
 }
 
 /// The references inside `set` (by identity) to members of `set`,
@@ -264,7 +351,15 @@ impl Vm {
         // tuples of atoms stop being tracked (CPython's untrack_tuples).
         lists::end_collection(gen, &young);
         for (o, &r) in young.iter().zip(&reach) {
-            if !r || o.class.is_some() {
+            if !r {
+                continue;
+            }
+            if let Payload::Type(t) = &o.payload {
+                if !t.builtin && bases_all_builtin(t) {
+                    t.flags.set(t.flags.get() | tflags::BASES_UNTRACKED);
+                }
+            }
+            if o.class.is_some() {
                 continue;
             }
             match &o.payload {

@@ -1273,6 +1273,9 @@ pub fn set_special_attr(
             let mro = typeobj::compute_mro(vm, o, &bases)?;
             *td.bases.borrow_mut() = bases;
             *td.mro.borrow_mut() = mro;
+            // A new `__bases__` tuple, tracked again.
+            td.flags
+                .set(td.flags.get() & !crate::object::tflags::BASES_UNTRACKED);
             typeobj::update_flags(o);
             Ok(Some(()))
         }

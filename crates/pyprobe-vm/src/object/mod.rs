@@ -214,6 +214,10 @@ pub mod tflags {
     pub const NO_DATA_DESCR: u32 = 64;
     /// A class in the MRO defines `__del__`.
     pub const HAS_DEL: u32 = 128;
+    /// The class survived a collection while its bases were all built-in:
+    /// CPython's `__bases__` tuple of it (of untracked static types) is
+    /// untracked then, so the collector no longer counts it (`gc.rs`).
+    pub const BASES_UNTRACKED: u32 = 256;
 }
 
 /// Is an instance `__dict__` of an object with this payload part of the
