@@ -153,6 +153,12 @@ impl Vm {
         if cls.is(&self.types.type_) && args.args.len() == 1 && !args.has_keywords() {
             return Ok(Value::Obj(self.class_of(&args.args[0]).clone()));
         }
+        if !args.has_keywords() && args.args.len() <= 1 {
+            let arg = args.args.first();
+            if let Some(v) = crate::builtins::construct_exact(self, cls, arg)? {
+                return Ok(v);
+            }
+        }
         let new = typeobj::lookup_str(cls, "__new__");
         let obj = match new {
             Some(new) => {

@@ -1049,8 +1049,8 @@ impl Vm {
                                 stack.push(it);
                             }
                             I::ForIter(t) => {
-                                // Inline path: the next item of a range (step 1)
-                                // or list iterator; their ends and every other
+                                // Inline path: the next item of a range (step 1),
+                                // list or tuple iterator; their ends and every other
                                 // iterator take the general path.
                                 if let Some(Value::Obj(o)) = stack.last() {
                                     if let (None, Payload::Iter(k)) = (&o.class, &o.payload) {
@@ -1070,6 +1070,13 @@ impl Vm {
                                                             .try_borrow()
                                                             .ok()
                                                             .and_then(|l| l.get(*index).cloned());
+                                                        if item.is_some() {
+                                                            *index += 1;
+                                                        }
+                                                        item
+                                                    }
+                                                    Some(Payload::Tuple(items)) => {
+                                                        let item = items.get(*index).cloned();
                                                         if item.is_some() {
                                                             *index += 1;
                                                         }

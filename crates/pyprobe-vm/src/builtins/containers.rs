@@ -90,6 +90,10 @@ fn list_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let n = args.positional().len();
+    if n > 1 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {n}")));
+    }
     let [it] = ArgParser::new("list").posonly(1).parse(vm, args, [""])?;
     if let Some(Payload::List(l)) = slf.payload() {
         let items = match it {
@@ -236,17 +240,73 @@ fn frozenset_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         kwnames: args.kwnames,
     };
     let a = arg_range(vm, "frozenset", &rest, 0, 1)?;
-    let s = PySet::new();
-    if let Some(src) = a.first() {
-        fill_set(vm, &s, src)?;
-    }
     let b = vm.types.frozenset.clone();
+    let exact = |v: Option<&Value>| v.and_then(|v| v.as_obj()).is_some_and(|c| c.is(&b));
+    if let Some(src) = a.first() {
+        // An exact frozenset is its own copy.
+        let plain = src.as_obj().is_some_and(|o| o.class.is_none());
+        if exact(args.args.first()) && plain && matches!(src.payload(), Some(Payload::FrozenSet(_)))
+        {
+            return Ok(src.clone());
+        }
+    }
+    let s = new_set_from(vm, a.first())?;
     Ok(alloc(
         vm,
         args.args.first(),
         &b,
         Payload::FrozenSet(Box::new(s)),
     ))
+}
+
+/// `T()` or `T(iterable)` of an exact built-in `list`, `tuple`, `set` or
+/// `frozenset`, without looking up `__new__` and `__init__` (a built-in
+/// type's cannot change): CPython's `list_vectorcall`, `set_vectorcall`,
+/// ... `None` for any other class.
+pub fn construct_exact(vm: &mut Vm, cls: &PyRef, arg: Option<&Value>) -> PyResult<Option<Value>> {
+    let t = &vm.types;
+    let v = if cls.is(&t.set) {
+        let s = new_set_from(vm, arg)?;
+        Value::Obj(PyObject::bare(Payload::Set(Box::new(s))))
+    } else if cls.is(&t.list) {
+        let items = match arg {
+            Some(src) => vm.collect(src)?,
+            None => Vec::new(),
+        };
+        vm.new_list(items)
+    } else if cls.is(&t.tuple) || cls.is(&t.frozenset) {
+        let new = if cls.is(&t.tuple) {
+            tuple_new
+        } else {
+            frozenset_new
+        };
+        let cls_v = Value::Obj(cls.clone());
+        let args = match arg {
+            Some(a) => vec![cls_v, a.clone()],
+            None => vec![cls_v],
+        };
+        new(vm, &Value::None, Args::new(&args))?
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(v))
+}
+
+/// A set of the items of `src` (empty for `None`); a generator's are added
+/// as it yields them, straight into the new set.
+fn new_set_from(vm: &mut Vm, src: Option<&Value>) -> PyResult<PySet> {
+    let Some(src) = src else {
+        return Ok(PySet::new());
+    };
+    if let Some(Payload::Generator(_)) = src.payload() {
+        let into = DrainInto::Set(Box::new(PySet::new()));
+        if let DrainInto::Set(d) = vm.drain(src, Drain::new(into))?.into {
+            return Ok(*d);
+        }
+    }
+    let s = PySet::new();
+    fill_set(vm, &s, src)?;
+    Ok(s)
 }
 
 /// A frozenset copy of a set (for `set in set_of_frozensets`).
