@@ -9,7 +9,7 @@
 //! `__next__`, key function or `__eq__` runs; iterators over dicts and sets
 //! detect size changes (RuntimeError) instead of failing.
 
-use crate::object::{IterKind, Payload, PyObject};
+use crate::object::{IterKind, Payload, PyObject, PyRef, TupleItems};
 use crate::typeobj::lookup_str;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -63,6 +63,7 @@ impl Vm {
                         pos: 0,
                         kind: 0,
                         len: d.len(),
+                        result: None,
                     }),
                     Payload::Set(s) | Payload::FrozenSet(s) => Some(IterKind::Set {
                         set: o.clone(),
@@ -78,6 +79,7 @@ impl Vm {
                             pos: 0,
                             kind: *kind,
                             len: dd.len(),
+                            result: None,
                         }),
                         _ => None,
                     },
@@ -245,6 +247,7 @@ impl Vm {
                     pos,
                     kind: which,
                     len,
+                    result,
                 } => {
                     let Payload::Dict(d) = &dict.payload else {
                         return Ok(None);
@@ -257,12 +260,10 @@ impl Vm {
                     match d.next_from(*pos) {
                         Some((p, key, val)) => {
                             *pos = p;
-                            let which = *which;
-                            drop(kind);
-                            return Ok(Some(match which {
+                            return Ok(Some(match *which {
                                 0 => key,
                                 1 => val,
-                                _ => self.new_pair(key, val),
+                                _ => refill(result, TupleItems::pair(key, val)),
                             }));
                         }
                         None => return Ok(None),
@@ -312,8 +313,10 @@ impl Vm {
                 IterKind::Callable { func, sentinel } => {
                     IterStep::Callable(func.clone(), sentinel.clone())
                 }
-                IterKind::Enumerate { it, count } => IterStep::Enumerate(it.clone(), count.clone()),
-                IterKind::Zip { its, strict } => IterStep::Zip(its.clone(), *strict),
+                IterKind::Enumerate { it, count, .. } => {
+                    IterStep::Enumerate(it.clone(), count.clone())
+                }
+                IterKind::Zip { its, strict, .. } => IterStep::Zip(its.clone(), *strict),
                 IterKind::Map { func, its } => IterStep::Map(func.clone(), its.clone()),
                 IterKind::Filter { func, it } => IterStep::Filter(func.clone(), it.clone()),
             }
@@ -343,12 +346,22 @@ impl Vm {
             }
             IterStep::Enumerate(it, count) => match self.next(&it)? {
                 Some(v) => {
-                    let next =
-                        self.binary_op(&count, &Value::Int(1), pyprobe_bytecode::BinOp::Add)?;
-                    if let IterKind::Enumerate { count: c, .. } = &mut *k.borrow_mut() {
-                        *c = next;
+                    let next = match count {
+                        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                        _ => {
+                            self.binary_op(&count, &Value::Int(1), pyprobe_bytecode::BinOp::Add)?
+                        }
+                    };
+                    let pair = TupleItems::pair(count, v);
+                    match &mut *k.borrow_mut() {
+                        IterKind::Enumerate {
+                            count: c, result, ..
+                        } => {
+                            *c = next;
+                            Ok(Some(refill(result, pair)))
+                        }
+                        _ => Ok(Some(Value::Obj(PyObject::bare(Payload::Tuple(pair))))),
                     }
-                    Ok(Some(self.new_pair(count, v)))
                 }
                 None => Ok(None),
             },
@@ -365,6 +378,7 @@ impl Vm {
                             *k.borrow_mut() = IterKind::Zip {
                                 its: Vec::new(),
                                 strict,
+                                result: None,
                             };
                             if strict {
                                 if i > 0 {
@@ -396,7 +410,12 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Some(self.new_tuple(items)))
+                match &mut *k.borrow_mut() {
+                    IterKind::Zip { result, .. } => {
+                        Ok(Some(refill(result, TupleItems::new(items))))
+                    }
+                    _ => Ok(Some(self.new_tuple(items))),
+                }
             }
             IterStep::Map(func, its) => {
                 let mut args = Vec::with_capacity(its.len());
@@ -635,4 +654,27 @@ enum IterStep {
     Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
+}
+
+/// An iterator's next result tuple: its previous one refilled when nothing
+/// else holds it (CPython's result recycling in dict items, `enumerate` and
+/// `zip`: a loop that unpacks each item allocates no tuple), else a new one,
+/// kept for next time. A refilled tuple is tracked again, as CPython does
+/// (the collector may have untracked it).
+fn refill(result: &mut Option<PyRef>, items: TupleItems) -> Value {
+    if let Some(r) = result.as_mut() {
+        if let Some(obj) = r.get_mut() {
+            if let Payload::Tuple(old) = &mut obj.payload {
+                if old.len() == items.len() {
+                    let old = std::mem::replace(&mut *old, items);
+                    crate::object::gc::retrack(r);
+                    drop(old);
+                    return Value::Obj(r.clone());
+                }
+            }
+        }
+    }
+    let r = PyObject::bare(Payload::Tuple(items));
+    *result = Some(r.clone());
+    Value::Obj(r)
 }

@@ -332,6 +332,7 @@ fn dict_iter_of(d: &PyRef, kind: u8) -> Value {
         pos: 0,
         kind,
         len,
+        result: None,
     })
 }
 

@@ -1057,7 +1057,11 @@ fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         let tn = vm.type_name(&count);
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     }
-    Ok(new_iter(IterKind::Enumerate { it, count }))
+    Ok(new_iter(IterKind::Enumerate {
+        it,
+        count,
+        result: None,
+    }))
 }
 
 fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
@@ -1083,7 +1087,11 @@ fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     // Without iterables the zip is empty from the start.
-    Ok(new_iter(IterKind::Zip { its, strict }))
+    Ok(new_iter(IterKind::Zip {
+        its,
+        strict,
+        result: None,
+    }))
 }
 
 fn map_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {

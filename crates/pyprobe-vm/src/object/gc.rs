@@ -152,6 +152,17 @@ pub(super) fn on_alloc(obj: &PyObject) {
     }
 }
 
+/// Track `obj` again after a full collection untracked it (a recycled
+/// result tuple): into generation 0, not counted as an allocation
+/// (CPython's `_PyObject_GC_TRACK`).
+pub fn retrack(obj: &PyObject) {
+    if obj.gc.has(TRACKED) {
+        return;
+    }
+    obj.gc.set(TRACKED, true);
+    STATE.with(|s| push(&mut s.borrow_mut(), 0, obj));
+}
+
 /// Start tracking `obj` in generation 0 (no-op when tracked).
 pub fn track(obj: &PyObject) {
     if obj.gc.has(TRACKED) {

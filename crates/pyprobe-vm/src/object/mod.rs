@@ -327,6 +327,8 @@ pub enum IterKind {
         pos: usize,
         kind: u8,
         len: usize,
+        /// The last item pair, refilled when nothing else holds it.
+        result: Option<PyRef>,
     },
     Set {
         set: PyRef,
@@ -349,10 +351,14 @@ pub enum IterKind {
     Enumerate {
         it: Value,
         count: Value,
+        /// The last `(count, item)` pair, refilled when nothing else holds it.
+        result: Option<PyRef>,
     },
     Zip {
         its: Vec<Value>,
         strict: bool,
+        /// The last tuple of items, refilled when nothing else holds it.
+        result: Option<PyRef>,
     },
     Map {
         func: Value,
@@ -771,22 +777,36 @@ impl PyObject {
     }
 }
 
+/// An iterator's kept result tuple, as CPython's iterators visit theirs.
+fn visit_result(result: &Option<PyRef>, visit: &mut dyn FnMut(&Value)) {
+    if let Some(r) = result {
+        visit(&Value::Obj(r.clone()));
+    }
+}
+
 impl IterKind {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
-            IterKind::Dict { dict, .. } => visit(&Value::Obj(dict.clone())),
+            IterKind::Dict { dict, result, .. } => {
+                visit(&Value::Obj(dict.clone()));
+                visit_result(result, visit);
+            }
             IterKind::Set { set, .. } => visit(&Value::Obj(set.clone())),
             IterKind::GetItem { obj, .. } => visit(obj),
             IterKind::Callable { func, sentinel } => {
                 visit(func);
                 visit(sentinel);
             }
-            IterKind::Enumerate { it, count } => {
+            IterKind::Enumerate { it, count, result } => {
                 visit(it);
                 visit(count);
+                visit_result(result, visit);
             }
-            IterKind::Zip { its, .. } => its.iter().for_each(visit),
+            IterKind::Zip { its, result, .. } => {
+                its.iter().for_each(&mut *visit);
+                visit_result(result, visit);
+            }
             IterKind::Map { func, its } => {
                 visit(func);
                 its.iter().for_each(visit);
