@@ -489,9 +489,20 @@ impl Vm {
                                 // Inline path: an instance attribute of a plain class
                                 // (no data descriptors, no __getattr__ hooks).
                                 if let Value::Obj(o) = &obj {
-                                    if let (Payload::Instance(_), Some(cls)) =
+                                    if let (Payload::Instance(values), Some(cls)) =
                                         (&o.payload, &o.class)
                                     {
+                                        // Cached for this class and epoch: the
+                                        // value's index, no lookup at all.
+                                        let c = code.attr_cache[i as usize].get();
+                                        if c.class == cls.id() && c.epoch == crate::typeobj::epoch()
+                                        {
+                                            let v = values.borrow().get(c.index as usize).cloned();
+                                            if let Some(v) = v {
+                                                stack.push(v);
+                                                continue 'instr;
+                                            }
+                                        }
                                         let plain = class_flags_are(
                                             cls,
                                             tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR,
@@ -501,9 +512,11 @@ impl Vm {
                                             let hint = &code.attr_hints[i as usize];
                                             let name = &code.names[i as usize];
                                             let hit = match name {
-                                                Value::Obj(n) => {
-                                                    o.instance_attr_at(n, hint.get() as usize)
-                                                }
+                                                Value::Obj(n) => o.instance_attr_at(
+                                                    n,
+                                                    hint.get() as usize,
+                                                    &code.attr_cache[i as usize],
+                                                ),
                                                 _ => None,
                                             };
                                             if let Some(v) =

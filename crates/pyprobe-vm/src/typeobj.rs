@@ -239,6 +239,12 @@ pub fn flush_cache() {
     drop(old);
 }
 
+/// The type epoch: answers cached under another epoch are stale.
+#[inline(always)]
+pub fn epoch() -> u64 {
+    EPOCH.with(|e| e.get())
+}
+
 /// Invalidate the attribute cache (a class namespace changed).
 pub fn bump_epoch() {
     EPOCH.with(|e| e.set(e.get() + 1));

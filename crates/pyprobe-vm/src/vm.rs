@@ -433,10 +433,12 @@ impl Vm {
         let attr_hints = (0..code.names.len())
             .map(|_| std::cell::Cell::new(0))
             .collect();
+        let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         Rc::new(PyCode {
             nlocals: code.nlocalsplus(),
             simple_args,
             attr_hints,
+            attr_cache,
             code,
             consts,
             names,

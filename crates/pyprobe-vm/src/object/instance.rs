@@ -177,18 +177,32 @@ impl PyObject {
     /// The attribute `name` (an interned str) when the instance keeps its
     /// attributes in itself and `hint` is its key's index: the evaluator's
     /// first try, a few loads (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
+    /// Found, it fills `cache` for the evaluator's next try (the caller
+    /// established that the class is plain: no data descriptors, no
+    /// `__getattribute__`/`__getattr__`).
     #[inline(never)]
-    pub fn instance_attr_at(&self, name: &PyRef, hint: usize) -> Option<Value> {
+    pub fn instance_attr_at(
+        &self,
+        name: &PyRef,
+        hint: usize,
+        cache: &Cell<super::AttrCacheEntry>,
+    ) -> Option<Value> {
         // No dict check: an instance whose attributes moved to a dict has
         // no values left, so the index finds nothing.
         let Payload::Instance(values) = &self.payload else {
             return None;
         };
-        let keys = &self.class.as_ref()?.type_data()?.attr_keys;
-        if !keys.is_at(name, hint) {
+        let cls = self.class.as_ref()?;
+        if !cls.type_data()?.attr_keys.is_at(name, hint) {
             return None;
         }
-        values.borrow().get(hint).cloned()
+        let v = values.borrow().get(hint).cloned()?;
+        cache.set(super::AttrCacheEntry {
+            class: cls.id(),
+            epoch: crate::typeobj::epoch(),
+            index: hint as u32,
+        });
+        Some(v)
     }
 
     /// Certainly no attribute `name` (an interned str) in an instance that

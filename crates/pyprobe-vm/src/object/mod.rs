@@ -121,6 +121,16 @@ pub struct GlobalCacheEntry {
     pub in_builtins: bool,
 }
 
+/// Where a plain instance of class `class` (an address, compared only:
+/// a class made later at the same address bumps the epoch) keeps the
+/// attribute, valid while the type epoch (`typeobj::epoch`) is `epoch`.
+#[derive(Clone, Copy, Default)]
+pub struct AttrCacheEntry {
+    pub class: usize,
+    pub epoch: u64,
+    pub index: u32,
+}
+
 /// A code object with its constants made into values and its names interned.
 pub struct PyCode {
     pub code: CodeObject,
@@ -133,6 +143,11 @@ pub struct PyCode {
     /// index in the instance dict where the name was found last (CPython's
     /// `LOAD_ATTR_WITH_HINT`/`STORE_ATTR_WITH_HINT`).
     pub attr_hints: Vec<Cell<u32>>,
+    /// One slot per name, for `LoadAttr` of a plain instance's own
+    /// attribute: the class and type epoch it was found for, and its index
+    /// in the instance's values (CPython's `LOAD_ATTR_INSTANCE_VALUE`,
+    /// keyed by type version).
+    pub attr_cache: Vec<Cell<AttrCacheEntry>>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
     /// `TraceLine` for each instruction: what the evaluator runs while the
