@@ -91,6 +91,13 @@ impl PyDict {
     }
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if crate::ops::is_pure_key(key) {
+            // One pass: the key and its value under one borrow of the table.
+            let t = self.table.borrow();
+            if let Ok(found) = t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
+                return Ok(found.and_then(|i| t.entry(i).map(|(_, _, v)| v.clone())));
+            }
+        }
         let idx = self.lookup(vm, key, hash)?;
         Ok(idx.and_then(|i| self.table.borrow().entry(i).map(|(_, _, v)| v.clone())))
     }
