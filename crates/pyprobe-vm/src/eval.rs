@@ -541,6 +541,16 @@ impl Vm {
                                     if let (Payload::Instance(_), Some(cls)) =
                                         (&o.payload, &o.class)
                                     {
+                                        // Cached for this class and epoch: the
+                                        // value is replaced at its index.
+                                        let c = code.store_cache[i as usize].get();
+                                        if c.class == cls.id() && c.epoch == crate::typeobj::epoch()
+                                        {
+                                            match o.replace_instance_value(c.index as usize, v) {
+                                                Ok(()) => continue 'instr,
+                                                Err(back) => v = back,
+                                            }
+                                        }
                                         let plain = class_flags_are(
                                             cls,
                                             tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
@@ -554,6 +564,7 @@ impl Vm {
                                                     n,
                                                     hint.get() as usize,
                                                     v,
+                                                    &code.store_cache[i as usize],
                                                 ) {
                                                     Ok(()) => continue 'instr,
                                                     Err(back) => v = back,

@@ -434,11 +434,13 @@ impl Vm {
             .map(|_| std::cell::Cell::new(0))
             .collect();
         let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
+        let store_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         Rc::new(PyCode {
             nlocals: code.nlocalsplus(),
             simple_args,
             attr_hints,
             attr_cache,
+            store_cache,
             code,
             consts,
             names,

@@ -224,22 +224,46 @@ impl PyObject {
     /// there or next (CPython's `STORE_ATTR_INSTANCE_VALUE`); gives
     /// `value` back otherwise.
     #[inline(never)]
+    ///
+    /// Stored, it fills `cache` for the evaluator's next try (the caller
+    /// established that the class is plain).
     pub fn set_instance_attr_at(
         &self,
         name: &PyRef,
         hint: usize,
         value: Value,
+        cache: &Cell<super::AttrCacheEntry>,
     ) -> Result<(), Value> {
         let Payload::Instance(values) = &self.payload else {
             return Err(value);
         };
-        match self.class.as_ref().and_then(|c| c.type_data()) {
+        let Some(cls) = self.class.as_ref() else {
+            return Err(value);
+        };
+        match cls.type_data() {
             Some(td) if td.attr_keys.is_at(name, hint) => {}
             _ => return Err(value),
         }
         // A value at the index means the attributes are still in the
         // instance; appending one needs that checked.
-        store_at(values, hint, value, || self.dict.borrow().is_none())
+        store_at(values, hint, value, || self.dict.borrow().is_none())?;
+        cache.set(super::AttrCacheEntry {
+            class: cls.id(),
+            epoch: crate::typeobj::epoch(),
+            index: hint as u32,
+        });
+        Ok(())
+    }
+
+    /// Replace the value at `index` of an instance that keeps its
+    /// attributes in itself and has one there (the evaluator's cached
+    /// store); gives `value` back otherwise.
+    #[inline]
+    pub fn replace_instance_value(&self, index: usize, value: Value) -> Result<(), Value> {
+        match &self.payload {
+            Payload::Instance(values) => store_at(values, index, value, || false),
+            _ => Err(value),
+        }
     }
 
     /// The attribute `name` of an instance that keeps its attributes in

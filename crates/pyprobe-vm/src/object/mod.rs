@@ -148,6 +148,9 @@ pub struct PyCode {
     /// in the instance's values (CPython's `LOAD_ATTR_INSTANCE_VALUE`,
     /// keyed by type version).
     pub attr_cache: Vec<Cell<AttrCacheEntry>>,
+    /// The same for `StoreAttr` (CPython's `STORE_ATTR_INSTANCE_VALUE`): a
+    /// hit replaces the value at the index.
+    pub store_cache: Vec<Cell<AttrCacheEntry>>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
     /// `TraceLine` for each instruction: what the evaluator runs while the
