@@ -152,47 +152,52 @@ mod slots {
         items.iter().any(|v| v.as_str() == Some(slot))
     }
 
-    fn has_dict(cls: &PyRef) -> bool {
+    /// Whether instances of `cls` have the slot: for a built-in class by
+    /// its layout (`builtin`), for a class when it introduces the slot
+    /// (`own`) or its best base has it.
+    fn inherits(cls: &PyRef, builtin: fn(BaseKind) -> bool, own: fn(&TypeData) -> bool) -> bool {
         let Some(t) = cls.type_data() else {
             return false;
         };
         if t.builtin {
-            return matches!(
-                t.base,
-                BaseKind::Exception | BaseKind::Type | BaseKind::Function | BaseKind::Module
-            );
+            return builtin(t.base);
         }
-        adds_dict(t) || best_base(t).is_some_and(|b| has_dict(&b))
+        own(t) || best_base(t).is_some_and(|b| inherits(&b, builtin, own))
+    }
+
+    fn has_dict(cls: &PyRef) -> bool {
+        let builtin = |k| {
+            matches!(
+                k,
+                BaseKind::Exception | BaseKind::Type | BaseKind::Function | BaseKind::Module
+            )
+        };
+        inherits(cls, builtin, adds_dict)
     }
 
     fn has_weakref(cls: &PyRef) -> bool {
-        let Some(t) = cls.type_data() else {
-            return false;
-        };
-        if t.builtin {
-            return matches!(
-                t.base,
+        let builtin = |k| {
+            matches!(
+                k,
                 BaseKind::Type
                     | BaseKind::Function
                     | BaseKind::Module
                     | BaseKind::Set
                     | BaseKind::FrozenSet
-            );
-        }
-        adds_weakref(t) || best_base(t).is_some_and(|b| has_weakref(&b))
+            )
+        };
+        inherits(cls, builtin, adds_weakref)
     }
 
+    /// Instances of variable size (CPython's `tp_itemsize` != 0).
     fn is_varsize(cls: &PyRef) -> bool {
-        let Some(t) = cls.type_data() else {
-            return false;
-        };
-        if t.builtin {
-            return matches!(
-                t.base,
+        let builtin = |k| {
+            matches!(
+                k,
                 BaseKind::Int | BaseKind::Bool | BaseKind::Tuple | BaseKind::Bytes | BaseKind::Type
-            );
-        }
-        best_base(t).is_some_and(|b| is_varsize(&b))
+            )
+        };
+        inherits(cls, builtin, |_| false)
     }
 }
 
