@@ -1847,8 +1847,8 @@ impl Vm {
             None => Value::None,
         };
         let func = crate::object::Function {
-            name: RefCell::new(code.code.name.clone()),
-            qualname: RefCell::new(code.code.qualname.clone()),
+            name: RefCell::new(code.fn_name.clone()),
+            qualname: RefCell::new(code.fn_qualname.clone()),
             code,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),

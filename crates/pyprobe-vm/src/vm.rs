@@ -440,6 +440,8 @@ impl Vm {
             simple_args,
             attr_hints,
             attr_cache,
+            fn_name: Rc::from(code.name.as_str()),
+            fn_qualname: Rc::from(code.qualname.as_str()),
             store_cache,
             code,
             consts,

@@ -13,6 +13,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let object = vm.types.object.clone();
@@ -823,8 +824,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::Function(f) => match n {
-            "__name__" => Some(Value::str(f.name.borrow().clone())),
-            "__qualname__" => Some(Value::str(f.qualname.borrow().clone())),
+            "__name__" => Some(Value::str(&**f.name.borrow())),
+            "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
@@ -1123,11 +1124,11 @@ pub fn set_special_attr(
     match &o.payload {
         Payload::Function(f) => match n {
             "__name__" => {
-                *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
                 Ok(Some(()))
             }
             "__qualname__" => {
-                *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
                 Ok(Some(()))
             }
             "__doc__" => {

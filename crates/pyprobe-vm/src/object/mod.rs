@@ -98,8 +98,10 @@ pub struct Function {
     pub globals: PyRef,
     /// The builtins dict its frames use (looked up once, at creation).
     pub builtins: PyRef,
-    pub name: RefCell<String>,
-    pub qualname: RefCell<String>,
+    /// Shared with the code object until assigned (making a function
+    /// copies no text).
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
     pub defaults: RefCell<Option<Vec<Value>>>,
     pub kwdefaults: RefCell<Option<PyRef>>,
     pub closure: Option<Box<[PyRef]>>,
@@ -148,6 +150,9 @@ pub struct PyCode {
     /// in the instance's values (CPython's `LOAD_ATTR_INSTANCE_VALUE`,
     /// keyed by type version).
     pub attr_cache: Vec<Cell<AttrCacheEntry>>,
+    /// The code's name and qualified name, for the functions made of it.
+    pub fn_name: Rc<str>,
+    pub fn_qualname: Rc<str>,
     /// The same for `StoreAttr` (CPython's `STORE_ATTR_INSTANCE_VALUE`): a
     /// hit replaces the value at the index.
     pub store_cache: Vec<Cell<AttrCacheEntry>>,
