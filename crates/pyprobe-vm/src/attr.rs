@@ -353,6 +353,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(pair) = crate::builtins::super_method(&obj, name) {
+            return Ok(pair);
+        }
         let v = self.getattr(&obj, name)?;
         Ok((v, Value::Null))
     }

@@ -159,6 +159,9 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if cls.is(&self.types.super_) && !args.has_keywords() && args.args.len() == 2 {
+            return crate::builtins::construct_super(self, args);
+        }
         let new = typeobj::lookup_str(cls, "__new__");
         let obj = match new {
             Some(new) => {

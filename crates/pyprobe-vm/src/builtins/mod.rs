@@ -29,7 +29,8 @@ pub use containers::{construct_exact, dict_keys_set, dict_view_contains, frozen_
 pub use functions::{float_of, is_callable, isinstance, MinMaxState, SumState};
 pub use io::{flush_std, os_error, std_file, write_stdout_text};
 pub use numbers::{complex_abs, format_complex, index_big};
-pub use object::{generic_alias, set_special_attr, special_attr, super_getattr, super_object};
+pub use object::{construct_super, generic_alias, set_special_attr, special_attr};
+pub use object::{super_getattr, super_method, super_object};
 pub use str_format::ucd::is_printable;
 
 use crate::value::Value;

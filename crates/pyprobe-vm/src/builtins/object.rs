@@ -704,6 +704,39 @@ fn super_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `super().name` for a call, when it is a Python function found after
+/// `ty` on the MRO of an instance's type: the function and the instance,
+/// to be called without a bound method (CPython's `LOAD_SUPER_ATTR_METHOD`).
+/// None in every other case, which `super_getattr` answers.
+pub fn super_method(sup: &Value, name: &Value) -> Option<(Value, Value)> {
+    let Some(Payload::Super { ty, obj, obj_type }) = sup.payload() else {
+        return None;
+    };
+    if matches!(obj.payload(), Some(Payload::Type(_))) || name.as_str() == Some("__class__") {
+        return None;
+    }
+    let mro = obj_type.type_data()?.mro.borrow();
+    let start = mro
+        .iter()
+        .position(|c| c.is(ty))
+        .map_or(mro.len(), |i| i + 1);
+    let found = mro[start..]
+        .iter()
+        .find_map(|cls| type_dict(cls).get_name(name))?;
+    matches!(found.payload(), Some(Payload::Function(_))).then(|| (found, obj.clone()))
+}
+
+/// `super(type, obj)` called as the exact built-in `super` (the compiler
+/// passes `__class__` and the first argument for `super()`), without the
+/// `__new__`/`__init__` lookups of a class call.
+pub fn construct_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sup = Value::Obj(vm.types.super_.clone());
+    let mut all = Vec::with_capacity(args.args.len() + 1);
+    all.push(sup);
+    all.extend_from_slice(args.args);
+    super_new(vm, &Value::None, Args::new(&all))
+}
+
 /// Attribute lookup through a super object: the MRO of the object's type,
 /// after `ty`.
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
