@@ -84,9 +84,12 @@ impl Vm {
                 self.leave();
                 r
             }
-            None => match self.generic_getattr(obj, cls, name)? {
-                Some(v) => Ok(v),
-                None => Err(self.no_attribute(obj, name)),
+            // An AttributeError raised inside (a property's getter) also
+            // falls back to `__getattr__`.
+            None => match self.generic_getattr(obj, cls, name) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(self.no_attribute(obj, name)),
+                Err(e) => Err(e),
             },
         };
         match r {
@@ -237,6 +240,28 @@ impl Vm {
 
     /// `descr.__get__(obj, cls)` for a class attribute found on `cls`.
     pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
+        // A subclass of property/classmethod/staticmethod may define its
+        // own `__get__`.
+        if let Some(o) = d.as_obj() {
+            let wrapped = matches!(
+                o.payload,
+                Payload::Property(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)
+            );
+            if wrapped && o.class.is_some() {
+                let dcls = self.class_of(d).clone();
+                if let Some(get) = lookup_str(&dcls, "__get__") {
+                    if matches!(get.payload(), Some(Payload::Function(_))) {
+                        return self.call(&get, &[d.clone(), obj.clone(), Value::Obj(cls.clone())]);
+                    }
+                }
+            }
+        }
+        self.builtin_descr_get(d, obj, cls)
+    }
+
+    /// The built-in descriptors' `__get__` (what `property.__get__` and
+    /// friends do when a subclass calls them).
+    pub fn builtin_descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(bound(d.clone(), obj.clone())),
             Some(Payload::MethodDescr(n)) => {

@@ -486,6 +486,7 @@ impl Vm {
                             }
                             I::LoadAttr(i) => {
                                 let obj = pop!();
+                                let mut getter = None;
                                 // Inline path: an instance attribute of a plain class
                                 // (no data descriptors, no __getattr__ hooks).
                                 if let Value::Obj(o) = &obj {
@@ -525,8 +526,20 @@ impl Vm {
                                                 stack.push(v);
                                                 continue 'instr;
                                             }
+                                        } else {
+                                            getter = property_getter(cls, &code.names[i as usize]);
                                         }
                                     }
+                                }
+                                // A property whose getter is a Python function:
+                                // `fget(obj)` runs as a call, in a frame of the
+                                // loop (CPython's LOAD_ATTR_PROPERTY).
+                                if let Some(g) = getter {
+                                    stack.push(g);
+                                    stack.push(Value::Null);
+                                    stack.push(obj);
+                                    ins = I::Call(1);
+                                    continue 'dispatch;
                                 }
                                 let name = f.code.names[i as usize].clone();
                                 let v = tri!(self.getattr(&obj, &name));
@@ -2112,6 +2125,26 @@ fn rebuild(v: &Value) -> Value {
         Value::None => Value::None,
         Value::Null => Value::Null,
         Value::Obj(ref o) => Value::Obj(o.clone()),
+    }
+}
+
+/// The getter to call for an instance attribute `name` of class `cls` when
+/// it is a built-in property whose getter is a Python function and the
+/// class has no `__getattribute__`/`__getattr__` (a property is a data
+/// descriptor: the instance's own attributes cannot shadow it).
+#[inline(never)]
+fn property_getter(cls: &PyRef, name: &Value) -> Option<Value> {
+    if !class_flags_are(cls, tflags::CUSTOM_GETATTR, 0) {
+        return None;
+    }
+    let d = crate::typeobj::lookup(cls, name)?;
+    match d.as_obj().map(|o| (&o.class, &o.payload)) {
+        Some((None, Payload::Property(p)))
+            if matches!(p.fget.payload(), Some(Payload::Function(_))) =>
+        {
+            Some(p.fget.clone())
+        }
+        _ => None,
     }
 }
 

@@ -587,7 +587,7 @@ fn property_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         return Ok(slf.clone());
     }
     let cls = vm.class_of(&a[0]).clone();
-    vm.descr_get(slf, &a[0], &cls)
+    vm.builtin_descr_get(slf, &a[0], &cls)
 }
 
 fn property_set(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -654,7 +654,7 @@ fn wrapper_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Some(Value::Obj(o)) => o.clone(),
         _ => vm.class_of(&a[0]).clone(),
     };
-    vm.descr_get(slf, &a[0], &owner)
+    vm.builtin_descr_get(slf, &a[0], &owner)
 }
 
 // ----- super -----
