@@ -18,7 +18,7 @@ use crate::vm::Vm;
 use crate::PyResult;
 use std::cell::Cell;
 
-fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
+pub(crate) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
         Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => {

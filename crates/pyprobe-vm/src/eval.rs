@@ -527,7 +527,17 @@ impl Vm {
                                                 continue 'instr;
                                             }
                                         } else {
-                                            getter = property_getter(cls, &code.names[i as usize]);
+                                            let name = &code.names[i as usize];
+                                            let hint = &code.attr_hints[i as usize];
+                                            let cache = &code.attr_cache[i as usize];
+                                            match self.descr_class_attr(o, cls, name, hint, cache) {
+                                                ClassAttr::Value(v) => {
+                                                    stack.push(v);
+                                                    continue 'instr;
+                                                }
+                                                ClassAttr::Getter(g) => getter = Some(g),
+                                                ClassAttr::Other => {}
+                                            }
                                         }
                                     }
                                 }
@@ -2128,23 +2138,53 @@ fn rebuild(v: &Value) -> Value {
     }
 }
 
-/// The getter to call for an instance attribute `name` of class `cls` when
-/// it is a built-in property whose getter is a Python function and the
-/// class has no `__getattribute__`/`__getattr__` (a property is a data
-/// descriptor: the instance's own attributes cannot shadow it).
-#[inline(never)]
-fn property_getter(cls: &PyRef, name: &Value) -> Option<Value> {
-    if !class_flags_are(cls, tflags::CUSTOM_GETATTR, 0) {
-        return None;
-    }
-    let d = crate::typeobj::lookup(cls, name)?;
-    match d.as_obj().map(|o| (&o.class, &o.payload)) {
-        Some((None, Payload::Property(p)))
-            if matches!(p.fget.payload(), Some(Payload::Function(_))) =>
-        {
-            Some(p.fget.clone())
+/// What `LoadAttr` found for an instance of a class with data descriptors.
+enum ClassAttr {
+    /// The instance's own attribute (no data descriptor of that name).
+    Value(Value),
+    /// The Python getter of a built-in property, to call with the instance.
+    Getter(Value),
+    /// Anything else: the general lookup decides.
+    Other,
+}
+
+impl Vm {
+    /// `LoadAttr` on a plain instance whose class has data descriptors
+    /// (and no `__getattribute__`/`__getattr__`): a property with a Python
+    /// getter (CPython's `LOAD_ATTR_PROPERTY`), or, when the name is no
+    /// data descriptor, the instance's own attribute, cached like a plain
+    /// class's (the epoch moves if the class's namespace changes).
+    #[inline(never)]
+    fn descr_class_attr(
+        &self,
+        o: &PyRef,
+        cls: &PyRef,
+        name: &Value,
+        hint: &std::cell::Cell<u32>,
+        cache: &std::cell::Cell<crate::object::AttrCacheEntry>,
+    ) -> ClassAttr {
+        if !class_flags_are(cls, tflags::CUSTOM_GETATTR, 0) {
+            return ClassAttr::Other;
         }
-        _ => None,
+        let d = crate::typeobj::lookup(cls, name);
+        if let Some(d) = &d {
+            if let Some((None, Payload::Property(p))) = d.as_obj().map(|o| (&o.class, &o.payload)) {
+                if matches!(p.fget.payload(), Some(Payload::Function(_))) {
+                    return ClassAttr::Getter(p.fget.clone());
+                }
+            }
+            if crate::attr::is_data_descriptor(self, d) {
+                return ClassAttr::Other;
+            }
+        }
+        let hit = match name {
+            Value::Obj(n) => o.instance_attr_at(n, hint.get() as usize, cache),
+            _ => None,
+        };
+        match hit.or_else(|| o.instance_attr(name, hint)) {
+            Some(v) => ClassAttr::Value(v),
+            None => ClassAttr::Other,
+        }
     }
 }
 
