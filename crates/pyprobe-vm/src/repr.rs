@@ -538,6 +538,10 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
+        // The common f-string field: an int with no spec is its str.
+        if let (Value::Int(i), Some("")) = (v, spec.as_str()) {
+            return Ok(Value::str(i.to_string()));
+        }
         let spec_s = spec.as_str().unwrap_or("").to_string();
         let cls = self.class_of(v).clone();
         if !cls.type_data().map(|t| t.builtin).unwrap_or(true) {
