@@ -541,15 +541,20 @@ impl Vm {
                                         }
                                     }
                                 }
-                                // A property whose getter is a Python function:
-                                // `fget(obj)` runs as a call, in a frame of the
-                                // loop (CPython's LOAD_ATTR_PROPERTY).
-                                if let Some(g) = getter {
-                                    stack.push(g);
-                                    stack.push(Value::Null);
-                                    stack.push(obj);
-                                    ins = I::Call(1);
-                                    continue 'dispatch;
+                                // A property whose getter is a Python function of
+                                // one parameter: `fget(obj)` runs in a frame of the
+                                // loop, as a call (CPython's LOAD_ATTR_PROPERTY);
+                                // its return value lands where the attribute goes.
+                                if let Some(Value::Obj(g)) = &getter {
+                                    if let Payload::Function(func) = &g.payload {
+                                        let base = stack.len();
+                                        stack.push(Value::Obj(g.clone()));
+                                        stack.push(Value::Null);
+                                        stack.push(obj);
+                                        let extra = func.code.nlocals - 1;
+                                        let frame = self.positional_frame(func, base + 2, base);
+                                        push_in_place!(frame, extra);
+                                    }
                                 }
                                 let name = f.code.names[i as usize].clone();
                                 let v = tri!(self.getattr(&obj, &name));
@@ -2142,7 +2147,8 @@ fn rebuild(v: &Value) -> Value {
 enum ClassAttr {
     /// The instance's own attribute (no data descriptor of that name).
     Value(Value),
-    /// The Python getter of a built-in property, to call with the instance.
+    /// The Python getter of a built-in property (exactly one positional
+    /// parameter), to call with the instance.
     Getter(Value),
     /// Anything else: the general lookup decides.
     Other,
@@ -2169,8 +2175,10 @@ impl Vm {
         let d = crate::typeobj::lookup(cls, name);
         if let Some(d) = &d {
             if let Some((None, Payload::Property(p))) = d.as_obj().map(|o| (&o.class, &o.payload)) {
-                if matches!(p.fget.payload(), Some(Payload::Function(_))) {
-                    return ClassAttr::Getter(p.fget.clone());
+                if let Some(Payload::Function(g)) = p.fget.payload() {
+                    if g.code.simple_args && g.code.code.argcount == 1 {
+                        return ClassAttr::Getter(p.fget.clone());
+                    }
                 }
             }
             if crate::attr::is_data_descriptor(self, d) {
