@@ -178,8 +178,8 @@ impl PyObject {
     /// attributes in itself and `hint` is its key's index: the evaluator's
     /// first try, a few loads (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
     /// Found, it fills `cache` for the evaluator's next try (the caller
-    /// established that the class is plain: no data descriptors, no
-    /// `__getattribute__`/`__getattr__`).
+    /// established that no data descriptor of the class has this name and
+    /// that the class has no `__getattribute__`/`__getattr__`).
     #[inline(never)]
     pub fn instance_attr_at(
         &self,
