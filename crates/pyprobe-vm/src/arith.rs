@@ -16,16 +16,18 @@ use crate::PyResult;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use pyprobe_bytecode::BinOp;
+use std::borrow::Cow;
 
-/// A number as the arithmetic sees it.
-pub enum Num {
+/// A number as the arithmetic sees it: a big int is borrowed from its
+/// object, not copied.
+pub enum Num<'a> {
     Int(i64),
-    Big(BigInt),
+    Big(&'a BigInt),
     Float(f64),
     Complex(f64, f64),
 }
 
-pub fn as_num(v: &Value) -> Option<Num> {
+pub fn as_num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
         Value::Bool(b) => Some(Num::Int(*b as i64)),
@@ -33,7 +35,7 @@ pub fn as_num(v: &Value) -> Option<Num> {
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(b) => Some(match b.to_i64() {
                 Some(i) => Num::Int(i),
-                None => Num::Big(b.clone()),
+                None => Num::Big(b),
             }),
             Payload::Complex(r, i) => Some(Num::Complex(*r, *i)),
             _ => None,
@@ -58,11 +60,11 @@ pub fn num_err(vm: &mut Vm, e: NumError) -> crate::PyErr {
     vm.new_error(kind, e.to_string())
 }
 
-fn big_of(n: &Num) -> BigInt {
+fn big_of<'a>(n: &Num<'a>) -> Cow<'a, BigInt> {
     match n {
-        Num::Int(i) => BigInt::from(*i),
-        Num::Big(b) => b.clone(),
-        _ => BigInt::zero(),
+        Num::Int(i) => Cow::Owned(BigInt::from(*i)),
+        Num::Big(b) => Cow::Borrowed(b),
+        _ => Cow::Owned(BigInt::zero()),
     }
 }
 
@@ -436,7 +438,7 @@ pub fn numeric_unary(
         (U::Neg, Num::Float(f)) => Value::Float(-f),
         (U::Neg, Num::Complex(r, i)) => complex(-r, -i),
         (U::Pos, Num::Int(i)) => Value::Int(i),
-        (U::Pos, Num::Big(b)) => Value::from_bigint(b),
+        (U::Pos, Num::Big(b)) => Value::from_bigint(b.clone()),
         (U::Pos, Num::Float(f)) => Value::Float(f),
         (U::Pos, Num::Complex(r, i)) => complex(r, i),
         (U::Invert, Num::Int(i)) => Value::Int(!i),

@@ -670,7 +670,7 @@ impl Vm {
                 (Float(p), Big(q)) => int_float_cmp(q, *p).map(|o| o.reverse()),
                 (Big(p), Big(q)) => Some(p.cmp(q)),
                 (Int(p), Big(q)) => Some(num_bigint::BigInt::from(*p).cmp(q)),
-                (Big(p), Int(q)) => Some(p.cmp(&num_bigint::BigInt::from(*q))),
+                (Big(p), Int(q)) => Some((*p).cmp(&num_bigint::BigInt::from(*q))),
                 _ => None,
             };
             return Ok(Some(match ord {

@@ -319,7 +319,7 @@ fn real_cmp(x: &Num, y: &Num) -> Option<Ordering> {
     use crate::ops::int_float_cmp;
     let big = |n: &Num| match n {
         Num::Int(i) => BigInt::from(*i),
-        Num::Big(b) => b.clone(),
+        Num::Big(b) => (*b).clone(),
         _ => BigInt::zero(),
     };
     match (x, y) {
