@@ -782,7 +782,7 @@ impl Vm {
                     Value::Float(f) => *f,
                     _ => match crate::arith::as_num(val) {
                         Some(crate::arith::Num::Int(i)) => i as f64,
-                        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(&b)
+                        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(b)
                             .map_err(|e| crate::arith::num_err(self, e))?,
                         Some(crate::arith::Num::Float(f)) => f,
                         _ => {

@@ -425,7 +425,7 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match crate::arith::as_num(x) {
         Some(crate::arith::Num::Int(i)) => Ok(i as f64),
         Some(crate::arith::Num::Big(b)) => {
-            crate::numeric::big_to_f64(&b).map_err(|e| crate::arith::num_err(vm, e))
+            crate::numeric::big_to_f64(b).map_err(|e| crate::arith::num_err(vm, e))
         }
         Some(crate::arith::Num::Float(f)) => Ok(f),
         _ => {

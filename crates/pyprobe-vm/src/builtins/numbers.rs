@@ -488,7 +488,7 @@ fn num_float(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     match as_num(&v) {
         Some(Num::Int(i)) => Ok(Value::Float(i as f64)),
         Some(Num::Big(b)) => Ok(Value::Float(
-            numeric::big_to_f64(&b).map_err(|e| num_err(vm, e))?,
+            numeric::big_to_f64(b).map_err(|e| num_err(vm, e))?,
         )),
         _ => Ok(v),
     }
