@@ -7,7 +7,12 @@
 //! therefore moves the object to a thread-local "trashcan" list that is
 //! drained iteratively: dropping an object's payload releases its children,
 //! which are queued rather than freed recursively (CPython's trashcan).
-//! Freed memory goes to a free list that the next allocations reuse.
+//! Objects live in blocks of 64 KiB slabs (CPython's pymalloc pools: no
+//! allocator header or rounding per object, 80 bytes where `malloc` takes
+//! 96). Unused blocks form one free list that allocation takes from; slabs
+//! are never given back, their blocks serve later objects (a slab whose
+//! objects are all gone would be found only by a per-slab count and list,
+//! which cost more in allocation and `munmap` churn than they saved).
 //!
 //! Invariants:
 //! - `refcnt` counts the `PyRef`s alive; the allocation is freed exactly
@@ -31,26 +36,11 @@ impl PyRef {
     #[inline]
     pub fn new(obj: PyObject) -> PyRef {
         obj.refcnt.set(1);
-        let head = FREE_HEAD.with(|h| h.get());
-        let ptr = match NonNull::new(head) {
-            Some(block) => {
-                // SAFETY: a block on the free list was allocated with
-                // `PyObject`'s layout, its object was dropped in `free`,
-                // and only the list points to it; it holds a `FreeBlock`,
-                // which `free` wrote there.
-                let next = unsafe { (*block.as_ptr()).next };
-                FREE_HEAD.with(|h| h.set(next));
-                FREE_LEN.with(|n| n.set(n.get() - 1));
-                let p = block.cast::<PyObject>();
-                // SAFETY: the block is unused memory of `PyObject`'s size
-                // and alignment, owned by nobody else now that it left the
-                // list; writing does not drop the (already dropped) old
-                // object.
-                unsafe { p.as_ptr().write(obj) };
-                p
-            }
-            None => NonNull::from(Box::leak(Box::new(obj))),
-        };
+        let ptr = alloc_block();
+        // SAFETY: the block is unused memory of `PyObject`'s size and
+        // alignment, handed to nobody else; writing does not drop whatever
+        // was there before.
+        unsafe { ptr.as_ptr().write(obj) };
         let r = PyRef { ptr };
         super::gc::on_alloc(&r);
         r
@@ -107,10 +97,10 @@ impl std::ops::Deref for PyRef {
     type Target = PyObject;
     #[inline(always)]
     fn deref(&self) -> &PyObject {
-        // SAFETY: the pointer came from `PyRef::new` (a `Box` or a reused
-        // block of the same layout) and the
-        // allocation lives while any PyRef (this one included) exists,
-        // because it is freed only when the count drops to zero.
+        // SAFETY: the pointer came from `PyRef::new` (a block of a slab,
+        // which is never deallocated) and the
+        // object lives while any PyRef (this one included) exists, because
+        // it is dropped only when the count drops to zero.
         unsafe { self.ptr.as_ref() }
     }
 }
@@ -134,14 +124,14 @@ thread_local! {
     static TRASH: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
     /// Set while the trashcan is being drained (by the outermost drop).
     static DRAINING: Cell<bool> = const { Cell::new(false) };
-    /// Freed object blocks kept for the next allocations (CPython's
-    /// free lists, for the one object size there is here): a list
-    /// threaded through the freed memory, at most `FREE_MAX` long.
+    /// Unused object blocks, of slabs carved up or of objects freed: a
+    /// list threaded through the blocks themselves.
     static FREE_HEAD: Cell<*mut FreeBlock> = const { Cell::new(std::ptr::null_mut()) };
-    static FREE_LEN: Cell<usize> = const { Cell::new(0) };
+    /// How many slabs were allocated (for tests and statistics).
+    static SLABS: Cell<usize> = const { Cell::new(0) };
 }
 
-/// What a block on the free list holds: the next block.
+/// What an unused block holds: the next unused block.
 struct FreeBlock {
     next: *mut FreeBlock,
 }
@@ -151,9 +141,71 @@ const _: () = assert!(
         && std::mem::align_of::<FreeBlock>() <= std::mem::align_of::<PyObject>()
 );
 
-/// How many freed blocks the free list keeps (640 KiB of 80-byte
-/// objects); beyond it, memory goes back to the allocator.
-const FREE_MAX: usize = 8192;
+/// Object blocks per slab: 64 KiB of 80-byte objects.
+const SLAB_BLOCKS: usize = 819;
+
+/// How many slabs were allocated.
+#[cfg(test)]
+fn slab_count() -> usize {
+    SLABS.with(|n| n.get())
+}
+
+/// An unused block for a new object: the head of the free list, which a
+/// new slab fills when it is empty.
+#[inline]
+fn alloc_block() -> NonNull<PyObject> {
+    let block = match NonNull::new(FREE_HEAD.with(|h| h.get())) {
+        Some(block) => block,
+        None => new_slab(),
+    };
+    // SAFETY: a block on the free list lies in a slab allocated with
+    // `PyObject`'s array layout, holds no live object (it was never used,
+    // or its object was dropped in `free`) and only the list points to
+    // it; it holds a `FreeBlock`, written by `new_slab` or `free_block`.
+    let next = unsafe { (*block.as_ptr()).next };
+    FREE_HEAD.with(|h| h.set(next));
+    block.cast::<PyObject>()
+}
+
+/// Allocate a slab and put its blocks on the (empty) free list, the first
+/// block at the head; returns the head.
+#[cold]
+#[inline(never)]
+fn new_slab() -> NonNull<FreeBlock> {
+    let layout = std::alloc::Layout::array::<PyObject>(SLAB_BLOCKS).expect("slab layout");
+    // SAFETY: the layout has a nonzero size (819 objects of a nonzero size).
+    let base = unsafe { std::alloc::alloc(layout) }.cast::<PyObject>();
+    if base.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    SLABS.with(|n| n.set(n.get() + 1));
+    let mut next: *mut FreeBlock = FREE_HEAD.with(|h| h.get());
+    for i in (0..SLAB_BLOCKS).rev() {
+        // SAFETY: `i` is within the slab just allocated, so the pointer is
+        // in bounds.
+        let block = unsafe { base.add(i) }.cast::<FreeBlock>();
+        // SAFETY: in bounds, aligned (a `FreeBlock` fits a `PyObject`
+        // block, checked at compile time) and unused.
+        unsafe { block.write(FreeBlock { next }) };
+        next = block;
+    }
+    FREE_HEAD.with(|h| h.set(next));
+    NonNull::new(next).expect("a slab has blocks")
+}
+
+/// Put the block of a dropped object on the free list.
+fn free_block(ptr: NonNull<PyObject>) {
+    let block = ptr.cast::<FreeBlock>();
+    // SAFETY: the object was dropped and its memory is ours alone; a
+    // `FreeBlock` fits its size and alignment (checked at compile time),
+    // so the block can hold the list link.
+    unsafe {
+        block.as_ptr().write(FreeBlock {
+            next: FREE_HEAD.with(|h| h.get()),
+        })
+    };
+    FREE_HEAD.with(|h| h.set(block.as_ptr()));
+}
 
 impl Drop for PyRef {
     #[inline]
@@ -224,31 +276,7 @@ fn free(ptr: NonNull<PyObject>) {
     // the payload may release children: those are queued in TRASH because
     // DRAINING is set, so this never recurses deeper than one level.
     unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
-    let len = FREE_LEN.with(|n| n.get());
-    if len < FREE_MAX {
-        let block = ptr.cast::<FreeBlock>();
-        // SAFETY: the object was dropped above and its memory is ours
-        // alone; a `FreeBlock` fits its size and alignment (checked at
-        // compile time), so the block can hold the list link.
-        unsafe {
-            block.as_ptr().write(FreeBlock {
-                next: FREE_HEAD.with(|h| h.get()),
-            })
-        };
-        FREE_HEAD.with(|h| h.set(block.as_ptr()));
-        FREE_LEN.with(|n| n.set(len + 1));
-    } else {
-        // SAFETY: the memory came from the global allocator with
-        // `PyObject`'s layout (`Box::new` in `PyRef::new`; blocks reused
-        // from the list were allocated the same way), and the object in it
-        // was dropped above; it is given back exactly once.
-        unsafe {
-            std::alloc::dealloc(
-                ptr.as_ptr().cast::<u8>(),
-                std::alloc::Layout::new::<PyObject>(),
-            )
-        };
-    }
+    free_block(ptr);
 }
 
 #[cfg(test)]
@@ -266,6 +294,26 @@ mod tests {
         assert!(a.is(&b));
         drop(b);
         assert_eq!(a.refcount(), 1);
+    }
+
+    #[test]
+    fn freed_blocks_are_reused_before_new_slabs() {
+        let make = || PyObject::bare(Payload::List(RefCell::new(Vec::new())));
+        let objects: Vec<PyRef> = (0..3 * SLAB_BLOCKS).map(|_| make()).collect();
+        let slabs = slab_count();
+        let addresses: std::collections::HashSet<usize> = objects.iter().map(PyRef::id).collect();
+        drop(objects);
+        let again: Vec<PyRef> = (0..3 * SLAB_BLOCKS).map(|_| make()).collect();
+        assert_eq!(slab_count(), slabs);
+        assert!(again.iter().all(|o| addresses.contains(&o.id())));
+        // Blocks are 80 bytes apart, with no allocator header between.
+        let mut ids: Vec<usize> = again.iter().map(PyRef::id).collect();
+        ids.sort_unstable();
+        let adjacent = ids
+            .windows(2)
+            .filter(|w| w[1] - w[0] == std::mem::size_of::<PyObject>())
+            .count();
+        assert!(adjacent >= 3 * (SLAB_BLOCKS - 1) - 3);
     }
 
     #[test]
