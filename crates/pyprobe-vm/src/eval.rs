@@ -634,7 +634,7 @@ impl Vm {
                                                         _ => false,
                                                     };
                                                     let shadowed = !lacks
-                                                        && match o.dict.borrow().as_ref() {
+                                                        && match o.dict.get().as_ref() {
                                                             Some(d) => !matches!(
                                                                 &d.payload,
                                                                 Payload::Dict(dd)

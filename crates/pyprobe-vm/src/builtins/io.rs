@@ -426,7 +426,7 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
             crate::repr::str_repr(path)
         )),
     );
-    *err.exc.dict.borrow_mut() = Some(d);
+    err.exc.dict.replace(Some(d));
     err
 }
 

@@ -167,7 +167,7 @@ impl PyObject {
         let Payload::Instance(values) = &self.payload else {
             return None;
         };
-        if self.dict.borrow().is_some() {
+        if self.dict.is_some() {
             return None;
         }
         let keys = &self.class.as_ref()?.type_data()?.attr_keys;
@@ -216,7 +216,7 @@ impl PyObject {
         let Some(td) = self.class.as_ref().and_then(|c| c.type_data()) else {
             return false;
         };
-        !in_mask(td.attr_keys.mask.get(), text.hash()) && self.dict.borrow().is_none()
+        !in_mask(td.attr_keys.mask.get(), text.hash()) && !self.dict.is_some()
     }
 
     /// Store the attribute `name` (an interned str) when the instance keeps
@@ -246,7 +246,7 @@ impl PyObject {
         }
         // A value at the index means the attributes are still in the
         // instance; appending one needs that checked.
-        store_at(values, hint, value, || self.dict.borrow().is_none())?;
+        store_at(values, hint, value, || !self.dict.is_some())?;
         cache.set(super::AttrCacheEntry {
             class: cls.id(),
             epoch: crate::typeobj::epoch(),
@@ -330,8 +330,8 @@ impl PyObject {
         if let Some(found) = self.split_get(name, hint) {
             return found;
         }
-        let dict = self.dict.borrow();
-        let (Payload::Dict(d), Value::Obj(n)) = (&dict.as_ref()?.payload, name) else {
+        let dict = self.dict.get()?;
+        let (Payload::Dict(d), Value::Obj(n)) = (&dict.payload, name) else {
             return None;
         };
         if let Some(v) = d.get_at_hint(n, hint.get() as usize) {
@@ -356,7 +356,7 @@ impl PyObject {
             Ok(()) => return Ok(()),
             Err(back) => back,
         };
-        let dict = self.dict.borrow();
+        let dict = self.dict.get();
         let (Some(d), Value::Obj(n)) = (dict.as_ref(), name) else {
             return Err(value);
         };

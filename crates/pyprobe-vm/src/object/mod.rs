@@ -20,7 +20,7 @@ mod pystr;
 mod tuple;
 
 pub use instance::SharedKeys;
-pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef};
+pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef, RefSlot};
 pub use pystr::{PyStr, INLINE_CAPACITY};
 pub use tuple::TupleItems;
 
@@ -41,7 +41,7 @@ pub struct PyObject {
     /// The class when it is not implied by the payload.
     pub class: Option<PyRef>,
     /// The instance `__dict__`, for objects that have one.
-    pub dict: RefCell<Option<PyRef>>,
+    pub dict: RefSlot,
     pub payload: Payload,
 }
 
@@ -510,7 +510,7 @@ impl PyObject {
             refcnt: Cell::new(1),
             gc: Default::default(),
             class: None,
-            dict: RefCell::new(None),
+            dict: RefSlot::new(None),
             payload,
         })
     }
@@ -526,7 +526,7 @@ impl PyObject {
             refcnt: Cell::new(1),
             gc: Default::default(),
             class: Some(class),
-            dict: RefCell::new(dict),
+            dict: RefSlot::new(dict),
             payload,
         })
     }
@@ -536,7 +536,7 @@ impl PyObject {
         if owns_inline_dict(&self.payload) {
             d.gc_make_inline_dict();
         }
-        *self.dict.borrow_mut() = Some(d);
+        self.dict.replace(Some(d));
     }
 
     pub fn new_str(s: String) -> PyRef {
@@ -603,8 +603,8 @@ impl PyObject {
     /// The instance `__dict__` as a dict object (an instance that keeps
     /// its attributes in itself moves them into one).
     pub fn instance_dict(&self) -> Option<PyRef> {
-        if let Some(d) = self.dict.borrow().as_ref() {
-            return Some(d.clone());
+        if let Some(d) = self.dict.get() {
+            return Some(d);
         }
         self.materialize_dict()
     }
@@ -613,8 +613,8 @@ impl PyObject {
     /// `tp_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.traverse_payload(visit);
-        if let Some(d) = self.dict.borrow().as_ref() {
-            visit(&Value::Obj(d.clone()));
+        if let Some(d) = self.dict.get() {
+            visit(&Value::Obj(d));
         }
         // The class last, as CPython's `subtype_traverse`.
         if let Some(c) = &self.class {
@@ -730,7 +730,7 @@ impl PyObject {
     /// caller drops them outside any borrow.
     pub fn clear(&self) -> Vec<Value> {
         let mut out = Vec::new();
-        if let Some(d) = self.dict.borrow_mut().take() {
+        if let Some(d) = self.dict.take() {
             out.push(Value::Obj(d));
         }
         match &self.payload {
@@ -977,7 +977,7 @@ mod size {
     #[test]
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Payload>() <= 40);
-        assert!(std::mem::size_of::<super::PyObject>() <= 80);
+        assert!(std::mem::size_of::<super::PyObject>() <= 72);
     }
 
     /// `Payload` keeps its discriminant in values that `PyStr` leaves

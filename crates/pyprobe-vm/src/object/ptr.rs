@@ -8,8 +8,8 @@
 //! drained iteratively: dropping an object's payload releases its children,
 //! which are queued rather than freed recursively (CPython's trashcan).
 //! Objects live in blocks of 64 KiB slabs (CPython's pymalloc pools: no
-//! allocator header or rounding per object, 80 bytes where `malloc` takes
-//! 96). Unused blocks form one free list that allocation takes from; slabs
+//! allocator header or rounding per object, 72 bytes where `malloc` takes
+//! 80). Unused blocks form one free list that allocation takes from; slabs
 //! are never given back, their blocks serve later objects (a slab whose
 //! objects are all gone would be found only by a per-slab count and list,
 //! which cost more in allocation and `munmap` churn than they saved).
@@ -114,6 +114,45 @@ impl Clone for PyRef {
     }
 }
 
+/// An optional reference that can be read and replaced through `&self`:
+/// the header's `__dict__` slot, one word where a `RefCell` takes two.
+/// Reads copy the reference out (one count more), so no borrow is held
+/// while Python code runs.
+#[derive(Default)]
+pub struct RefSlot(Cell<Option<PyRef>>);
+
+impl RefSlot {
+    pub fn new(r: Option<PyRef>) -> RefSlot {
+        RefSlot(Cell::new(r))
+    }
+
+    /// Is a reference stored?
+    #[inline]
+    pub fn is_some(&self) -> bool {
+        // SAFETY: the cell is not shared across threads (`PyRef` is not
+        // `Send`), and the shared reference lives only for the
+        // `is_some` call, which runs no code that could replace the value.
+        unsafe { (*self.0.as_ptr()).is_some() }
+    }
+
+    /// A new reference to the stored object.
+    #[inline]
+    pub fn get(&self) -> Option<PyRef> {
+        // SAFETY: as in `is_some`: single-threaded, and the borrow lives
+        // only for `Option::clone`, which only increments a count.
+        unsafe { (*self.0.as_ptr()).clone() }
+    }
+
+    /// Store `r`, giving back what was there.
+    pub fn replace(&self, r: Option<PyRef>) -> Option<PyRef> {
+        self.0.replace(r)
+    }
+
+    pub fn take(&self) -> Option<PyRef> {
+        self.0.take()
+    }
+}
+
 thread_local! {
     /// Objects that reached a count of zero but need a finalizer run by the
     /// interpreter first (a suspended generator is closed); they are kept
@@ -141,8 +180,8 @@ const _: () = assert!(
         && std::mem::align_of::<FreeBlock>() <= std::mem::align_of::<PyObject>()
 );
 
-/// Object blocks per slab: 64 KiB of 80-byte objects.
-const SLAB_BLOCKS: usize = 819;
+/// Object blocks per slab: 64 KiB of them.
+const SLAB_BLOCKS: usize = 64 * 1024 / std::mem::size_of::<PyObject>();
 
 /// How many slabs were allocated.
 #[cfg(test)]
@@ -173,7 +212,8 @@ fn alloc_block() -> NonNull<PyObject> {
 #[inline(never)]
 fn new_slab() -> NonNull<FreeBlock> {
     let layout = std::alloc::Layout::array::<PyObject>(SLAB_BLOCKS).expect("slab layout");
-    // SAFETY: the layout has a nonzero size (819 objects of a nonzero size).
+    // SAFETY: the layout has a nonzero size (a nonzero number of objects of
+    // a nonzero size).
     let base = unsafe { std::alloc::alloc(layout) }.cast::<PyObject>();
     if base.is_null() {
         std::alloc::handle_alloc_error(layout);
@@ -306,7 +346,7 @@ mod tests {
         let again: Vec<PyRef> = (0..3 * SLAB_BLOCKS).map(|_| make()).collect();
         assert_eq!(slab_count(), slabs);
         assert!(again.iter().all(|o| addresses.contains(&o.id())));
-        // Blocks are 80 bytes apart, with no allocator header between.
+        // Blocks are one object size apart, with no allocator header between.
         let mut ids: Vec<usize> = again.iter().map(PyRef::id).collect();
         ids.sort_unstable();
         let adjacent = ids
