@@ -5,12 +5,13 @@ import sys
 
 flag = sys.argv[1]
 i = 0
-while True:
+state = "run"
+# The loop's only backward jump is its test at the bottom (a conditional
+# jump), which must poll the probe as a plain `Jump` does.
+while state != "stop":
     i += 1
     if i % 1000 == 0:
         f = open(flag)
         state = f.read()
         f.close()
-        if state == "stop":
-            break
 print("stopped")

@@ -273,6 +273,25 @@ impl Vm {
                             pc = $t as usize;
                         }};
                     }
+                    // A jump that may go backward (a loop's): it polls the
+                    // `line` probe, so that a tracer attached while a loop
+                    // runs sees its lines from the next iteration on.
+                    macro_rules! loop_jump {
+                        ($t:expr) => {{
+                            let t = $t as usize;
+                            pc = t;
+                            if probes::ENABLED_IN_BUILD && t <= ip {
+                                let traced = !std::ptr::eq(
+                                    instrs.as_ptr(),
+                                    code.code.instructions.as_ptr(),
+                                );
+                                if probes::line_enabled() != traced {
+                                    sync!();
+                                    continue 'frames;
+                                }
+                            }
+                        }};
+                    }
                     let mut ins = fetched;
                     'dispatch: loop {
                         match ins {
@@ -752,7 +771,7 @@ impl Vm {
                                     if let Some(truth) = quick {
                                         stack.truncate(stack.len() - 2);
                                         if truth == matches!(next, Some(I::PopJumpIfTrue(_))) {
-                                            jump!(t);
+                                            loop_jump!(t);
                                         } else {
                                             pc = ip + 2;
                                         }
@@ -779,7 +798,7 @@ impl Vm {
                                     };
                                     let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
                                     if truth == jump_when {
-                                        jump!(t);
+                                        loop_jump!(t);
                                     } else {
                                         pc = ip + 2;
                                     }
@@ -1043,30 +1062,17 @@ impl Vm {
                                     tri!(self.unpack(&seq, before as usize, Some(after as usize)));
                                 stack.extend(items.into_iter().rev());
                             }
-                            I::Jump(t) => {
-                                let t = t as usize;
-                                pc = t;
-                                // A backward jump polls the `line` probe.
-                                let traced = probes::ENABLED_IN_BUILD
-                                    && !std::ptr::eq(
-                                        instrs.as_ptr(),
-                                        code.code.instructions.as_ptr(),
-                                    );
-                                if t <= ip && probes::line_enabled() != traced {
-                                    sync!();
-                                    continue 'frames;
-                                }
-                            }
+                            I::Jump(t) => loop_jump!(t),
                             I::PopJumpIfFalse(t) => {
                                 let b = pop_truth!();
                                 if !b {
-                                    jump!(t);
+                                    loop_jump!(t);
                                 }
                             }
                             I::PopJumpIfTrue(t) => {
                                 let b = pop_truth!();
                                 if b {
-                                    jump!(t);
+                                    loop_jump!(t);
                                 }
                             }
                             I::PopJumpIfNone(t) => {

@@ -653,7 +653,8 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        if super::expr::constant_truth(&w.test) == Some(true) {
+        let forever = super::expr::constant_truth(&w.test) == Some(true);
+        if forever {
             // `while True:` tests nothing: its line is a `NOP` before the
             // loop, which starts at the body (CPython's layout).
             self.emit_nop();
@@ -662,10 +663,18 @@ impl<'a> Compiler<'a> {
             self.bind(start);
             self.jump_if(&w.test, false, orelse)?;
         }
+        let body = self.new_label();
+        self.bind(body);
         self.push_fblock(FBlock::WhileLoop { start, end });
         self.stmts(&w.body)?;
         self.set_line_of(w.range.start());
-        self.emit_jump(I::Jump, start);
+        if forever {
+            self.emit_jump(I::Jump, start);
+        } else {
+            // The test again at the bottom, jumping back into the body while
+            // it holds (CPython's layout): one jump per iteration, not two.
+            self.jump_if(&w.test, true, body)?;
+        }
         self.pop_fblock();
         self.bind(orelse);
         self.stmts(&w.orelse)?;
