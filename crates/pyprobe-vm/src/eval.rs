@@ -281,10 +281,8 @@ impl Vm {
                             let t = $t as usize;
                             pc = t;
                             if probes::ENABLED_IN_BUILD && t <= ip {
-                                let traced = !std::ptr::eq(
-                                    instrs.as_ptr(),
-                                    code.code.instructions.as_ptr(),
-                                );
+                                let traced =
+                                    !std::ptr::eq(instrs.as_ptr(), code.code.instructions.as_ptr());
                                 if probes::line_enabled() != traced {
                                     sync!();
                                     continue 'frames;
@@ -653,15 +651,16 @@ impl Vm {
                                                         _ => false,
                                                     };
                                                     let shadowed = !lacks
-                                                        && match o.dict.get().as_ref() {
-                                                            Some(d) => !matches!(
-                                                                &d.payload,
-                                                                Payload::Dict(dd)
-                                                                    if dd.index_of_name(name).is_none()
-                                                            ),
-                                                            None => o
-                                                                .instance_attr(name, hint)
-                                                                .is_some(),
+                                                        && if o.dict.is_some() {
+                                                            o.dict.get().is_some_and(|d| {
+                                                                !matches!(
+                                                                    &d.payload,
+                                                                    Payload::Dict(dd)
+                                                                        if dd.index_of_name(name).is_none()
+                                                                )
+                                                            })
+                                                        } else {
+                                                            o.instance_attr(name, hint).is_some()
                                                         };
                                                     if !shadowed {
                                                         stack.push(m);

@@ -203,6 +203,15 @@ struct CacheEntry {
 
 const CACHE_SIZE: usize = 4096;
 
+/// The cache slot of a (class, name) pair given by two addresses:
+/// multiplicative hashing of both, so that objects laid out at any
+/// stride spread over the slots (shifted addresses collided).
+fn cache_slot(class: usize, name: usize) -> usize {
+    let h = (class as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ (name as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (h >> (64 - CACHE_SIZE.trailing_zeros())) as usize
+}
+
 thread_local! {
     /// Bumped whenever any class namespace changes: every cached answer
     /// from before is then stale (CPython's type version tags, simplified).
@@ -258,7 +267,7 @@ pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
     let Value::Obj(n) = name else {
         return lookup_uncached(t, name);
     };
-    let slot = ((t.id() >> 4) ^ (n.id() >> 3)) % CACHE_SIZE;
+    let slot = cache_slot(t.id(), n.id());
     let epoch = EPOCH.with(|e| e.get());
     let hit = CACHE.with(|c| {
         let c = c.borrow();
@@ -303,7 +312,7 @@ fn lookup_uncached(t: &PyRef, name: &Value) -> Option<Value> {
 /// lookups): through the same cache, in the slot of the text's address and
 /// length, an entry answering when its name has the same text.
 pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
-    let slot = ((t.id() >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len()) % CACHE_SIZE;
+    let slot = cache_slot(t.id(), name.as_ptr() as usize ^ name.len());
     let epoch = EPOCH.with(|e| e.get());
     let hit = CACHE.with(|c| {
         let c = c.try_borrow().ok()?;
