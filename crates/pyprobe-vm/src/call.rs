@@ -248,16 +248,19 @@ impl Vm {
             locals.extend_from_slice(&defaults[defaults.len() - missing..]);
         }
         let nvars = code.code.varnames.len();
-        locals.resize(locals.len() + (nvars - argcount), Value::Null);
+        // (`resize` is an out-of-line call: skipped when nothing is added,
+        // as for most lambdas and key functions.)
+        if nvars > argcount {
+            locals.resize(locals.len() + (nvars - argcount), Value::Null);
+        }
         let mut have = nvars;
         if let Some(cells) = &func.closure {
             locals.extend(cells.iter().map(|c| Value::Obj(c.clone())));
             have += cells.len();
         }
-        locals.resize(
-            locals.len() + code.nlocals.saturating_sub(have),
-            Value::Null,
-        );
+        if code.nlocals > have {
+            locals.resize(locals.len() + (code.nlocals - have), Value::Null);
+        }
         true
     }
 
@@ -294,8 +297,7 @@ impl Vm {
         let Payload::Function(func) = &fobj.payload else {
             return Err(self.type_error("not a function"));
         };
-        let code = func.code.clone();
-        let c = &code.code;
+        let c = &func.code.code;
         // The common case: exactly the positional parameters, nothing
         // else to bind (no defaults used, no *args/**kwargs, no cells).
         if kwnames.is_empty()
@@ -315,6 +317,8 @@ impl Vm {
             // Missing arguments: the general binding reports them.
             self.recycle_frame(frame);
         }
+        let code = func.code.clone();
+        let c = &code.code;
         let mut frame = match self.frame_pool.pop() {
             Some(mut fr) => {
                 fr.reset(code.clone(), func.globals.clone(), func.builtins.clone());

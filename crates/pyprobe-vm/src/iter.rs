@@ -317,7 +317,10 @@ impl Vm {
                     IterStep::Enumerate(it.clone(), count.clone())
                 }
                 IterKind::Zip { its, strict, .. } => IterStep::Zip(its.clone(), *strict),
-                IterKind::Map { func, its } => IterStep::Map(func.clone(), its.clone()),
+                IterKind::Map { func, its } => match &its[..] {
+                    [it] => IterStep::Map1(func.clone(), it.clone()),
+                    _ => IterStep::Map(func.clone(), its.clone()),
+                },
                 IterKind::Filter { func, it } => IterStep::Filter(func.clone(), it.clone()),
             }
         };
@@ -417,6 +420,10 @@ impl Vm {
                     _ => Ok(Some(self.new_tuple(items))),
                 }
             }
+            IterStep::Map1(func, it) => match self.next(&it)? {
+                Some(v) => self.call(&func, std::slice::from_ref(&v)).map(Some),
+                None => Ok(None),
+            },
             IterStep::Map(func, its) => {
                 let mut args = Vec::with_capacity(its.len());
                 for it in &its {
@@ -652,6 +659,8 @@ enum IterStep {
     Callable(Value, Value),
     Enumerate(Value, Value),
     Zip(Vec<Value>, bool),
+    /// `map` over one iterable: no vector of iterators or of arguments.
+    Map1(Value, Value),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
 }
