@@ -355,11 +355,14 @@ enum DigitMode {
 fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i64) {
     let a = x.abs();
     let (mut digits, mut decpt) = match mode {
-        DigitMode::Fixed(p) => {
-            let s = format!("{:.*}", p.min(1100), a);
-            let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-            (int.bytes().chain(frac.bytes()).collect(), int.len() as i64)
-        }
+        DigitMode::Fixed(p) => match exact_fixed_digits(a, p) {
+            Some(found) => found,
+            None => {
+                let s = format!("{:.*}", p.min(1100), a);
+                let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+                (int.bytes().chain(frac.bytes()).collect(), int.len() as i64)
+            }
+        },
         DigitMode::Significant(n) => sci_digits(&format!("{:.*e}", n.clamp(1, 800) - 1, a)),
         DigitMode::Shortest => shortest_digits(a),
     };
@@ -375,6 +378,58 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i64) {
     (digits, decpt)
 }
 
+/// `a >= 0` (finite) as `m * 2**e` with `m` odd (or zero).
+fn odd_mantissa(a: f64) -> (u64, i64) {
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return (0, 0);
+    }
+    let tz = m.trailing_zeros();
+    (m >> tz, e + i64::from(tz))
+}
+
+/// The digits of `a` with `p` fractional digits when that is `a` exactly
+/// (a price, a quarter: no rounding to do), from integer arithmetic. Rust's
+/// exact formatting falls back to a slow bignum algorithm on precisely
+/// these values; None when rounding is needed or the numbers grow large.
+fn exact_fixed_digits(a: f64, p: usize) -> Option<(Vec<u8>, i64)> {
+    const POW5: [u128; 23] = {
+        let mut t = [1u128; 23];
+        let mut i = 1;
+        while i < 23 {
+            t[i] = t[i - 1] * 5;
+            i += 1;
+        }
+        t
+    };
+    let (m, e) = odd_mantissa(a);
+    // a * 10**p = m * 5**p * 2**(e + p): an integer when e + p >= 0.
+    let shift = e.checked_add(i64::try_from(p).ok()?)?;
+    if p >= POW5.len() || !(0..=20).contains(&shift) {
+        return None;
+    }
+    let scaled = (u128::from(m) * POW5[p]).checked_shl(shift as u32)?;
+    if scaled.leading_zeros() < 4 {
+        return None;
+    }
+    let mut digits = scaled.to_string().into_bytes();
+    if digits.len() <= p {
+        // Fewer digits than the fraction: zeros before them.
+        let mut padded = vec![b'0'; p + 1 - digits.len()];
+        padded.append(&mut digits);
+        digits = padded;
+    }
+    let decpt = (digits.len() - p) as i64;
+    Some((digits, decpt))
+}
+
 /// Splits Rust's `d.ddde[-]N` into digits and decimal-point position.
 fn sci_digits(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
@@ -387,6 +442,26 @@ fn sci_digits(s: &str) -> (Vec<u8>, i64) {
 /// `repr(-820768165975846.25)` must end in `.2`: detect the tie exactly and redo the choice.
 fn shortest_digits(a: f64) -> (Vec<u8>, i64) {
     let (digits, decpt) = sci_digits(&format!("{:e}", a));
+    let n = digits.len();
+    // A tie needs an exact value of n + 1 significant digits (n + 2 when
+    // the shortest digits carried into a new power of ten): a value whose
+    // exact expansion is longer or no longer cannot be one. The exact
+    // expansion of m * 2**e (m odd, e < 0) has -e fractional digits; an
+    // integer below 2**53 has at most 16 digits, all in the shortest form.
+    let (m, e) = odd_mantissa(a);
+    let exact_len = decpt - e;
+    if m == 0
+        || (e >= 0 && a < 9007199254740992.0)
+        || (e < 0 && (exact_len <= n as i64 || exact_len > n as i64 + 2))
+    {
+        return (digits, decpt);
+    }
+    tie_to_even(a, digits, decpt)
+}
+
+/// The shortest digits of `a`, redone to the even candidate when `a` is
+/// exactly halfway between two (the exact check behind `shortest_digits`).
+fn tie_to_even(a: f64, digits: Vec<u8>, decpt: i64) -> (Vec<u8>, i64) {
     let n = digits.len();
     let tie = sci_digits(&format!("{:.*e}", n, a));
     // A tie means the exact value is these n+1 digits ending in 5; 800 significant digits are
@@ -743,6 +818,35 @@ pub enum PercentPiece {
     Error(PercentError),
 }
 
+/// Format strings parsed lately, by slot of their text's address and length
+/// (a `%` format is nearly always a constant of the code, formatted again
+/// and again); an entry answers only for the same text.
+const PERCENT_CACHE_SIZE: usize = 64;
+
+type PercentCache = Vec<Option<(Box<str>, std::rc::Rc<[PercentPiece]>)>>;
+
+thread_local! {
+    static PERCENT_CACHE: std::cell::RefCell<PercentCache> =
+        std::cell::RefCell::new(vec![None; PERCENT_CACHE_SIZE]);
+}
+
+/// [`parse_percent`] through a small cache of recent format strings.
+pub fn parse_percent_cached(fmt: &str) -> std::rc::Rc<[PercentPiece]> {
+    let h = (fmt.as_ptr() as u64 ^ fmt.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (h >> 58) as usize % PERCENT_CACHE_SIZE;
+    PERCENT_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((text, pieces)) = &c[slot] {
+            if &**text == fmt {
+                return pieces.clone();
+            }
+        }
+        let pieces: std::rc::Rc<[PercentPiece]> = parse_percent(fmt).into();
+        c[slot] = Some((fmt.into(), pieces.clone()));
+        pieces
+    })
+}
+
 /// Parses a `%` format string once, following CPython's `unicode_format_arg_parse`.
 pub fn parse_percent(fmt: &str) -> Vec<PercentPiece> {
     let chars: Vec<char> = fmt.chars().collect();
@@ -993,6 +1097,56 @@ pub fn percent_str(s: &str, spec: &PercentSpec, w: Option<isize>, p: Option<isiz
 #[cfg(test)]
 mod tests {
     use super::*;
+    /// The integer-arithmetic shortcuts agree with the exact formatting
+    /// they skip: fixed digits of exactly representable values, and the
+    /// tie check of shortest digits.
+    #[test]
+    fn digit_shortcuts_match_exact_formatting() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut values = vec![
+            0.0,
+            0.5,
+            0.25,
+            307.5,
+            30.75,
+            1e-5,
+            0.1,
+            5e-324,
+            2.5,
+            1e22,
+            9007199254740993.0,
+            1.5e300,
+            820768165975846.25,
+        ];
+        for i in 0..4000u64 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            values.push(f64::from_bits(seed >> 1));
+            values.push((seed % 100_000) as f64 / 2f64.powi((i % 12) as i32));
+            values.push((seed % 1_000_000_007) as f64 * 2f64.powi((i % 80) as i32 - 40));
+        }
+        for &a in values.iter().filter(|v| v.is_finite()) {
+            let a = a.abs();
+            for p in 0..24 {
+                if let Some((digits, decpt)) = exact_fixed_digits(a, p) {
+                    let s = format!("{:.*}", p, a);
+                    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+                    let want: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+                    assert_eq!(
+                        (digits, decpt),
+                        (want, int.len() as i64),
+                        "{a} to {p} places"
+                    );
+                }
+            }
+            let (digits, decpt) = sci_digits(&format!("{:e}", a));
+            assert_eq!(shortest_digits(a), tie_to_even(a, digits, decpt), "{a:e}");
+        }
+        // Fixed digits of quarters take the shortcut.
+        assert_eq!(exact_fixed_digits(307.5, 1), Some((b"3075".to_vec(), 3)));
+        assert_eq!(exact_fixed_digits(0.1, 1), None);
+    }
 
     /// Text, or the error message (prefixed by its class unless a ValueError); every expected
     /// value below is what CPython 3.12 gives.

@@ -621,7 +621,7 @@ impl Vm {
 
     /// `fmt % args` for str.
     pub fn percent_format_str(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
-        let pieces = format::parse_percent(fmt);
+        let pieces = format::parse_percent_cached(fmt);
         let is_mapping = !matches!(
             args.payload(),
             Some(Payload::Tuple(_)) | Some(Payload::Str(_))
@@ -635,14 +635,14 @@ impl Vm {
             _ => (-1, -2),
         };
         let mut out = String::new();
-        for piece in pieces {
+        for piece in pieces.iter() {
             match piece {
-                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Literal(s) => out.push_str(s),
                 PercentPiece::Error(e) => {
                     if e.wants_mapping && !is_mapping {
                         return Err(self.type_error("format requires a mapping"));
                     }
-                    return Err(self.value_error(e.message));
+                    return Err(self.value_error(e.message.clone()));
                 }
                 PercentPiece::Spec(spec) => {
                     if let Some(k) = &spec.key {
@@ -687,7 +687,7 @@ impl Vm {
                         None => None,
                     };
                     let val = take(self)?;
-                    let text = self.percent_one(&spec, &val, width, prec)?;
+                    let text = self.percent_one(spec, &val, width, prec)?;
                     out.push_str(&text);
                 }
             }
