@@ -366,11 +366,8 @@ impl Vm {
                     let shadowed = match &obj {
                         Value::Obj(o) => match o.split_get(name, &Cell::new(0)) {
                             Some(found) => found.is_some(),
-                            // Not a split instance: its dict, if any, is in
-                            // the header already (nothing to materialize).
                             None => o
-                                .dict
-                                .get()
+                                .instance_dict()
                                 .is_some_and(|dict| dict_of(&dict).get_name(name).is_some()),
                         },
                         _ => false,

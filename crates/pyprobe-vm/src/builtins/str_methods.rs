@@ -923,11 +923,9 @@ fn map_chars(
 
 fn str_lower(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "lower", &args)?;
-    Ok(map_chars(
-        slf,
-        str::make_ascii_lowercase,
-        |lw, i, c, out| lw.push(i, c, out),
-    ))
+    Ok(map_chars(slf, str::make_ascii_lowercase, |lw, i, c, out| {
+        lw.push(i, c, out)
+    }))
 }
 
 fn str_upper(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
