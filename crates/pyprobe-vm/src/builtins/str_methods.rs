@@ -902,16 +902,12 @@ fn str_expandtabs(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 /// Maps every character of the receiver (an ASCII mapping for ASCII text).
 fn map_chars(
     slf: &Value,
-    ascii: impl Fn(&mut str),
+    ascii: fn(&str) -> String,
     f: impl Fn(&ucd::Lower, usize, char, &mut String),
 ) -> Value {
     let t = this(slf);
     if t.ascii {
-        // Changed in a copy made in place (inline for a short text: no
-        // allocation).
-        let mut copy = compact_str::CompactString::from(t.s);
-        ascii(copy.as_mut_str());
-        return Value::str(copy);
+        return Value::str(ascii(t.s));
     }
     let lw = ucd::Lower::new(t.s);
     let mut out = String::with_capacity(t.s.len());
@@ -923,36 +919,37 @@ fn map_chars(
 
 fn str_lower(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "lower", &args)?;
-    Ok(map_chars(slf, str::make_ascii_lowercase, |lw, i, c, out| {
+    Ok(map_chars(slf, str::to_ascii_lowercase, |lw, i, c, out| {
         lw.push(i, c, out)
     }))
 }
 
 fn str_upper(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "upper", &args)?;
-    Ok(map_chars(slf, str::make_ascii_uppercase, |_, _, c, out| {
+    Ok(map_chars(slf, str::to_ascii_uppercase, |_, _, c, out| {
         ucd::push_upper(c, out)
     }))
 }
 
 fn str_casefold(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "casefold", &args)?;
-    Ok(map_chars(slf, str::make_ascii_lowercase, |_, _, c, out| {
+    Ok(map_chars(slf, str::to_ascii_lowercase, |_, _, c, out| {
         ucd::push_casefold(c, out)
     }))
 }
 
 fn str_swapcase(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "swapcase", &args)?;
-    let ascii = |s: &mut str| {
-        for i in 0..s.len() {
-            let c = &mut s[i..i + 1];
-            if c.as_bytes()[0].is_ascii_uppercase() {
-                c.make_ascii_lowercase()
-            } else {
-                c.make_ascii_uppercase()
-            }
-        }
+    let ascii = |s: &str| {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
     };
     Ok(map_chars(slf, ascii, |lw, i, c, out| {
         if ucd::is_upper(c) {
@@ -965,18 +962,19 @@ fn str_swapcase(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn ascii_title(s: &mut str) {
+fn ascii_title(s: &str) -> String {
     let mut prev = false;
-    for i in 0..s.len() {
-        let c = &mut s[i..i + 1];
-        let alphabetic = c.as_bytes()[0].is_ascii_alphabetic();
-        if prev {
-            c.make_ascii_lowercase()
-        } else {
-            c.make_ascii_uppercase()
-        }
-        prev = alphabetic;
-    }
+    s.chars()
+        .map(|c| {
+            let r = if prev {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
+            prev = c.is_ascii_alphabetic();
+            r
+        })
+        .collect()
 }
 
 fn str_title(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -994,10 +992,10 @@ fn str_title(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 fn str_capitalize(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     noargs(vm, "capitalize", &args)?;
-    let ascii = |s: &mut str| {
-        s.make_ascii_lowercase();
-        let first = s.len().min(1);
-        s[..first].make_ascii_uppercase();
+    let ascii = |s: &str| {
+        let mut out = s.to_ascii_lowercase();
+        out[..s.len().min(1)].make_ascii_uppercase();
+        out
     };
     Ok(map_chars(slf, ascii, |lw, i, c, out| {
         if i == 0 {
