@@ -97,10 +97,8 @@ impl Value {
         }
     }
 
-    pub fn str(s: impl Into<compact_str::CompactString>) -> Value {
-        Value::Obj(PyObject::bare(crate::object::Payload::Str(
-            crate::object::PyStr::from_compact(s.into()),
-        )))
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Obj(PyObject::new_str(s.into()))
     }
 }
 

@@ -346,7 +346,7 @@ impl Vm {
 
     // ----- making objects -----
 
-    pub fn new_str(&self, s: impl Into<compact_str::CompactString>) -> Value {
+    pub fn new_str(&self, s: impl Into<String>) -> Value {
         Value::str(s)
     }
 
@@ -490,7 +490,7 @@ impl Vm {
             .get(kind)
             .cloned()
             .unwrap_or_else(|| self.types.base_exception.clone());
-        let args = self.new_tuple(vec![Value::str(msg.into())]);
+        let args = self.new_tuple(vec![Value::str(msg)]);
         PyErr::new(crate::exc::new_exception(ty, args))
     }
 

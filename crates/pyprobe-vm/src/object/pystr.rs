@@ -75,20 +75,13 @@ impl PyStr {
     /// Takes the text of `s`: a short text is copied into the payload and
     /// the `String`'s buffer freed; a long one keeps the buffer.
     pub fn new(s: String) -> PyStr {
-        PyStr::from_compact(CompactString::from(s))
-    }
-
-    /// A str of text in any form `CompactString` takes: a `&str` of up to
-    /// 24 bytes goes inline with no allocation on the way (a `String`
-    /// would have been allocated and freed).
-    pub fn from_compact(s: CompactString) -> PyStr {
         let (chars, kind) = if s.is_ascii() {
             ([0; 7], Kind::Ascii)
         } else {
             (encode_chars(s.chars().count()), Kind::NonAscii)
         };
         PyStr {
-            s,
+            s: CompactString::from(s),
             hash: Cell::new(-1),
             chars,
             kind,
