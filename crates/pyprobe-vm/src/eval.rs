@@ -2058,6 +2058,8 @@ impl Vm {
 
     /// Resume a generator (or call `send`/`__next__` of another iterator)
     /// for `yield from`: Ok(yielded) or Err(return value).
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     fn delegate_send(&mut self, sub: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
         if let Some(Payload::Generator(_)) = sub.payload() {
             return self.gen_send(sub, sent);

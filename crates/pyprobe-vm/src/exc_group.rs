@@ -407,6 +407,8 @@ impl Vm {
     /// (CPython's `check_except_star_type_valid` and
     /// `_PyEval_ExceptionGroupMatch`). A bare exception that matches is
     /// wrapped in a group without a traceback, as in CPython 3.12.
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn exception_group_match(&mut self, exc: &Value, ty: &Value) -> PyResult<(Value, Value)> {
         self.check_except_star_type(ty)?;
         if exc.is_none() {
@@ -474,6 +476,8 @@ impl Vm {
     /// clauses re-raised or left unhandled, keeping its nesting, and beside
     /// them in a new group whatever the clauses raised; None when nothing
     /// is left (CPython's `_PyExc_PrepReraiseStar`).
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn prep_reraise_star(&mut self, orig: &Value, excs: &Value) -> PyResult<Value> {
         let excs = match excs.payload() {
             Some(Payload::List(l)) => l.borrow().clone(),

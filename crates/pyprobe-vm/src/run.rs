@@ -340,6 +340,8 @@ impl Vm {
     }
 
     /// `with` entry: (bound __exit__, result of __enter__).
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let cls = self.class_of(mgr).clone();
         let Some(enter) = crate::typeobj::lookup_str(&cls, "__enter__") else {
@@ -390,6 +392,8 @@ impl Vm {
     }
 
     /// Values of `keys` in a mapping subject, or None if any is missing.
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
         let keys = crate::ops::tuple_items(keys);
         let mut out = Vec::with_capacity(keys.len());
@@ -420,6 +424,8 @@ impl Vm {
     }
 
     /// Class pattern: the attributes for the sub-patterns, or None.
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn match_class(
         &mut self,
         subject: &Value,

@@ -64,6 +64,8 @@ impl Vm {
     /// `IMPORT_NAME` (CPython's `import_name` in ceval.c): the top package
     /// for `import a.b`, the module itself when there is a fromlist. A
     /// replaced `builtins.__import__` is called instead of the machinery.
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn import_name(
         &mut self,
         name: &Value,
@@ -605,6 +607,8 @@ impl Vm {
 
     /// `IMPORT_FROM` (CPython's `import_from`): an attribute of the module,
     /// else the submodule from sys.modules, else ImportError.
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn import_from(&mut self, module: &Value, name: &Value) -> PyResult<Value> {
         let n = name.as_str().unwrap_or("").to_string();
         if let Some(v) = self.getattr_opt(module, &n)? {
@@ -749,6 +753,8 @@ impl Vm {
 
     /// `from m import *` (CPython's `import_all_from`): `__all__`, else the
     /// public names of `__dict__`.
+    // Kept out of the dispatch loop: rare, and large when inlined.
+    #[inline(never)]
     pub fn import_star(&mut self, module: &Value, target: &PyRef) -> PyResult<()> {
         let (names, skip_private) = match self.getattr_opt(module, "__all__")? {
             Some(all) => (self.collect(&all)?, false),
