@@ -716,10 +716,60 @@ type Elem = (Value, Value);
 
 const MIN_GALLOP: usize = 7;
 
-/// `ISLT`: `PyObject_RichCompareBool(x, y, Py_LT)`.
+/// `ISLT`: `PyObject_RichCompareBool(x, y, Py_LT)`. Two ints, two floats,
+/// two exact strs, and two exact tuples of such ints and strs compare
+/// directly (CPython's sort picks the same specialized comparisons after
+/// its pre-sort check); anything else through the full comparison.
 fn islt(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
+    if let Some(lt) = quick_lt(x, y) {
+        return Ok(lt);
+    }
     let r = vm.compare(x, y, CmpOp::Lt)?;
     truth(vm, r)
+}
+
+/// `x < y` when both are built-in values that compare without running any
+/// code: None otherwise.
+fn quick_lt(x: &Value, y: &Value) -> Option<bool> {
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) => Some(a < b),
+        (Value::Float(a), Value::Float(b)) => Some(a < b),
+        (Value::Obj(a), Value::Obj(b)) if a.class.is_none() && b.class.is_none() => {
+            match (&a.payload, &b.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() < t.as_str()),
+                (Payload::Tuple(v), Payload::Tuple(w)) => {
+                    // The first items that differ decide; a prefix is less.
+                    for (p, q) in v.iter().zip(w.iter()) {
+                        match (p, q) {
+                            (Value::Int(a), Value::Int(b)) if a == b => continue,
+                            (Value::Int(a), Value::Int(b)) => return Some(a < b),
+                            _ => {}
+                        }
+                        let (Some(s), Some(t)) = (exact_str(p), exact_str(q)) else {
+                            return None;
+                        };
+                        if s != t {
+                            return Some(s < t);
+                        }
+                    }
+                    Some(v.len() < w.len())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The text of an exact str (not of a subclass, which may compare its own way).
+fn exact_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) if o.class.is_none() => match &o.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `gallop_left`: the k in 0..=n with a[k-1] < key <= a[k].
