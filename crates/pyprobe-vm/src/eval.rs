@@ -210,16 +210,17 @@ impl Vm {
                             }
                         };
                     }
-                    // Take the top value. It is read word by word and rebuilt
-                    // (an object's count goes up, then down as the slot is
-                    // dropped): moving it out whole would copy it with one
-                    // 16-byte load, which stalls when the value was just pushed
-                    // with two 8-byte stores (no store forwarding).
+                    // Take the top value. It is copied out word by word (an
+                    // object's count goes up, then down as the slot is
+                    // dropped, see `Value`'s `Clone`): moving it out whole
+                    // would copy it with one 16-byte load, which stalls when
+                    // the value was just pushed with two 8-byte stores (no
+                    // store forwarding).
                     macro_rules! pop {
                         () => {
                             match stack.last() {
                                 Some(top) => {
-                                    let v = rebuild(top);
+                                    let v = top.clone();
                                     stack.truncate(stack.len() - 1);
                                     v
                                 }
@@ -2135,19 +2136,6 @@ fn seq_position(len: usize, i: i64) -> Option<usize> {
 #[inline(always)]
 fn seq_item(items: &[Value], i: i64) -> Option<Value> {
     seq_position(items.len(), i).map(|j| items[j].clone())
-}
-
-/// A copy of `v` built from its words (see `pop!` in the evaluator).
-#[inline(always)]
-fn rebuild(v: &Value) -> Value {
-    match *v {
-        Value::Int(i) => Value::Int(i),
-        Value::Float(x) => Value::Float(x),
-        Value::Bool(b) => Value::Bool(b),
-        Value::None => Value::None,
-        Value::Null => Value::Null,
-        Value::Obj(ref o) => Value::Obj(o.clone()),
-    }
 }
 
 /// What `LoadAttr` found for an instance of a class with data descriptors.

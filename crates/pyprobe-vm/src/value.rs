@@ -16,8 +16,9 @@ use num_traits::ToPrimitive;
 /// `repr(u64)`: the tag is a full word and every payload sits at offset 8,
 /// so moving a Value is two aligned word moves (with a byte tag the
 /// compiler copies bytes 1..16 piecewise, which stalls store forwarding in
-/// the evaluator's stack traffic).
-#[derive(Clone)]
+/// the evaluator's stack traffic). `Clone` lives in `object/ptr.rs`: one
+/// count increment for `Obj`, then a copy of the two words (a derived
+/// clone matches on all six variants, compiled to an indirect jump).
 #[repr(u64)]
 pub enum Value {
     Null,
@@ -135,6 +136,28 @@ mod tests {
         assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
         let big = BigInt::from(i64::MAX) + 1;
         assert!(matches!(Value::from_bigint(big), Value::Obj(_)));
+    }
+
+    #[test]
+    fn clone_copies_each_variant_and_counts_objects() {
+        let o = PyObject::new_str("x".to_string());
+        let values = [
+            Value::Null,
+            Value::None,
+            Value::Bool(true),
+            Value::Int(-7),
+            Value::Float(2.5),
+            Value::Obj(o.clone()),
+        ];
+        assert_eq!(o.refcount(), 2);
+        let copies: Vec<Value> = values.iter().map(Value::clone).collect();
+        assert_eq!(o.refcount(), 3);
+        for (a, b) in values.iter().zip(&copies) {
+            assert!(a.is(b));
+        }
+        assert!(matches!(copies[3], Value::Int(-7)));
+        drop(copies);
+        assert_eq!(o.refcount(), 2);
     }
 
     #[test]

@@ -114,6 +114,33 @@ impl Clone for PyRef {
     }
 }
 
+/// A copy of a value: an object's count goes up by one, then the two words
+/// are copied as they are (every other variant is plain data). The words
+/// are read one at a time: a single 16-byte load stalls when the value was
+/// just written with two 8-byte stores, as the evaluator's stack pushes do.
+impl Clone for crate::value::Value {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        if let crate::value::Value::Obj(o) = self {
+            let c = &o.refcnt;
+            c.set(c.get() + 1);
+        }
+        let words = self as *const Self as *const std::mem::MaybeUninit<u64>;
+        // SAFETY: `Value` is 16 bytes (`repr(u64)`: the tag word, then the
+        // payload word, which is padding for `Null`/`None`), so both reads
+        // are in bounds and aligned, and `MaybeUninit` may hold padding.
+        // The words form a valid `Value` because they are one; the copy owns
+        // its reference: the `Obj` count was incremented above, and no
+        // other variant owns anything.
+        unsafe {
+            std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Self>([
+                words.read(),
+                words.add(1).read(),
+            ])
+        }
+    }
+}
+
 /// An optional reference that can be read and replaced through `&self`:
 /// the header's `__dict__` slot, one word where a `RefCell` takes two.
 /// Reads copy the reference out (one count more), so no borrow is held
