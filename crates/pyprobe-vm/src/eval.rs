@@ -824,48 +824,62 @@ impl Vm {
                                 stack.push(Value::Bool(r != invert));
                             }
                             I::BinarySubscr => {
-                                let k = pop!();
-                                let c = pop!();
                                 // Inline path: an exact list or tuple indexed by an
-                                // int in range (errors take the general path).
-                                if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                                    if o.class.is_none() {
-                                        let hit = match &o.payload {
+                                // int in range, the operands read in place (errors
+                                // take the general path).
+                                let hit = match peek2!() {
+                                    (Value::Obj(o), Value::Int(i)) if o.class.is_none() => {
+                                        match &o.payload {
                                             Payload::List(l) => match l.try_borrow() {
                                                 Ok(items) => seq_item(&items, *i),
                                                 Err(_) => None,
                                             },
                                             Payload::Tuple(items) => seq_item(items, *i),
                                             _ => None,
-                                        };
-                                        if let Some(v) = hit {
-                                            stack.push(v);
-                                            continue 'instr;
                                         }
                                     }
+                                    _ => None,
+                                };
+                                if let Some(v) = hit {
+                                    let len = stack.len();
+                                    stack.truncate(len - 1);
+                                    stack[len - 2] = v;
+                                    continue 'instr;
                                 }
+                                let k = pop!();
+                                let c = pop!();
                                 let r = tri!(self.getitem(&c, &k));
                                 stack.push(r);
                             }
                             I::StoreSubscr => {
+                                // Inline path: an exact list, an int index in range,
+                                // the operands (`value list index`) read in place.
+                                let old = match &stack[..] {
+                                    [.., v, Value::Obj(o), Value::Int(i)] => {
+                                        match (&o.class, &o.payload) {
+                                            (None, Payload::List(l)) => match l.try_borrow_mut() {
+                                                Ok(mut items) => {
+                                                    seq_position(items.len(), *i).map(|j| {
+                                                        std::mem::replace(&mut items[j], v.clone())
+                                                    })
+                                                }
+                                                Err(_) => None,
+                                            },
+                                            _ => None,
+                                        }
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(old) = old {
+                                    // The old item is released after the borrow
+                                    // ended, with the operands.
+                                    stack.truncate(stack.len() - 3);
+                                    drop(old);
+                                    continue 'instr;
+                                }
                                 let k = pop!();
                                 let c = pop!();
                                 let v = pop!();
-                                // Inline path: an exact list, an int index in range.
-                                if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                                    if let (None, Payload::List(l)) = (&o.class, &o.payload) {
-                                        if let Ok(mut items) = l.try_borrow_mut() {
-                                            if let Some(j) = seq_position(items.len(), *i) {
-                                                let old = std::mem::replace(&mut items[j], v);
-                                                // The old item is released after the
-                                                // borrow ends.
-                                                drop(items);
-                                                drop(old);
-                                                continue 'instr;
-                                            }
-                                        }
-                                    }
-                                }
                                 tri!(self.setitem(&c, &k, v));
                             }
                             I::DeleteSubscr => {
