@@ -507,13 +507,16 @@ impl Unit<'_> {
             self.handler_of.push(None);
         }
         let handler_targets: Vec<u32> = self.handlers.iter().map(|h| resolve(h.label.0)).collect();
-        fuse_superinstructions(&mut self.instructions, &self.lines, &self.handler_of);
+        // Depths come from the unfused code: a fused instruction does what
+        // its run of plain ones does, and a jump may enter the run after its
+        // first instruction, which then runs unfused.
         let (depths, max_depth) = stack_depths(
             &self.instructions,
             &self.handler_of,
             &self.handlers,
             &handler_targets,
         );
+        fuse_superinstructions(&mut self.instructions, &self.lines, &self.handler_of);
         let mut table: Vec<ExceptionTableEntry> = Vec::new();
         for (i, h) in self.handler_of.iter().enumerate() {
             let Some(h) = *h else { continue };
@@ -626,6 +629,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         Copy(_) => 1,
         Swap(_) => 0,
         PushNull => 1,
+        // Fused after the depths are computed (see `finish`).
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => return (2, 2),
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
