@@ -62,9 +62,9 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
             Some(c) => format!("  ({c:?})"),
             None => String::new(),
         },
-        LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
-        | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
-        | ImportName(i) | ImportFrom(i) => format!("  ({})", name(i)),
+        LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | LoadGlobalNull(i)
+        | StoreGlobal(i) | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i)
+        | LoadMethod(i) | ImportName(i) | ImportFrom(i) => format!("  ({})", name(i)),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
             format!(
                 "  ({})",

@@ -239,6 +239,20 @@ pub enum Instruction {
     /// `-> fast[a] consts[b]`: `LoadFast(a)` fused with a following
     /// `LoadConst(b)`, skipped likewise.
     LoadFastLoadConst(u16, u16),
+    /// `-> fast[a] op consts[b]`: `LoadFast(a) LoadConst(b) BinaryOp(op)`
+    /// fused; the two that follow stay in place and are skipped. Only ints
+    /// and floats are computed here; anything else (or an unset local) runs
+    /// as `LoadFastLoadConst`, then the `BinaryOp` in place.
+    BinaryOpFastConst(u16, u16, BinOp),
+    /// `-> fast[a] op fast[b]`: `LoadFast(a) LoadFast(b) BinaryOp(op)`
+    /// fused likewise (otherwise run as `LoadFastLoadFast`).
+    BinaryOpFastFast(u16, u16, BinOp),
+    /// `-> fast[a] op consts[b]`: `LoadFast(a) LoadConst(b) CompareOp(op)`
+    /// fused likewise; followed by a conditional jump, it jumps without
+    /// pushing the bool (as `CompareOp` does).
+    CompareFastConst(u16, u16, CmpOp),
+    /// `-> fast[a] op fast[b]`: `LoadFast(a) LoadFast(b) CompareOp(op)`.
+    CompareFastFast(u16, u16, CmpOp),
     /// `v ->`: `fast[i] = v`
     StoreFast(u32),
     /// `->`: unset `fast[i]` (UnboundLocalError if already unset).
@@ -250,6 +264,10 @@ pub enum Instruction {
     DeleteName(u32),
     /// `-> v`: globals, then builtins.
     LoadGlobal(u32),
+    /// `-> v NULL`: `LoadGlobal(i)` fused with the `PushNull` of a call,
+    /// which stays in place and is skipped (CPython 3.12's `LOAD_GLOBAL`
+    /// with its low bit set).
+    LoadGlobalNull(u32),
     StoreGlobal(u32),
     DeleteGlobal(u32),
     /// `-> v`: contents of the cell in local slot i (cells and free vars

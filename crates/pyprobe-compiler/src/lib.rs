@@ -130,6 +130,102 @@ def f(xs, n):
     }
 
     #[test]
+    fn fused_runs_keep_their_plain_instructions() {
+        // A fused instruction replaces only the first of its run; the rest
+        // stays in place for the fallback and for jumps into the run, and a
+        // run never spans lines or handlers.
+        let src = "\
+def f(n, m):
+    if n < 2:
+        return n
+    x = n - 1
+    y = n + m
+    try:
+        z = x * y
+    except TypeError:
+        z = 0
+    return g(x) + (n
+        + 1)
+";
+        let c = code(src);
+        let f = inner(&c, "f");
+        let ins = &f.instructions;
+        let width = |i: &Instruction| match i {
+            Instruction::BinaryOpFastConst(..)
+            | Instruction::BinaryOpFastFast(..)
+            | Instruction::CompareFastConst(..)
+            | Instruction::CompareFastFast(..) => 3,
+            Instruction::LoadFastLoadFast(..)
+            | Instruction::LoadFastLoadConst(..)
+            | Instruction::LoadGlobalNull(_) => 2,
+            _ => 1,
+        };
+        let mut kinds = Vec::new();
+        for (i, x) in ins.iter().enumerate() {
+            let w = width(x);
+            if w == 1 {
+                continue;
+            }
+            kinds.push(std::mem::discriminant(x));
+            for k in i + 1..i + w {
+                assert_eq!(f.line_at(k), f.line_at(i), "{x:?} at {i} spans lines");
+                assert_eq!(
+                    f.handler_for(k as u32).map(|h| h.handler),
+                    f.handler_for(i as u32).map(|h| h.handler),
+                    "{x:?} at {i} spans handlers"
+                );
+            }
+            let rest: Vec<&Instruction> = ins[i + 1..i + w].iter().collect();
+            match x {
+                Instruction::BinaryOpFastConst(_, b, op) => assert!(matches!(
+                    rest[..],
+                    [Instruction::LoadConst(c), Instruction::BinaryOp(o)] if *c == *b as u32 && o == op
+                )),
+                Instruction::BinaryOpFastFast(_, b, op) => assert!(matches!(
+                    rest[..],
+                    [Instruction::LoadFast(c), Instruction::BinaryOp(o)] if *c == *b as u32 && o == op
+                )),
+                Instruction::CompareFastConst(_, b, op) => assert!(matches!(
+                    rest[..],
+                    [Instruction::LoadConst(c), Instruction::CompareOp(o)] if *c == *b as u32 && o == op
+                )),
+                Instruction::LoadGlobalNull(_) => {
+                    assert!(matches!(rest[..], [Instruction::PushNull]))
+                }
+                _ => {}
+            }
+        }
+        // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`; `n + 1` spans two
+        // lines and stays unfused.
+        use Instruction as I;
+        for want in [
+            I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
+            I::BinaryOpFastConst(0, 0, pyprobe_bytecode::BinOp::Sub),
+            I::BinaryOpFastFast(0, 0, pyprobe_bytecode::BinOp::Add),
+            I::LoadGlobalNull(0),
+        ] {
+            assert!(
+                kinds.contains(&std::mem::discriminant(&want)),
+                "{want:?} not fused"
+            );
+        }
+        let unfused_add = ins.windows(3).any(|w| {
+            matches!(
+                w,
+                [
+                    I::LoadFast(0),
+                    I::LoadConst(_),
+                    I::BinaryOp(pyprobe_bytecode::BinOp::Add)
+                ]
+            )
+        });
+        assert!(
+            unfused_add,
+            "the two-line `n + 1` keeps its plain LoadConst/BinaryOp"
+        );
+    }
+
+    #[test]
     fn constant_conditions_are_decided_at_compile_time() {
         let c = code("def f(n):\n    while True:\n        n += 1\n        if 0:\n            n = 2\n    while 1:\n        pass\n");
         let f = inner(&c, "f");

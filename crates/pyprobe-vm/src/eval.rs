@@ -291,6 +291,19 @@ impl Vm {
                             }
                         }};
                     }
+                    // The fallback of a fused operation: push local `a`
+                    // (the run's first `LoadFast`) and go on with the
+                    // plain instructions after it.
+                    macro_rules! load_first {
+                        ($a:expr) => {{
+                            let v = stack[fbase + $a as usize].clone();
+                            if v.is_null() {
+                                break 'instr self.unbound_local(f, $a as usize);
+                            }
+                            stack.push(v);
+                            continue 'instr;
+                        }};
+                    }
                     let mut ins = fetched;
                     'dispatch: loop {
                         match ins {
@@ -323,11 +336,7 @@ impl Vm {
                             I::LoadFast(i) => {
                                 let v = stack[fbase + i as usize].clone();
                                 if v.is_null() {
-                                    let name = f.code.code.varnames[i as usize].clone();
-                                    break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                                    break 'instr self.unbound_local(f, i as usize);
                                 }
                                 stack.push(v);
                             }
@@ -339,11 +348,7 @@ impl Vm {
                                     // handler, so the error is reported as either
                                     // plain instruction would report it.
                                     let k = if va.is_null() { a } else { b };
-                                    let name = f.code.code.varnames[k as usize].clone();
-                                    break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                                    break 'instr self.unbound_local(f, k as usize);
                                 }
                                 stack.push(va);
                                 stack.push(vb);
@@ -352,16 +357,70 @@ impl Vm {
                             I::LoadFastLoadConst(a, b) => {
                                 let va = stack[fbase + a as usize].clone();
                                 if va.is_null() {
-                                    let name = f.code.code.varnames[a as usize].clone();
-                                    break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                                    break 'instr self.unbound_local(f, a as usize);
                                 }
                                 stack.push(va);
                                 let vb = f.code.consts[b as usize].clone();
                                 stack.push(vb);
                                 pc = ip + 2;
+                            }
+                            I::BinaryOpFastConst(a, b, op) | I::BinaryOpFastFast(a, b, op) => {
+                                // Ints or floats computed from the operands in
+                                // place; anything else runs the plain instructions
+                                // of the run.
+                                let x = &stack[fbase + a as usize];
+                                let y = match ins {
+                                    I::BinaryOpFastConst(..) => &code.consts[b as usize],
+                                    _ => &stack[fbase + b as usize],
+                                };
+                                let r = match (x, y) {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        crate::ops::int_fast(*x, *y, op)
+                                    }
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        crate::ops::float_fast(*x, *y, op)
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    stack.push(r);
+                                    pc = ip + 3;
+                                    continue 'instr;
+                                }
+                                load_first!(a);
+                            }
+                            I::CompareFastConst(a, b, op) | I::CompareFastFast(a, b, op) => {
+                                // Likewise; a conditional jump after the run is
+                                // taken here, with no bool pushed (see `CompareOp`).
+                                let x = &stack[fbase + a as usize];
+                                let y = match ins {
+                                    I::CompareFastConst(..) => &code.consts[b as usize],
+                                    _ => &stack[fbase + b as usize],
+                                };
+                                let truth = match (x, y) {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        Some(crate::ops::cmp_ord(x.cmp(y), op))
+                                    }
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        Some(crate::ops::cmp_float(*x, *y, op))
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(truth) = truth {
+                                    match instrs.get(ip + 3) {
+                                        Some(&I::PopJumpIfFalse(t)) if !truth => loop_jump!(t),
+                                        Some(&I::PopJumpIfTrue(t)) if truth => loop_jump!(t),
+                                        Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_)) => {
+                                            pc = ip + 4;
+                                        }
+                                        _ => {
+                                            stack.push(Value::Bool(truth));
+                                            pc = ip + 3;
+                                        }
+                                    }
+                                    continue 'instr;
+                                }
+                                load_first!(a);
                             }
                             I::StoreFast(i) => {
                                 let v = pop!();
@@ -372,11 +431,7 @@ impl Vm {
                             }
                             I::DeleteFast(i) => {
                                 if stack[fbase + i as usize].is_null() {
-                                    let name = f.code.code.varnames[i as usize].clone();
-                                    break 'instr self.new_error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
+                                    break 'instr self.unbound_local(f, i as usize);
                                 }
                                 stack[fbase + i as usize] = Value::Null;
                                 if crate::object::has_pending_finalizers() {
@@ -405,7 +460,17 @@ impl Vm {
                                     self.run_finalizers();
                                 }
                             }
-                            I::LoadGlobal(i) => {
+                            I::LoadGlobal(i) | I::LoadGlobalNull(i) => {
+                                // The fused `PushNull` is pushed and skipped.
+                                macro_rules! push_global {
+                                    ($v:expr) => {{
+                                        stack.push($v);
+                                        if let I::LoadGlobalNull(_) = ins {
+                                            stack.push(Value::Null);
+                                            pc = ip + 2;
+                                        }
+                                    }};
+                                }
                                 let g = crate::typeobj::dict_of(&f.globals);
                                 let b = crate::typeobj::dict_of(&f.builtins);
                                 let slot = &code.global_cache[i as usize];
@@ -420,7 +485,7 @@ impl Vm {
                                         g.value_at(c.index)
                                     };
                                     if let Some(v) = hit {
-                                        stack.push(v);
+                                        push_global!(v);
                                         continue 'instr;
                                     }
                                 }
@@ -454,7 +519,7 @@ impl Vm {
                                         }
                                     }
                                 };
-                                stack.push(v);
+                                push_global!(v);
                             }
                             I::StoreGlobal(i) => {
                                 let name = f.code.names[i as usize].clone();
@@ -1847,6 +1912,19 @@ impl Vm {
 
     fn intern_ref(&self, s: &str) -> Value {
         Value::str(s)
+    }
+
+    /// UnboundLocalError for reading local `i` while it is unset.
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, f: &Frame, i: usize) -> PyErr {
+        let name = f.code.code.varnames.get(i).cloned().unwrap_or_default();
+        self.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     fn unbound_deref(&mut self, f: &Frame, i: usize) -> PyErr {

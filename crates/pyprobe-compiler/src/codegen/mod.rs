@@ -577,25 +577,54 @@ impl Unit<'_> {
     }
 }
 
-/// Peephole: a `LoadFast` followed by another `LoadFast` or a `LoadConst`
-/// on the same line and under the same handler becomes one fused
-/// instruction. The second instruction stays where it is (the fused one
-/// skips it), so no index, jump or table entry moves.
+/// Peephole: runs of instructions on one line and under one handler become
+/// one fused instruction: `LoadFast` + `LoadFast`/`LoadConst` + `BinaryOp`/
+/// `CompareOp` (a local and a constant or two locals operated on, the
+/// commonest operands), else the pair of loads alone, and `LoadGlobal` +
+/// `PushNull` (a call of a global). The rest of the run stays where it is
+/// (the fused instruction skips it), so no index, jump or table entry moves,
+/// and a jump into the run executes its plain instructions.
 fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &[Option<u16>]) {
+    use Instruction::*;
+    let len = code.len();
+    let same = |i: usize, n: usize| {
+        i + n <= len
+            && (i + 1..i + n).all(|k| lines[k] == lines[i] && handler_of[k] == handler_of[i])
+    };
+    let small = |a: u32| u16::try_from(a).ok();
     let mut i = 0;
     while i + 1 < code.len() {
-        if lines[i] == lines[i + 1] && handler_of[i] == handler_of[i + 1] {
+        if same(i, 3) {
+            let fused = match (code[i], code[i + 1], code[i + 2]) {
+                (LoadFast(a), LoadConst(b), BinaryOp(op)) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| BinaryOpFastConst(a, b, op)),
+                (LoadFast(a), LoadFast(b), BinaryOp(op)) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| BinaryOpFastFast(a, b, op)),
+                (LoadFast(a), LoadConst(b), CompareOp(op)) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| CompareFastConst(a, b, op)),
+                (LoadFast(a), LoadFast(b), CompareOp(op)) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| CompareFastFast(a, b, op)),
+                _ => None,
+            };
+            if let Some(f) = fused {
+                code[i] = f;
+                i += 3;
+                continue;
+            }
+        }
+        if same(i, 2) {
             let fused = match (code[i], code[i + 1]) {
-                (Instruction::LoadFast(a), Instruction::LoadFast(b))
-                    if a <= u16::MAX as u32 && b <= u16::MAX as u32 =>
-                {
-                    Some(Instruction::LoadFastLoadFast(a as u16, b as u16))
+                (LoadFast(a), LoadFast(b)) => {
+                    small(a).zip(small(b)).map(|(a, b)| LoadFastLoadFast(a, b))
                 }
-                (Instruction::LoadFast(a), Instruction::LoadConst(b))
-                    if a <= u16::MAX as u32 && b <= u16::MAX as u32 =>
-                {
-                    Some(Instruction::LoadFastLoadConst(a as u16, b as u16))
+                (LoadFast(a), LoadConst(b)) => {
+                    small(a).zip(small(b)).map(|(a, b)| LoadFastLoadConst(a, b))
                 }
+                (LoadGlobal(a), PushNull) => Some(LoadGlobalNull(a)),
                 _ => None,
             };
             if let Some(f) = fused {
@@ -629,8 +658,14 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         Copy(_) => 1,
         Swap(_) => 0,
         PushNull => 1,
-        // Fused after the depths are computed (see `finish`).
+        // Fused after the depths are computed (see `finish`): the net
+        // effect of the fused run, for completeness.
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => return (2, 2),
+        BinaryOpFastConst(..)
+        | BinaryOpFastFast(..)
+        | CompareFastConst(..)
+        | CompareFastFast(..) => 1,
+        LoadGlobalNull(_) => 2,
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
         StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) => -1,
