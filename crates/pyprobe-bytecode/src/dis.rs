@@ -65,6 +65,7 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
         LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | LoadGlobalNull(i)
         | StoreGlobal(i) | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i)
         | LoadMethod(i) | ImportName(i) | ImportFrom(i) => format!("  ({})", name(i)),
+        LoadFastAttr(_, i) | LoadFastMethod(_, i) => format!("  ({})", name(i)),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
             format!(
                 "  ({})",

@@ -253,6 +253,16 @@ pub enum Instruction {
     CompareFastConst(u16, u16, CmpOp),
     /// `-> fast[a] op fast[b]`: `LoadFast(a) LoadFast(b) CompareOp(op)`.
     CompareFastFast(u16, u16, CmpOp),
+    /// `-> fast[a] is consts[b]` (`is not` when the flag is set):
+    /// `LoadFast(a) LoadConst(b) IsOp(flag)` fused, a following conditional
+    /// jump taken in place (`x is None`).
+    IsFastConst(u16, u16, bool),
+    /// `-> fast[a].name`: `LoadFast(a) LoadAttr(i)` fused (`self.x`); the
+    /// `LoadAttr` stays in place and is skipped.
+    LoadFastAttr(u16, u32),
+    /// `-> meth fast[a]` or `-> attr NULL`: `LoadFast(a) LoadMethod(i)`
+    /// fused (`self.m(...)`).
+    LoadFastMethod(u16, u32),
     /// `v ->`: `fast[i] = v`
     StoreFast(u32),
     /// `->`: unset `fast[i]` (UnboundLocalError if already unset).

@@ -144,6 +144,8 @@ def f(n, m):
         z = x * y
     except TypeError:
         z = 0
+    if n is None:
+        n.m(x.attr)
     return g(x) + (n
         + 1)
 ";
@@ -154,10 +156,13 @@ def f(n, m):
             Instruction::BinaryOpFastConst(..)
             | Instruction::BinaryOpFastFast(..)
             | Instruction::CompareFastConst(..)
-            | Instruction::CompareFastFast(..) => 3,
+            | Instruction::CompareFastFast(..)
+            | Instruction::IsFastConst(..) => 3,
             Instruction::LoadFastLoadFast(..)
             | Instruction::LoadFastLoadConst(..)
-            | Instruction::LoadGlobalNull(_) => 2,
+            | Instruction::LoadGlobalNull(_)
+            | Instruction::LoadFastAttr(..)
+            | Instruction::LoadFastMethod(..) => 2,
             _ => 1,
         };
         let mut kinds = Vec::new();
@@ -192,17 +197,30 @@ def f(n, m):
                 Instruction::LoadGlobalNull(_) => {
                     assert!(matches!(rest[..], [Instruction::PushNull]))
                 }
+                Instruction::IsFastConst(_, b, inv) => assert!(matches!(
+                    rest[..],
+                    [Instruction::LoadConst(c), Instruction::IsOp(v)] if *c == *b as u32 && v == inv
+                )),
+                Instruction::LoadFastAttr(_, n) => {
+                    assert!(matches!(rest[..], [Instruction::LoadAttr(m)] if m == n))
+                }
+                Instruction::LoadFastMethod(_, n) => {
+                    assert!(matches!(rest[..], [Instruction::LoadMethod(m)] if m == n))
+                }
                 _ => {}
             }
         }
-        // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`; `n + 1` spans two
-        // lines and stays unfused.
+        // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
+        // `x.attr`; `n + 1` spans two lines and stays unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
             I::BinaryOpFastConst(0, 0, pyprobe_bytecode::BinOp::Sub),
             I::BinaryOpFastFast(0, 0, pyprobe_bytecode::BinOp::Add),
             I::LoadGlobalNull(0),
+            I::IsFastConst(0, 0, false),
+            I::LoadFastAttr(0, 0),
+            I::LoadFastMethod(0, 0),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

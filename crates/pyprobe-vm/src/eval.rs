@@ -304,6 +304,39 @@ impl Vm {
                             continue 'instr;
                         }};
                     }
+                    // The outcome of a fused test: a conditional jump after the run is
+                    // taken here, with no bool pushed (see `CompareOp`); otherwise the
+                    // bool is pushed.
+                    macro_rules! branch_after_run {
+                        ($truth:expr) => {{
+                            let truth = $truth;
+                            match instrs.get(ip + 3) {
+                                Some(&I::PopJumpIfFalse(t)) if !truth => loop_jump!(t),
+                                Some(&I::PopJumpIfTrue(t)) if truth => loop_jump!(t),
+                                Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_)) => {
+                                    pc = ip + 4;
+                                }
+                                _ => {
+                                    stack.push(Value::Bool(truth));
+                                    pc = ip + 3;
+                                }
+                            }
+                            continue 'instr;
+                        }};
+                    }
+                    // The local a fused `LoadFast` reads, the run's other
+                    // instruction (at `ip + 1`) skipped.
+                    macro_rules! fused_local {
+                        ($a:expr) => {{
+                            pc = ip + 2;
+                            let v = stack[fbase + $a as usize].clone();
+                            if v.is_null() {
+                                Err(self.unbound_local(f, $a as usize))
+                            } else {
+                                Ok(v)
+                            }
+                        }};
+                    }
                     let mut ins = fetched;
                     'dispatch: loop {
                         match ins {
@@ -407,20 +440,16 @@ impl Vm {
                                     _ => None,
                                 };
                                 if let Some(truth) = truth {
-                                    match instrs.get(ip + 3) {
-                                        Some(&I::PopJumpIfFalse(t)) if !truth => loop_jump!(t),
-                                        Some(&I::PopJumpIfTrue(t)) if truth => loop_jump!(t),
-                                        Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_)) => {
-                                            pc = ip + 4;
-                                        }
-                                        _ => {
-                                            stack.push(Value::Bool(truth));
-                                            pc = ip + 3;
-                                        }
-                                    }
-                                    continue 'instr;
+                                    branch_after_run!(truth);
                                 }
                                 load_first!(a);
+                            }
+                            I::IsFastConst(a, b, invert) => {
+                                let x = &stack[fbase + a as usize];
+                                if x.is_null() {
+                                    load_first!(a);
+                                }
+                                branch_after_run!(x.is(&code.consts[b as usize]) != invert);
                             }
                             I::StoreFast(i) => {
                                 let v = pop!();
@@ -567,8 +596,13 @@ impl Vm {
                                 let v = stack[fbase + i as usize].clone();
                                 stack.push(v);
                             }
-                            I::LoadAttr(i) => {
-                                let obj = pop!();
+                            I::LoadAttr(i) | I::LoadFastAttr(_, i) => {
+                                let obj = match ins {
+                                    I::LoadFastAttr(a, _) => {
+                                        tri!(fused_local!(a))
+                                    }
+                                    _ => pop!(),
+                                };
                                 let mut getter = None;
                                 // Inline path: an instance attribute of a plain class
                                 // (no data descriptors, no __getattr__ hooks).
@@ -696,8 +730,13 @@ impl Vm {
                                 let obj = pop!();
                                 tri!(self.delattr(&obj, &name));
                             }
-                            I::LoadMethod(i) => {
-                                let obj = pop!();
+                            I::LoadMethod(i) | I::LoadFastMethod(_, i) => {
+                                let obj = match ins {
+                                    I::LoadFastMethod(a, _) => {
+                                        tri!(fused_local!(a))
+                                    }
+                                    _ => pop!(),
+                                };
                                 // Inline path: a Python function of a plain
                                 // instance's class, not shadowed by an instance
                                 // attribute (what `load_method` finds first).

@@ -580,8 +580,9 @@ impl Unit<'_> {
 /// Peephole: runs of instructions on one line and under one handler become
 /// one fused instruction: `LoadFast` + `LoadFast`/`LoadConst` + `BinaryOp`/
 /// `CompareOp` (a local and a constant or two locals operated on, the
-/// commonest operands), else the pair of loads alone, and `LoadGlobal` +
-/// `PushNull` (a call of a global). The rest of the run stays where it is
+/// commonest operands), `LoadFast` + `LoadConst` + `IsOp`, else the pair of
+/// loads alone, `LoadFast` + `LoadAttr`/`LoadMethod` (`self.x`, `self.m()`)
+/// and `LoadGlobal` + `PushNull` (a call of a global). The rest of the run stays where it is
 /// (the fused instruction skips it), so no index, jump or table entry moves,
 /// and a jump into the run executes its plain instructions.
 fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &[Option<u16>]) {
@@ -608,6 +609,9 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadFast(a), LoadFast(b), CompareOp(op)) => small(a)
                     .zip(small(b))
                     .map(|(a, b)| CompareFastFast(a, b, op)),
+                (LoadFast(a), LoadConst(b), IsOp(invert)) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| IsFastConst(a, b, invert)),
                 _ => None,
             };
             if let Some(f) = fused {
@@ -625,6 +629,8 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                     small(a).zip(small(b)).map(|(a, b)| LoadFastLoadConst(a, b))
                 }
                 (LoadGlobal(a), PushNull) => Some(LoadGlobalNull(a)),
+                (LoadFast(a), LoadAttr(i)) => small(a).map(|a| LoadFastAttr(a, i)),
+                (LoadFast(a), LoadMethod(i)) => small(a).map(|a| LoadFastMethod(a, i)),
                 _ => None,
             };
             if let Some(f) = fused {
@@ -664,7 +670,10 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         BinaryOpFastConst(..)
         | BinaryOpFastFast(..)
         | CompareFastConst(..)
-        | CompareFastFast(..) => 1,
+        | CompareFastFast(..)
+        | IsFastConst(..)
+        | LoadFastAttr(..) => 1,
+        LoadFastMethod(..) => 2,
         LoadGlobalNull(_) => 2,
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
