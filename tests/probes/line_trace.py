@@ -39,12 +39,39 @@ def guarded(x):
     return y
 
 
+def gen(n):
+    for i in range(n):
+        yield i * 2
+
+
+def more_loops(items):
+    for x in items: pass
+    found = None
+    for x in items:
+        if x == 2:
+            found = x
+            break
+    else:
+        found = -1
+    for x in gen(2):
+        found = x
+    evens = [y for y in items
+             if y % 2 == 0]
+    pairs = {(a, b) for a in items for b in items if a < b}
+    for x in []:
+        found = 0
+    else:
+        found = found + 1
+    return found, evens, len(pairs)
+
+
 def main():
     classify(2)
     classify(3)
     loops(3)
     guarded(2)
     guarded(0)
+    more_loops([1, 2, 3])
 
 
 main()
