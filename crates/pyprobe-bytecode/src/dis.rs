@@ -57,7 +57,7 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
     use Instruction::*;
     let name = |i: &u32| code.names.get(*i as usize).cloned().unwrap_or_default();
     match ins {
-        LoadConst(i) => match code.constants.get(*i as usize) {
+        LoadConst(i) | ReturnConst(i) => match code.constants.get(*i as usize) {
             Some(Constant::Code(c)) => format!("  (<code {}>)", c.name),
             Some(c) => format!("  ({c:?})"),
             None => String::new(),

@@ -265,6 +265,9 @@ pub enum Instruction {
     LoadFastMethod(u16, u32),
     /// `v ->`: `fast[i] = v`
     StoreFast(u32),
+    /// `v w ->`: `fast[a] = w; fast[b] = v`: `StoreFast(a) StoreFast(b)`
+    /// fused (`a, b = ...`); the second stays in place and is skipped.
+    StoreFastStoreFast(u16, u16),
     /// `->`: unset `fast[i]` (UnboundLocalError if already unset).
     DeleteFast(u32),
     /// `-> v`: locals dict, then globals, then builtins (module/class bodies).
@@ -394,6 +397,9 @@ pub enum Instruction {
     LoadBuildClass,
     /// `v -> <returns v>`
     ReturnValue,
+    /// `->`: return `consts[i]`: `LoadConst(i) ReturnValue` fused (CPython
+    /// 3.12's `RETURN_CONST`); the `ReturnValue` stays in place.
+    ReturnConst(u32),
 
     /// `v -> <yields v>`, then `-> sent`
     YieldValue,

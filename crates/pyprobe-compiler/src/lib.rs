@@ -146,6 +146,11 @@ def f(n, m):
         z = 0
     if n is None:
         n.m(x.attr)
+        a, b = m, n
+        c = a
+        return c + b
+    if m:
+        return None
     return g(x) + (n
         + 1)
 ";
@@ -162,7 +167,9 @@ def f(n, m):
             | Instruction::LoadFastLoadConst(..)
             | Instruction::LoadGlobalNull(_)
             | Instruction::LoadFastAttr(..)
-            | Instruction::LoadFastMethod(..) => 2,
+            | Instruction::LoadFastMethod(..)
+            | Instruction::StoreFastStoreFast(..)
+            | Instruction::ReturnConst(_) => 2,
             _ => 1,
         };
         let mut kinds = Vec::new();
@@ -207,11 +214,18 @@ def f(n, m):
                 Instruction::LoadFastMethod(_, n) => {
                     assert!(matches!(rest[..], [Instruction::LoadMethod(m)] if m == n))
                 }
+                Instruction::StoreFastStoreFast(_, b) => {
+                    assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *b as u32))
+                }
+                Instruction::ReturnConst(_) => {
+                    assert!(matches!(rest[..], [Instruction::ReturnValue]))
+                }
                 _ => {}
             }
         }
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
-        // `x.attr`; `n + 1` spans two lines and stays unfused.
+        // `x.attr`, `a, b = ...`, `return None`; `n + 1`
+        // spans two lines and stays unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
@@ -221,6 +235,8 @@ def f(n, m):
             I::IsFastConst(0, 0, false),
             I::LoadFastAttr(0, 0),
             I::LoadFastMethod(0, 0),
+            I::StoreFastStoreFast(0, 0),
+            I::ReturnConst(0),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

@@ -362,6 +362,12 @@ impl Vm {
                                 stack.swap(len - 1, len - n as usize);
                             }
                             I::PushNull => stack.push(Value::Null),
+                            I::ReturnConst(i) => {
+                                let v = code.consts[i as usize].clone();
+                                stack.push(v);
+                                ins = I::ReturnValue;
+                                continue 'dispatch;
+                            }
                             I::LoadConst(i) => {
                                 let v = f.code.consts[i as usize].clone();
                                 stack.push(v);
@@ -416,6 +422,16 @@ impl Vm {
                                     _ => None,
                                 };
                                 if let Some(r) = r {
+                                    // A `StoreFast` after the run takes the
+                                    // result directly (`i = i + 1`).
+                                    if let Some(&I::StoreFast(d)) = instrs.get(ip + 3) {
+                                        stack[fbase + d as usize] = r;
+                                        pc = ip + 4;
+                                        if crate::object::has_pending_finalizers() {
+                                            self.run_finalizers();
+                                        }
+                                        continue 'instr;
+                                    }
                                     stack.push(r);
                                     pc = ip + 3;
                                     continue 'instr;
@@ -454,6 +470,16 @@ impl Vm {
                             I::StoreFast(i) => {
                                 let v = pop!();
                                 stack[fbase + i as usize] = v;
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
+                                }
+                            }
+                            I::StoreFastStoreFast(a, b) => {
+                                let v = pop!();
+                                stack[fbase + a as usize] = v;
+                                let w = pop!();
+                                stack[fbase + b as usize] = w;
+                                pc = ip + 2;
                                 if crate::object::has_pending_finalizers() {
                                     self.run_finalizers();
                                 }
@@ -1489,6 +1515,13 @@ impl Vm {
                                             None => v,
                                         };
                                         self.recycle_frame(done);
+                                        // The callee's locals went with its frame:
+                                        // their finalizers run before the caller
+                                        // goes on, as CPython clears a returning
+                                        // frame.
+                                        if crate::object::has_pending_finalizers() {
+                                            self.run_finalizers();
+                                        }
                                         stack.push(v);
                                         continue 'frames;
                                     }

@@ -581,8 +581,9 @@ impl Unit<'_> {
 /// one fused instruction: `LoadFast` + `LoadFast`/`LoadConst` + `BinaryOp`/
 /// `CompareOp` (a local and a constant or two locals operated on, the
 /// commonest operands), `LoadFast` + `LoadConst` + `IsOp`, else the pair of
-/// loads alone, `LoadFast` + `LoadAttr`/`LoadMethod` (`self.x`, `self.m()`)
-/// and `LoadGlobal` + `PushNull` (a call of a global). The rest of the run stays where it is
+/// loads alone, `LoadFast` + `LoadAttr`/`LoadMethod` (`self.x`, `self.m()`),
+/// `LoadGlobal` + `PushNull` (a call of a global), `StoreFast` +
+/// `StoreFast` and `LoadConst` + `ReturnValue`. The rest of the run stays where it is
 /// (the fused instruction skips it), so no index, jump or table entry moves,
 /// and a jump into the run executes its plain instructions.
 fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &[Option<u16>]) {
@@ -631,6 +632,10 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadGlobal(a), PushNull) => Some(LoadGlobalNull(a)),
                 (LoadFast(a), LoadAttr(i)) => small(a).map(|a| LoadFastAttr(a, i)),
                 (LoadFast(a), LoadMethod(i)) => small(a).map(|a| LoadFastMethod(a, i)),
+                (StoreFast(a), StoreFast(b)) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| StoreFastStoreFast(a, b)),
+                (LoadConst(i), ReturnValue) => Some(ReturnConst(i)),
                 _ => None,
             };
             if let Some(f) = fused {
@@ -674,6 +679,8 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         | IsFastConst(..)
         | LoadFastAttr(..) => 1,
         LoadFastMethod(..) => 2,
+        StoreFastStoreFast(..) => -2,
+        ReturnConst(_) => 0,
         LoadGlobalNull(_) => 2,
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
