@@ -404,23 +404,15 @@ impl Vm {
                                 pc = ip + 2;
                             }
                             I::BinaryOpFastConst(a, b, op) | I::BinaryOpFastFast(a, b, op) => {
-                                // Ints or floats computed from the operands in
-                                // place; anything else runs the plain instructions
-                                // of the run.
+                                // Numbers computed from the operands in place;
+                                // anything else runs the plain instructions of
+                                // the run.
                                 let x = &stack[fbase + a as usize];
                                 let y = match ins {
                                     I::BinaryOpFastConst(..) => &code.consts[b as usize],
                                     _ => &stack[fbase + b as usize],
                                 };
-                                let r = match (x, y) {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        crate::ops::int_fast(*x, *y, op)
-                                    }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        crate::ops::float_fast(*x, *y, op)
-                                    }
-                                    _ => None,
-                                };
+                                let r = crate::ops::num_fast(x, y, op);
                                 if let Some(r) = r {
                                     // A `StoreFast` after the run takes the
                                     // result directly (`i = i + 1`).
@@ -446,15 +438,7 @@ impl Vm {
                                     I::CompareFastConst(..) => &code.consts[b as usize],
                                     _ => &stack[fbase + b as usize],
                                 };
-                                let truth = match (x, y) {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        Some(crate::ops::cmp_ord(x.cmp(y), op))
-                                    }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        Some(crate::ops::cmp_float(*x, *y, op))
-                                    }
-                                    _ => None,
-                                };
+                                let truth = crate::ops::num_cmp_fast(x, y, op);
                                 if let Some(truth) = truth {
                                     branch_after_run!(truth);
                                 }
@@ -809,16 +793,11 @@ impl Vm {
                                 stack.push(slf);
                             }
                             I::BinaryOp(op) => {
-                                // Two ints or two floats: computed in place, the
+                                // Numbers (`num_fast`): computed in place, the
                                 // operands read through references (see `peek2!`).
-                                if let Some(r) = match peek2!() {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        crate::ops::int_fast(*x, *y, op)
-                                    }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        crate::ops::float_fast(*x, *y, op)
-                                    }
-                                    _ => None,
+                                if let Some(r) = {
+                                    let (x, y) = peek2!();
+                                    crate::ops::num_fast(x, y, op)
                                 } {
                                     let len = stack.len();
                                     stack.truncate(len - 1);
@@ -861,21 +840,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                let r = match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        match crate::ops::int_fast(*x, *y, op) {
-                                            Some(r) => r,
-                                            None => tri!(self.binary_op(&a, &b, op)),
-                                        }
-                                    }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        match crate::ops::float_fast(*x, *y, op) {
-                                            Some(r) => r,
-                                            None => tri!(self.binary_op(&a, &b, op)),
-                                        }
-                                    }
-                                    _ => tri!(self.binary_op(&a, &b, op)),
-                                };
+                                let r = tri!(self.binary_op(&a, &b, op));
                                 stack.push(r);
                             }
                             I::UnaryOp(op) => {
@@ -888,15 +853,10 @@ impl Vm {
                                 // `if a < b:`), no bool is pushed and popped.
                                 let next = instrs.get(ip + 1).copied();
                                 if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
-                                    // Two ints or two floats, compared in place.
-                                    let quick = match peek2!() {
-                                        (Value::Int(x), Value::Int(y)) => {
-                                            Some(crate::ops::cmp_ord(x.cmp(y), op))
-                                        }
-                                        (Value::Float(x), Value::Float(y)) => {
-                                            Some(crate::ops::cmp_float(*x, *y, op))
-                                        }
-                                        _ => None,
+                                    // Numbers compared in place.
+                                    let quick = {
+                                        let (x, y) = peek2!();
+                                        crate::ops::num_cmp_fast(x, y, op)
                                     };
                                     if let Some(truth) = quick {
                                         stack.truncate(stack.len() - 2);
@@ -911,20 +871,10 @@ impl Vm {
                                 let b = pop!();
                                 let a = pop!();
                                 if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
-                                    let truth = match (&a, &b) {
-                                        (Value::Int(x), Value::Int(y)) => {
-                                            crate::ops::cmp_ord(x.cmp(y), op)
-                                        }
-                                        (Value::Float(x), Value::Float(y)) => {
-                                            crate::ops::cmp_float(*x, *y, op)
-                                        }
-                                        _ => {
-                                            let r = tri!(self.compare(&a, &b, op));
-                                            match r {
-                                                Value::Bool(b) => b,
-                                                other => tri!(self.is_true(&other)),
-                                            }
-                                        }
+                                    // (Numbers took the path above.)
+                                    let truth = match tri!(self.compare(&a, &b, op)) {
+                                        Value::Bool(b) => b,
+                                        other => tri!(self.is_true(&other)),
                                     };
                                     let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
                                     if truth == jump_when {
@@ -934,11 +884,9 @@ impl Vm {
                                     }
                                     continue 'instr;
                                 }
-                                let r = match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        Value::Bool(crate::ops::cmp_ord(x.cmp(y), op))
-                                    }
-                                    _ => tri!(self.compare(&a, &b, op)),
+                                let r = match crate::ops::num_cmp_fast(&a, &b, op) {
+                                    Some(truth) => Value::Bool(truth),
+                                    None => tri!(self.compare(&a, &b, op)),
                                 };
                                 stack.push(r);
                             }

@@ -198,8 +198,9 @@ pub fn cmp_float(a: f64, b: f64, op: CmpOp) -> bool {
 }
 
 /// Inline int fast path for the evaluator; None when it overflows or
-/// needs the general path.
-#[inline]
+/// needs the general path. The commonest operators are inline, the rest
+/// (`int_fast_rest`) out of line.
+#[inline(always)]
 pub fn int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
     match op {
         BinOp::Add | BinOp::InplaceAdd => a.checked_add(b).map(Value::Int),
@@ -210,6 +211,77 @@ pub fn int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
         BinOp::And | BinOp::InplaceAnd => Some(Value::Int(a & b)),
         BinOp::Or | BinOp::InplaceOr => Some(Value::Int(a | b)),
         BinOp::Xor | BinOp::InplaceXor => Some(Value::Int(a ^ b)),
+        _ => int_fast_rest(a, b, op),
+    }
+}
+
+#[inline(never)]
+fn int_fast_rest(a: i64, b: i64, op: BinOp) -> Option<Value> {
+    match op {
+        // Both exactly representable, so the float division is the
+        // correctly rounded quotient Python's int division gives.
+        BinOp::TrueDiv | BinOp::InplaceTrueDiv
+            if b != 0 && a.unsigned_abs() <= EXACT_F64 && b.unsigned_abs() <= EXACT_F64 =>
+        {
+            Some(Value::Float(a as f64 / b as f64))
+        }
+        BinOp::LShift | BinOp::InplaceLShift if (0..64).contains(&b) => {
+            let r = a << b;
+            (r >> b == a).then_some(Value::Int(r))
+        }
+        BinOp::RShift | BinOp::InplaceRShift if b >= 0 => Some(Value::Int(a >> b.min(63))),
+        _ => None,
+    }
+}
+
+/// The largest magnitude up to which every integer is a float.
+const EXACT_F64: u64 = 1 << 53;
+
+/// The evaluator's inline arithmetic: two ints, two floats, or an int and a
+/// float (the int converted as `float.__add__` and friends convert it,
+/// correctly rounded). None when the general path must decide.
+#[inline(always)]
+pub fn num_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, op),
+        (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, op),
+        _ => num_mixed(a, b, op),
+    }
+}
+
+/// `num_fast` of an int and a float (out of line: the two-int and
+/// two-float paths stay short).
+#[inline(never)]
+fn num_mixed(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Float(x), Value::Int(y)) => float_fast(*x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) => float_fast(*x as f64, *y, op),
+        _ => None,
+    }
+}
+
+/// The evaluator's inline comparison: two ints, two floats, or an int
+/// and a float when the int is exactly a float (Python compares the
+/// values exactly).
+#[inline(always)]
+pub fn num_cmp_fast(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_ord(x.cmp(y), op)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp_float(*x, *y, op)),
+        _ => num_cmp_mixed(a, b, op),
+    }
+}
+
+/// `num_cmp_fast` of an int and a float, out of line.
+#[inline(never)]
+fn num_cmp_mixed(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    match (a, b) {
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= EXACT_F64 => {
+            Some(cmp_float(*x, *y as f64, op))
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= EXACT_F64 => {
+            Some(cmp_float(*x as f64, *y, op))
+        }
         _ => None,
     }
 }
