@@ -338,6 +338,18 @@ impl Vm {
                         }};
                     }
                     let mut ins = fetched;
+                    // The operands of a fused operation, in place: local `a`,
+                    // and constant `b` in the form `$with_const`, else local `b`.
+                    macro_rules! fused_operands {
+                        ($a:expr, $b:expr, $with_const:pat) => {{
+                            let x = &stack[fbase + $a as usize];
+                            let y = match ins {
+                                $with_const => &code.consts[$b as usize],
+                                _ => &stack[fbase + $b as usize],
+                            };
+                            (x, y)
+                        }};
+                    }
                     'dispatch: loop {
                         match ins {
                             I::TraceLine => {
@@ -407,11 +419,7 @@ impl Vm {
                                 // Numbers computed from the operands in place;
                                 // anything else runs the plain instructions of
                                 // the run.
-                                let x = &stack[fbase + a as usize];
-                                let y = match ins {
-                                    I::BinaryOpFastConst(..) => &code.consts[b as usize],
-                                    _ => &stack[fbase + b as usize],
-                                };
+                                let (x, y) = fused_operands!(a, b, I::BinaryOpFastConst(..));
                                 let r = crate::ops::num_fast(x, y, op);
                                 if let Some(r) = r {
                                     // A `StoreFast` after the run takes the
@@ -433,11 +441,7 @@ impl Vm {
                             I::CompareFastConst(a, b, op) | I::CompareFastFast(a, b, op) => {
                                 // Likewise; a conditional jump after the run is
                                 // taken here, with no bool pushed (see `CompareOp`).
-                                let x = &stack[fbase + a as usize];
-                                let y = match ins {
-                                    I::CompareFastConst(..) => &code.consts[b as usize],
-                                    _ => &stack[fbase + b as usize],
-                                };
+                                let (x, y) = fused_operands!(a, b, I::CompareFastConst(..));
                                 let truth = crate::ops::num_cmp_fast(x, y, op);
                                 if let Some(truth) = truth {
                                     branch_after_run!(truth);
