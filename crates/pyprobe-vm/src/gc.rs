@@ -209,33 +209,66 @@ fn bases_all_builtin(t: &crate::object::TypeData) -> bool {
         .all(|b| b.type_data().is_some_and(|bt| bt.builtin))
 }
 
+/// CPython's `move_unreachable` over counts: `refs[i]` is member i's
+/// count of references from outside the set (`update_refs` minus
+/// `subtract_refs`); members with outside references and everything they
+/// reach get [`REACHED`]. `children(i, f)` calls `f(j)` for each member j
+/// that member i refers to. The only memory besides `refs` is the stack
+/// of members reached but not yet visited.
+fn move_unreachable(refs: &mut [i32], mut children: impl FnMut(usize, &mut dyn FnMut(usize))) {
+    // Positions fit in u32: the lists index their objects with one.
+    let mut stack: Vec<u32> = Vec::new();
+    for root in 0..refs.len() {
+        if refs[root] <= 0 {
+            continue;
+        }
+        refs[root] = REACHED;
+        stack.push(root as u32);
+        while let Some(i) = stack.pop() {
+            children(i as usize, &mut |j| {
+                if refs[j] != REACHED {
+                    refs[j] = REACHED;
+                    stack.push(j as u32);
+                }
+            });
+        }
+    }
+}
+
+/// The mark [`move_unreachable`] leaves on reachable members (a count of
+/// references never goes below zero, so it cannot be one).
+const REACHED: i32 = i32::MIN;
+
+/// An object's count less the references `held` by the collector, as the
+/// starting value of its `refs` entry (a count over `i32::MAX` is
+/// reachable from outside however many members refer to it).
+fn outside_count(o: &PyRef, held: i32) -> i32 {
+    i32::try_from(o.refcount()).unwrap_or(i32::MAX) - held
+}
+
 /// The references inside `set` (by identity) to members of `set`,
-/// subtracted from their counts: Some(i) for members reachable from
-/// outside, i.e. `set[i]` and what it reaches, None for the rest.
+/// subtracted from their counts: true for members reachable from
+/// outside, i.e. `set[i]` and what it reaches, false for the rest.
 /// `held` is the number of references the caller itself holds to each.
-fn outside_reachable(set: &[PyRef], held: isize) -> Vec<bool> {
+fn outside_reachable(set: &[PyRef], held: i32) -> Vec<bool> {
     let index: HashMap<usize, usize> = set.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
-    let mut refs: Vec<isize> = set.iter().map(|o| o.refcount() as isize - held).collect();
+    let member = |c: &PyObject| index.get(&(c as *const PyObject as usize)).copied();
+    let mut refs: Vec<i32> = set.iter().map(|o| outside_count(o, held)).collect();
     for o in set {
         visit_refs(o, &mut |c| {
-            if let Some(&j) = index.get(&(c as *const PyObject as usize)) {
-                refs[j] -= 1;
+            if let Some(j) = member(c) {
+                refs[j] = refs[j].saturating_sub(1);
             }
         });
     }
-    let mut reach: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| reach[i]).collect();
-    while let Some(i) = stack.pop() {
+    move_unreachable(&mut refs, |i, f| {
         visit_refs(&set[i], &mut |c| {
-            if let Some(&j) = index.get(&(c as *const PyObject as usize)) {
-                if !reach[j] {
-                    reach[j] = true;
-                    stack.push(j);
-                }
+            if let Some(j) = member(c) {
+                f(j);
             }
-        });
-    }
-    reach
+        })
+    });
+    refs.into_iter().map(|r| r == REACHED).collect()
 }
 
 impl Vm {
@@ -324,39 +357,33 @@ impl Vm {
             crate::typeobj::flush_cache();
         }
         let young = lists::begin_collection(gen);
-        let n = young.len();
-        let mut refs: Vec<isize> = young.iter().map(|o| o.refcount() as isize - 1).collect();
+        let mut refs: Vec<i32> = young.iter().map(|o| outside_count(o, 1)).collect();
         for o in &young {
             visit_refs(o, &mut |c| {
                 if c.gc_is_collecting() {
-                    refs[c.gc_index()] -= 1;
+                    let r = &mut refs[c.gc_index()];
+                    *r = r.saturating_sub(1);
                 }
             });
         }
-        let mut reach: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-        let mut stack: Vec<usize> = (0..n).filter(|&i| reach[i]).collect();
-        while let Some(i) = stack.pop() {
+        move_unreachable(&mut refs, |i, f| {
             visit_refs(&young[i], &mut |c| {
                 if c.gc_is_collecting() {
-                    let j = c.gc_index();
-                    if !reach[j] {
-                        reach[j] = true;
-                        stack.push(j);
-                    }
+                    f(c.gc_index());
                 }
-            });
-        }
+            })
+        });
         let garbage: Vec<PyRef> = young
             .iter()
-            .zip(&reach)
-            .filter(|(o, &r)| !r && !holds_only_atoms(o))
+            .zip(&refs)
+            .filter(|(o, &r)| r != REACHED && !holds_only_atoms(o))
             .map(|(o, _)| o.clone())
             .collect();
         // 4: survivors (and the garbage, until freed) move up a generation;
         // tuples of atoms stop being tracked (CPython's untrack_tuples).
         lists::end_collection(gen, &young);
-        for (o, &r) in young.iter().zip(&reach) {
-            if !r {
+        for (o, &r) in young.iter().zip(&refs) {
+            if r != REACHED {
                 continue;
             }
             if let Payload::Type(t) = &o.payload {

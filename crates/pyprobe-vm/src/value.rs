@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn clone_copies_each_variant_and_counts_objects() {
-        let o = PyObject::new_str("x".to_string());
+        let o = PyObject::new_str("xy".to_string());
         let values = [
             Value::Null,
             Value::None,

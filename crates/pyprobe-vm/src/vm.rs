@@ -237,6 +237,13 @@ impl Vm {
         if let Some(v) = self.interned.get(s) {
             return v.clone();
         }
+        if let [b] = s.as_bytes() {
+            if b.is_ascii() {
+                let v = Value::Obj(crate::object::ascii_char(*b));
+                self.interned.insert(s.into(), v.clone());
+                return v;
+            }
+        }
         let mut text = crate::object::PyStr::new(s.to_string());
         text.set_interned();
         let v = Value::Obj(PyObject::bare(Payload::Str(text)));

@@ -315,6 +315,17 @@ pub fn begin_collection(gen: usize) -> Vec<PyRef> {
         let mut s = s.borrow_mut();
         for young in 0..gen {
             let moved = std::mem::take(&mut s.lists[young]);
+            if s.lists[gen].is_empty() {
+                // Adopt the younger list whole: its objects keep their
+                // positions, and no second list of their size is built.
+                for &p in &moved {
+                    // SAFETY: list pointers are live objects (module invariant).
+                    unsafe { (*p).gc.gen.set(gen as u8) };
+                }
+                s.lists[gen] = moved;
+                continue;
+            }
+            s.lists[gen].reserve(moved.len());
             for p in moved {
                 // SAFETY: list pointers are live objects (module invariant).
                 push(&mut s, gen, unsafe { &*p });

@@ -34,6 +34,32 @@ use pyprobe_bytecode::CodeObject;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+thread_local! {
+    /// The str objects of the 128 one-character ASCII texts, made on first
+    /// use and kept for the life of the thread (never dropped: they are
+    /// immortal, as CPython's one-character Latin-1 strs).
+    static ASCII_CHARS: std::mem::ManuallyDrop<[std::cell::OnceCell<PyRef>; 128]> =
+        const { std::mem::ManuallyDrop::new([const { std::cell::OnceCell::new() }; 128]) };
+}
+
+/// The shared str of the ASCII character `b` (`'a'`, `s[i]`, a word of
+/// `"a b".split()` are all this one object, as in CPython). It is marked
+/// interned: `Vm::intern` hands out the same object, and the cache's own
+/// reference means no one holds it uniquely, so it is never changed in
+/// place.
+pub fn ascii_char(b: u8) -> PyRef {
+    debug_assert!(b.is_ascii());
+    ASCII_CHARS.with(|t| {
+        t[usize::from(b & 0x7f)]
+            .get_or_init(|| {
+                let mut text = PyStr::new(char::from(b).to_string());
+                text.set_interned();
+                PyObject::bare(Payload::Str(text))
+            })
+            .clone()
+    })
+}
+
 pub struct PyObject {
     refcnt: Cell<usize>,
     /// The cycle collector's bookkeeping (`gc.rs`).
@@ -539,7 +565,14 @@ impl PyObject {
         self.dict.replace(Some(d));
     }
 
+    /// A str object of `s`; a one-character ASCII text gives the shared
+    /// object of that character ([`ascii_char`]).
     pub fn new_str(s: String) -> PyRef {
+        if let [b] = s.as_bytes() {
+            if b.is_ascii() {
+                return ascii_char(*b);
+            }
+        }
         PyObject::bare(Payload::Str(PyStr::new(s)))
     }
 
@@ -562,6 +595,21 @@ impl PyObject {
             },
             _ => self.has_del() && !self.gc_is_finalized(),
         }
+    }
+
+    /// Does dropping the object release no other object? (An atom of a
+    /// built-in type, with no class or `__dict__` reference.)
+    pub fn holds_no_references(&self) -> bool {
+        self.class.is_none()
+            && !self.dict.is_some()
+            && matches!(
+                self.payload,
+                Payload::Str(_)
+                    | Payload::BigInt(_)
+                    | Payload::Complex(..)
+                    | Payload::Bytes(_)
+                    | Payload::Range { .. }
+            )
     }
 
     /// Does the object's class define `__del__`?
@@ -852,6 +900,19 @@ mod tests {
         let mut n = 0;
         o.traverse(&mut |_| n += 1);
         n
+    }
+
+    #[test]
+    fn one_ascii_character_is_one_shared_str() {
+        let mut a = PyObject::new_str("a".into());
+        let b = PyObject::new_str("a".into());
+        assert!(a.is(&b));
+        assert!(!a.is(&PyObject::new_str("b".into())));
+        drop(b);
+        // The cache keeps its own reference: never unique, never changed in place.
+        assert!(a.get_mut().is_none());
+        assert!(!PyObject::new_str("ab".into()).is(&PyObject::new_str("ab".into())));
+        assert!(!PyObject::new_str("é".into()).is(&PyObject::new_str("é".into())));
     }
 
     #[test]

@@ -318,8 +318,15 @@ fn release(ptr: NonNull<PyObject>) {
         return;
     }
     if DRAINING.with(|d| d.get()) {
-        // A nested release: queue it, the outer loop frees it.
-        TRASH.with(|t| t.borrow_mut().push(ptr));
+        if obj.holds_no_references() {
+            // Freeing it releases nothing, so it cannot recurse: no need
+            // to queue it (a list of a million strs would otherwise fill
+            // the queue with all of them).
+            free(ptr);
+        } else {
+            // A nested release: queue it, the outer loop frees it.
+            TRASH.with(|t| t.borrow_mut().push(ptr));
+        }
         return;
     }
     DRAINING.with(|d| d.set(true));
@@ -331,8 +338,18 @@ fn release(ptr: NonNull<PyObject>) {
             None => break,
         }
     }
+    TRASH.with(|t| {
+        // Give back the memory of a queue that a large release grew.
+        let mut t = t.borrow_mut();
+        if t.capacity() > TRASH_KEPT {
+            t.shrink_to(TRASH_KEPT);
+        }
+    });
     DRAINING.with(|d| d.set(false));
 }
+
+/// The queue capacity kept between releases (the rest is freed).
+const TRASH_KEPT: usize = 4096;
 
 fn free(ptr: NonNull<PyObject>) {
     // SAFETY: the count reached zero and the object is still allocated
@@ -381,6 +398,20 @@ mod tests {
             .filter(|w| w[1] - w[0] == std::mem::size_of::<PyObject>())
             .count();
         assert!(adjacent >= 3 * (SLAB_BLOCKS - 1) - 3);
+    }
+
+    #[test]
+    fn releasing_many_atoms_leaves_a_small_queue() {
+        let shared = PyObject::new_str("shared text".into());
+        let mut items: Vec<Value> = (0..100_000)
+            .map(|i| Value::Obj(PyObject::new_str(format!("w{i}"))))
+            .collect();
+        items.push(Value::Obj(shared.clone()));
+        let inner = PyObject::bare(Payload::List(RefCell::new(items)));
+        let outer = PyObject::bare(Payload::List(RefCell::new(vec![Value::Obj(inner)])));
+        drop(outer);
+        assert_eq!(shared.refcount(), 1);
+        assert!(TRASH.with(|t| t.borrow().capacity()) <= TRASH_KEPT);
     }
 
     #[test]
