@@ -114,6 +114,7 @@ pub fn clear_due() {
 /// Does an object of this payload take part in cycles (CPython: its type
 /// has `Py_TPFLAGS_HAVE_GC`)? Strings, numbers, bytes, ranges and code
 /// objects are atoms; built-in types are static.
+#[inline(always)]
 fn is_container(obj: &PyObject) -> bool {
     match &obj.payload {
         Payload::Str(_)
@@ -145,7 +146,10 @@ pub fn may_be_tracked(v: &crate::value::Value) -> bool {
     }
 }
 
-/// Track a newly allocated object if it is a container (`PyRef::new`).
+/// Track a newly allocated object if it is a container
+/// (`PyRef::new_in_place`; inlined, so that a payload known at the call
+/// site decides at compile time).
+#[inline(always)]
 pub(super) fn on_alloc(obj: &PyObject) {
     if is_container(obj) {
         track(obj);

@@ -531,14 +531,9 @@ pub struct WeakRefData {
 
 impl PyObject {
     /// A new object of a built-in payload, its class implied.
+    #[inline]
     pub fn bare(payload: Payload) -> PyRef {
-        PyRef::new(PyObject {
-            refcnt: Cell::new(1),
-            gc: Default::default(),
-            class: None,
-            dict: RefSlot::new(None),
-            payload,
-        })
+        PyRef::new_in_place(None, None, payload)
     }
 
     /// A new object of an explicit class (user classes, subclasses).
@@ -548,13 +543,7 @@ impl PyObject {
                 d.gc_make_inline_dict();
             }
         }
-        PyRef::new(PyObject {
-            refcnt: Cell::new(1),
-            gc: Default::default(),
-            class: Some(class),
-            dict: RefSlot::new(dict),
-            payload,
-        })
+        PyRef::new_in_place(Some(class), dict, payload)
     }
 
     /// Give the instance `d` as its `__dict__` (made on first use).

@@ -32,16 +32,32 @@ pub struct PyRef {
 }
 
 impl PyRef {
-    /// Allocate a new object with a reference count of one.
-    #[inline]
-    pub fn new(obj: PyObject) -> PyRef {
-        obj.refcnt.set(1);
-        let ptr = alloc_block();
+    /// Allocate a new object with a reference count of one, writing its
+    /// fields straight into the block: no whole object is assembled on
+    /// the stack and copied, which made the copy's wide loads wait on the
+    /// narrow stores that built it.
+    #[inline(always)]
+    pub(super) fn new_in_place(
+        class: Option<PyRef>,
+        dict: Option<PyRef>,
+        payload: super::Payload,
+    ) -> PyRef {
+        let ptr = alloc_block().as_ptr();
         // SAFETY: the block is unused memory of `PyObject`'s size and
-        // alignment, handed to nobody else; writing does not drop whatever
-        // was there before.
-        unsafe { ptr.as_ptr().write(obj) };
-        let r = PyRef { ptr };
+        // alignment, handed to nobody else; each field is written once
+        // through a raw field pointer (no reference to the uninitialized
+        // object is made), and after the last write the object is whole.
+        unsafe {
+            std::ptr::addr_of_mut!((*ptr).refcnt).write(Cell::new(1));
+            std::ptr::addr_of_mut!((*ptr).gc).write(Default::default());
+            std::ptr::addr_of_mut!((*ptr).class).write(class);
+            std::ptr::addr_of_mut!((*ptr).dict).write(RefSlot::new(dict));
+            std::ptr::addr_of_mut!((*ptr).payload).write(payload);
+        }
+        let r = PyRef {
+            // SAFETY: `alloc_block` never returns null.
+            ptr: unsafe { NonNull::new_unchecked(ptr) },
+        };
         super::gc::on_alloc(&r);
         r
     }
