@@ -98,7 +98,15 @@ impl Value {
         }
     }
 
-    pub fn str(s: impl Into<String>) -> Value {
+    /// A str value. A text short enough to be stored inline is copied
+    /// from the borrowed form, so a `&str` costs no `String` allocation.
+    /// (Never inlined: its callers in the dispatch loop are cold arms.)
+    #[inline(never)]
+    pub fn str(s: impl Into<String> + AsRef<str>) -> Value {
+        let t = s.as_ref();
+        if t.len() <= crate::object::INLINE_CAPACITY {
+            return Value::Obj(PyObject::new_short_str(t));
+        }
         Value::Obj(PyObject::new_str(s.into()))
     }
 }
@@ -136,6 +144,29 @@ mod tests {
         assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
         let big = BigInt::from(i64::MAX) + 1;
         assert!(matches!(Value::from_bigint(big), Value::Obj(_)));
+    }
+
+    #[test]
+    fn str_values_keep_their_text_inline_or_not() {
+        for text in [
+            "",
+            "a",
+            "é",
+            "word",
+            "x".repeat(24).as_str(),
+            "y".repeat(25).as_str(),
+            "ééééééééééééé",
+        ] {
+            let from_ref = Value::str(text);
+            let from_owned = Value::str(text.to_string());
+            assert_eq!(from_ref.as_str(), Some(text));
+            assert_eq!(from_owned.as_str(), Some(text));
+            let Some(Payload::Str(s)) = from_ref.payload() else {
+                panic!("not a str");
+            };
+            assert_eq!(s.is_inline(), text.len() <= crate::object::INLINE_CAPACITY);
+            assert_eq!(s.char_len(), text.chars().count());
+        }
     }
 
     #[test]

@@ -353,7 +353,7 @@ impl Vm {
 
     // ----- making objects -----
 
-    pub fn new_str(&self, s: impl Into<String>) -> Value {
+    pub fn new_str(&self, s: impl Into<String> + AsRef<str>) -> Value {
         Value::str(s)
     }
 
@@ -497,7 +497,7 @@ impl Vm {
             .get(kind)
             .cloned()
             .unwrap_or_else(|| self.types.base_exception.clone());
-        let args = self.new_tuple(vec![Value::str(msg)]);
+        let args = self.new_tuple(vec![Value::str(msg.into())]);
         PyErr::new(crate::exc::new_exception(ty, args))
     }
 

@@ -557,12 +557,21 @@ impl PyObject {
     /// A str object of `s`; a one-character ASCII text gives the shared
     /// object of that character ([`ascii_char`]).
     pub fn new_str(s: String) -> PyRef {
+        if s.len() <= INLINE_CAPACITY {
+            return PyObject::new_short_str(&s);
+        }
+        PyObject::bare(Payload::Str(PyStr::new(s)))
+    }
+
+    /// A str object of a text of at most [`INLINE_CAPACITY`] bytes (stored
+    /// in the payload, copied from `s`); as [`PyObject::new_str`].
+    pub fn new_short_str(s: &str) -> PyRef {
         if let [b] = s.as_bytes() {
             if b.is_ascii() {
                 return ascii_char(*b);
             }
         }
-        PyObject::bare(Payload::Str(PyStr::new(s)))
+        PyObject::bare(Payload::Str(PyStr::new_inline(s)))
     }
 
     pub fn new_tuple(items: Vec<Value>) -> PyRef {

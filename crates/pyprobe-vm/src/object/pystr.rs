@@ -61,6 +61,16 @@ impl Kind {
     }
 }
 
+/// The `chars` and `kind` of a new str of text `s`.
+#[inline(always)]
+fn text_kind(s: &str) -> ([u8; 7], Kind) {
+    if s.is_ascii() {
+        ([0; 7], Kind::Ascii)
+    } else {
+        (encode_chars(s.chars().count()), Kind::NonAscii)
+    }
+}
+
 fn encode_chars(n: usize) -> [u8; 7] {
     let [a, b, c, d, e, f, g, _] = (n as u64).to_le_bytes();
     [a, b, c, d, e, f, g]
@@ -75,13 +85,21 @@ impl PyStr {
     /// Takes the text of `s`: a short text is copied into the payload and
     /// the `String`'s buffer freed; a long one keeps the buffer.
     pub fn new(s: String) -> PyStr {
-        let (chars, kind) = if s.is_ascii() {
-            ([0; 7], Kind::Ascii)
-        } else {
-            (encode_chars(s.chars().count()), Kind::NonAscii)
-        };
+        let (chars, kind) = text_kind(&s);
         PyStr {
             s: CompactString::from(s),
+            hash: Cell::new(-1),
+            chars,
+            kind,
+        }
+    }
+
+    /// A copy of `s`, stored inline when it fits (no heap buffer).
+    #[inline(always)]
+    pub fn new_inline(s: &str) -> PyStr {
+        let (chars, kind) = text_kind(s);
+        PyStr {
+            s: CompactString::new(s),
             hash: Cell::new(-1),
             chars,
             kind,
