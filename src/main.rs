@@ -6,6 +6,12 @@ use clap::{Arg, ArgAction, Command};
 use pyprobe_vm::{Interpreter, RunOutcome};
 use std::io::Read;
 
+/// Small allocations (vector buffers, boxed payloads, dict tables) come
+/// from size-class pools without a header per block, as CPython's
+/// pymalloc (see `pyprobe_vm::object::SmallBlocks`).
+#[global_allocator]
+static ALLOCATOR: pyprobe_vm::object::SmallBlocks = pyprobe_vm::object::SmallBlocks;
+
 fn command() -> Command {
     Command::new("pyprobe")
         .about("A Python-compatible bytecode interpreter with CPython's static tracing markers")

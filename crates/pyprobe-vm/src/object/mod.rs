@@ -20,7 +20,7 @@ mod pystr;
 mod tuple;
 
 pub use instance::SharedKeys;
-pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef, RefSlot};
+pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef, RefSlot, SmallBlocks};
 pub use pystr::{PyStr, INLINE_CAPACITY};
 pub use tuple::TupleItems;
 

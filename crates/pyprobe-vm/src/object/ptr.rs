@@ -14,6 +14,12 @@
 //! objects are all gone would be found only by a per-slab count and list,
 //! which cost more in allocation and `munmap` churn than they saved).
 //!
+//! Everything else the interpreter allocates goes through [`SmallBlocks`],
+//! the binary's global allocator: requests up to 512 bytes (vector buffers,
+//! boxed payloads, dict tables) from 16 KiB pools of one size class each,
+//! found from a block's address as pymalloc finds its pools; a pool whose
+//! blocks are all freed serves any size class again, or an object slab.
+//!
 //! Invariants:
 //! - `refcnt` counts the `PyRef`s alive; the allocation is freed exactly
 //!   once, when it reaches zero.
@@ -113,7 +119,7 @@ impl std::ops::Deref for PyRef {
     type Target = PyObject;
     #[inline(always)]
     fn deref(&self) -> &PyObject {
-        // SAFETY: the pointer came from `PyRef::new` (a block of a slab,
+        // SAFETY: the pointer came from `PyRef::new_in_place` (a block of a slab,
         // which is never deallocated) and the
         // object lives while any PyRef (this one included) exists, because
         // it is dropped only when the count drops to zero.
@@ -254,16 +260,27 @@ fn alloc_block() -> NonNull<PyObject> {
 #[cold]
 #[inline(never)]
 fn new_slab() -> NonNull<FreeBlock> {
-    let layout = std::alloc::Layout::array::<PyObject>(SLAB_BLOCKS).expect("slab layout");
-    // SAFETY: the layout has a nonzero size (a nonzero number of objects of
-    // a nonzero size).
-    let base = unsafe { std::alloc::alloc(layout) }.cast::<PyObject>();
-    if base.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
+    // The memory of a size-class pool whose blocks were all freed, when
+    // there is one (so that it serves objects too), else a new slab.
+    let (base, blocks) = match SMALL.with(take_empty_pool) {
+        Some(pool) => (
+            pool.cast::<PyObject>(),
+            POOL_SIZE / std::mem::size_of::<PyObject>(),
+        ),
+        None => {
+            let layout = std::alloc::Layout::array::<PyObject>(SLAB_BLOCKS).expect("slab layout");
+            // SAFETY: the layout has a nonzero size (a nonzero number of
+            // objects of a nonzero size).
+            let base = unsafe { std::alloc::alloc(layout) }.cast::<PyObject>();
+            if base.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            (base, SLAB_BLOCKS)
+        }
+    };
     SLABS.with(|n| n.set(n.get() + 1));
     let mut next: *mut FreeBlock = FREE_HEAD.with(|h| h.get());
-    for i in (0..SLAB_BLOCKS).rev() {
+    for i in (0..blocks).rev() {
         // SAFETY: `i` is within the slab just allocated, so the pointer is
         // in bounds.
         let block = unsafe { base.add(i) }.cast::<FreeBlock>();
@@ -379,6 +396,312 @@ fn free(ptr: NonNull<PyObject>) {
     free_block(ptr);
 }
 
+// ----- small blocks: the process's allocator for everything else -----
+
+/// Requests of at most this many bytes (with an alignment of at most
+/// [`SMALL_STEP`]) come from size-class pools, as CPython's pymalloc serves
+/// requests up to 512 bytes; larger ones go to the system allocator.
+const SMALL_MAX: usize = 512;
+/// Size classes are multiples of 16 bytes (and blocks 16-byte aligned).
+const SMALL_STEP: usize = 16;
+const SMALL_CLASSES: usize = SMALL_MAX / SMALL_STEP;
+/// A pool: blocks of one size class after a [`Pool`] header, at an
+/// address that is a multiple of its size, so a block's pool is its
+/// address rounded down (CPython's `POOL_ADDR`).
+const POOL_SIZE: usize = 16 * 1024;
+/// Pools are carved from arenas of this many pools, taken from the system
+/// (and never given back: an empty pool is kept for any class to reuse).
+const ARENA_POOLS: usize = 64;
+/// Where a pool's first block starts: the header, rounded up to 16.
+const POOL_HEADER: usize = std::mem::size_of::<Pool>().div_ceil(SMALL_STEP) * SMALL_STEP;
+
+/// The header of a pool (CPython's `pool_header`).
+struct Pool {
+    /// Freed blocks of this pool.
+    free: *mut FreeBlock,
+    /// The never-used blocks start here (offset from the pool).
+    next_offset: usize,
+    /// Blocks handed out and not freed.
+    count: usize,
+    /// The thread whose lists hold this pool (its `SMALL` address).
+    owner: *const SmallState,
+    /// The class's list of pools with room (`usedpools`); for an empty
+    /// pool, the list of empty pools.
+    next: *mut Pool,
+    prev: *mut Pool,
+}
+
+/// One thread's pools: for each class the pools with room, the empty
+/// pools any class can take, and the untouched rest of the newest arena.
+struct SmallState {
+    used: [Cell<*mut Pool>; SMALL_CLASSES],
+    empty: Cell<*mut Pool>,
+    arena_next: Cell<*mut u8>,
+    arena_end: Cell<*mut u8>,
+}
+
+thread_local! {
+    /// Const-initialized without a destructor, so the allocator can use it
+    /// at any point of a thread's life.
+    static SMALL: SmallState = const {
+        SmallState {
+            used: [const { Cell::new(std::ptr::null_mut()) }; SMALL_CLASSES],
+            empty: Cell::new(std::ptr::null_mut()),
+            arena_next: Cell::new(std::ptr::null_mut()),
+            arena_end: Cell::new(std::ptr::null_mut()),
+        }
+    };
+}
+
+/// The global allocator of the `pyprobe` binary (CPython's pymalloc):
+/// small requests — vector buffers of lists and instances, boxed
+/// payloads, dict tables, long str buffers — from pools of equal blocks
+/// with no header per block (a one-item list's buffer takes 16 bytes where
+/// `malloc` takes 32); everything else from the system allocator. A pool
+/// whose blocks are all free goes back to the thread's empty pools, for
+/// any size class. Pools belong to the thread that made them; a block
+/// freed by another thread is left unused (the interpreter runs on one
+/// thread: only the few allocations passed to or from `main` cross).
+pub struct SmallBlocks;
+
+/// The size class of a request served from the pools.
+#[inline(always)]
+fn small_class(layout: std::alloc::Layout) -> Option<usize> {
+    (layout.size() <= SMALL_MAX && layout.align() <= SMALL_STEP)
+        .then(|| layout.size().saturating_sub(1) / SMALL_STEP)
+}
+
+#[inline(always)]
+fn class_size(class: usize) -> usize {
+    (class + 1) * SMALL_STEP
+}
+
+/// Does pool `p` (of class size `size`) have no block left to hand out?
+///
+/// # Safety
+/// `p` is a pool header written by `small_new_pool`.
+#[inline(always)]
+unsafe fn pool_full(p: *mut Pool, size: usize) -> bool {
+    // SAFETY: the caller's guarantee.
+    unsafe { (*p).free.is_null() && (*p).next_offset + size > POOL_SIZE }
+}
+
+/// Put pool `p` at the front of class list `head`.
+///
+/// # Safety
+/// `p` is a pool header in no list; `head` lists only pool headers.
+unsafe fn small_link(head: &Cell<*mut Pool>, p: *mut Pool) {
+    let first = head.get();
+    // SAFETY: the caller's guarantee: both are pool headers.
+    unsafe {
+        (*p).prev = std::ptr::null_mut();
+        (*p).next = first;
+        if !first.is_null() {
+            (*first).prev = p;
+        }
+    }
+    head.set(p);
+}
+
+/// Take pool `p` out of class list `head`.
+///
+/// # Safety
+/// `p` is a pool header in the list `head`.
+unsafe fn small_unlink(head: &Cell<*mut Pool>, p: *mut Pool) {
+    // SAFETY: the caller's guarantee: `p` and its neighbours are pool
+    // headers of this list.
+    unsafe {
+        let (prev, next) = ((*p).prev, (*p).next);
+        if prev.is_null() {
+            head.set(next);
+        } else {
+            (*prev).next = next;
+        }
+        if !next.is_null() {
+            (*next).prev = prev;
+        }
+    }
+}
+
+/// A pool whose blocks were all freed, taken off the empty list.
+fn take_empty_pool(st: &SmallState) -> Option<*mut u8> {
+    let p = st.empty.get();
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the empty list holds pool headers linked through `next`.
+    st.empty.set(unsafe { (*p).next });
+    Some(p.cast::<u8>())
+}
+
+/// A free pool-sized, pool-aligned region: an empty pool, else the next
+/// pool of the current arena, else a new arena's first; null when memory
+/// is exhausted.
+#[cold]
+#[inline(never)]
+fn take_pool(st: &SmallState) -> *mut u8 {
+    if let Some(p) = take_empty_pool(st) {
+        return p;
+    }
+    if st.arena_next.get() == st.arena_end.get() {
+        // One pool more than the arena holds, so that ARENA_POOLS aligned
+        // pools fit wherever the system puts it.
+        let layout = std::alloc::Layout::from_size_align((ARENA_POOLS + 1) * POOL_SIZE, SMALL_STEP)
+            .expect("arena layout");
+        // SAFETY: the layout has a nonzero size.
+        let base = unsafe { std::alloc::System.alloc(layout) };
+        if base.is_null() {
+            return base;
+        }
+        let first = (base as usize).next_multiple_of(POOL_SIZE) - base as usize;
+        // SAFETY: `first` < POOL_SIZE, and first + ARENA_POOLS pools end
+        // within the (ARENA_POOLS + 1) pools allocated.
+        unsafe {
+            st.arena_next.set(base.add(first));
+            st.arena_end.set(base.add(first + ARENA_POOLS * POOL_SIZE));
+        }
+    }
+    let next = st.arena_next.get();
+    // SAFETY: `next` is a pool of the arena before `arena_end`.
+    st.arena_next.set(unsafe { next.add(POOL_SIZE) });
+    next
+}
+
+/// A pool for class `class`, initialized and at the front of its list;
+/// null when memory is exhausted.
+#[cold]
+#[inline(never)]
+fn small_new_pool(st: &SmallState, class: usize) -> *mut Pool {
+    let p = take_pool(st).cast::<Pool>();
+    if p.is_null() {
+        return p;
+    }
+    // SAFETY: `p` is an unused, POOL_SIZE-aligned pool; its header is
+    // (re)written whole before use.
+    unsafe {
+        p.write(Pool {
+            free: std::ptr::null_mut(),
+            next_offset: POOL_HEADER,
+            count: 0,
+            owner: st,
+            next: std::ptr::null_mut(),
+            prev: std::ptr::null_mut(),
+        });
+        small_link(&st.used[class], p);
+    }
+    p
+}
+
+use std::alloc::GlobalAlloc;
+
+// SAFETY: `alloc` returns either null or a block of at least the layout's
+// size and alignment that no one else uses (a pool block taken off its
+// pool's free list or never used before, or the system allocator's);
+// `dealloc` receives only blocks this allocator returned, with the same
+// layout, so it takes the path (pool or system) the block came from.
+unsafe impl GlobalAlloc for SmallBlocks {
+    // Not inlined: every allocation site in the program would grow by
+    // the pool code (a fifth more text, and more code pages resident).
+    #[inline(never)]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        let Some(class) = small_class(layout) else {
+            // SAFETY: the caller's layout has a nonzero size (GlobalAlloc's
+            // contract), passed on unchanged.
+            return unsafe { std::alloc::System.alloc(layout) };
+        };
+        SMALL.with(|st| {
+            let mut p = st.used[class].get();
+            if p.is_null() {
+                p = small_new_pool(st, class);
+                if p.is_null() {
+                    return std::ptr::null_mut();
+                }
+            }
+            let size = class_size(class);
+            // SAFETY: `p` heads the class's list of pools with room: a pool
+            // header of this thread with a free block or room after
+            // `next_offset`; the block taken is unused and inside the pool.
+            unsafe {
+                let block = if (*p).free.is_null() {
+                    let b = p.cast::<u8>().add((*p).next_offset);
+                    (*p).next_offset += size;
+                    b
+                } else {
+                    let b = (*p).free;
+                    (*p).free = (*b).next;
+                    b.cast::<u8>()
+                };
+                (*p).count += 1;
+                if pool_full(p, size) {
+                    small_unlink(&st.used[class], p);
+                }
+                block
+            }
+        })
+    }
+
+    #[inline(never)]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        let Some(class) = small_class(layout) else {
+            // SAFETY: a block of this layout came from the system allocator.
+            return unsafe { std::alloc::System.dealloc(ptr, layout) };
+        };
+        let p = (ptr as usize & !(POOL_SIZE - 1)) as *mut Pool;
+        SMALL.with(|st| {
+            let size = class_size(class);
+            // SAFETY: a block of a small layout lies in a pool (after its
+            // header), so `p` is that pool's header. A pool of another
+            // thread is not touched (its lists are that thread's).
+            unsafe {
+                if !std::ptr::eq((*p).owner, st) {
+                    return;
+                }
+                let was_full = pool_full(p, size);
+                let block = ptr.cast::<FreeBlock>();
+                block.write(FreeBlock { next: (*p).free });
+                (*p).free = block;
+                (*p).count -= 1;
+                if (*p).count == 0 {
+                    if !was_full {
+                        small_unlink(&st.used[class], p);
+                    }
+                    (*p).next = st.empty.get();
+                    st.empty.set(p);
+                } else if was_full {
+                    small_link(&st.used[class], p);
+                }
+            }
+        })
+    }
+
+    #[inline(never)]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `new_size` with the old alignment is a valid layout
+        // (GlobalAlloc's contract for realloc).
+        let new_layout =
+            unsafe { std::alloc::Layout::from_size_align_unchecked(new_size, layout.align()) };
+        match (small_class(layout), small_class(new_layout)) {
+            // SAFETY: both sizes are the system allocator's, and so is `ptr`.
+            (None, None) => unsafe { std::alloc::System.realloc(ptr, layout, new_size) },
+            (Some(a), Some(b)) if a == b => ptr,
+            _ => {
+                // SAFETY: `new_layout` has a nonzero size (the contract);
+                // the old block holds `layout.size()` bytes and the new
+                // one `new_size`, they are distinct, and the old one is
+                // freed with the layout it was allocated with.
+                unsafe {
+                    let fresh = self.alloc(new_layout);
+                    if !fresh.is_null() {
+                        std::ptr::copy_nonoverlapping(ptr, fresh, layout.size().min(new_size));
+                        self.dealloc(ptr, layout);
+                    }
+                    fresh
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,6 +751,107 @@ mod tests {
         drop(outer);
         assert_eq!(shared.refcount(), 1);
         assert!(TRASH.with(|t| t.borrow().capacity()) <= TRASH_KEPT);
+    }
+
+    fn layout(size: usize) -> std::alloc::Layout {
+        std::alloc::Layout::from_size_align(size, 8).unwrap()
+    }
+
+    #[test]
+    fn small_blocks_are_distinct_aligned_and_reused() {
+        let a = SmallBlocks;
+        for size in [1, 8, 16, 17, 24, 100, 512] {
+            let blocks: Vec<*mut u8> = (0..3000)
+                .map(|i| {
+                    // SAFETY: a nonzero size; the block is written within
+                    // its size and freed below with the same layout.
+                    unsafe {
+                        let b = a.alloc(layout(size));
+                        assert!(!b.is_null() && (b as usize).is_multiple_of(SMALL_STEP));
+                        std::ptr::write_bytes(b, i as u8, size);
+                        b
+                    }
+                })
+                .collect();
+            for (i, &b) in blocks.iter().enumerate() {
+                // SAFETY: each block is live and `size` bytes long.
+                let bytes = unsafe { std::slice::from_raw_parts(b, size) };
+                assert!(bytes.iter().all(|&x| x == i as u8), "blocks overlap");
+            }
+            let first = blocks[0];
+            for &b in &blocks {
+                // SAFETY: allocated above with this layout, freed once.
+                unsafe { a.dealloc(b, layout(size)) };
+            }
+            // SAFETY: as above.
+            let again = unsafe { a.alloc(layout(size)) };
+            assert!(blocks.contains(&again) || again == first);
+            // SAFETY: allocated just above.
+            unsafe { a.dealloc(again, layout(size)) };
+        }
+    }
+
+    #[test]
+    fn an_emptied_pool_serves_another_size_class() {
+        let a = SmallBlocks;
+        let per_pool = (POOL_SIZE - POOL_HEADER) / 32;
+        // SAFETY: nonzero sizes; every block is freed once with its layout.
+        unsafe {
+            let blocks: Vec<*mut u8> = (0..4 * per_pool).map(|_| a.alloc(layout(32))).collect();
+            let pools: std::collections::HashSet<usize> = blocks
+                .iter()
+                .map(|&b| b as usize & !(POOL_SIZE - 1))
+                .collect();
+            for &b in &blocks {
+                a.dealloc(b, layout(32));
+            }
+            let others: Vec<*mut u8> = (0..4 * per_pool / 2).map(|_| a.alloc(layout(64))).collect();
+            assert!(others
+                .iter()
+                .any(|&b| pools.contains(&(b as usize & !(POOL_SIZE - 1)))));
+            for &b in &others {
+                a.dealloc(b, layout(64));
+            }
+        }
+    }
+
+    #[test]
+    fn realloc_keeps_the_contents_across_classes_and_sizes() {
+        let a = SmallBlocks;
+        // SAFETY: nonzero sizes; each step reallocates the live block with
+        // its current layout and reads only within the new size.
+        unsafe {
+            let mut b = a.alloc(layout(16));
+            std::ptr::write_bytes(b, 7, 16);
+            let mut size = 16;
+            for new in [20, 48, 500, 4000, 100_000, 300, 24] {
+                b = a.realloc(b, layout(size), new);
+                let keep = size.min(new).min(16);
+                assert!(std::slice::from_raw_parts(b, keep).iter().all(|&x| x == 7));
+                size = new;
+            }
+            a.dealloc(b, layout(size));
+        }
+    }
+
+    #[test]
+    fn a_block_freed_by_another_thread_is_left_alone() {
+        let a = SmallBlocks;
+        // SAFETY: a nonzero size; the block is handed to one other thread,
+        // which frees it once with the same layout.
+        let b = unsafe { a.alloc(layout(48)) } as usize;
+        std::thread::spawn(move || unsafe { SmallBlocks.dealloc(b as *mut u8, layout(48)) })
+            .join()
+            .unwrap();
+        // This thread's pools are intact: more blocks come out distinct.
+        // SAFETY: as above, freed once each.
+        unsafe {
+            let x = a.alloc(layout(48));
+            let y = a.alloc(layout(48));
+            assert!(x != y && x as usize != b && y as usize != b);
+            a.dealloc(x, layout(48));
+            a.dealloc(y, layout(48));
+        }
     }
 
     #[test]
