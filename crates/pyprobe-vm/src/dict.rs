@@ -207,13 +207,24 @@ impl PyDict {
 
     /// Store under a str key (names): never runs Python code.
     pub fn set_str(&self, key: Value, value: Value) {
-        let Some(s) = key.as_str() else { return };
+        let Value::Obj(ko) = &key else { return };
+        let crate::object::Payload::Str(text) = &ko.payload else {
+            return;
+        };
         note_stored(self, &key, &value);
-        let hash = crate::ops::hash_str(s);
+        // The str's cached hash, and the same object (an interned name)
+        // before its text.
+        let hash = text.hash();
+        let s = text.as_str();
         let old = {
             let mut t = self.table.borrow_mut();
             let found = t
-                .find(hash, |k| Ok::<bool, ()>(k.as_str() == Some(s)))
+                .find(hash, |k| {
+                    Ok::<bool, ()>(match k {
+                        Value::Obj(o) => o.is(ko) || k.as_str() == Some(s),
+                        _ => false,
+                    })
+                })
                 .ok()
                 .flatten();
             match found {
@@ -322,5 +333,26 @@ impl PyDict {
                 visit(v);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_str_replaces_by_text_whichever_object_the_key_is() {
+        let d = PyDict::new();
+        let k1 = Value::str("name_of_a_key");
+        let k2 = Value::str("name_of_a_key".to_string());
+        assert!(!k1.is(&k2));
+        d.set_str(k1.clone(), Value::Int(1));
+        d.set_str(k1.clone(), Value::Int(2));
+        d.set_str(k2, Value::Int(3));
+        d.set_str(Value::str("other"), Value::Int(4));
+        assert_eq!(d.len(), 2);
+        assert!(matches!(d.get_str("name_of_a_key"), Some(Value::Int(3))));
+        assert!(matches!(d.get_name(&k1), Some(Value::Int(3))));
+        assert!(matches!(d.get_str("other"), Some(Value::Int(4))));
     }
 }
