@@ -8,9 +8,9 @@
 //!
 //! Invariant: a range is a `Payload::Range` (i64 bounds) whenever its
 //! start, stop, step and length all fit in an i64, and a
-//! `Payload::BigRange` otherwise; [`new_range`] is the only constructor,
-//! so the i64 code paths never see a range whose arithmetic could
-//! overflow.
+//! `Payload::BigRange` otherwise; [`new_range`] and [`new_small_range`]
+//! (which checks the length) are the only constructors, so the i64 code
+//! paths never see a range whose arithmetic could overflow.
 
 use crate::object::{Payload, PyObject};
 use crate::value::Value;
@@ -67,6 +67,26 @@ pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     Value::Obj(PyObject::bare(Payload::BigRange(Box::new([
         start, stop, step,
     ]))))
+}
+
+/// A range of i64 bounds, when its length fits an i64 too (the common
+/// `range(n)`: no big ints are made); None sends the caller to
+/// [`new_range`]. `step` is not zero.
+pub fn new_small_range(start: i64, stop: i64, step: i64) -> Option<Value> {
+    let (lo, hi, by) = (i128::from(start), i128::from(stop), i128::from(step));
+    let len = if by > 0 && lo < hi {
+        (hi - lo - 1) / by + 1
+    } else if by < 0 && lo > hi {
+        (lo - hi - 1) / -by + 1
+    } else {
+        0
+    };
+    i64::try_from(len).ok()?;
+    Some(Value::Obj(PyObject::bare(Payload::Range {
+        start,
+        stop,
+        step,
+    })))
 }
 
 /// Whether the int `x` is one of the range's items.

@@ -323,6 +323,24 @@ fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     super::args::no_kwargs(vm, "range", &rest)?;
     let pos = rest.positional();
+    // Plain int arguments: bounds and length in i64, no big ints made.
+    let small = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let ints = match pos {
+        [stop] => small(stop).map(|b| (0, b, 1)),
+        [start, stop] => small(start).zip(small(stop)).map(|(a, b)| (a, b, 1)),
+        [start, stop, step] => match (small(start), small(stop), small(step)) {
+            (Some(a), Some(b), Some(c)) if c != 0 => Some((a, b, c)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(r) = ints.and_then(|(a, b, c)| crate::range::new_small_range(a, b, c)) {
+        return Ok(r);
+    }
     let idx = |vm: &mut Vm, v: &Value| -> PyResult<num_bigint::BigInt> {
         match v {
             Value::Float(_) => {
