@@ -388,8 +388,9 @@ impl Vm {
         Value::Obj(PyObject::new_list(items))
     }
 
+    #[inline(never)]
     pub fn new_dict(&self) -> PyRef {
-        PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())))
+        PyObject::bare_with(|| Payload::Dict(Box::new(crate::dict::PyDict::new())))
     }
 
     pub fn new_native(&self, name: &'static str, module: &'static str, func: NativeFn) -> Value {

@@ -48,6 +48,20 @@ impl PyRef {
         dict: Option<PyRef>,
         payload: super::Payload,
     ) -> PyRef {
+        PyRef::new_with(class, dict, || payload)
+    }
+
+    /// As [`PyRef::new_in_place`], the payload made by `make` once the
+    /// block is taken: the payload of a known variant is then written
+    /// straight into the block. (Made before, it sits in a stack slot
+    /// whose one-byte variant tag and the following eight-byte copy of
+    /// that word defeat store forwarding on every allocation.)
+    #[inline(always)]
+    pub(super) fn new_with(
+        class: Option<PyRef>,
+        dict: Option<PyRef>,
+        make: impl FnOnce() -> super::Payload,
+    ) -> PyRef {
         let ptr = alloc_block().as_ptr();
         // SAFETY: the block is unused memory of `PyObject`'s size and
         // alignment, handed to nobody else; each field is written once
@@ -58,7 +72,7 @@ impl PyRef {
             std::ptr::addr_of_mut!((*ptr).gc).write(Default::default());
             std::ptr::addr_of_mut!((*ptr).class).write(class);
             std::ptr::addr_of_mut!((*ptr).dict).write(RefSlot::new(dict));
-            std::ptr::addr_of_mut!((*ptr).payload).write(payload);
+            std::ptr::addr_of_mut!((*ptr).payload).write(make());
         }
         let r = PyRef {
             // SAFETY: `alloc_block` never returns null.
