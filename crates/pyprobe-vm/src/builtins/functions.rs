@@ -1130,8 +1130,15 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }
     let seq = pos[0].clone();
-    if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
-        return Ok(r);
+    // An exact range (no `__reversed__` of a subclass to find) goes
+    // straight to its iterator below.
+    let exact_range = seq
+        .as_obj()
+        .is_some_and(|o| o.class.is_none() && matches!(o.payload, Payload::Range { .. }));
+    if !exact_range {
+        if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
+            return Ok(r);
+        }
     }
     match seq.payload() {
         Some(Payload::Range { start, stop, step }) => {
