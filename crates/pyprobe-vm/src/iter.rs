@@ -26,8 +26,13 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     }
 }
 
+/// A new iterator object (its payload made in the object's block, see
+/// `PyObject::bare_with`; not inlined, as the other such constructors).
+#[inline(never)]
 pub fn new_iter(kind: IterKind) -> Value {
-    Value::Obj(PyObject::bare(Payload::Iter(Box::new(RefCell::new(kind)))))
+    Value::Obj(PyObject::bare_with(|| {
+        Payload::Iter(Box::new(RefCell::new(kind)))
+    }))
 }
 
 impl Vm {
