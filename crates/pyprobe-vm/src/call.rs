@@ -627,15 +627,13 @@ impl Vm {
     // ----- generators -----
 
     pub fn make_generator(&mut self, frame: Box<Frame>) -> Value {
-        let name = frame.code.code.name.clone();
-        let qualname = frame.code.code.qualname.clone();
+        let code = frame.code.clone();
         Value::Obj(PyObject::bare(Payload::Generator(Box::new(RefCell::new(
             GenData {
                 frame: Some(frame),
                 exc_state: Value::None,
                 running: false,
-                name,
-                qualname,
+                code,
             },
         )))))
     }

@@ -311,7 +311,11 @@ impl Vm {
                 }
             }
             Payload::Generator(g) => {
-                format!("<generator object {} at {:#x}>", g.borrow().qualname, id)
+                format!(
+                    "<generator object {} at {:#x}>",
+                    g.borrow().code.code.qualname,
+                    id
+                )
             }
             Payload::Exception(e) => {
                 let args = crate::ops::tuple_items(&e.borrow().args.clone());

@@ -1099,8 +1099,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::Generator(g) => match n {
-            "__name__" => Some(Value::str(g.borrow().name.clone())),
-            "__qualname__" => Some(Value::str(g.borrow().qualname.clone())),
+            "__name__" => Some(Value::str(g.borrow().code.code.name.as_str())),
+            "__qualname__" => Some(Value::str(g.borrow().code.code.qualname.as_str())),
             "gi_running" => Some(Value::Bool(g.borrow().running)),
             "gi_frame" => Some(if g.borrow().frame.is_some() {
                 Value::Bool(true)

@@ -433,8 +433,9 @@ pub struct GenData {
     /// (each generator has its own sys.exc_info()).
     pub exc_state: Value,
     pub running: bool,
-    pub name: String,
-    pub qualname: String,
+    /// The generator's code (its `__name__` and `__qualname__`), kept
+    /// when the frame is gone.
+    pub code: std::rc::Rc<PyCode>,
 }
 
 pub struct FileData {
