@@ -3,7 +3,7 @@
 //! The same borrow discipline as `dict.rs`: Python `__eq__` never runs
 //! while the table is borrowed.
 
-use crate::table::SetTable;
+use crate::table::{SetProbe, SetTable};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
@@ -76,6 +76,20 @@ impl PySet {
     }
 
     pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<bool> {
+        // A pure key (no Python `__eq__` can run): one scan finds it or its
+        // place, under one borrow.
+        if crate::ops::is_pure_key(&key) {
+            let mut t = self.table.borrow_mut();
+            let eq = |k: &Value| crate::ops::pure_eq(k, &key).ok_or(());
+            match t.probe_key(hash, eq) {
+                Ok(SetProbe::Found(_)) => return Ok(false),
+                Ok(SetProbe::Vacant(slot, dummy)) => {
+                    t.insert_at(slot, dummy, hash, key);
+                    return Ok(true);
+                }
+                Err(()) => {}
+            }
+        }
         if self.lookup(vm, &key, hash)?.is_some() {
             return Ok(false);
         }

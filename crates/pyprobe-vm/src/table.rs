@@ -48,6 +48,40 @@ fn probe(hash: i64, mask: usize, linear: usize) -> impl Iterator<Item = usize> {
     starts.flat_map(move |(i, _)| i..=if i + linear <= mask { i + linear } else { i })
 }
 
+/// The same sequence as [`probe`] as a plain loop: `visit` sees slot after
+/// slot until it returns `Some`, which is the result. The hot lookups use
+/// it; the iterator form serves the cold paths that collect or count.
+#[inline(always)]
+fn probe_until<T>(
+    hash: i64,
+    mask: usize,
+    linear: usize,
+    mut visit: impl FnMut(usize) -> Option<T>,
+) -> T {
+    let mut perturb = hash as usize;
+    let mut i = hash as usize & mask;
+    loop {
+        let last = if i + linear <= mask { i + linear } else { i };
+        for j in i..=last {
+            if let Some(t) = visit(j) {
+                return t;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
+    }
+}
+
+/// Where a set's probe for a key ended (see [`SetTable::probe_key`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetProbe {
+    /// The key is in this slot.
+    Found(usize),
+    /// The key is absent; `set_add_entry` would put it in this slot, which
+    /// is a dummy when the flag is set.
+    Vacant(usize, bool),
+}
+
 /// `USABLE_FRACTION`: how many entries a dict of `n` slots may hold.
 fn usable_fraction(n: usize) -> usize {
     (n << 1) / 3
@@ -187,9 +221,20 @@ impl<K, V> DictTable<K, V> {
         hash: i64,
         mut eq: impl FnMut(&K) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
-        let mut hits = self.hash_matches(hash);
-        let hit = hits.find_map(|(ix, k)| eq(k).map(|t| t.then_some(ix)).transpose());
-        hit.transpose()
+        probe_until(hash, self.indices.len() - 1, 0, |slot| {
+            let ix = self.indices[slot];
+            if ix == IX_EMPTY {
+                return Some(Ok(None));
+            }
+            match self.entries.get(ix as usize) {
+                Some(Some((h, k, _))) if *h == hash => match eq(k) {
+                    Ok(true) => Some(Ok(Some(ix as usize))),
+                    Ok(false) => None,
+                    Err(e) => Some(Err(e)),
+                },
+                _ => None,
+            }
+        })
     }
 
     /// Entry indices with an equal stored hash, in probe order, for the
@@ -353,10 +398,10 @@ fn empty_slots<K>(n: usize) -> Option<Vec<Slot<K>>> {
 /// `set_insert_clean`: puts a key known to be absent into a table without
 /// dummies, at the first empty slot of its probe sequence.
 fn insert_clean<K>(table: &mut [Slot<K>], hash: i64, key: K) {
-    let mut seq = probe(hash, table.len() - 1, LINEAR_PROBES);
-    if let Some(j) = seq.find(|&j| matches!(table[j], Slot::Empty)) {
-        table[j] = Slot::Active(hash, key);
-    }
+    let j = probe_until(hash, table.len() - 1, LINEAR_PROBES, |j| {
+        matches!(table[j], Slot::Empty).then_some(j)
+    });
+    table[j] = Slot::Active(hash, key);
 }
 
 /// CPython 3.12's set table. It does not implement `Clone` on purpose:
@@ -427,11 +472,41 @@ impl<K> SetTable<K> {
     pub fn find<E>(
         &self,
         hash: i64,
-        mut eq: impl FnMut(&K) -> Result<bool, E>,
+        eq: impl FnMut(&K) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
-        let mut hits = self.hash_matches(hash);
-        let hit = hits.find_map(|(ix, k)| eq(k).map(|t| t.then_some(ix)).transpose());
-        hit.transpose()
+        Ok(match self.probe_key(hash, eq)? {
+            SetProbe::Found(slot) => Some(slot),
+            SetProbe::Vacant(..) => None,
+        })
+    }
+
+    /// `set_add_entry`'s one scan: the slot holding the key for which `eq`
+    /// returns true, else the slot a new key goes to — the LAST dummy
+    /// before the first empty slot of the probe sequence (3.12 overwrites
+    /// `freeslot` at each dummy), else that empty slot. `eq` only sees keys
+    /// with an equal hash; its error aborts.
+    pub fn probe_key<E>(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&K) -> Result<bool, E>,
+    ) -> Result<SetProbe, E> {
+        let mut dummy = None;
+        probe_until(hash, self.mask(), LINEAR_PROBES, |j| match &self.table[j] {
+            Slot::Empty => Some(Ok(match dummy {
+                Some(d) => SetProbe::Vacant(d, true),
+                None => SetProbe::Vacant(j, false),
+            })),
+            Slot::Dummy => {
+                dummy = Some(j);
+                None
+            }
+            Slot::Active(h, k) if *h == hash => match eq(k) {
+                Ok(true) => Some(Ok(SetProbe::Found(j))),
+                Ok(false) => None,
+                Err(e) => Some(Err(e)),
+            },
+            Slot::Active(..) => None,
+        })
     }
 
     /// Slot indices with an equal stored hash, in probe order, for the slow
@@ -450,20 +525,21 @@ impl<K> SetTable<K> {
     /// (3.12 overwrites `freeslot` at each dummy, as tested), with no resize;
     /// else into that empty slot, and the table grows if `fill*5 >= mask*3`.
     pub fn insert_new(&mut self, hash: i64, key: K) {
-        let mut dummy = None;
-        let mut seq = probe(hash, self.mask(), LINEAR_PROBES);
-        let empty = seq.find(|&j| {
-            dummy = Some(j)
-                .filter(|&j| matches!(self.table[j], Slot::Dummy))
-                .or(dummy);
-            matches!(self.table[j], Slot::Empty)
-        });
-        let Some(j) = dummy.or(empty) else { return };
-        self.table[j] = Slot::Active(hash, key);
+        let never_equal = |_: &K| Ok::<bool, ()>(false);
+        if let Ok(SetProbe::Vacant(slot, dummy)) = self.probe_key(hash, never_equal) {
+            self.insert_at(slot, dummy, hash, key);
+        }
+    }
+
+    /// The tail of `set_add_entry`: `key` goes into the vacant `slot` that
+    /// [`SetTable::probe_key`] just returned (the table unchanged since),
+    /// and the table grows if `fill*5 >= mask*3`.
+    pub fn insert_at(&mut self, slot: usize, dummy: bool, hash: i64, key: K) {
+        self.table[slot] = Slot::Active(hash, key);
         self.used += 1;
-        self.fill += dummy.is_none() as usize;
+        self.fill += !dummy as usize;
         self.version = self.version.wrapping_add(1);
-        if dummy.is_none() && self.fill * 5 >= self.mask() * 3 {
+        if !dummy && self.fill * 5 >= self.mask() * 3 {
             self.grow();
         }
     }
