@@ -4,6 +4,8 @@
 #   make test            cargo test --workspace
 #   make demo            build with probes, run examples/demo.py under scripts/call_stack.d via pyprobe-dtrace (untraced without bpftrace)
 #   make bench-cpython   release build, then pyprobe vs CPython 3.12 on benches/py
+#   make build-pgo       profile-guided release build (target/pgo/release/pyprobe; needs llvm-profdata)
+#   make bench-cpython-pgo  the same table with the profile-guided build
 #   make bench-probes    default and with-dtrace builds, then the probe-cost table
 #   make fmt / clippy    formatting / lints (warnings are errors)
 #   make golden          regenerate golden outputs for tests/py
@@ -17,7 +19,7 @@ BENCH_ARGS ?=
 BENCH_OFF_DIR := target/bench-off
 BENCH_ON_DIR := target/bench-on
 
-.PHONY: all build test demo bench-cpython bench-probes fmt fmt-check clippy golden
+.PHONY: all build build-pgo test demo bench-cpython bench-cpython-pgo bench-probes fmt fmt-check clippy golden
 
 all: build
 
@@ -32,6 +34,12 @@ demo:
 
 bench-cpython: build
 	$(PYTHON) scripts/bench_cpython.py --pyprobe target/release/pyprobe $(BENCH_ARGS)
+
+build-pgo:
+	bash scripts/pgo_build.sh
+
+bench-cpython-pgo: build-pgo
+	$(PYTHON) scripts/bench_cpython.py --pyprobe target/pgo/release/pyprobe $(BENCH_ARGS)
 
 bench-probes:
 	$(CARGO) build --release --target-dir $(BENCH_OFF_DIR)
