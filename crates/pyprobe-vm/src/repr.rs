@@ -127,7 +127,12 @@ impl Vm {
                 {
                     let cls = self.class_of(v).clone();
                     if let Some(f) = lookup_str(&cls, "__repr__") {
-                        if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
+                        // A built-in type's `__repr__` is done below without a
+                        // call; a native one a class of the runtime defines
+                        // (`exit`'s `Quitter`) is called like a Python one.
+                        let builtin = matches!(f.payload(), Some(Payload::MethodDescr(_)))
+                            && crate::typeobj::defined_on_builtin(&cls, "__repr__");
+                        if !builtin {
                             self.enter()?;
                             let r = self.call_dunder(v, "__repr__", &[]);
                             self.leave();

@@ -656,6 +656,18 @@ pub fn new_class(
 }
 
 /// Recompute the fast-path flags after the class dict changed.
+/// Is the first class of `cls`'s MRO that defines `name` a built-in type?
+pub fn defined_on_builtin(cls: &PyRef, name: &str) -> bool {
+    let Some(td) = cls.type_data() else {
+        return true;
+    };
+    let mro = td.mro.borrow();
+    let owner = mro.iter().find(|c| type_dict(c).get_str(name).is_some());
+    owner
+        .and_then(|c| c.type_data().map(|t| t.builtin))
+        .unwrap_or(true)
+}
+
 pub fn update_flags(cls: &PyRef) {
     bump_epoch();
     let Some(td) = cls.type_data() else { return };

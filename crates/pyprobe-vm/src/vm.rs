@@ -228,6 +228,8 @@ impl Vm {
         crate::exc::init_exceptions(&mut vm);
         crate::builtins::init(&mut vm);
         crate::modules::init(&mut vm);
+        // Only a broken bootstrap can fail here; the names are then absent.
+        let _ = crate::builtins::init_site(&mut vm);
         vm
     }
 

@@ -572,7 +572,9 @@ fn file_close(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     if let Some(f) = file_data(slf) {
         let mut fd = f.borrow_mut();
         flush_data(&mut fd);
-        if fd.std == 0 {
+        // `sys.stdin` closes like a file (reads then fail); `sys.stdout`
+        // and `sys.stderr` stay open for the interpreter's own output.
+        if fd.std <= 1 {
             fd.file = None;
             fd.closed = true;
         }

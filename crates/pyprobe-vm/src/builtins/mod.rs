@@ -18,6 +18,7 @@ mod list_methods;
 mod numbers;
 mod object;
 mod set_methods;
+mod site;
 mod str;
 mod str_format;
 mod str_methods;
@@ -35,6 +36,11 @@ pub use str_format::ucd::is_printable;
 
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// `exit` and `quit` (after `sys`, whose `stdin` they close).
+pub fn init_site(vm: &mut Vm) -> crate::PyResult<()> {
+    site::init(vm)
+}
 
 pub fn init(vm: &mut Vm) {
     object::init(vm);
