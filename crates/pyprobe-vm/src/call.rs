@@ -457,7 +457,7 @@ impl Vm {
                 // The argument stays readable as a local too.
                 fast[*a as usize] = init.clone();
             }
-            fast[nvars + i] = Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(init))));
+            fast[nvars + i] = Value::Obj(PyObject::bare_with(|| Payload::Cell(RefCell::new(init))));
         }
         if let Some(closure) = &func.closure {
             let base = nvars + c.cellvars.len();
@@ -567,8 +567,9 @@ impl Vm {
         let c = &func.code.code;
         let nvars = c.varnames.len();
         for i in 0..c.cellvars.len() {
-            frame.fast[nvars + i] =
-                Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(Value::Null))));
+            frame.fast[nvars + i] = Value::Obj(PyObject::bare_with(|| {
+                Payload::Cell(RefCell::new(Value::Null))
+            }));
         }
         if let Some(closure) = &func.closure {
             let base = nvars + c.cellvars.len();
@@ -628,14 +629,17 @@ impl Vm {
 
     pub fn make_generator(&mut self, frame: Box<Frame>) -> Value {
         let code = frame.code.clone();
-        Value::Obj(PyObject::bare(Payload::Generator(Box::new(RefCell::new(
-            GenData {
+        // The payload is made once the object's block is taken (a payload
+        // built before and moved in is read back with wider loads than it
+        // was written with).
+        Value::Obj(PyObject::bare_with(|| {
+            Payload::Generator(Box::new(RefCell::new(GenData {
                 frame: Some(frame),
                 exc_state: Value::None,
                 running: false,
                 code,
-            },
-        )))))
+            })))
+        }))
     }
 
     /// Resume a generator with `sent`: Ok(Ok(yielded)) or Ok(Err(returned)).

@@ -363,20 +363,24 @@ impl Vm {
     /// without a vector in between).
     #[inline(never)]
     pub fn build_tuple(&self, stack: &mut Vec<Value>, n: usize) -> Value {
-        if n == 2 {
-            if let (Some(b), Some(a)) = (stack.pop(), stack.pop()) {
-                return self.new_pair(a, b);
+        if let [.., a, b] = &stack[..] {
+            if n == 2 {
+                // Read word by word (`Value`'s `Clone`) and written into the
+                // new block from registers: the slots were just pushed with
+                // two 8-byte stores each, which a 16-byte move out of them
+                // would wait for (no store forwarding).
+                let (a, b) = (a.clone(), b.clone());
+                stack.truncate(stack.len() - 2);
+                return pair_in_place(a, b);
             }
         }
         let items = stack.split_off(stack.len().saturating_sub(n));
         self.new_tuple(items)
     }
 
-    /// A tuple of two items (made without a vector).
+    /// A tuple of two items (made without a vector, written into its block).
     pub fn new_pair(&self, a: Value, b: Value) -> Value {
-        Value::Obj(PyObject::bare(Payload::Tuple(
-            crate::object::TupleItems::pair(a, b),
-        )))
+        pair_in_place(a, b)
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
@@ -602,5 +606,57 @@ impl Vm {
     /// Type data of a class value (panics never: non-types give None).
     pub fn type_data<'a>(&self, cls: &'a PyRef) -> Option<&'a TypeData> {
         cls.type_data()
+    }
+}
+
+/// A pair made with `None` items, which `a` and `b` then replace where
+/// they lie: the items go from registers into the block, never through a
+/// stack copy of the payload read back with wider loads.
+#[inline(always)]
+fn pair_in_place(a: Value, b: Value) -> Value {
+    let mut t = PyObject::bare_with(|| {
+        Payload::Tuple(crate::object::TupleItems::pair(Value::None, Value::None))
+    });
+    match t.get_mut().map(|o| &mut o.payload) {
+        Some(Payload::Tuple(crate::object::TupleItems::Two(items))) => {
+            items[0] = a;
+            items[1] = b;
+        }
+        _ => {
+            return Value::Obj(PyObject::bare(Payload::Tuple(
+                crate::object::TupleItems::pair(a, b),
+            )))
+        }
+    }
+    Value::Obj(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn build_tuple_of_two_takes_the_values_off_the_stack() {
+        let vm = Vm::new();
+        let s = PyObject::new_str("left".to_string());
+        let mut stack = vec![Value::Int(7), Value::Obj(s.clone()), Value::Float(2.5)];
+        let t = vm.build_tuple(&mut stack, 2);
+        assert_eq!(stack.len(), 1);
+        // One reference in the tuple, one here: none left behind.
+        assert_eq!(s.refcount(), 2);
+        let items = match t.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => panic!("not a tuple"),
+        };
+        assert!(items[0].is(&Value::Obj(s.clone())));
+        assert!(matches!(items[1], Value::Float(f) if f == 2.5));
+        assert!(t.as_obj().is_some_and(|o| o.gc_is_tracked()));
+        drop(items);
+        drop(t);
+        assert_eq!(s.refcount(), 1);
+        let p = vm.new_pair(Value::Int(1), Value::Obj(s.clone()));
+        assert_eq!(s.refcount(), 2);
+        drop(p);
+        assert_eq!(s.refcount(), 1);
     }
 }
