@@ -87,15 +87,14 @@ def build(depth, fan):
     return Node(depth, [build(depth - 1, fan) for _ in range(fan)])
 
 
-def counter():
-    count = 0
+def tally():
+    counts = {}
 
-    def bump(n=1):
-        nonlocal count
-        count += n
-        return count
+    def add(key):
+        counts[key] = counts.get(key, 0) + 1
+        return counts[key]
 
-    return bump
+    return add
 
 
 def run_accounts(n):
@@ -129,11 +128,11 @@ def run_vectors(n):
 
 
 def main():
-    bump = counter()
-    for _ in range(20000):
-        bump()
+    add = tally()
+    for i in range(20000):
+        add(i % 7)
     tree = build(7, 3)
-    print(run_accounts(60000), run_vectors(60000), bump(0), tree.total(), tree.depth())
+    print(run_accounts(60000), run_vectors(60000), add(3), tree.total(), tree.depth())
 
 
 main()
