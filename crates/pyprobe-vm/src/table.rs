@@ -49,8 +49,9 @@ fn probe(hash: i64, mask: usize, linear: usize) -> impl Iterator<Item = usize> {
 }
 
 /// The same sequence as [`probe`] as a plain loop: `visit` sees slot after
-/// slot until it returns `Some`, which is the result. The hot lookups use
-/// it; the iterator form serves the cold paths that collect or count.
+/// slot until it returns `Some`, which is the result. Lookups (dict and
+/// set) and set insertion use it; dict insertion and removal and the
+/// candidate lists of the slow path still use the iterator form.
 #[inline(always)]
 fn probe_until<T>(
     hash: i64,

@@ -655,7 +655,6 @@ pub fn new_class(
     Ok(cls)
 }
 
-/// Recompute the fast-path flags after the class dict changed.
 /// Is the first class of `cls`'s MRO that defines `name` a built-in type?
 pub fn defined_on_builtin(cls: &PyRef, name: &str) -> bool {
     let Some(td) = cls.type_data() else {
@@ -668,6 +667,7 @@ pub fn defined_on_builtin(cls: &PyRef, name: &str) -> bool {
         .unwrap_or(true)
 }
 
+/// Recompute the fast-path flags after the class dict changed.
 pub fn update_flags(cls: &PyRef) {
     bump_epoch();
     let Some(td) = cls.type_data() else { return };

@@ -363,8 +363,8 @@ impl Vm {
     /// without a vector in between).
     #[inline(never)]
     pub fn build_tuple(&self, stack: &mut Vec<Value>, n: usize) -> Value {
-        if let [.., a, b] = &stack[..] {
-            if n == 2 {
+        if n == 2 {
+            if let [.., a, b] = &stack[..] {
                 // Read word by word (`Value`'s `Clone`) and written into the
                 // new block from registers: the slots were just pushed with
                 // two 8-byte stores each, which a 16-byte move out of them

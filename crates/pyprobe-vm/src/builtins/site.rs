@@ -29,8 +29,6 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         &cls,
         &[("__repr__", quitter_repr), ("__call__", quitter_call)],
     );
-    // The class's cached special-method flags see the methods added.
-    typeobj::update_flags(&cls);
     for name in ["exit", "quit"] {
         let q = quitter(vm, &cls, name)?;
         let key = vm.intern(name);
