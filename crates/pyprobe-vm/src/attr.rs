@@ -482,7 +482,7 @@ impl Vm {
                 if let Some(Payload::Dict(_)) = value.payload() {
                     // The instance's own attributes go with the old dict.
                     o.materialize_dict();
-                    let old = o.dict.replace(value.as_obj().cloned());
+                    let old = o.replace_dict(value.as_obj().cloned());
                     drop(old);
                     return Ok(());
                 }

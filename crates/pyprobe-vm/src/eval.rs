@@ -770,8 +770,8 @@ impl Vm {
                                                         _ => false,
                                                     };
                                                     let shadowed = !lacks
-                                                        && if o.dict.is_some() {
-                                                            o.dict.get().is_some_and(|d| {
+                                                        && if o.has_dict() {
+                                                            o.dict().is_some_and(|d| {
                                                                 !matches!(
                                                                     &d.payload,
                                                                     Payload::Dict(dd)

@@ -215,7 +215,7 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let e = new_exception(cls, rest);
     if let Some(d) = dict {
-        e.dict.replace(Some(d));
+        drop(e.replace_dict(Some(d)));
     }
     Ok(Value::Obj(e))
 }
@@ -321,7 +321,7 @@ pub fn set_attr_error_context(err: &PyErr, obj: &Value, name: &Value) {
         dd.set_str(Value::str("name"), name.clone());
         dd.set_str(Value::str("obj"), obj.clone());
     }
-    err.exc.dict.replace(Some(d));
+    drop(err.exc.replace_dict(Some(d)));
 }
 
 impl Vm {
@@ -653,7 +653,7 @@ impl Vm {
         dd.set_str(Value::str("text"), text);
         dd.set_str(Value::str("end_lineno"), Value::None);
         dd.set_str(Value::str("end_offset"), Value::None);
-        exc.dict.replace(Some(d));
+        drop(exc.replace_dict(Some(d)));
         PyErr::new(exc)
     }
 }

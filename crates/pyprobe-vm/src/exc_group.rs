@@ -158,7 +158,7 @@ fn group_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let e = crate::exc::new_exception(cls, args_tuple);
     if !builtin {
         let d = vm.new_dict();
-        e.dict.replace(Some(d));
+        drop(e.replace_dict(Some(d)));
     }
     let excs = vm.new_tuple(excs);
     if let Payload::Exception(x) = &e.payload {

@@ -426,7 +426,7 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
             crate::repr::str_repr(path)
         )),
     );
-    err.exc.dict.replace(Some(d));
+    drop(err.exc.replace_dict(Some(d)));
     err
 }
 

@@ -230,7 +230,7 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         BaseKind::Exception => {
             let e = crate::exc::new_exception(cls.clone(), vm.empty_tuple.clone());
             if td.flags.get() & tflags::SLOTS == 0 {
-                e.dict.replace(Some(vm.new_dict()));
+                drop(e.replace_dict(Some(vm.new_dict())));
             }
             Ok(Value::Obj(e))
         }

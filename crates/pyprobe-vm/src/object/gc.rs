@@ -37,6 +37,8 @@ const WEAKREFS: u8 = 8;
 /// inline attribute values: untracked, its contents traversed as the
 /// instance's own, until the program reads `__dict__`.
 const INLINE_DICT: u8 = 16;
+/// The object has a `__dict__`, in the table of `dict_slot.rs`.
+const SIDE_DICT: u8 = 32;
 
 /// The collector's fields in every object header.
 #[derive(Default)]
@@ -278,6 +280,16 @@ impl PyObject {
 
     pub fn gc_set_has_weakrefs(&self, on: bool) {
         self.gc.set(WEAKREFS, on);
+    }
+
+    /// Does the object have a `__dict__` (kept by `dict_slot.rs`)?
+    #[inline(always)]
+    pub fn gc_has_side_dict(&self) -> bool {
+        self.gc.has(SIDE_DICT)
+    }
+
+    pub(super) fn gc_set_side_dict(&self, on: bool) {
+        self.gc.set(SIDE_DICT, on);
     }
 
     /// Is this an instance dict still part of its instance?

@@ -9,14 +9,14 @@
 //! order. Whatever does not fit that — a new name while an earlier key is
 //! missing, a deletion, a name that is not an interned str, more than
 //! [`MAX_KEYS`] names, a read of `__dict__` — moves the attributes into a
-//! dict object of their own ([`PyObject::materialize_dict`]), held by the
-//! header's `dict` as for any other object. Instances then cost one
+//! dict object of their own ([`PyObject::materialize_dict`]), the
+//! object's `__dict__` as for any other object ([`PyObject::dict`]). Instances then cost one
 //! object and one values vector instead of an object, a dict object, its
 //! table and its entries.
 //!
 //! Invariants:
-//! - While the header's `dict` is None the values are in use; once it is
-//!   set, the values vector stays empty.
+//! - While the object has no `__dict__` the values are in use; once it
+//!   has one, the values vector stays empty.
 //! - A class's keys only grow, so an index stays valid for every instance.
 //! - Every key is an interned str (`Vm::intern`), so a lookup by an
 //!   interned name compares pointers only.
@@ -167,7 +167,7 @@ impl PyObject {
         let Payload::Instance(values) = &self.payload else {
             return None;
         };
-        if self.dict.is_some() {
+        if self.has_dict() {
             return None;
         }
         let keys = &self.class.as_ref()?.type_data()?.attr_keys;
@@ -216,7 +216,7 @@ impl PyObject {
         let Some(td) = self.class.as_ref().and_then(|c| c.type_data()) else {
             return false;
         };
-        !in_mask(td.attr_keys.mask.get(), text.hash()) && !self.dict.is_some()
+        !in_mask(td.attr_keys.mask.get(), text.hash()) && !self.has_dict()
     }
 
     /// Store the attribute `name` (an interned str) when the instance keeps
@@ -246,7 +246,7 @@ impl PyObject {
         }
         // A value at the index means the attributes are still in the
         // instance; appending one needs that checked.
-        store_at(values, hint, value, || !self.dict.is_some())?;
+        store_at(values, hint, value, || !self.has_dict())?;
         cache.set(super::AttrCacheEntry {
             class: cls.id(),
             epoch: crate::typeobj::epoch(),
@@ -330,7 +330,7 @@ impl PyObject {
         if let Some(found) = self.split_get(name, hint) {
             return found;
         }
-        let dict = self.dict.get()?;
+        let dict = self.dict()?;
         let (Payload::Dict(d), Value::Obj(n)) = (&dict.payload, name) else {
             return None;
         };
@@ -356,7 +356,7 @@ impl PyObject {
             Ok(()) => return Ok(()),
             Err(back) => back,
         };
-        let dict = self.dict.get();
+        let dict = self.dict();
         let (Some(d), Value::Obj(n)) = (dict.as_ref(), name) else {
             return Err(value);
         };
@@ -383,8 +383,8 @@ impl PyObject {
         Ok(())
     }
 
-    /// Move an instance's attributes into a dict object of their own (the
-    /// header's `dict`), untracked as part of the instance until the
+    /// Move an instance's attributes into a dict object of their own (its
+    /// `__dict__`), untracked as part of the instance until the
     /// program reads `__dict__`. No-op for any other object.
     pub fn materialize_dict(&self) -> Option<PyRef> {
         let (values, keys) = self.split()?;

@@ -2,8 +2,9 @@
 //! built-in types.
 //!
 //! CPython counterpart: `Include/object.h` and the `Objects/*.c` structs.
-//! An object is `refcnt` + an optional explicit class + an optional
-//! instance `__dict__` + a payload. Built-in payloads imply their class
+//! An object is `refcnt` + the collector's head + an optional explicit
+//! class + a payload; the few objects with an instance `__dict__` keep it
+//! beside them (`dict_slot.rs`). Built-in payloads imply their class
 //! (a `Payload::List` is a `list`) unless `class` names a subclass;
 //! instances of user classes always carry `class`.
 //!
@@ -13,6 +14,7 @@
 //! its references in [`PyObject::traverse`] and drops them in
 //! [`PyObject::clear`] — the cycle collector's two hooks.
 
+mod dict_slot;
 pub mod gc;
 mod instance;
 mod ptr;
@@ -20,7 +22,7 @@ mod pystr;
 mod tuple;
 
 pub use instance::SharedKeys;
-pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef, RefSlot, SmallBlocks};
+pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef, SmallBlocks};
 pub use pystr::{PyStr, INLINE_CAPACITY};
 pub use tuple::TupleItems;
 
@@ -60,16 +62,20 @@ pub fn ascii_char(b: u8) -> PyRef {
     })
 }
 
+/// 64 bytes, aligned to 64 in its slab: every object is one cache line.
+/// (A `__dict__` is not in the header but beside the object, see
+/// `dict_slot.rs`: few objects have one.)
+#[repr(align(64))]
 pub struct PyObject {
     refcnt: Cell<usize>,
     /// The cycle collector's bookkeeping (`gc.rs`).
     gc: gc::GcHead,
     /// The class when it is not implied by the payload.
     pub class: Option<PyRef>,
-    /// The instance `__dict__`, for objects that have one.
-    pub dict: RefSlot,
     pub payload: Payload,
 }
+
+const _: () = assert!(std::mem::size_of::<PyObject>() == 64);
 
 /// Arguments of a native call, in the evaluator's vectorcall layout: the
 /// last `kwnames.len()` items of `args` are keyword values.
@@ -457,7 +463,7 @@ pub struct FileData {
 pub enum Payload {
     /// Instances of user classes without a built-in base: their attribute
     /// values, parallel to the class's `attr_keys`, until they move to the
-    /// header's `dict` (`instance.rs`).
+    /// object's `__dict__` (`instance.rs`).
     Instance(RefCell<Vec<Value>>),
     Str(PyStr),
     BigInt(BigInt),
@@ -534,7 +540,7 @@ impl PyObject {
     /// A new object of a built-in payload, its class implied.
     #[inline]
     pub fn bare(payload: Payload) -> PyRef {
-        PyRef::new_in_place(None, None, payload)
+        PyRef::new_in_place(None, payload)
     }
 
     /// As [`PyObject::bare`], the payload made once the object's block is
@@ -542,7 +548,7 @@ impl PyObject {
     /// the most made objects use it).
     #[inline(always)]
     pub fn bare_with(make: impl FnOnce() -> Payload) -> PyRef {
-        PyRef::new_with(None, None, make)
+        PyRef::new_with(None, make)
     }
 
     /// A new object of an explicit class (user classes, subclasses).
@@ -552,7 +558,11 @@ impl PyObject {
                 d.gc_make_inline_dict();
             }
         }
-        PyRef::new_in_place(Some(class), dict, payload)
+        let obj = PyRef::new_in_place(Some(class), payload);
+        if let Some(d) = dict {
+            dict_slot::replace(&obj, Some(d));
+        }
+        obj
     }
 
     /// Give the instance `d` as its `__dict__` (made on first use).
@@ -560,7 +570,26 @@ impl PyObject {
         if owns_inline_dict(&self.payload) {
             d.gc_make_inline_dict();
         }
-        self.dict.replace(Some(d));
+        drop(self.replace_dict(Some(d)));
+    }
+
+    /// The object's `__dict__`, if it has one (a new reference): for a
+    /// plain instance, only once its attributes moved into a dict.
+    #[inline]
+    pub fn dict(&self) -> Option<PyRef> {
+        dict_slot::get(self)
+    }
+
+    /// Does the object have a `__dict__` object?
+    #[inline(always)]
+    pub fn has_dict(&self) -> bool {
+        self.gc_has_side_dict()
+    }
+
+    /// Make `d` the object's `__dict__` (None: it has none), giving back
+    /// the one it had (for the caller to drop).
+    pub fn replace_dict(&self, d: Option<PyRef>) -> Option<PyRef> {
+        dict_slot::replace(self, d)
     }
 
     /// A str object of `s`; a one-character ASCII text gives the shared
@@ -614,7 +643,6 @@ impl PyObject {
     /// built-in type, with no class or `__dict__` reference.)
     pub fn holds_no_references(&self) -> bool {
         self.class.is_none()
-            && !self.dict.is_some()
             && matches!(
                 self.payload,
                 Payload::Str(_)
@@ -664,7 +692,7 @@ impl PyObject {
     /// The instance `__dict__` as a dict object (an instance that keeps
     /// its attributes in itself moves them into one).
     pub fn instance_dict(&self) -> Option<PyRef> {
-        if let Some(d) = self.dict.get() {
+        if let Some(d) = self.dict() {
             return Some(d);
         }
         self.materialize_dict()
@@ -674,7 +702,7 @@ impl PyObject {
     /// `tp_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.traverse_payload(visit);
-        if let Some(d) = self.dict.get() {
+        if let Some(d) = self.dict() {
             visit(&Value::Obj(d));
         }
         // The class last, as CPython's `subtype_traverse`.
@@ -791,7 +819,7 @@ impl PyObject {
     /// caller drops them outside any borrow.
     pub fn clear(&self) -> Vec<Value> {
         let mut out = Vec::new();
-        if let Some(d) = self.dict.take() {
+        if let Some(d) = self.replace_dict(None) {
             out.push(Value::Obj(d));
         }
         match &self.payload {
@@ -998,6 +1026,39 @@ mod tests {
     }
 
     #[test]
+    fn a_dict_beside_its_object_goes_with_it() {
+        let vm = crate::vm::Vm::new();
+        let before = dict_slot::len();
+        let dict = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
+        let l = PyObject::with_class(
+            vm.types.list.clone(),
+            Payload::List(RefCell::default()),
+            Some(dict.clone()),
+        );
+        assert!(l.has_dict());
+        assert!(l.dict().is_some_and(|d| d.is(&dict)));
+        assert_eq!(dict_slot::len(), before + 1);
+        assert_eq!(count_refs(&l), 2);
+        // Freeing the object releases its dict and its entry.
+        drop(l);
+        assert_eq!(dict.refcount(), 1);
+        assert_eq!(dict_slot::len(), before);
+        // A block reused by another object finds no dict.
+        let other = PyObject::new_list(vec![]);
+        assert!(!other.has_dict() && other.dict().is_none());
+        // Clearing (the collector's tp_clear) drops it too.
+        let t = PyObject::with_class(
+            vm.types.list.clone(),
+            Payload::List(RefCell::default()),
+            Some(dict.clone()),
+        );
+        drop(t.clear());
+        assert!(!t.has_dict());
+        assert_eq!(dict.refcount(), 1);
+        assert_eq!(dict_slot::len(), before);
+    }
+
+    #[test]
     fn instance_values_are_traversed_and_cleared() {
         let item = PyObject::new_list(vec![]);
         let inst = PyObject::bare(Payload::Instance(RefCell::new(vec![Value::Obj(
@@ -1047,11 +1108,13 @@ mod tests {
 #[cfg(test)]
 mod size {
     /// Every object pays for the largest payload: large payloads are
-    /// boxed so that an object stays at 80 bytes (header 40, payload 40).
+    /// boxed so that an object stays at one 64-byte cache line (header 24,
+    /// payload 40).
     #[test]
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Payload>() <= 40);
-        assert!(std::mem::size_of::<super::PyObject>() <= 72);
+        assert_eq!(std::mem::size_of::<super::PyObject>(), 64);
+        assert_eq!(std::mem::align_of::<super::PyObject>(), 64);
     }
 
     /// `Payload` keeps its discriminant in values that `PyStr` leaves

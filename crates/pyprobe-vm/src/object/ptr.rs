@@ -8,8 +8,8 @@
 //! drained iteratively: dropping an object's payload releases its children,
 //! which are queued rather than freed recursively (CPython's trashcan).
 //! Objects live in blocks of 64 KiB slabs (CPython's pymalloc pools: no
-//! allocator header or rounding per object, 72 bytes where `malloc` takes
-//! 80). Unused blocks form one free list that allocation takes from; slabs
+//! allocator header or rounding per object: 64 bytes, one cache line).
+//! Unused blocks form one free list that allocation takes from; slabs
 //! are never given back, their blocks serve later objects (a slab whose
 //! objects are all gone would be found only by a per-slab count and list,
 //! which cost more in allocation and `munmap` churn than they saved).
@@ -43,12 +43,8 @@ impl PyRef {
     /// the stack and copied, which made the copy's wide loads wait on the
     /// narrow stores that built it.
     #[inline(always)]
-    pub(super) fn new_in_place(
-        class: Option<PyRef>,
-        dict: Option<PyRef>,
-        payload: super::Payload,
-    ) -> PyRef {
-        PyRef::new_with(class, dict, || payload)
+    pub(super) fn new_in_place(class: Option<PyRef>, payload: super::Payload) -> PyRef {
+        PyRef::new_with(class, || payload)
     }
 
     /// As [`PyRef::new_in_place`], the payload made by `make` once the
@@ -57,11 +53,7 @@ impl PyRef {
     /// whose one-byte variant tag and the following eight-byte copy of
     /// that word defeat store forwarding on every allocation.)
     #[inline(always)]
-    pub(super) fn new_with(
-        class: Option<PyRef>,
-        dict: Option<PyRef>,
-        make: impl FnOnce() -> super::Payload,
-    ) -> PyRef {
+    pub(super) fn new_with(class: Option<PyRef>, make: impl FnOnce() -> super::Payload) -> PyRef {
         let ptr = alloc_block().as_ptr();
         // SAFETY: the block is unused memory of `PyObject`'s size and
         // alignment, handed to nobody else; each field is written once
@@ -71,7 +63,6 @@ impl PyRef {
             std::ptr::addr_of_mut!((*ptr).refcnt).write(Cell::new(1));
             std::ptr::addr_of_mut!((*ptr).gc).write(Default::default());
             std::ptr::addr_of_mut!((*ptr).class).write(class);
-            std::ptr::addr_of_mut!((*ptr).dict).write(RefSlot::new(dict));
             std::ptr::addr_of_mut!((*ptr).payload).write(make());
         }
         let r = PyRef {
@@ -174,45 +165,6 @@ impl Clone for crate::value::Value {
                 words.add(1).read(),
             ])
         }
-    }
-}
-
-/// An optional reference that can be read and replaced through `&self`:
-/// the header's `__dict__` slot, one word where a `RefCell` takes two.
-/// Reads copy the reference out (one count more), so no borrow is held
-/// while Python code runs.
-#[derive(Default)]
-pub struct RefSlot(Cell<Option<PyRef>>);
-
-impl RefSlot {
-    pub fn new(r: Option<PyRef>) -> RefSlot {
-        RefSlot(Cell::new(r))
-    }
-
-    /// Is a reference stored?
-    #[inline]
-    pub fn is_some(&self) -> bool {
-        // SAFETY: the cell is not shared across threads (`PyRef` is not
-        // `Send`), and the shared reference lives only for the
-        // `is_some` call, which runs no code that could replace the value.
-        unsafe { (*self.0.as_ptr()).is_some() }
-    }
-
-    /// A new reference to the stored object.
-    #[inline]
-    pub fn get(&self) -> Option<PyRef> {
-        // SAFETY: as in `is_some`: single-threaded, and the borrow lives
-        // only for `Option::clone`, which only increments a count.
-        unsafe { (*self.0.as_ptr()).clone() }
-    }
-
-    /// Store `r`, giving back what was there.
-    pub fn replace(&self, r: Option<PyRef>) -> Option<PyRef> {
-        self.0.replace(r)
-    }
-
-    pub fn take(&self) -> Option<PyRef> {
-        self.0.take()
     }
 }
 
@@ -402,6 +354,9 @@ fn free(ptr: NonNull<PyObject>) {
     // SAFETY: the count reached zero and the object is still allocated
     // (it is freed just below).
     super::gc::on_free(unsafe { ptr.as_ref() });
+    // SAFETY: as above. The dict is dropped at once: DRAINING is set, so
+    // its release is queued rather than run here.
+    drop(super::dict_slot::on_free(unsafe { ptr.as_ref() }));
     // SAFETY: the count reached zero, so no PyRef points here any more and
     // nothing else can drop it; it is dropped exactly once, here. Dropping
     // the payload may release children: those are queued in TRASH because
