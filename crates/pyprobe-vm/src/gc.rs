@@ -242,7 +242,7 @@ const REACHED: i32 = i32::MIN;
 /// An object's count less the references `held` by the collector, as the
 /// starting value of its `refs` entry (a count over `i32::MAX` is
 /// reachable from outside however many members refer to it).
-fn outside_count(o: &PyRef, held: i32) -> i32 {
+fn outside_count(o: &PyObject, held: i32) -> i32 {
     i32::try_from(o.refcount()).unwrap_or(i32::MAX) - held
 }
 
@@ -356,52 +356,55 @@ impl Vm {
         if gen == NUM_GENERATIONS - 1 {
             crate::typeobj::flush_cache();
         }
-        let young = lists::begin_collection(gen);
-        let mut refs: Vec<i32> = young.iter().map(|o| outside_count(o, 1)).collect();
-        for o in &young {
-            visit_refs(o, &mut |c| {
-                if c.gc_is_collecting() {
-                    let r = &mut refs[c.gc_index()];
-                    *r = r.saturating_sub(1);
-                }
+        lists::begin_collection(gen);
+        let (garbage, untrack) = lists::examine(gen, |young| {
+            let mut refs: Vec<i32> = young.iter().map(|o| outside_count(o, 0)).collect();
+            for o in young {
+                visit_refs(o, &mut |c| {
+                    if c.gc_is_collecting() {
+                        let r = &mut refs[c.gc_index()];
+                        *r = r.saturating_sub(1);
+                    }
+                });
+            }
+            move_unreachable(&mut refs, |i, f| {
+                visit_refs(young[i], &mut |c| {
+                    if c.gc_is_collecting() {
+                        f(c.gc_index());
+                    }
+                })
             });
-        }
-        move_unreachable(&mut refs, |i, f| {
-            visit_refs(&young[i], &mut |c| {
-                if c.gc_is_collecting() {
-                    f(c.gc_index());
+            let mut garbage = Vec::new();
+            let mut untrack = Vec::new();
+            for (i, (o, &r)) in young.iter().zip(&refs).enumerate() {
+                if r != REACHED {
+                    if !holds_only_atoms(o) {
+                        garbage.push(i as u32);
+                    }
+                    continue;
                 }
-            })
+                // 4: survivors move up a generation (`end_collection`);
+                // tuples of atoms stop being tracked (CPython's
+                // untrack_tuples).
+                if let Payload::Type(t) = &o.payload {
+                    if !t.builtin && bases_all_builtin(t) {
+                        t.flags.set(t.flags.get() | tflags::BASES_UNTRACKED);
+                    }
+                }
+                if o.class.is_some() {
+                    continue;
+                }
+                match &o.payload {
+                    Payload::Tuple(_) if holds_only_atoms(o) => untrack.push(i as u32),
+                    // Only full collections untrack dicts (CPython: issue #14775).
+                    Payload::Dict(d) if gen == NUM_GENERATIONS - 1 => d.untrack_if_atoms(),
+                    _ => {}
+                }
+            }
+            (garbage, untrack)
         });
-        let garbage: Vec<PyRef> = young
-            .iter()
-            .zip(&refs)
-            .filter(|(o, &r)| r != REACHED && !holds_only_atoms(o))
-            .map(|(o, _)| o.clone())
-            .collect();
-        // 4: survivors (and the garbage, until freed) move up a generation;
-        // tuples of atoms stop being tracked (CPython's untrack_tuples).
-        lists::end_collection(gen, &young);
-        for (o, &r) in young.iter().zip(&refs) {
-            if r != REACHED {
-                continue;
-            }
-            if let Payload::Type(t) = &o.payload {
-                if !t.builtin && bases_all_builtin(t) {
-                    t.flags.set(t.flags.get() | tflags::BASES_UNTRACKED);
-                }
-            }
-            if o.class.is_some() {
-                continue;
-            }
-            match &o.payload {
-                Payload::Tuple(_) if holds_only_atoms(o) => lists::untrack(o),
-                // Only full collections untrack dicts (CPython: issue #14775).
-                Payload::Dict(d) if gen == NUM_GENERATIONS - 1 => d.untrack_if_atoms(),
-                _ => {}
-            }
-        }
-        drop(young);
+        lists::untrack_at(gen, untrack);
+        lists::end_collection(gen);
         if garbage.is_empty() {
             return 0;
         }

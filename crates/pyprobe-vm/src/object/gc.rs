@@ -322,30 +322,35 @@ fn snapshot(s: &State, gen: usize) -> Vec<PyRef> {
         .collect()
 }
 
+/// Move every object of list `from` to list `into`. The longer list stays
+/// where it is and the shorter one's objects are appended to it, so a
+/// merge never builds a second list the size of the larger one. (Order
+/// within a generation means nothing: removals already swap.)
+fn merge(s: &mut State, from: usize, into: usize) {
+    let mut moved = std::mem::take(&mut s.lists[from]);
+    if moved.len() > s.lists[into].len() {
+        for &p in &moved {
+            // SAFETY: list pointers are live objects (module invariant).
+            unsafe { (*p).gc.gen.set(into as u8) };
+        }
+        // Its objects keep their positions; the other list's follow.
+        std::mem::swap(&mut moved, &mut s.lists[into]);
+    }
+    s.lists[into].reserve(moved.len());
+    for p in moved {
+        // SAFETY: list pointers are live objects (module invariant).
+        push(s, into, unsafe { &*p });
+    }
+}
+
 /// Begin collecting generation `gen`: the younger lists are merged into
-/// it, every object in it is marked COLLECTING, and strong references to
-/// them are returned — in list order, so `gc_index()` is each object's
-/// position in the result until [`end_collection`].
-pub fn begin_collection(gen: usize) -> Vec<PyRef> {
+/// it and every object in it is marked COLLECTING. Its objects are then
+/// seen through [`examine`], until [`end_collection`].
+pub fn begin_collection(gen: usize) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         for young in 0..gen {
-            let moved = std::mem::take(&mut s.lists[young]);
-            if s.lists[gen].is_empty() {
-                // Adopt the younger list whole: its objects keep their
-                // positions, and no second list of their size is built.
-                for &p in &moved {
-                    // SAFETY: list pointers are live objects (module invariant).
-                    unsafe { (*p).gc.gen.set(gen as u8) };
-                }
-                s.lists[gen] = moved;
-                continue;
-            }
-            s.lists[gen].reserve(moved.len());
-            for p in moved {
-                // SAFETY: list pointers are live objects (module invariant).
-                push(&mut s, gen, unsafe { &*p });
-            }
+            merge(&mut s, young, gen);
         }
         // CPython: counts of this and younger generations restart, the
         // next older one counts this collection.
@@ -355,34 +360,77 @@ pub fn begin_collection(gen: usize) -> Vec<PyRef> {
         if gen + 1 < NUM_GENERATIONS {
             s.count[gen + 1] += 1;
         }
-        let objs = snapshot(&s, gen);
-        for o in &objs {
-            o.gc.set(COLLECTING, true);
+        for &p in &s.lists[gen] {
+            // SAFETY: list pointers are live objects (module invariant).
+            unsafe { (*p).gc.set(COLLECTING, true) };
         }
-        objs
     })
 }
 
-/// End the collection of `gen`: `young` (the result of
-/// [`begin_collection`]) loses its COLLECTING marks and the objects still
-/// tracked in it move to the next older generation.
-pub fn end_collection(gen: usize, young: &[PyRef]) {
-    for o in young {
-        o.gc.set(COLLECTING, false);
-    }
+/// Run `f` over the objects of generation `gen`, in list order (an
+/// object's `gc_index()` is its position), without a reference count or
+/// a vector of its own per object: `f` returns the positions of the
+/// objects it wants strong references to (the garbage), which come back
+/// with its other result. The lists stay borrowed meanwhile: `f` must
+/// not track, untrack or free a tracked object (any of those panics).
+pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> (Vec<PyRef>, T) {
+    STATE.with(|s| {
+        let s = s.borrow();
+        let list: &[*const PyObject] = &s.lists[gen];
+        // SAFETY: `*const PyObject` and `&PyObject` have the same size,
+        // alignment and representation, and every pointer in a list is a
+        // live object (module invariant), non-null. None is freed while
+        // the shared borrow `s` lives: freeing a tracked object removes
+        // it from its list first, which needs the state mutably and
+        // panics instead; so the references stay valid for `f`.
+        let objs: &[&PyObject] =
+            unsafe { &*(list as *const [*const PyObject] as *const [&PyObject]) };
+        let (wanted, rest) = f(objs);
+        let refs = wanted
+            .into_iter()
+            // SAFETY: positions in the list are live objects, as above.
+            .map(|i| unsafe { PyRef::from_tracked(list[i as usize]) })
+            .collect();
+        (refs, rest)
+    })
+}
+
+/// Stop tracking the objects at `positions` of generation `gen` (during
+/// its collection: they end it untracked, their COLLECTING mark gone).
+pub fn untrack_at(gen: usize, mut positions: Vec<u32>) {
+    // From the last: removing one moves the list's last object into its
+    // place, which is past every position still to come.
+    positions.sort_unstable_by(|a, b| b.cmp(a));
     STATE.with(|s| {
         let mut s = s.borrow_mut();
+        for i in positions {
+            let Some(&p) = s.lists[gen].get(i as usize) else {
+                continue;
+            };
+            // SAFETY: list pointers are live objects (module invariant).
+            let obj = unsafe { &*p };
+            obj.gc.set(COLLECTING, false);
+            obj.gc.set(TRACKED, false);
+            remove(&mut s, obj);
+        }
+    })
+}
+
+/// End the collection of `gen`: its objects lose their COLLECTING marks
+/// and, unless it is the oldest generation, move to the next older one.
+pub fn end_collection(gen: usize) {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        for &p in &s.lists[gen] {
+            // SAFETY: list pointers are live objects (module invariant).
+            unsafe { (*p).gc.set(COLLECTING, false) };
+        }
         if gen + 1 < NUM_GENERATIONS {
-            let survivors = young.iter().filter(|o| o.gc.has(TRACKED)).count();
+            let survivors = s.lists[gen].len();
             if gen + 1 == NUM_GENERATIONS - 1 {
                 s.long_lived_pending += survivors;
             }
-            for o in young {
-                if o.gc.has(TRACKED) && o.gc.gen.get() as usize == gen {
-                    remove(&mut s, o);
-                    push(&mut s, gen + 1, o);
-                }
-            }
+            merge(&mut s, gen, gen + 1);
         } else {
             s.long_lived_pending = 0;
             s.long_lived_total = s.lists[gen].len();
@@ -412,10 +460,7 @@ pub fn freeze() {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         for g in 0..NUM_GENERATIONS {
-            for p in std::mem::take(&mut s.lists[g]) {
-                // SAFETY: list pointers are live objects (module invariant).
-                push(&mut s, PERMANENT, unsafe { &*p });
-            }
+            merge(&mut s, g, PERMANENT);
             s.count[g] = 0;
         }
     });
@@ -424,11 +469,7 @@ pub fn freeze() {
 /// `gc.unfreeze()`: the permanent generation goes back to the oldest.
 pub fn unfreeze() {
     STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        for p in std::mem::take(&mut s.lists[PERMANENT]) {
-            // SAFETY: list pointers are live objects (module invariant).
-            push(&mut s, NUM_GENERATIONS - 1, unsafe { &*p });
-        }
+        merge(&mut s.borrow_mut(), PERMANENT, NUM_GENERATIONS - 1);
     });
 }
 

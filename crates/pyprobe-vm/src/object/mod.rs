@@ -565,6 +565,12 @@ impl PyObject {
         obj
     }
 
+    /// The number of references to the object (`sys.getrefcount` less
+    /// its argument's).
+    pub fn refcount(&self) -> usize {
+        self.refcnt.get()
+    }
+
     /// Give the instance `d` as its `__dict__` (made on first use).
     pub fn set_instance_dict(&self, d: PyRef) {
         if owns_inline_dict(&self.payload) {

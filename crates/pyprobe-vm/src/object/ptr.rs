@@ -104,10 +104,6 @@ impl PyRef {
         self.ptr.as_ptr() as usize
     }
 
-    pub fn refcount(&self) -> usize {
-        self.refcnt.get()
-    }
-
     /// Mutable access when this is the only reference to the object.
     pub fn get_mut(&mut self) -> Option<&mut PyObject> {
         if self.refcnt.get() != 1 {
