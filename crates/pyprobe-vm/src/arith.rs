@@ -37,6 +37,7 @@ pub fn as_num(v: &Value) -> Option<Num<'_>> {
                 Some(i) => Num::Int(i),
                 None => Num::Big(b),
             }),
+            Payload::Float(f) => Some(Num::Float(*f)),
             Payload::Complex(r, i) => Some(Num::Complex(*r, *i)),
             _ => None,
         },

@@ -1129,6 +1129,7 @@ impl Vm {
                 Ok(match &o.payload {
                     Payload::Str(s) => !s.as_str().is_empty(),
                     Payload::BigInt(b) => !b.is_zero(),
+                    Payload::Float(f) => *f != 0.0,
                     Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
                     Payload::Bytes(b) => !b.is_empty(),
                     Payload::ByteArray(b) => !b.borrow().is_empty(),

@@ -169,6 +169,7 @@ impl Vm {
             },
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::BigInt(b) => format::int_to_radix(b, 10),
+            Payload::Float(f) => format::float_repr(*f),
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
             Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), "b")),
@@ -591,6 +592,10 @@ impl Vm {
                 Payload::Str(s) => {
                     let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
                     format::format_str(s.as_str(), &sp)
+                }
+                Payload::Float(f) if !spec_s.is_empty() => {
+                    let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                    format::format_float(*f, &sp)
                 }
                 Payload::Complex(r, i) if spec_s.is_empty() => Ok(complex_repr(*r, *i)),
                 Payload::Complex(r, i) => crate::builtins::format_complex(*r, *i, &spec_s),

@@ -290,6 +290,7 @@ impl Vm {
             Payload::Instance(_) | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
+            Payload::Float(_) => &t.float,
             Payload::Complex(..) => &t.complex,
             Payload::Bytes(_) => &t.bytes,
             Payload::ByteArray(_) => &t.bytearray,

@@ -197,6 +197,12 @@ fn operand(kind: Kind, v: &Value) -> Option<Value> {
     }
     match (kind, v) {
         (Kind::Float | Kind::Complex, Value::Float(_)) => Some(v.clone()),
+        (Kind::Float | Kind::Complex, Value::Obj(o)) if matches!(o.payload, Payload::Float(_)) => {
+            match o.payload {
+                Payload::Float(f) => Some(Value::Float(f)),
+                _ => None,
+            }
+        }
         (Kind::Complex, Value::Obj(o)) => match &o.payload {
             Payload::Complex(r, i) => Some(complex(*r, *i)),
             _ => None,
@@ -209,7 +215,9 @@ fn operand(kind: Kind, v: &Value) -> Option<Value> {
 fn receiver(vm: &mut Vm, kind: Kind, slf: &Value, name: &str) -> PyResult<Value> {
     let ok = match kind {
         Kind::Int => int_of(slf).is_some(),
-        Kind::Float => matches!(slf, Value::Float(_)),
+        Kind::Float => {
+            matches!(slf, Value::Float(_)) || matches!(slf.payload(), Some(Payload::Float(_)))
+        }
         Kind::Complex => matches!(slf.payload(), Some(Payload::Complex(..))),
     };
     if !ok {
@@ -993,8 +1001,14 @@ fn float_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         Some(x) => fresh_nan(to_float(vm, x)?),
         None => 0.0,
     };
-    // Subclasses of float have no layout of their own: the value is a float.
-    Ok(Value::Float(f))
+    match args.args.first().and_then(|c| c.as_obj()) {
+        Some(cls) if !cls.is(&vm.types.float) => Ok(Value::Obj(PyObject::with_class(
+            cls.clone(),
+            Payload::Float(f),
+            Some(vm.new_dict()),
+        ))),
+        _ => Ok(Value::Float(f)),
+    }
 }
 
 /// A NaN made by `float()` as a new object: floats are unboxed and `is`

@@ -1045,6 +1045,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::BigInt(_) => number_attr(obj, n),
+        Payload::Float(f) => number_attr(&Value::Float(*f), n),
         Payload::Cell(c) => match n {
             "cell_contents" => {
                 let v = c.borrow().clone();

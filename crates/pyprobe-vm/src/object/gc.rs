@@ -121,6 +121,7 @@ fn is_container(obj: &PyObject) -> bool {
     match &obj.payload {
         Payload::Str(_)
         | Payload::BigInt(_)
+        | Payload::Float(_)
         | Payload::Complex(..)
         | Payload::Bytes(_)
         | Payload::ByteArray(_)

@@ -467,6 +467,9 @@ pub enum Payload {
     Instance(RefCell<Vec<Value>>),
     Str(PyStr),
     BigInt(BigInt),
+    /// A float in an object: only instances of subclasses of `float`
+    /// (a plain float is always the unboxed `Value::Float`).
+    Float(f64),
     Complex(f64, f64),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
@@ -653,6 +656,7 @@ impl PyObject {
                 self.payload,
                 Payload::Str(_)
                     | Payload::BigInt(_)
+                    | Payload::Float(_)
                     | Payload::Complex(..)
                     | Payload::Bytes(_)
                     | Payload::Range { .. }
