@@ -1182,16 +1182,28 @@ impl Vm {
                                 }
                             }
                             I::JumpIfFalseOrPop(t) => {
-                                let v = top!();
-                                if !tri!(self.is_true(&v)) {
+                                let truth = match stack.last() {
+                                    Some(Value::Bool(b)) => *b,
+                                    _ => {
+                                        let v = top!();
+                                        tri!(self.is_true(&v))
+                                    }
+                                };
+                                if !truth {
                                     jump!(t);
                                 } else {
                                     stack.pop();
                                 }
                             }
                             I::JumpIfTrueOrPop(t) => {
-                                let v = top!();
-                                if tri!(self.is_true(&v)) {
+                                let truth = match stack.last() {
+                                    Some(Value::Bool(b)) => *b,
+                                    _ => {
+                                        let v = top!();
+                                        tri!(self.is_true(&v))
+                                    }
+                                };
+                                if truth {
                                     jump!(t);
                                 } else {
                                     stack.pop();
