@@ -24,6 +24,20 @@ impl SliceIdx {
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
+
+    /// The selected items of `items` (whose length the indices were
+    /// computed for): a contiguous run is copied as one block.
+    pub fn select(&self, items: &[Value]) -> Vec<Value> {
+        if self.step == 1 {
+            let start = self.start as usize;
+            if let Some(run) = items.get(start..start + self.len) {
+                return run.to_vec();
+            }
+        }
+        self.indices()
+            .filter_map(|i| items.get(i).cloned())
+            .collect()
+    }
 }
 
 impl Vm {
@@ -172,12 +186,7 @@ impl Vm {
                         let len = l.borrow().len();
                         if let Some(s) = slice {
                             let idx = self.slice_indices(&s, len)?;
-                            let items = l.borrow();
-                            let v: Vec<Value> = idx
-                                .indices()
-                                .filter_map(|i| items.get(i).cloned())
-                                .collect();
-                            drop(items);
+                            let v = idx.select(&l.borrow());
                             return Ok(self.new_list(v));
                         }
                         let i = self.seq_index(k, len, "list")?;
@@ -190,7 +199,7 @@ impl Vm {
                     Payload::Tuple(t) => {
                         if let Some(s) = slice {
                             let idx = self.slice_indices(&s, t.len())?;
-                            let v: Vec<Value> = idx.indices().map(|i| t[i].clone()).collect();
+                            let v = idx.select(t);
                             return Ok(self.new_tuple(v));
                         }
                         let i = self.seq_index(k, t.len(), "tuple")?;
