@@ -162,6 +162,21 @@ impl Vm {
         if cls.is(&self.types.super_) && !args.has_keywords() && args.args.len() == 2 {
             return crate::builtins::construct_super(self, args);
         }
+        if let Some(new) = crate::builtins::exact_new(self, cls) {
+            let n = args.args.len();
+            if n <= 3 {
+                // The class and the arguments in a buffer on the stack.
+                let mut buf = [cls_v.clone(), Value::Null, Value::Null, Value::Null];
+                for (slot, a) in buf[1..].iter_mut().zip(args.args) {
+                    *slot = a.clone();
+                }
+                let args = Args {
+                    args: &buf[..=n],
+                    kwnames: args.kwnames,
+                };
+                return new(self, &Value::None, args);
+            }
+        }
         let new = typeobj::lookup_str(cls, "__new__");
         let obj = match new {
             Some(new) => {

@@ -316,7 +316,7 @@ pub fn frozen_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(PyObject::bare(Payload::FrozenSet(Box::new(s)))))
 }
 
-fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,

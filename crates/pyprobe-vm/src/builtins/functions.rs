@@ -4,7 +4,7 @@
 
 use super::args::{exact, no_kwargs, range, ArgParser};
 use crate::iter::{new_iter, Drain, DrainInto};
-use crate::object::{Args, IterKind, Payload, PyObject};
+use crate::object::{Args, IterKind, Payload, PyObject, PyRef};
 use crate::typeobj::{self, dict_of, lookup_str};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -1043,16 +1043,34 @@ fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
+    // CPython's `enumerate_vectorcall`: `iterable` and `start` by
+    // position or by name, checked in this order, with its messages.
+    let given = &args.args[1..];
+    let names: Vec<&str> = args
+        .kwnames
+        .iter()
+        .map(|k| k.as_str().unwrap_or(""))
+        .collect();
+    let invalid = |vm: &mut Vm, k: &str| {
+        vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for enumerate()"
+        ))
     };
-    let [iterable, start] =
-        ArgParser::new("enumerate")
-            .required(1)
-            .parse(vm, rest, ["iterable", "start"])?;
-    let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
-    let count = start.unwrap_or(Value::Int(0));
+    let (iterable, start) = match (given.len(), names.as_slice()) {
+        (2, []) | (2, ["start"]) | (2, ["iterable", "start"]) => (&given[0], Some(&given[1])),
+        (2, ["start", "iterable"]) => (&given[1], Some(&given[0])),
+        (2, ["start", k] | ["iterable", k] | [k, _] | [k]) => return Err(invalid(vm, k)),
+        (1, []) | (1, ["iterable"]) => (&given[0], None),
+        (1, [k]) => return Err(invalid(vm, k)),
+        (n, names) if n == names.len() => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+        }
+        (n, _) => {
+            return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({n} given)")))
+        }
+    };
+    let it = vm.get_iter(iterable)?;
+    let count = start.cloned().unwrap_or(Value::Int(0));
     if count.to_bigint().is_none() {
         let tn = vm.type_name(&count);
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
@@ -1122,6 +1140,33 @@ fn filter_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         it,
     }))
 }
+
+/// The native `__new__` of a built-in type whose construction is that
+/// alone (its `__init__` is object's), for `type_call` to call directly
+/// when `cls` is exactly that type: what the general path would find, with
+/// no lookups by name.
+pub fn exact_new(vm: &Vm, cls: &PyRef) -> Option<NativeNew> {
+    let t = &vm.types;
+    let new: NativeNew = if cls.is(&t.range) {
+        super::containers::range_new
+    } else if cls.is(&t.reversed) {
+        reversed_new
+    } else if cls.is(&t.enumerate) {
+        enumerate_new
+    } else if cls.is(&t.zip) {
+        zip_new
+    } else if cls.is(&t.map) {
+        map_new
+    } else if cls.is(&t.filter) {
+        filter_new
+    } else {
+        return None;
+    };
+    Some(new)
+}
+
+/// A native `__new__`: the class, then the call's arguments.
+pub type NativeNew = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
 
 fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     no_kwargs(vm, "reversed", &args)?;

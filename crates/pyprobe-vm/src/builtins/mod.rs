@@ -27,7 +27,7 @@ pub use args::ArgParser;
 pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
 pub use bytes::{bytes_contains, bytes_like};
 pub use containers::{construct_exact, dict_keys_set, dict_view_contains, frozen_copy};
-pub use functions::{float_of, is_callable, isinstance, MinMaxState, SumState};
+pub use functions::{exact_new, float_of, is_callable, isinstance, MinMaxState, SumState};
 pub use io::{flush_std, os_error, std_file, write_stdout_text};
 pub use numbers::{complex_abs, format_complex, index_big};
 pub use object::{construct_super, generic_alias, set_special_attr, special_attr};
