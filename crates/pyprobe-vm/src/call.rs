@@ -177,7 +177,7 @@ impl Vm {
                 return new(self, &Value::None, args);
             }
         }
-        let new = typeobj::lookup_str(cls, "__new__");
+        let new = typeobj::lookup(cls, &self.name_new);
         let obj = match new {
             Some(new) => {
                 let new = match new.payload() {
@@ -202,7 +202,7 @@ impl Vm {
         if !typeobj::is_subtype(&ocls, cls) {
             return Ok(obj);
         }
-        if let Some(init) = typeobj::lookup_str(&ocls, "__init__") {
+        if let Some(init) = typeobj::lookup(&ocls, &self.name_init) {
             if let Some(Payload::MethodDescr(n)) = init.payload() {
                 if n.module == "object" {
                     // object.__init__: excess arguments are an error only if

@@ -2002,7 +2002,7 @@ impl Vm {
                 .into_boxed_slice()
         });
         let module = crate::typeobj::dict_of(&f.globals)
-            .get_str("__name__")
+            .get_name(&self.name_name)
             .unwrap_or(Value::None);
         let doc = match &code.code.docstring {
             Some(d) => Value::str(d.clone()),

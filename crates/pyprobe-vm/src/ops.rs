@@ -1108,7 +1108,7 @@ impl Vm {
             Value::Obj(o) => {
                 if o.class.is_some() && is_heap_class(self, v) {
                     let cls = self.class_of(v).clone();
-                    if lookup_str(&cls, "__bool__").is_some() {
+                    if typeobj::lookup(&cls, &self.name_bool).is_some() {
                         let r = self
                             .call_dunder(v, "__bool__", &[])?
                             .unwrap_or(Value::Bool(true));
@@ -1122,7 +1122,7 @@ impl Vm {
                             }
                         };
                     }
-                    if lookup_str(&cls, "__len__").is_some() {
+                    if typeobj::lookup(&cls, &self.name_len).is_some() {
                         return Ok(self.len(v)? > 0);
                     }
                 }

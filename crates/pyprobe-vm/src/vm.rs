@@ -166,9 +166,13 @@ pub struct Vm {
     /// Evaluator stacks of finished runs, kept for reuse (each `run_frame`
     /// takes one; see `eval_loop`).
     pub stack_pool: Vec<Vec<Value>>,
-    /// Interned `__new__` and `__init__` (cached type lookups need them).
+    /// Interned `__new__`, `__init__`, `__name__`, `__bool__` and `__len__`
+    /// (cached type lookups and dict lookups by name need them).
     pub name_new: Value,
     pub name_init: Value,
+    pub name_name: Value,
+    pub name_bool: Value,
+    pub name_len: Value,
     /// The `gc` module's settings, statistics, `garbage` and `callbacks`.
     pub gc_state: crate::gc::GcModuleState,
 }
@@ -220,10 +224,16 @@ impl Vm {
             stack_pool: Vec::new(),
             name_new: Value::None,
             name_init: Value::None,
+            name_name: Value::None,
+            name_bool: Value::None,
+            name_len: Value::None,
             gc_state: Default::default(),
         };
         vm.name_new = vm.intern("__new__");
         vm.name_init = vm.intern("__init__");
+        vm.name_name = vm.intern("__name__");
+        vm.name_bool = vm.intern("__bool__");
+        vm.name_len = vm.intern("__len__");
         crate::typeobj::init_types(&mut vm);
         crate::exc::init_exceptions(&mut vm);
         crate::builtins::init(&mut vm);
