@@ -280,12 +280,9 @@ pub fn construct_exact(vm: &mut Vm, cls: &PyRef, arg: Option<&Value>) -> PyResul
         } else {
             frozenset_new
         };
-        let cls_v = Value::Obj(cls.clone());
-        let args = match arg {
-            Some(a) => vec![cls_v, a.clone()],
-            None => vec![cls_v],
-        };
-        new(vm, &Value::None, Args::new(&args))?
+        let args = [Value::Obj(cls.clone()), arg.cloned().unwrap_or(Value::Null)];
+        let n = if arg.is_some() { 2 } else { 1 };
+        new(vm, &Value::None, Args::new(&args[..n]))?
     } else {
         return Ok(None);
     };
