@@ -549,12 +549,18 @@ fn varargs<'a>(vm: &mut Vm, slf: &Value, name: &str, args: &Args<'a>) -> PyResul
 
 /// `METH_O` methods: exactly one argument.
 fn one_arg(vm: &mut Vm, slf: &Value, name: &str, args: &Args) -> PyResult<Value> {
+    if let ([x], []) = (args.args, args.kwnames) {
+        return Ok(x.clone());
+    }
     let qual = format!("{}.{name}", type_label(slf));
     Ok(exact(vm, &qual, args, 1)?[0].clone())
 }
 
 /// `METH_NOARGS` methods.
 fn no_args(vm: &mut Vm, slf: &Value, name: &str, args: &Args) -> PyResult<()> {
+    if args.args.is_empty() {
+        return Ok(());
+    }
     let qual = format!("{}.{name}", type_label(slf));
     exact(vm, &qual, args, 0)?;
     Ok(())

@@ -288,13 +288,13 @@ fn kwargs<const N: usize>(
 
 /// A str argument, or TypeError "{what}, not {type}".
 fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<Text<'a>> {
-    match Text::of(v) {
-        Some(t) => Ok(t),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("{what}, not {tn}")))
-        }
-    }
+    Text::of(v).ok_or_else(|| not_str(vm, v, what))
+}
+
+/// The TypeError for `v` where a str was wanted: "{what}, not {type}".
+fn not_str(vm: &mut Vm, v: &Value, what: &str) -> crate::PyErr {
+    let tn = vm.type_name(v);
+    vm.type_error(format!("{what}, not {tn}"))
 }
 
 /// A `Py_ssize_t` argument (through `__index__`).
@@ -432,18 +432,20 @@ fn starts_ends(vm: &mut Vm, slf: &Value, args: Args, name: &str, at_end: bool) -
     let se = bounds(vm, a, hay.n)?;
     if let Some(Payload::Tuple(items)) = a[0].payload() {
         for it in items.iter() {
-            let sub = str_arg(vm, it, &format!("tuple for {name} must only contain str"))?;
+            let Some(sub) = Text::of(it) else {
+                let what = format!("tuple for {name} must only contain str");
+                return Err(not_str(vm, it, &what));
+            };
             if tailmatch(hay, sub, se, at_end) {
                 return Ok(Value::Bool(true));
             }
         }
         return Ok(Value::Bool(false));
     }
-    let sub = str_arg(
-        vm,
-        &a[0],
-        &format!("{name} first arg must be str or a tuple of str"),
-    )?;
+    let Some(sub) = Text::of(&a[0]) else {
+        let what = format!("{name} first arg must be str or a tuple of str");
+        return Err(not_str(vm, &a[0], &what));
+    };
     Ok(Value::Bool(tailmatch(hay, sub, se, at_end)))
 }
 
