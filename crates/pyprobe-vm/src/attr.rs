@@ -363,11 +363,14 @@ impl Vm {
                     Some(Payload::Function(_)) | Some(Payload::MethodDescr(_))
                 ) {
                     // An instance attribute of the same name shadows it.
+                    // (When `split_get` says the object keeps no attributes
+                    // in itself, there is nothing to move into a dict: its
+                    // `__dict__`, if any, is already there.)
                     let shadowed = match &obj {
                         Value::Obj(o) => match o.split_get(name, &Cell::new(0)) {
                             Some(found) => found.is_some(),
                             None => o
-                                .instance_dict()
+                                .dict()
                                 .is_some_and(|dict| dict_of(&dict).get_name(name).is_some()),
                         },
                         _ => false,
