@@ -115,9 +115,14 @@ pub fn clear_due() {
 
 /// Does an object of this payload take part in cycles (CPython: its type
 /// has `Py_TPFLAGS_HAVE_GC`)? Strings, numbers, bytes, ranges and code
-/// objects are atoms; built-in types are static.
+/// objects are atoms; built-in types are static. An instance of a
+/// subclass (a class of its own) refers to its class and may have a
+/// `__dict__`: a container whatever its payload.
 #[inline(always)]
 fn is_container(obj: &PyObject) -> bool {
+    if obj.class.is_some() {
+        return true;
+    }
     match &obj.payload {
         Payload::Str(_)
         | Payload::BigInt(_)

@@ -276,13 +276,12 @@ pub mod tflags {
 }
 
 /// Is an instance `__dict__` of an object with this payload part of the
-/// instance (CPython 3.12's inline values of heap-type instances), rather
-/// than a dict object of its own (modules, functions, exceptions)?
+/// instance (CPython 3.12's inline values and managed dicts of instances
+/// of classes without a built-in base), rather than a dict object of its
+/// own (modules, functions, exceptions, instances of subclasses of
+/// built-in types)?
 fn owns_inline_dict(payload: &Payload) -> bool {
-    !matches!(
-        payload,
-        Payload::Module(_) | Payload::Function(_) | Payload::Exception(_) | Payload::Type(_)
-    )
+    matches!(payload, Payload::Instance(_) | Payload::Slotted(_))
 }
 
 /// Which built-in layout a class's instances use (CPython's "solid base").
