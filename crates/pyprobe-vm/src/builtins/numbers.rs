@@ -197,14 +197,10 @@ fn operand(kind: Kind, v: &Value) -> Option<Value> {
     }
     match (kind, v) {
         (Kind::Float | Kind::Complex, Value::Float(_)) => Some(v.clone()),
-        (Kind::Float | Kind::Complex, Value::Obj(o)) if matches!(o.payload, Payload::Float(_)) => {
-            match o.payload {
-                Payload::Float(f) => Some(Value::Float(f)),
-                _ => None,
-            }
-        }
-        (Kind::Complex, Value::Obj(o)) => match &o.payload {
-            Payload::Complex(r, i) => Some(complex(*r, *i)),
+        // A float subclass instance: its value, a plain float.
+        (Kind::Float | Kind::Complex, Value::Obj(o)) => match o.payload {
+            Payload::Float(f) => Some(Value::Float(f)),
+            Payload::Complex(r, i) if matches!(kind, Kind::Complex) => Some(complex(r, i)),
             _ => None,
         },
         _ => None,
