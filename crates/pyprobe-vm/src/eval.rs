@@ -245,6 +245,19 @@ impl Vm {
                             }
                         };
                     }
+                    // The truth of the top value, left on the stack: a bool
+                    // read in place, anything else through `is_true`.
+                    macro_rules! peek_truth {
+                        () => {
+                            match stack.last() {
+                                Some(Value::Bool(b)) => *b,
+                                _ => {
+                                    let v = top!();
+                                    tri!(self.is_true(&v))
+                                }
+                            }
+                        };
+                    }
                     // The two top values by reference (read word by word, as
                     // `pop!` explains).
                     macro_rules! peek2 {
@@ -1182,13 +1195,7 @@ impl Vm {
                                 }
                             }
                             I::JumpIfFalseOrPop(t) => {
-                                let truth = match stack.last() {
-                                    Some(Value::Bool(b)) => *b,
-                                    _ => {
-                                        let v = top!();
-                                        tri!(self.is_true(&v))
-                                    }
-                                };
+                                let truth = peek_truth!();
                                 if !truth {
                                     jump!(t);
                                 } else {
@@ -1196,13 +1203,7 @@ impl Vm {
                                 }
                             }
                             I::JumpIfTrueOrPop(t) => {
-                                let truth = match stack.last() {
-                                    Some(Value::Bool(b)) => *b,
-                                    _ => {
-                                        let v = top!();
-                                        tri!(self.is_true(&v))
-                                    }
-                                };
+                                let truth = peek_truth!();
                                 if truth {
                                     jump!(t);
                                 } else {

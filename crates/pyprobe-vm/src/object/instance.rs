@@ -10,9 +10,9 @@
 //! missing, a deletion, a name that is not an interned str, more than
 //! [`MAX_KEYS`] names, a read of `__dict__` — moves the attributes into a
 //! dict object of their own ([`PyObject::materialize_dict`]), the
-//! object's `__dict__` as for any other object ([`PyObject::dict`]). Instances then cost one
-//! object and one values vector instead of an object, a dict object, its
-//! table and its entries.
+//! object's `__dict__` as for any other object ([`PyObject::dict`]).
+//! Instances then cost one object and one values vector instead of an
+//! object, a dict object, its table and its entries.
 //!
 //! Invariants:
 //! - While the object has no `__dict__` the values are in use; once it
