@@ -211,33 +211,42 @@ fn bases_all_builtin(t: &crate::object::TypeData) -> bool {
 
 /// CPython's `move_unreachable` over counts: `refs[i]` is member i's
 /// count of references from outside the set (`update_refs` minus
-/// `subtract_refs`); members with outside references and everything they
-/// reach get [`REACHED`]. `children(i, f)` calls `f(j)` for each member j
-/// that member i refers to. The only memory besides `refs` is the stack
-/// of members reached but not yet visited.
+/// `subtract_refs`, never below zero); members with outside references
+/// and everything they reach end with a negative entry ([`reached`]).
+/// `children(i, f)` calls `f(j)` for each member j that member i refers
+/// to. No memory besides `refs`: the members reached but not yet visited
+/// form a stack linked through their own entries, `-(next + 2)` (next is
+/// the member below, -1 at the bottom), and a visited member's entry is
+/// [`REACHED`]. (Positions fit: a list of 2^31 objects would fill 128 GiB.)
 fn move_unreachable(refs: &mut [i32], mut children: impl FnMut(usize, &mut dyn FnMut(usize))) {
-    // Positions fit in u32: the lists index their objects with one.
-    let mut stack: Vec<u32> = Vec::new();
+    let link = |next: i64| -> i32 { (-(next + 2)) as i32 };
     for root in 0..refs.len() {
         if refs[root] <= 0 {
             continue;
         }
-        refs[root] = REACHED;
-        stack.push(root as u32);
-        while let Some(i) = stack.pop() {
-            children(i as usize, &mut |j| {
-                if refs[j] != REACHED {
-                    refs[j] = REACHED;
-                    stack.push(j as u32);
+        let mut top = root as i64;
+        refs[root] = link(-1);
+        while top >= 0 {
+            let i = top as usize;
+            top = -(refs[i] as i64) - 2;
+            refs[i] = REACHED;
+            children(i, &mut |j| {
+                if refs[j] >= 0 {
+                    refs[j] = link(top);
+                    top = j as i64;
                 }
             });
         }
     }
 }
 
-/// The mark [`move_unreachable`] leaves on reachable members (a count of
-/// references never goes below zero, so it cannot be one).
+/// The entry [`move_unreachable`] leaves on a visited member.
 const REACHED: i32 = i32::MIN;
+
+/// Did [`move_unreachable`] reach the member with this entry?
+fn reached(r: i32) -> bool {
+    r < 0
+}
 
 /// An object's count less the references `held` by the collector, as the
 /// starting value of its `refs` entry (a count over `i32::MAX` is
@@ -257,7 +266,7 @@ fn outside_reachable(set: &[PyRef], held: i32) -> Vec<bool> {
     for o in set {
         visit_refs(o, &mut |c| {
             if let Some(j) = member(c) {
-                refs[j] = refs[j].saturating_sub(1);
+                refs[j] = (refs[j] - 1).max(0);
             }
         });
     }
@@ -268,7 +277,7 @@ fn outside_reachable(set: &[PyRef], held: i32) -> Vec<bool> {
             }
         })
     });
-    refs.into_iter().map(|r| r == REACHED).collect()
+    refs.into_iter().map(reached).collect()
 }
 
 impl Vm {
@@ -363,7 +372,7 @@ impl Vm {
                 visit_refs(o, &mut |c| {
                     if c.gc_is_collecting() {
                         let r = &mut refs[c.gc_index()];
-                        *r = r.saturating_sub(1);
+                        *r = (*r - 1).max(0);
                     }
                 });
             }
@@ -377,7 +386,7 @@ impl Vm {
             let mut garbage = Vec::new();
             let mut untrack = Vec::new();
             for (i, (o, &r)) in young.iter().zip(&refs).enumerate() {
-                if r != REACHED {
+                if !reached(r) {
                     if !holds_only_atoms(o) {
                         garbage.push(i as u32);
                     }

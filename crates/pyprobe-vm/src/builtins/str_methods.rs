@@ -585,15 +585,50 @@ fn rsplit_ws(s: &str, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// A split into at least this many pieces shares one str among equal
+/// short pieces (see [`pieces_list`]).
+const SHARED_PIECES_FROM: usize = 32;
+/// At most this many slots in the table of shared pieces.
+const SHARED_SLOTS_MAX: usize = 1 << 16;
+
+/// The list of the pieces `s[a..b]` of `slf`. In a long split, equal short
+/// pieces are one str object: a table indexed by the text's hash holds the
+/// last piece made for each slot, and a piece equal to it is that object
+/// again. Splitting text of many words from a small vocabulary (a log, a
+/// document) then costs one object per distinct word, not per word; the
+/// hash computed for the table stays in the str, for the dict or set the
+/// words go to next. (Which equal strs are one object is the
+/// implementation's choice in Python, as CPython's own interning shows.)
 fn pieces_list(vm: &mut Vm, slf: &Value, s: &str, pieces: Vec<(usize, usize)>) -> Value {
+    let slots = if pieces.len() >= SHARED_PIECES_FROM {
+        (pieces.len() / 8).next_power_of_two().min(SHARED_SLOTS_MAX)
+    } else {
+        0
+    };
+    let mut shared: Vec<Option<crate::object::PyRef>> = vec![None; slots];
     let items = pieces
         .into_iter()
         .map(|(a, b)| {
+            let t = &s[a..b];
             if a == 0 && b == s.len() {
-                unchanged(slf)
-            } else {
-                Value::str(&s[a..b])
+                return unchanged(slf);
             }
+            if slots == 0 || t.len() > crate::object::INLINE_CAPACITY {
+                return Value::str(t);
+            }
+            let h = crate::ops::hash_str(t);
+            let slot = &mut shared[h as usize & (slots - 1)];
+            if let Some(o) = slot {
+                if matches!(&o.payload, Payload::Str(p) if p.as_str() == t) {
+                    return Value::Obj(o.clone());
+                }
+            }
+            let o = PyObject::new_short_str(t);
+            if let Payload::Str(p) = &o.payload {
+                p.set_hash(h);
+            }
+            *slot = Some(o.clone());
+            Value::Obj(o)
         })
         .collect();
     vm.new_list(items)
@@ -1495,6 +1530,44 @@ mod tests {
         assert_eq!(pieces(rsplit_ws(s, 1)), ["  a b", "c"]);
         assert_eq!(pieces(rsplit_ws(s, 0)), ["  a b\u{3000}c"]);
         assert!(split_ws(" \x1c\u{85} ", 3).is_empty());
+    }
+
+    #[test]
+    fn long_splits_share_equal_short_pieces() {
+        let mut vm = Vm::new();
+        let ids = |v: &Value| -> Vec<usize> {
+            match v.payload() {
+                Some(Payload::List(l)) => l
+                    .borrow()
+                    .iter()
+                    .map(|x| x.as_obj().unwrap().id())
+                    .collect(),
+                _ => panic!("not a list"),
+            }
+        };
+        let long = Value::str("ab cd ".repeat(40) + &"x".repeat(30) + " " + &"x".repeat(30));
+        let split = |vm: &mut Vm, v: &Value| {
+            str_split(
+                vm,
+                v,
+                Args {
+                    args: &[],
+                    kwnames: &[],
+                },
+            )
+            .unwrap()
+        };
+        let got = ids(&split(&mut vm, &long));
+        assert_eq!(got.len(), 82);
+        // Equal short pieces are one object, different ones are not.
+        assert!(got[..80].iter().step_by(2).all(|&i| i == got[0]));
+        assert!(got[1..80].iter().step_by(2).all(|&i| i == got[1]));
+        assert_ne!(got[0], got[1]);
+        // Pieces longer than an inline str are not looked up.
+        assert_ne!(got[80], got[81]);
+        // A short split makes a str per piece, as CPython.
+        let short = ids(&split(&mut vm, &Value::str("ab cd ab")));
+        assert_ne!(short[0], short[2]);
     }
 
     #[test]

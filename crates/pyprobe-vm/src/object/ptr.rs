@@ -172,8 +172,9 @@ thread_local! {
     static HAS_FINALIZE: Cell<bool> = const { Cell::new(false) };
     /// Objects whose count reached zero, waiting to be freed.
     static TRASH: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
-    /// Set while the trashcan is being drained (by the outermost drop).
-    static DRAINING: Cell<bool> = const { Cell::new(false) };
+    /// How many releases are freeing objects (nested): 0 outside, 1 for
+    /// the outermost, which also drains the trashcan.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Unused object blocks, of slabs carved up or of objects freed: a
     /// list threaded through the blocks themselves.
     static FREE_HEAD: Cell<*mut FreeBlock> = const { Cell::new(std::ptr::null_mut()) };
@@ -312,19 +313,26 @@ fn release(ptr: NonNull<PyObject>) {
         HAS_FINALIZE.with(|f| f.set(true));
         return;
     }
-    if DRAINING.with(|d| d.get()) {
+    let depth = DEPTH.with(|d| d.get());
+    if depth > 0 {
         if obj.holds_no_references() {
             // Freeing it releases nothing, so it cannot recurse: no need
             // to queue it (a list of a million strs would otherwise fill
             // the queue with all of them).
             free(ptr);
+        } else if depth < NESTED_FREES {
+            // Depth first, as CPython's deallocators: a list of a million
+            // lists frees each with its items, instead of queueing them all.
+            DEPTH.with(|d| d.set(depth + 1));
+            free(ptr);
+            DEPTH.with(|d| d.set(depth));
         } else {
-            // A nested release: queue it, the outer loop frees it.
+            // Too deep: queue it, the outermost release frees it.
             TRASH.with(|t| t.borrow_mut().push(ptr));
         }
         return;
     }
-    DRAINING.with(|d| d.set(true));
+    DEPTH.with(|d| d.set(1));
     free(ptr);
     loop {
         let next = TRASH.with(|t| t.borrow_mut().pop());
@@ -340,8 +348,13 @@ fn release(ptr: NonNull<PyObject>) {
             t.shrink_to(TRASH_KEPT);
         }
     });
-    DRAINING.with(|d| d.set(false));
+    DEPTH.with(|d| d.set(0));
 }
+
+/// How deep releases free objects directly (each level a few Rust stack
+/// frames) before queueing them on the trashcan (CPython's trashcan
+/// limit is 50 too).
+const NESTED_FREES: u32 = 50;
 
 /// The queue capacity kept between releases (the rest is freed).
 const TRASH_KEPT: usize = 4096;
@@ -350,13 +363,14 @@ fn free(ptr: NonNull<PyObject>) {
     // SAFETY: the count reached zero and the object is still allocated
     // (it is freed just below).
     super::gc::on_free(unsafe { ptr.as_ref() });
-    // SAFETY: as above. The dict is dropped at once: DRAINING is set, so
-    // its release is queued rather than run here.
+    // SAFETY: as above. The dict is dropped at once: a release nested in
+    // this one is bounded by NESTED_FREES, or queued.
     drop(super::dict_slot::on_free(unsafe { ptr.as_ref() }));
     // SAFETY: the count reached zero, so no PyRef points here any more and
     // nothing else can drop it; it is dropped exactly once, here. Dropping
-    // the payload may release children: those are queued in TRASH because
-    // DRAINING is set, so this never recurses deeper than one level.
+    // the payload may release children: those are freed nested up to
+    // NESTED_FREES levels deep, then queued in TRASH, so the recursion is
+    // bounded.
     unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
     free_block(ptr);
 }

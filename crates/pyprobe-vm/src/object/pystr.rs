@@ -190,6 +190,12 @@ impl PyStr {
         self.hash.set(h);
         h
     }
+
+    /// Store the hash a caller computed with `ops::hash_str` of this text.
+    pub fn set_hash(&self, h: i64) {
+        debug_assert_eq!(h, crate::ops::hash_str(self.s.as_str()));
+        self.hash.set(h);
+    }
 }
 
 #[cfg(test)]
