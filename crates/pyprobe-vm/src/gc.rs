@@ -367,26 +367,11 @@ impl Vm {
         }
         lists::begin_collection(gen);
         let (garbage, untrack) = lists::examine(gen, |young| {
-            let mut refs: Vec<i32> = young.iter().map(|o| outside_count(o, 0)).collect();
-            for o in young {
-                visit_refs(o, &mut |c| {
-                    if c.gc_is_collecting() {
-                        let r = &mut refs[c.gc_index()];
-                        *r = (*r - 1).max(0);
-                    }
-                });
-            }
-            move_unreachable(&mut refs, |i, f| {
-                visit_refs(young[i], &mut |c| {
-                    if c.gc_is_collecting() {
-                        f(c.gc_index());
-                    }
-                })
-            });
+            lists::mark_reachable(young, |o, f| visit_refs(o, f));
             let mut garbage = Vec::new();
             let mut untrack = Vec::new();
-            for (i, (o, &r)) in young.iter().zip(&refs).enumerate() {
-                if !reached(r) {
+            for (i, o) in young.iter().enumerate() {
+                if !o.gc_reached() {
                     if !holds_only_atoms(o) {
                         garbage.push(i as u32);
                     }

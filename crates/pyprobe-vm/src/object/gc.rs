@@ -39,6 +39,20 @@ const WEAKREFS: u8 = 8;
 const INLINE_DICT: u8 = 16;
 /// The object has a `__dict__`, in the table of `dict_slot.rs`.
 const SIDE_DICT: u8 = 32;
+/// While [`mark_reachable`] runs: reached from outside the generation.
+const REACHED: u8 = 64;
+/// While [`mark_reachable`] runs: a count too large to hold its references
+/// from outside beside it (always reachable).
+const HUGE: u8 = 128;
+
+/// During [`mark_reachable`] an object's count of references from outside
+/// its generation (CPython's `gc_refs`) is the high half of its reference
+/// count: counts below 2^32 leave it zero, and clones and drops that
+/// balance out leave it alone.
+const REFS_ONE: usize = 1 << 32;
+const COUNT_MASK: usize = REFS_ONE - 1;
+/// End of the stack [`mark_reachable`] links through the `index` fields.
+const NO_LINK: u32 = u32::MAX;
 
 /// The collector's fields in every object header.
 #[derive(Default)]
@@ -271,6 +285,12 @@ impl PyObject {
         self.gc.has(COLLECTING)
     }
 
+    /// Did [`mark_reachable`] find the object reachable from outside its
+    /// generation? (Meaningful inside [`examine`], after it.)
+    pub fn gc_reached(&self) -> bool {
+        self.gc.has(REACHED)
+    }
+
     pub fn gc_set_collecting(&self, on: bool) {
         self.gc.set(COLLECTING, on);
     }
@@ -392,6 +412,14 @@ pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> 
         let objs: &[&PyObject] =
             unsafe { &*(list as *const [*const PyObject] as *const [&PyObject]) };
         let (wanted, rest) = f(objs);
+        // Undo what `mark_reachable` kept in the headers.
+        for (i, o) in objs.iter().enumerate() {
+            o.gc.index.set(i as u32);
+            if !o.gc.has(HUGE) {
+                o.refcnt.set(o.refcnt.get() & COUNT_MASK);
+            }
+            o.gc.set(REACHED | HUGE, false);
+        }
         let refs = wanted
             .into_iter()
             // SAFETY: positions in the list are live objects, as above.
@@ -399,6 +427,57 @@ pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> 
             .collect();
         (refs, rest)
     })
+}
+
+/// Mark the objects of the generation being examined (`objs`, as
+/// [`examine`] shows them) that are reachable from outside it (CPython's
+/// `update_refs`, `subtract_refs` and `move_unreachable`): the count of
+/// references from outside kept in each header, minus the references
+/// `children` reports from members (`children(o, f)` calls `f(c)` for each
+/// member `c` that `o` refers to); members left with some, and all they
+/// reach, get [`PyObject::gc_reached`]. No memory of its own: the members
+/// reached but not yet visited form a stack linked through their `index`
+/// fields, which [`examine`] restores, with the counts, when `f` returns.
+pub fn mark_reachable(
+    objs: &[&PyObject],
+    mut children: impl FnMut(&PyObject, &mut dyn FnMut(&PyObject)),
+) {
+    for o in objs {
+        let rc = o.refcnt.get();
+        if rc > COUNT_MASK {
+            o.gc.set(HUGE, true);
+        } else {
+            o.refcnt.set(rc | rc << 32);
+        }
+    }
+    for o in objs {
+        children(o, &mut |c| {
+            let rc = c.refcnt.get();
+            if c.gc.has(COLLECTING) && rc >= REFS_ONE && !c.gc.has(HUGE) {
+                c.refcnt.set(rc - REFS_ONE);
+            }
+        });
+    }
+    for root in objs {
+        if root.gc.has(REACHED) || (root.refcnt.get() < REFS_ONE && !root.gc.has(HUGE)) {
+            continue;
+        }
+        let mut top = NO_LINK;
+        let push = |c: &PyObject, top: &mut u32| {
+            c.gc.set(REACHED, true);
+            *top = c.gc.index.replace(*top);
+        };
+        push(root, &mut top);
+        while top != NO_LINK {
+            let o = objs[top as usize];
+            top = o.gc.index.get();
+            children(o, &mut |c| {
+                if c.gc.has(COLLECTING) && !c.gc.has(REACHED) {
+                    push(c, &mut top);
+                }
+            });
+        }
+    }
 }
 
 /// Stop tracking the objects at `positions` of generation `gen` (during
