@@ -600,6 +600,7 @@ impl Vm {
 
     /// Run the finalizers of objects released since the last check
     /// (close suspended generators); errors are reported, not raised.
+    #[cold]
     pub fn run_finalizers(&mut self) {
         loop {
             let queued = crate::object::take_pending_finalizers();

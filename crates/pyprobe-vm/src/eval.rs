@@ -206,7 +206,10 @@ impl Vm {
                         ($e:expr) => {
                             match $e {
                                 Ok(v) => v,
-                                Err(e) => break 'instr e,
+                                Err(e) => {
+                                    std::hint::cold_path();
+                                    break 'instr e;
+                                }
                             }
                         };
                     }

@@ -283,6 +283,7 @@ fn outside_reachable(set: &[PyRef], held: i32) -> Vec<bool> {
 impl Vm {
     /// Run the automatic collection that allocations made due, choosing
     /// the generation as CPython's `gc_collect_generations`.
+    #[cold]
     pub fn collect_if_due(&mut self) {
         lists::clear_due();
         let gen = lists::with_state(|s| {

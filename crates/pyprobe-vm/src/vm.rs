@@ -509,6 +509,7 @@ impl Vm {
     // ----- errors -----
 
     /// A new exception of the named built-in type with one str argument.
+    #[cold]
     pub fn new_error(&mut self, kind: &str, msg: impl Into<String>) -> PyErr {
         let ty = self
             .exc
@@ -519,34 +520,42 @@ impl Vm {
         PyErr::new(crate::exc::new_exception(ty, args))
     }
 
+    #[cold]
     pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("TypeError", msg)
     }
 
+    #[cold]
     pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("ValueError", msg)
     }
 
+    #[cold]
     pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("IndexError", msg)
     }
 
+    #[cold]
     pub fn attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("AttributeError", msg)
     }
 
+    #[cold]
     pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("OverflowError", msg)
     }
 
+    #[cold]
     pub fn zero_division(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("ZeroDivisionError", msg)
     }
 
+    #[cold]
     pub fn runtime_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error("RuntimeError", msg)
     }
 
+    #[cold]
     pub fn memory_error(&mut self) -> PyErr {
         let ty = self.exc["MemoryError"].clone();
         let args = self.empty_tuple.clone();
@@ -554,6 +563,7 @@ impl Vm {
     }
 
     /// KeyError(key): its args hold the key itself.
+    #[cold]
     pub fn key_error(&mut self, key: Value) -> PyErr {
         let ty = self.exc["KeyError"].clone();
         let args = self.new_tuple(vec![key]);
@@ -593,6 +603,7 @@ impl Vm {
         self.depth -= 1;
     }
 
+    #[cold]
     pub fn recursion_error(&mut self) -> PyErr {
         self.new_error("RecursionError", "maximum recursion depth exceeded")
     }
