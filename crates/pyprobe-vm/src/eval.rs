@@ -3,8 +3,9 @@
 //! CPython counterpart: `Python/ceval.c` and `Python/bytecodes.c`.
 //!
 //! Invariants:
-//! - A call of a Python function from Python code pushes a frame on the
-//!   local `callers` stack and continues in the same loop: Python-to-Python
+//! - A call of a Python function from Python code makes the callee the
+//!   running frame, its caller linked from it (`Frame::caller`), and
+//!   continues in the same loop: Python-to-Python
 //!   calls never recurse on the Rust stack. Only calls that come from Rust
 //!   (a builtin calling a key function, `__repr__` from `repr()`, a
 //!   generator being resumed) start a nested `run_frame`, and those count
@@ -13,10 +14,6 @@
 //!   it is attributed to its line (Lua's `Protect`).
 //! - Unwinding uses the code object's exception table only; a frame with no
 //!   covering handler is popped and the error continues in its caller.
-
-// Frames are boxed on the frame stack on purpose: a call moves one pointer,
-// and finished frames go back to the pool with their buffers.
-#![allow(clippy::vec_box)]
 
 use crate::frame::Frame;
 use crate::object::{tflags, Args, IterKind, Payload, PyObject, PyRef};
@@ -40,15 +37,14 @@ impl Vm {
             return (frame, Err(e));
         }
         let base_depth = self.depth;
-        let mut callers: Vec<Box<Frame>> = Vec::new();
         let mut f = frame;
         probes::function_entry(&f);
         // generator.throw(): the exception is raised where the frame is
         // suspended.
         let throw = self.pending_throw.take();
-        let result = self.eval_loop(&mut f, &mut callers, throw);
-        // Frames left on `callers` only remain on an error exit, which
-        // already popped them; restore the depth either way.
+        let result = self.eval_loop(&mut f, throw);
+        // An error leaving the run popped every frame it pushed; restore
+        // the depth either way.
         self.depth = base_depth;
         self.leave();
         (f, result)
@@ -70,12 +66,7 @@ impl Vm {
     /// become the callee's first locals where they are. The base frame is
     /// moved in from its own `fast`/`stack` at the start and back out when
     /// it yields (a generator keeps its frame).
-    fn eval_loop(
-        &mut self,
-        f: &mut Box<Frame>,
-        callers: &mut Vec<Box<Frame>>,
-        throw: Option<PyErr>,
-    ) -> PyResult<Exit> {
+    fn eval_loop(&mut self, f: &mut Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         // The base frame's `fast` (its locals, and a suspended generator's
         // value stack after them) becomes the stack, a spare empty vector
         // taking its place: starting or resuming a frame copies nothing.
@@ -94,7 +85,7 @@ impl Vm {
             // generator.throw(): the exception is raised where the frame is
             // suspended.
             if let Some(err) = throw {
-                if let Err(e) = self.unwind(f, callers, err, &mut stack) {
+                if let Err(e) = self.unwind(f, err, &mut stack) {
                     break 'run Err(e);
                 }
             }
@@ -129,7 +120,7 @@ impl Vm {
                         let frame = $frame;
                         sync!();
                         tri!(self.enter_call());
-                        self.push_frame(f, callers, frame);
+                        self.push_frame(f, frame);
                         continue 'frames;
                     }};
                 }
@@ -174,7 +165,7 @@ impl Vm {
                         sync!();
                         probes::function_return(f);
                         if f.gen.is_some() {
-                            if let Some(caller) = callers.pop() {
+                            if let Some(caller) = f.caller.take() {
                                 f.fast.extend(stack.drain(fbase..));
                                 self.depth -= 1;
                                 let gf = std::mem::replace(f, caller);
@@ -184,7 +175,7 @@ impl Vm {
                             }
                         }
                         if let Some(drain) = sink.as_mut() {
-                            if callers.is_empty() {
+                            if f.caller.is_none() {
                                 // Drained: taken, and the generator goes on as if
                                 // resumed with None; a refused value (its error
                                 // kept in the drain) stops it at this yield.
@@ -1286,7 +1277,7 @@ impl Vm {
                                         stack.append(&mut gf.fast);
                                         sync!();
                                         self.depth += 1;
-                                        self.push_frame(f, callers, gf);
+                                        self.push_frame(f, gf);
                                         continue 'frames;
                                     }
                                 }
@@ -1450,7 +1441,7 @@ impl Vm {
                                 let v = pop!();
                                 sync!();
                                 probes::function_return(f);
-                                match self.pop_frame(f, callers, &mut stack) {
+                                match self.pop_frame(f, &mut stack) {
                                     Some(mut done) => {
                                         if done.gen.is_some() {
                                             // A generator run by the caller's
@@ -1537,9 +1528,8 @@ impl Vm {
                                                     // A bare `raise` re-raises with the traceback as it is.
                                                     let err = PyErr::new(o);
                                                     sync!();
-                                                    match self.handle_in_frames(
-                                                        f, callers, err, &mut stack,
-                                                    ) {
+                                                    match self.handle_in_frames(f, err, &mut stack)
+                                                    {
                                                         Ok(()) => continue 'frames,
                                                         Err(e) => break 'run Err(e),
                                                     }
@@ -1570,12 +1560,7 @@ impl Vm {
                                 let exc = pop!();
                                 if let Value::Obj(o) = exc {
                                     sync!();
-                                    match self.handle_in_frames(
-                                        f,
-                                        callers,
-                                        PyErr::new(o),
-                                        &mut stack,
-                                    ) {
+                                    match self.handle_in_frames(f, PyErr::new(o), &mut stack) {
                                         Ok(()) => continue 'frames,
                                         Err(e) => break 'run Err(e),
                                     }
@@ -1718,7 +1703,7 @@ impl Vm {
                 };
                 // An exception at `at`: find a handler in this frame or unwind.
                 sync!();
-                if let Err(e) = self.unwind(f, callers, err, &mut stack) {
+                if let Err(e) = self.unwind(f, err, &mut stack) {
                     break 'run Err(e);
                 }
             }
@@ -1780,9 +1765,9 @@ impl Vm {
     /// Push a new Python frame for a call made from Python code (counted
     /// by `enter_call` first).
     #[inline(always)]
-    fn push_frame(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, frame: Box<Frame>) {
+    fn push_frame(&mut self, f: &mut Box<Frame>, frame: Box<Frame>) {
         let caller = std::mem::replace(f, frame);
-        callers.push(caller);
+        f.caller = Some(caller);
         probes::function_entry(f);
     }
 
@@ -1790,13 +1775,8 @@ impl Vm {
     /// the call (the frame's locals and its callable go) and the finished
     /// frame is handed back; None in the base frame.
     #[inline(always)]
-    fn pop_frame(
-        &mut self,
-        f: &mut Box<Frame>,
-        callers: &mut Vec<Box<Frame>>,
-        stack: &mut Vec<Value>,
-    ) -> Option<Box<Frame>> {
-        let caller = callers.pop()?;
+    fn pop_frame(&mut self, f: &mut Box<Frame>, stack: &mut Vec<Value>) -> Option<Box<Frame>> {
+        let caller = f.caller.take()?;
         stack.truncate(f.ret_base);
         self.depth -= 1;
         Some(std::mem::replace(f, caller))
@@ -1815,23 +1795,16 @@ impl Vm {
 
     /// Route `err` raised at `f.lasti` to a handler, popping frames that
     /// have none. Returns Err when it leaves the base frame.
-    fn unwind(
-        &mut self,
-        f: &mut Box<Frame>,
-        callers: &mut Vec<Box<Frame>>,
-        err: PyErr,
-        stack: &mut Vec<Value>,
-    ) -> PyResult<()> {
+    fn unwind(&mut self, f: &mut Box<Frame>, err: PyErr, stack: &mut Vec<Value>) -> PyResult<()> {
         crate::exc::add_traceback(self, &err, f);
         self.chain_context(&err);
-        self.handle_in_frames(f, callers, err, stack)
+        self.handle_in_frames(f, err, stack)
     }
 
     /// Like `unwind` for a re-raise: the traceback is left as it is.
     fn handle_in_frames(
         &mut self,
         f: &mut Box<Frame>,
-        callers: &mut Vec<Box<Frame>>,
         mut err: PyErr,
         stack: &mut Vec<Value>,
     ) -> PyResult<()> {
@@ -1846,7 +1819,7 @@ impl Vm {
                 return Ok(());
             }
             probes::function_return(f);
-            match self.pop_frame(f, callers, stack) {
+            match self.pop_frame(f, stack) {
                 Some(mut done) => {
                     if done.gen.is_some() {
                         // An exception leaving a generator run by `for`

@@ -44,6 +44,21 @@ pub struct Frame {
     /// restore when it yields or ends.
     pub gen: Option<PyRef>,
     pub caller_exc: Value,
+    /// While the frame runs in an evaluator loop: the frame that called it
+    /// in that loop (None for the loop's first frame, and for frames not
+    /// running). Frames are boxed so that a call moves one pointer, and
+    /// finished frames go back to the pool with their buffers.
+    pub caller: Option<Box<Frame>>,
+}
+
+impl Drop for Frame {
+    /// A chain of callers goes one frame at a time, not recursively.
+    fn drop(&mut self) {
+        let mut next = self.caller.take();
+        while let Some(mut fr) = next {
+            next = fr.caller.take();
+        }
+    }
 }
 
 impl Frame {
@@ -68,6 +83,7 @@ impl Frame {
             ret_base: 0,
             gen: None,
             caller_exc: Value::None,
+            caller: None,
         }
     }
 
