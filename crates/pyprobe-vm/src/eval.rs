@@ -1767,7 +1767,11 @@ impl Vm {
     #[inline(always)]
     fn push_frame(&mut self, f: &mut Box<Frame>, frame: Box<Frame>) {
         let caller = std::mem::replace(f, frame);
-        f.caller = Some(caller);
+        // A new frame has no caller: nothing to drop (assigning would call
+        // the drop glue of the None it replaces).
+        let none = f.caller.replace(caller);
+        debug_assert!(none.is_none());
+        std::mem::forget(none);
         probes::function_entry(f);
     }
 
