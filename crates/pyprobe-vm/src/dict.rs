@@ -85,7 +85,51 @@ impl PyDict {
         }
     }
 
+    /// Lookup by an exact str `key` (`text` its payload) without Python
+    /// code: its cached hash, then identity or equal text. None when a
+    /// stored key with that hash is an instance of a subclass (its
+    /// `__eq__` decides: the caller takes the general path); an int,
+    /// float or other built-in key never equals a str.
+    #[inline]
+    pub fn get_exact_str(
+        &self,
+        key: &crate::object::PyRef,
+        text: &crate::object::PyStr,
+    ) -> Option<Option<Value>> {
+        let t = self.table.borrow();
+        let found = t.find(text.hash(), |k| match k {
+            Value::Obj(ko) if ko.is(key) => Ok(true),
+            Value::Obj(ko) if ko.class.is_none() => Ok(match &ko.payload {
+                crate::object::Payload::Str(ks) => ks.as_str() == text.as_str(),
+                _ => false,
+            }),
+            Value::Obj(_) => Err(()),
+            _ => Ok(false),
+        });
+        Some(
+            found
+                .ok()?
+                .and_then(|i| t.entry(i).map(|(_, _, v)| v.clone())),
+        )
+    }
+
+    /// The value of `key` when it is an exact str and the answer needs no
+    /// Python code ([`get_exact_str`](Self::get_exact_str)); None otherwise.
+    #[inline]
+    pub fn get_if_exact_str(&self, key: &Value) -> Option<Option<Value>> {
+        match key {
+            Value::Obj(ko) if ko.class.is_none() => match &ko.payload {
+                crate::object::Payload::Str(text) => self.get_exact_str(ko, text),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Some(found) = self.get_if_exact_str(key) {
+            return Ok(found);
+        }
         let hash = vm.hash(key)?;
         self.get_hashed(vm, key, hash)
     }

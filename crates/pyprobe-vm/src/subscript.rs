@@ -172,6 +172,12 @@ impl Vm {
 
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = c {
+            // The common mapping lookup first: an exact dict, a str key.
+            if let (None, Payload::Dict(d)) = (&o.class, &o.payload) {
+                if let Some(found) = d.get_if_exact_str(k) {
+                    return found.ok_or_else(|| self.key_error(k.clone()));
+                }
+            }
             let user = o.class.is_some()
                 && lookup_str(self.class_of(c), "__getitem__")
                     .map(|f| !matches!(f.payload(), Some(Payload::MethodDescr(_))))
