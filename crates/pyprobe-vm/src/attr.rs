@@ -345,6 +345,33 @@ impl Vm {
 
     /// For `obj.name(...)`: (function, self) when `name` is a plain method
     /// on the type (no bound-method allocation), else (attribute, NULL).
+    /// [`load_method`](Self::load_method) at a call site with a cache for
+    /// objects of built-in types: a hit is the cached descriptor, no
+    /// lookup; a method descriptor found otherwise fills the cache.
+    pub fn load_method_cached(
+        &mut self,
+        obj: Value,
+        name: &Value,
+        cache: &crate::object::BuiltinMethodCache,
+    ) -> PyResult<(Value, Value)> {
+        let ty = match &obj {
+            Value::Obj(o) if o.class.is_none() && !o.has_dict() => match &o.payload {
+                Payload::Type(_) | Payload::Module(_) | Payload::Super { .. } => 0,
+                p => self.payload_type(p).id(),
+            },
+            _ => 0,
+        };
+        if ty != 0 && cache.ty.get() == ty {
+            return Ok((cache.method.borrow().clone(), obj));
+        }
+        let (m, slf) = self.load_method(obj, name)?;
+        if ty != 0 && matches!(m.payload(), Some(Payload::MethodDescr(_))) && !slf.is_null() {
+            cache.ty.set(ty);
+            *cache.method.borrow_mut() = m.clone();
+        }
+        Ok((m, slf))
+    }
+
     pub fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
         let cls = self.class_of(&obj).clone();
         let plain = cls

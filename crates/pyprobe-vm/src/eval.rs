@@ -799,7 +799,11 @@ impl Vm {
                                     }
                                 }
                                 let name = f.code.names[i as usize].clone();
-                                let (m, slf) = tri!(self.load_method(obj, &name));
+                                let (m, slf) = tri!(self.load_method_cached(
+                                    obj,
+                                    &name,
+                                    &code.builtin_methods[i as usize]
+                                ));
                                 stack.push(m);
                                 stack.push(slf);
                             }

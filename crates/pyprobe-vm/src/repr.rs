@@ -172,7 +172,12 @@ impl Vm {
             Payload::Float(f) => format::float_repr(*f),
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), "b")),
+            // A subclass instance shows its class's name (CPython's
+            // bytearray_repr uses Py_TYPE(self)->tp_name).
+            Payload::ByteArray(b) => {
+                let data = bytes_repr(&b.borrow(), "b");
+                format!("{}({data})", self.type_name(v))
+            }
             Payload::Tuple(t) => {
                 let items = t.to_vec();
                 if items.is_empty() {

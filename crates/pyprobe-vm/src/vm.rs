@@ -460,6 +460,7 @@ impl Vm {
             .collect();
         let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let store_cache = (0..code.names.len()).map(|_| Default::default()).collect();
+        let builtin_methods = (0..code.names.len()).map(|_| Default::default()).collect();
         Rc::new(PyCode {
             nlocals: code.nlocalsplus(),
             simple_args,
@@ -468,6 +469,7 @@ impl Vm {
             fn_name: Rc::from(code.name.as_str()),
             fn_qualname: Rc::from(code.qualname.as_str()),
             store_cache,
+            builtin_methods,
             code,
             consts,
             names,

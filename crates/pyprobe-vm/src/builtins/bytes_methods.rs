@@ -26,7 +26,7 @@ pub fn init(vm: &mut Vm) {
         ("isascii", b_isascii), ("center", b_center), ("ljust", b_ljust), ("rjust", b_rjust), ("zfill", b_zfill),
         ("partition", b_partition), ("rpartition", b_rpartition), ("splitlines", b_splitlines),
         ("translate", b_translate), ("removeprefix", b_removeprefix), ("removesuffix", b_removesuffix),
-        ("expandtabs", b_expandtabs), ("decode", b_decode), ("hex", b_hex),
+        ("expandtabs", b_expandtabs), ("decode", b_decode), ("hex", b_hex), ("__repr__", b_repr),
     ];
     for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
         typeobj::add_methods(vm, &t, methods);
@@ -42,6 +42,27 @@ fn tname(slf: &Value) -> &'static str {
         Some(Payload::ByteArray(_)) => "bytearray",
         _ => "bytes",
     }
+}
+
+/// `bytes.__repr__` / `bytearray.__repr__` (a slot wrapper: no arguments).
+fn b_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    // The payload's own repr, not `repr(slf)`: a subclass's `__repr__`
+    // calling this one must not come back to itself.
+    let text = match slf.payload() {
+        Some(Payload::Bytes(b)) => crate::repr::bytes_repr(b, "b"),
+        Some(Payload::ByteArray(b)) => {
+            let data = crate::repr::bytes_repr(&b.borrow(), "b");
+            format!("{}({data})", vm.type_name(slf))
+        }
+        _ => {
+            let tn = vm.type_name(slf);
+            return Err(vm.type_error(format!(
+                "descriptor '__repr__' requires a 'bytes' object but received a '{tn}'"
+            )));
+        }
+    };
+    super::set_methods::slot_args(vm, "__repr__", &args, 0)?;
+    Ok(Value::str(text))
 }
 
 /// The receiver's bytes, or the descriptor TypeError.

@@ -165,6 +165,25 @@ pub struct AttrCacheEntry {
     pub index: u32,
 }
 
+/// The method `LoadMethod` found last on an object of a built-in type
+/// (no class of its own, no `__dict__`): the type (an address) and the
+/// method descriptor. Built-in types keep their methods for the whole run,
+/// and a descriptor refers to nothing of the program's, so holding it here
+/// keeps nothing alive that would not live anyway.
+pub struct BuiltinMethodCache {
+    pub ty: Cell<usize>,
+    pub method: RefCell<Value>,
+}
+
+impl Default for BuiltinMethodCache {
+    fn default() -> Self {
+        BuiltinMethodCache {
+            ty: Cell::new(0),
+            method: RefCell::new(Value::Null),
+        }
+    }
+}
+
 /// A code object with its constants made into values and its names interned.
 pub struct PyCode {
     pub code: CodeObject,
@@ -188,6 +207,9 @@ pub struct PyCode {
     /// The same for `StoreAttr` (CPython's `STORE_ATTR_INSTANCE_VALUE`): a
     /// hit replaces the value at the index.
     pub store_cache: Vec<Cell<AttrCacheEntry>>,
+    /// One slot per name, for `LoadMethod` on objects of built-in types
+    /// (CPython's `LOAD_ATTR_METHOD_NO_DICT`).
+    pub builtin_methods: Vec<BuiltinMethodCache>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
     /// `TraceLine` for each instruction: what the evaluator runs while the
