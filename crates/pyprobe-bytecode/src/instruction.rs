@@ -379,6 +379,10 @@ pub enum Instruction {
     GetIter,
     /// `it -> it next(it)`; when exhausted: `it ->` and jump.
     ForIter(u32),
+    /// `it -> it` with `fast[a] = next(it)`; when exhausted: `it ->` and
+    /// jump to `t`: `ForIter(t) StoreFast(a)` fused (`for x in ...:`); the
+    /// `StoreFast` stays in place, skipped when the item is stored here.
+    ForIterStoreFast(u16, u32),
 
     /// `NULL|self callable? args.. -> result`: stack holds
     /// `callable self_or_null a1..an` with n = argc.
@@ -471,10 +475,15 @@ impl Instruction {
     pub fn jump_target(&self) -> Option<u32> {
         use Instruction::*;
         match *self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
-            | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) => {
-                Some(t)
-            }
+            Jump(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | ForIterStoreFast(_, t) => Some(t),
             _ => None,
         }
     }
@@ -483,10 +492,15 @@ impl Instruction {
     pub fn set_jump_target(&mut self, target: u32) {
         use Instruction::*;
         match self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
-            | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) => {
-                *t = target
-            }
+            Jump(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | ForIterStoreFast(_, t) => *t = target,
             _ => {}
         }
     }

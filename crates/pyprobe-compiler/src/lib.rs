@@ -151,6 +151,8 @@ def f(n, m):
         return c + b
     if m:
         return None
+    for k in m:
+        c = k
     return g(x) + (n
         + 1)
 ";
@@ -169,6 +171,7 @@ def f(n, m):
             | Instruction::LoadFastAttr(..)
             | Instruction::LoadFastMethod(..)
             | Instruction::StoreFastStoreFast(..)
+            | Instruction::ForIterStoreFast(..)
             | Instruction::ReturnConst(_) => 2,
             _ => 1,
         };
@@ -220,6 +223,9 @@ def f(n, m):
                 Instruction::ReturnConst(_) => {
                     assert!(matches!(rest[..], [Instruction::ReturnValue]))
                 }
+                Instruction::ForIterStoreFast(a, _) => {
+                    assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *a as u32))
+                }
                 _ => {}
             }
         }
@@ -237,6 +243,7 @@ def f(n, m):
             I::LoadFastMethod(0, 0),
             I::StoreFastStoreFast(0, 0),
             I::ReturnConst(0),
+            I::ForIterStoreFast(0, 0),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

@@ -1213,10 +1213,12 @@ impl Vm {
                                 let it = tri!(self.get_iter(&v));
                                 stack.push(it);
                             }
-                            I::ForIter(t) => {
+                            I::ForIter(t) | I::ForIterStoreFast(_, t) => {
                                 // Inline path: the next item of a range (step 1),
                                 // list or tuple iterator; their ends and every other
-                                // iterator take the general path.
+                                // iterator take the general path (which pushes the
+                                // item, and the fused loop variable's `StoreFast`
+                                // stores it).
                                 if let Some(Value::Obj(o)) = stack.last() {
                                     if let (None, Payload::Iter(k)) = (&o.class, &o.payload) {
                                         let v = match k.try_borrow_mut().as_deref_mut() {
@@ -1253,6 +1255,16 @@ impl Vm {
                                             _ => None,
                                         };
                                         if let Some(v) = v {
+                                            if let I::ForIterStoreFast(a, _) = ins {
+                                                // The old value goes as `StoreFast`'s
+                                                // does.
+                                                stack[fbase + a as usize] = v;
+                                                pc = ip + 2;
+                                                if crate::object::has_pending_finalizers() {
+                                                    self.run_finalizers();
+                                                }
+                                                continue 'instr;
+                                            }
                                             stack.push(v);
                                             continue 'instr;
                                         }
@@ -1454,8 +1466,9 @@ impl Vm {
                                             self.recycle_frame(done);
                                             self.stop_value = v;
                                             stack.pop();
-                                            if let Some(&I::ForIter(t)) =
-                                                f.code.code.instructions.get(f.lasti)
+                                            if let Some(
+                                                &I::ForIter(t) | &I::ForIterStoreFast(_, t),
+                                            ) = f.code.code.instructions.get(f.lasti)
                                             {
                                                 f.ip = t as usize;
                                             }

@@ -583,7 +583,8 @@ impl Unit<'_> {
 /// commonest operands), `LoadFast` + `LoadConst` + `IsOp`, else the pair of
 /// loads alone, `LoadFast` + `LoadAttr`/`LoadMethod` (`self.x`, `self.m()`),
 /// `LoadGlobal` + `PushNull` (a call of a global), `StoreFast` +
-/// `StoreFast` and `LoadConst` + `ReturnValue`. The rest of the run stays where it is
+/// `StoreFast`, `LoadConst` + `ReturnValue` and `ForIter` + `StoreFast`
+/// (`for x in ...:`). The rest of the run stays where it is
 /// (the fused instruction skips it), so no index, jump or table entry moves,
 /// and a jump into the run executes its plain instructions.
 fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &[Option<u16>]) {
@@ -636,6 +637,7 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                     .zip(small(b))
                     .map(|(a, b)| StoreFastStoreFast(a, b)),
                 (LoadConst(i), ReturnValue) => Some(ReturnConst(i)),
+                (ForIter(t), StoreFast(a)) => small(a).map(|a| ForIterStoreFast(a, t)),
                 _ => None,
             };
             if let Some(f) = fused {
@@ -680,6 +682,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         | LoadFastAttr(..) => 1,
         LoadFastMethod(..) => 2,
         StoreFastStoreFast(..) => -2,
+        ForIterStoreFast(..) => return (0, -1),
         ReturnConst(_) => 0,
         LoadGlobalNull(_) => 2,
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
