@@ -218,6 +218,17 @@ impl PyDict {
         .flatten()
     }
 
+    /// The value at entry index `idx` if the table's version is still
+    /// `version` (one borrow: the check and the read).
+    #[inline]
+    pub fn value_at_version(&self, idx: usize, version: u64) -> Option<Value> {
+        let t = self.table.borrow();
+        if t.version() != version {
+            return None;
+        }
+        t.entry(idx).map(|(_, _, v)| v.clone())
+    }
+
     /// The value at an entry index (None for a hole).
     #[inline]
     pub fn value_at(&self, idx: usize) -> Option<Value> {

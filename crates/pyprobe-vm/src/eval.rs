@@ -525,14 +525,19 @@ impl Vm {
                                 let b = crate::typeobj::dict_of(&f.builtins);
                                 let slot = &code.global_cache[i as usize];
                                 let c = slot.get();
-                                if c.globals_id == f.globals.id()
-                                    && c.globals_version == g.version()
-                                    && c.builtins_version == b.version()
-                                {
+                                if c.globals_id == f.globals.id() {
+                                    // A global found at its index while the
+                                    // globals' keys are unchanged (builtins do
+                                    // not matter); a builtin while neither
+                                    // namespace's keys changed.
                                     let hit = if c.in_builtins {
-                                        b.value_at(c.index)
+                                        if g.version() == c.globals_version {
+                                            b.value_at_version(c.index, c.builtins_version)
+                                        } else {
+                                            None
+                                        }
                                     } else {
-                                        g.value_at(c.index)
+                                        g.value_at_version(c.index, c.globals_version)
                                     };
                                     if let Some(v) = hit {
                                         push_global!(v);
