@@ -604,10 +604,12 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             Ok(false)
         }
         Some(Payload::Type(_)) => {
-            let t = cls.as_obj().expect("type").clone();
-            let oc = vm.class_of(obj).clone();
-            if typeobj::is_subtype(&oc, &t) {
-                return Ok(true);
+            // The object's class first, by reference (no counts touched).
+            if let Value::Obj(t) = cls {
+                let oc = vm.class_of(obj);
+                if typeobj::is_subtype(oc, t) {
+                    return Ok(true);
+                }
             }
             let meta = vm.class_of(cls).clone();
             if !meta.is(&vm.types.type_) {
