@@ -472,8 +472,17 @@ impl Vm {
         if let Some(Payload::Generator(_)) = v.payload() {
             return self.drain_generator(v);
         }
-        let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        // A range says its length: room for it up front, or MemoryError
+        // at once (CPython preallocates from the length hint), instead of
+        // growing until the allocator gives up.
+        if let Some(Payload::Range { start, stop, step }) = v.payload() {
+            let n = usize::try_from(range_len(*start, *stop, *step)).unwrap_or(0);
+            if out.try_reserve_exact(n).is_err() {
+                return Err(self.memory_error());
+            }
+        }
+        let it = self.get_iter(v)?;
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }

@@ -611,6 +611,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        // CPython's checks of the target (`_PyPegen` invalid_ann_assign_target).
+        let bad = match &*a.target {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => None,
+            ast::Expr::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+            ast::Expr::List(_) => Some("only single target (not list) can be annotated"),
+            _ => Some("illegal target for annotation"),
+        };
+        if let Some(msg) = bad {
+            return Err(self.error(msg, a.target.range().start()));
+        }
         if let Some(v) = &a.value {
             self.expr(v)?;
             self.store_target(&a.target)?;

@@ -164,3 +164,12 @@ pub fn range<'a>(
     }
     Ok(pos)
 }
+
+/// A built-in type's `__new__` needs the class as its first positional
+/// argument (CPython's `tp_new_wrapper`).
+pub fn need_cls(vm: &mut Vm, tname: &str, args: &Args) -> PyResult<()> {
+    if args.positional().is_empty() {
+        return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
+    }
+    Ok(())
+}

@@ -200,6 +200,7 @@ fn count_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 }
 
 fn bytes_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "bytes", &args)?;
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
     let rest = Args {
         args: &args.args[1..],
@@ -275,6 +276,7 @@ fn subclass_instance(vm: &Vm, cls: PyRef, payload: Payload) -> Value {
 }
 
 fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "bytearray", &args)?;
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
     let rest = Args {
         args: &args.args[1..],

@@ -107,6 +107,7 @@ fn list_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "tuple", &args)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
@@ -235,6 +236,7 @@ pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
 }
 
 fn frozenset_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "frozenset", &args)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
@@ -314,6 +316,7 @@ pub fn frozen_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub(super) fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "range", &args)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
@@ -360,6 +363,7 @@ pub(super) fn range_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value
 }
 
 fn slice_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "slice", &args)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,

@@ -373,7 +373,9 @@ const REV_NAMES: [&str; 3] = [
 ];
 
 thread_local! {
-    static REV_TYPES: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+    /// Never dropped (see `object/ptr.rs`'s FINALIZE).
+    static REV_TYPES: std::mem::ManuallyDrop<RefCell<Vec<PyRef>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
 }
 
 fn make_rev_types(vm: &mut Vm) {

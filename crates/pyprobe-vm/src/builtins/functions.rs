@@ -1045,6 +1045,7 @@ fn builtin_import(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "enumerate", &args)?;
     // CPython's `enumerate_vectorcall`: `iterable` and `start` by
     // position or by name, checked in this order, with its messages.
     let given = &args.args[1..];
@@ -1085,6 +1086,7 @@ fn enumerate_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "zip", &args)?;
     let pos = &args.positional()[1..];
     let mut strict = false;
     for (k, v) in args.keywords() {
@@ -1115,6 +1117,7 @@ fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn map_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "map", &args)?;
     no_kwargs(vm, "map", &args)?;
     let pos = &args.positional()[1..];
     if pos.len() < 2 {
@@ -1131,6 +1134,7 @@ fn map_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "filter", &args)?;
     no_kwargs(vm, "filter", &args)?;
     let pos = &args.positional()[1..];
     if pos.len() != 2 {
@@ -1171,6 +1175,7 @@ pub fn exact_new(vm: &Vm, cls: &PyRef) -> Option<NativeNew> {
 pub type NativeNew = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
 
 fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "reversed", &args)?;
     no_kwargs(vm, "reversed", &args)?;
     let pos = &args.positional()[1..];
     if pos.len() != 1 {

@@ -674,6 +674,7 @@ fn int_subclass(vm: &Vm, cls: &PyRef, v: Value) -> Value {
 }
 
 fn int_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "int", &args)?;
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
     let rest = Args {
         args: &args.args[1..],
@@ -870,6 +871,7 @@ fn int_from_bytes(vm: &mut Vm, cls: &Value, a: Args) -> PyResult<Value> {
 // ----- bool -----------------------------------------------------------------------------------
 
 fn bool_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "bool", &args)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
@@ -986,6 +988,7 @@ fn parse_float_bytes(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "float", &args)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
@@ -1289,6 +1292,7 @@ fn complex_parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64, bool)> {
 }
 
 fn complex_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "complex", &args)?;
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
     let rest = Args {
         args: &args.args[1..],

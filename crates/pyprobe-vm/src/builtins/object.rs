@@ -505,6 +505,7 @@ fn type_subclasses(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 // ----- property -----
 
 fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "property", &args)?;
     let pos = args.positional();
     let cls = pos.first().and_then(|c| c.as_obj().cloned());
     let rest = Args {

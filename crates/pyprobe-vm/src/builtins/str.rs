@@ -28,6 +28,7 @@ pub fn text(v: &Value) -> &str {
 }
 
 fn str_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "str", &args)?;
     let cls = args.args.first().and_then(|c| c.as_obj().cloned());
     let rest = Args {
         args: &args.args[1..],

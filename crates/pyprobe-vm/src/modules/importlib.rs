@@ -452,8 +452,10 @@ fn import_module(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 thread_local! {
     /// `importlib._RELOADING`: modules being reloaded, so that a reload
-    /// from inside the module's own body returns the module.
-    static RELOADING: RefCell<Vec<(String, Value)>> = const { RefCell::new(Vec::new()) };
+    /// from inside the module's own body returns the module. Never dropped
+    /// (see `object/ptr.rs`'s FINALIZE).
+    static RELOADING: std::mem::ManuallyDrop<RefCell<Vec<(String, Value)>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
 }
 
 /// `importlib.reload(module)`: find the module's spec again and re-run it

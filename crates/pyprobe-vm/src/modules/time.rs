@@ -74,10 +74,23 @@ fn time_process_time(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value>
 
 fn time_sleep(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let s = exact(vm, "sleep", &args, 1)?[0].clone();
+    // CPython converts to nanoseconds in an i64 (`_PyTime_t`) first.
+    const MAX_NS: f64 = i64::MAX as f64;
+    if let Value::Obj(o) = &s {
+        if matches!(o.payload, crate::object::Payload::BigInt(_)) && o.class.is_none() {
+            return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+        }
+    }
     let secs = crate::builtins::float_of(vm, &s)?;
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if (secs * 1e9).abs() >= MAX_NS {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
     Ok(Value::None)
 }

@@ -108,8 +108,9 @@ thread_local! {
     static WEAKREFS_OF: RefCell<HashMap<usize, Vec<*const PyObject>>> =
         RefCell::new(HashMap::new());
     /// Weak references whose referent died, with their callbacks, for the
-    /// next safe point.
-    static CALLBACKS: RefCell<Vec<(PyRef, crate::value::Value)>> = const { RefCell::new(Vec::new()) };
+    /// next safe point. Never dropped (see `ptr.rs`'s FINALIZE).
+    static CALLBACKS: std::mem::ManuallyDrop<RefCell<Vec<(PyRef, crate::value::Value)>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
 }
 
 /// Run `f` with the collector's counters and settings.

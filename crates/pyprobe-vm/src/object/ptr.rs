@@ -167,8 +167,11 @@ impl Clone for crate::value::Value {
 thread_local! {
     /// Objects that reached a count of zero but need a finalizer run by the
     /// interpreter first (a suspended generator is closed); they are kept
-    /// alive here until `take_pending_finalizers` hands them over.
-    static FINALIZE: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+    /// alive here until `take_pending_finalizers` hands them over. Never
+    /// dropped: at thread exit, releasing them would reach thread-locals
+    /// (this allocator's, the trashcan) already gone; the process is ending.
+    static FINALIZE: std::mem::ManuallyDrop<RefCell<Vec<PyRef>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
     static HAS_FINALIZE: Cell<bool> = const { Cell::new(false) };
     /// Objects whose count reached zero, waiting to be freed.
     static TRASH: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
