@@ -473,23 +473,18 @@ pub enum Instruction {
 impl Instruction {
     /// The jump target, if this instruction can jump.
     pub fn jump_target(&self) -> Option<u32> {
-        use Instruction::*;
-        match *self {
-            Jump(t)
-            | PopJumpIfFalse(t)
-            | PopJumpIfTrue(t)
-            | PopJumpIfNone(t)
-            | PopJumpIfNotNone(t)
-            | JumpIfFalseOrPop(t)
-            | JumpIfTrueOrPop(t)
-            | ForIter(t)
-            | ForIterStoreFast(_, t) => Some(t),
-            _ => None,
-        }
+        let mut copy = *self;
+        copy.jump_target_slot().map(|t| *t)
     }
 
     /// Replace the jump target (used when labels are resolved).
     pub fn set_jump_target(&mut self, target: u32) {
+        if let Some(t) = self.jump_target_slot() {
+            *t = target;
+        }
+    }
+
+    fn jump_target_slot(&mut self) -> Option<&mut u32> {
         use Instruction::*;
         match self {
             Jump(t)
@@ -500,8 +495,8 @@ impl Instruction {
             | JumpIfFalseOrPop(t)
             | JumpIfTrueOrPop(t)
             | ForIter(t)
-            | ForIterStoreFast(_, t) => *t = target,
-            _ => {}
+            | ForIterStoreFast(_, t) => Some(t),
+            _ => None,
         }
     }
 }
