@@ -51,6 +51,7 @@ const HUGE: u8 = 128;
 /// balance out leave it alone.
 const REFS_ONE: usize = 1 << 32;
 const COUNT_MASK: usize = REFS_ONE - 1;
+const _: () = assert!(usize::BITS == 64, "the count's high half holds gc_refs");
 /// End of the stack [`mark_reachable`] links through the `index` fields.
 const NO_LINK: u32 = u32::MAX;
 
