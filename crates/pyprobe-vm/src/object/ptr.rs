@@ -735,6 +735,29 @@ mod tests {
         assert!(TRASH.with(|t| t.borrow().capacity()) <= TRASH_KEPT);
     }
 
+    #[test]
+    fn a_wide_release_is_freed_depth_first_without_the_queue() {
+        // 100k lists of one list each: every inner list is freed as its
+        // outer one goes (depth 3), so the trashcan of this (fresh) test
+        // thread is never used; a chain deeper than NESTED_FREES is.
+        let items: Vec<Value> = (0..100_000)
+            .map(|i| {
+                let inner = PyObject::bare(Payload::List(RefCell::new(vec![Value::Int(i)])));
+                Value::Obj(PyObject::bare(Payload::List(RefCell::new(vec![
+                    Value::Obj(inner),
+                ]))))
+            })
+            .collect();
+        drop(PyObject::bare(Payload::List(RefCell::new(items))));
+        assert_eq!(TRASH.with(|t| t.borrow().capacity()), 0);
+        let mut head = PyObject::bare(Payload::List(RefCell::new(Vec::new())));
+        for _ in 0..2 * NESTED_FREES {
+            head = PyObject::bare(Payload::List(RefCell::new(vec![Value::Obj(head)])));
+        }
+        drop(head);
+        assert!(TRASH.with(|t| t.borrow().capacity()) > 0);
+    }
+
     fn layout(size: usize) -> std::alloc::Layout {
         std::alloc::Layout::from_size_align(size, 8).unwrap()
     }
