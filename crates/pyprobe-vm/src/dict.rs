@@ -85,22 +85,22 @@ impl PyDict {
         }
     }
 
-    /// Lookup by an exact str `key` (`text` its payload) without Python
-    /// code: its cached hash, then identity or equal text. None when a
-    /// stored key with that hash is an instance of a subclass (its
-    /// `__eq__` decides: the caller takes the general path); an int,
-    /// float or other built-in key never equals a str.
+    /// The value of `key` when it is an exact str and the answer needs no
+    /// Python code: its cached hash, then identity or equal text. None when
+    /// `key` is no exact str, or a stored key with that hash is an instance
+    /// of a subclass (its `__eq__` decides: the caller takes the general
+    /// path); an int, float or other built-in key never equals a str.
     #[inline]
-    pub fn get_exact_str(
-        &self,
-        key: &crate::object::PyRef,
-        text: &crate::object::PyStr,
-    ) -> Option<Option<Value>> {
+    pub fn get_if_exact_str(&self, key: &Value) -> Option<Option<Value>> {
+        let Value::Obj(ko) = key else { return None };
+        let (None, crate::object::Payload::Str(text)) = (&ko.class, &ko.payload) else {
+            return None;
+        };
         let t = self.table.borrow();
         let found = t.find(text.hash(), |k| match k {
-            Value::Obj(ko) if ko.is(key) => Ok(true),
-            Value::Obj(ko) if ko.class.is_none() => Ok(match &ko.payload {
-                crate::object::Payload::Str(ks) => ks.as_str() == text.as_str(),
+            Value::Obj(o) if o.is(ko) => Ok(true),
+            Value::Obj(o) if o.class.is_none() => Ok(match &o.payload {
+                crate::object::Payload::Str(s) => s.as_str() == text.as_str(),
                 _ => false,
             }),
             Value::Obj(_) => Err(()),
@@ -111,19 +111,6 @@ impl PyDict {
                 .ok()?
                 .and_then(|i| t.entry(i).map(|(_, _, v)| v.clone())),
         )
-    }
-
-    /// The value of `key` when it is an exact str and the answer needs no
-    /// Python code ([`get_exact_str`](Self::get_exact_str)); None otherwise.
-    #[inline]
-    pub fn get_if_exact_str(&self, key: &Value) -> Option<Option<Value>> {
-        match key {
-            Value::Obj(ko) if ko.class.is_none() => match &ko.payload {
-                crate::object::Payload::Str(text) => self.get_exact_str(ko, text),
-                _ => None,
-            },
-            _ => None,
-        }
     }
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
