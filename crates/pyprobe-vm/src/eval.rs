@@ -2158,6 +2158,21 @@ impl Vm {
         let callable = &items[0];
         let slf = &items[1];
         if slf.is_null() {
+            // A builtin function (`len(x)`): called here, as `call_args`
+            // would, without its dispatch on the callable's kind.
+            if let Some(Payload::Native(n)) = callable.payload() {
+                self.enter()?;
+                let r = (n.func)(
+                    self,
+                    &n.slf,
+                    Args {
+                        args: &items[2..],
+                        kwnames,
+                    },
+                );
+                self.leave();
+                return r;
+            }
             return self.call_args(
                 callable,
                 Args {
