@@ -318,6 +318,12 @@ pub enum Instruction {
     BinarySubscr,
     /// `v c k ->`: `c[k] = v`
     StoreSubscr,
+    /// `c k -> c k c[k]`: `Copy(2) Copy(2) BinarySubscr` fused (the read of
+    /// `c[k] op= v`); the two that follow stay in place and are skipped.
+    CopySubscr,
+    /// `c k v ->`: `c[k] = v`: `Swap(3) Swap(2) StoreSubscr` fused (the
+    /// store of `c[k] op= v`), the two that follow skipped likewise.
+    SwapStoreSubscr,
     /// `c k ->`
     DeleteSubscr,
     /// `start stop -> slice` (2) or `start stop step -> slice` (3)
@@ -355,6 +361,11 @@ pub enum Instruction {
 
     /// `seq -> xn .. x1`: exactly n items.
     UnpackSequence(u32),
+    /// `seq ->`: `fast[a], fast[b] = seq`: `UnpackSequence(2) StoreFast(a)
+    /// StoreFast(b)` fused; an exact tuple or list of two is stored here,
+    /// anything else is unpacked as `UnpackSequence(2)` and the two stores
+    /// in place follow.
+    UnpackStoreFast(u16, u16),
     /// `seq -> rest..`: `a, *b, c = seq` with `before` and `after` counts.
     UnpackEx {
         before: u16,

@@ -153,6 +153,8 @@ def f(n, m):
         return None
     for k in m:
         c = k
+    for p, q in m:
+        m[p] += q
     return g(x) + (n
         + 1)
 ";
@@ -164,7 +166,10 @@ def f(n, m):
             | Instruction::BinaryOpFastFast(..)
             | Instruction::CompareFastConst(..)
             | Instruction::CompareFastFast(..)
-            | Instruction::IsFastConst(..) => 3,
+            | Instruction::IsFastConst(..)
+            | Instruction::CopySubscr
+            | Instruction::SwapStoreSubscr
+            | Instruction::UnpackStoreFast(..) => 3,
             Instruction::LoadFastLoadFast(..)
             | Instruction::LoadFastLoadConst(..)
             | Instruction::LoadGlobalNull(_)
@@ -226,12 +231,25 @@ def f(n, m):
                 Instruction::ForIterStoreFast(a, _) => {
                     assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *a as u32))
                 }
+                Instruction::CopySubscr => assert!(matches!(
+                    rest[..],
+                    [Instruction::Copy(2), Instruction::BinarySubscr]
+                )),
+                Instruction::SwapStoreSubscr => assert!(matches!(
+                    rest[..],
+                    [Instruction::Swap(2), Instruction::StoreSubscr]
+                )),
+                Instruction::UnpackStoreFast(a, b) => assert!(matches!(
+                    rest[..],
+                    [Instruction::StoreFast(m), Instruction::StoreFast(n)]
+                        if *m == *a as u32 && *n == *b as u32
+                )),
                 _ => {}
             }
         }
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
-        // `x.attr`, `a, b = ...`, `return None`; `n + 1`
-        // spans two lines and stays unfused.
+        // `x.attr`, `a, b = ...`, `return None`, `for p, q in m`,
+        // `m[p] += q`; `n + 1` spans two lines and stays unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
@@ -244,6 +262,9 @@ def f(n, m):
             I::StoreFastStoreFast(0, 0),
             I::ReturnConst(0),
             I::ForIterStoreFast(0, 0),
+            I::CopySubscr,
+            I::SwapStoreSubscr,
+            I::UnpackStoreFast(0, 0),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

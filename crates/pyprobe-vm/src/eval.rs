@@ -387,6 +387,22 @@ impl Vm {
                                 ins = I::ReturnValue;
                                 continue 'dispatch;
                             }
+                            // The two fused runs below do their first two
+                            // steps here; the run's last instruction follows.
+                            I::CopySubscr => {
+                                let (c, k) = peek2!();
+                                let (c, k) = (c.clone(), k.clone());
+                                stack.push(c);
+                                stack.push(k);
+                                pc = ip + 2;
+                            }
+                            I::SwapStoreSubscr => {
+                                // `c k v` becomes `v c k`, as the two swaps leave it.
+                                let len = stack.len();
+                                stack.swap(len - 1, len - 3);
+                                stack.swap(len - 1, len - 2);
+                                pc = ip + 2;
+                            }
                             I::LoadConst(i) => {
                                 let v = f.code.consts[i as usize].clone();
                                 stack.push(v);
@@ -1145,6 +1161,36 @@ impl Vm {
                                 };
                                 stack.push(r);
                             }
+                            I::UnpackStoreFast(a, b) => {
+                                let pair = match stack.last() {
+                                    Some(Value::Obj(o)) if o.class.is_none() => match &o.payload {
+                                        Payload::Tuple(t) if t.len() == 2 => {
+                                            Some((t[0].clone(), t[1].clone()))
+                                        }
+                                        Payload::List(l) => match &l.borrow()[..] {
+                                            [x, y] => Some((x.clone(), y.clone())),
+                                            _ => None,
+                                        },
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                let Some((x, y)) = pair else {
+                                    // Unpacked as `UnpackSequence(2)` would;
+                                    // the two stores follow in place.
+                                    let seq = pop!();
+                                    let items = tri!(self.unpack(&seq, 2, None));
+                                    stack.extend(items.into_iter().rev());
+                                    continue 'instr;
+                                };
+                                stack.pop();
+                                stack[fbase + a as usize] = x;
+                                stack[fbase + b as usize] = y;
+                                pc = ip + 3;
+                                if crate::object::has_pending_finalizers() {
+                                    self.run_finalizers();
+                                }
+                            }
                             I::UnpackSequence(n) => {
                                 let seq = pop!();
                                 // Exact tuples and lists of the right size: no copy.
@@ -1156,9 +1202,7 @@ impl Vm {
                                                 continue 'instr;
                                             }
                                             Payload::List(l) if l.borrow().len() == n as usize => {
-                                                let items: Vec<Value> =
-                                                    l.borrow().iter().rev().cloned().collect();
-                                                stack.extend(items);
+                                                stack.extend(l.borrow().iter().rev().cloned());
                                                 continue 'instr;
                                             }
                                             _ => {}

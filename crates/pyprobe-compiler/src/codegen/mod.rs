@@ -614,6 +614,11 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadFast(a), LoadConst(b), IsOp(invert)) => small(a)
                     .zip(small(b))
                     .map(|(a, b)| IsFastConst(a, b, invert)),
+                (Copy(2), Copy(2), BinarySubscr) => Some(CopySubscr),
+                (Swap(3), Swap(2), StoreSubscr) => Some(SwapStoreSubscr),
+                (UnpackSequence(2), StoreFast(a), StoreFast(b)) => {
+                    small(a).zip(small(b)).map(|(a, b)| UnpackStoreFast(a, b))
+                }
                 _ => None,
             };
             if let Some(f) = fused {
@@ -682,6 +687,9 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         | LoadFastAttr(..) => 1,
         LoadFastMethod(..) => 2,
         StoreFastStoreFast(..) => -2,
+        CopySubscr => 1,
+        SwapStoreSubscr => -3,
+        UnpackStoreFast(..) => -1,
         ForIterStoreFast(..) => return (0, -1),
         ReturnConst(_) => 0,
         LoadGlobalNull(_) => 2,

@@ -72,6 +72,29 @@ impl<'a> Compiler<'a> {
                         ));
                     }
                 }
+                // `a, b = x, y` (two or three names each side, none starred)
+                // swaps the values on the stack instead of building and
+                // unpacking a tuple, as CPython's optimizer does.
+                if let ([ast::Expr::Tuple(ast::ExprTuple { elts: ts, .. })], ast::Expr::Tuple(v)) =
+                    (&a.targets[..], &*a.value)
+                {
+                    let plain =
+                        |e: &[ast::Expr]| !e.iter().any(|x| matches!(x, ast::Expr::Starred(_)));
+                    if (2..=3).contains(&ts.len())
+                        && v.elts.len() == ts.len()
+                        && plain(ts)
+                        && plain(&v.elts)
+                    {
+                        for e in &v.elts {
+                            self.expr(e)?;
+                        }
+                        self.emit(I::Swap(ts.len() as u32));
+                        for t in ts {
+                            self.store_target(t)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
                     if i + 1 < a.targets.len() {
