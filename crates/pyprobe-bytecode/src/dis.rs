@@ -65,8 +65,10 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
         LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | LoadGlobalNull(i)
         | StoreGlobal(i) | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i)
         | LoadMethod(i) | ImportName(i) | ImportFrom(i) => format!("  ({})", name(i)),
-        LoadFastAttr(_, i) | LoadFastMethod(_, i) => format!("  ({})", name(i)),
-        LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
+        LoadFastAttr(_, i) | LoadFastMethod(_, i) | StoreAttrFast(_, i) => {
+            format!("  ({})", name(i))
+        }
+        LoadFast(i) | StoreFast(i) | DeleteFast(i) | ReturnFast(i) => {
             format!(
                 "  ({})",
                 code.varnames.get(*i as usize).cloned().unwrap_or_default()

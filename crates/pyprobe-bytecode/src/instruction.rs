@@ -265,6 +265,9 @@ pub enum Instruction {
     LoadFastMethod(u16, u32),
     /// `v ->`: `fast[i] = v`
     StoreFast(u32),
+    /// `v ->`: `fast[a].name = v`: `LoadFast(a) StoreAttr(i)` fused
+    /// (`self.x = ...`); the `StoreAttr` stays in place and is skipped.
+    StoreAttrFast(u16, u32),
     /// `v w ->`: `fast[a] = w; fast[b] = v`: `StoreFast(a) StoreFast(b)`
     /// fused (`a, b = ...`); the second stays in place and is skipped.
     StoreFastStoreFast(u16, u16),
@@ -415,6 +418,9 @@ pub enum Instruction {
     /// `->`: return `consts[i]`: `LoadConst(i) ReturnValue` fused (CPython
     /// 3.12's `RETURN_CONST`); the `ReturnValue` stays in place.
     ReturnConst(u32),
+    /// `->`: return `fast[i]`: `LoadFast(i) ReturnValue` fused; the
+    /// `ReturnValue` stays in place.
+    ReturnFast(u32),
 
     /// `v -> <yields v>`, then `-> sent`
     YieldValue,

@@ -155,6 +155,7 @@ def f(n, m):
         c = k
     for p, q in m:
         m[p] += q
+    x.attr = n * 2
     return g(x) + (n
         + 1)
 ";
@@ -177,7 +178,9 @@ def f(n, m):
             | Instruction::LoadFastMethod(..)
             | Instruction::StoreFastStoreFast(..)
             | Instruction::ForIterStoreFast(..)
-            | Instruction::ReturnConst(_) => 2,
+            | Instruction::ReturnConst(_)
+            | Instruction::ReturnFast(_)
+            | Instruction::StoreAttrFast(..) => 2,
             _ => 1,
         };
         let mut kinds = Vec::new();
@@ -225,8 +228,11 @@ def f(n, m):
                 Instruction::StoreFastStoreFast(_, b) => {
                     assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *b as u32))
                 }
-                Instruction::ReturnConst(_) => {
+                Instruction::ReturnConst(_) | Instruction::ReturnFast(_) => {
                     assert!(matches!(rest[..], [Instruction::ReturnValue]))
+                }
+                Instruction::StoreAttrFast(_, n) => {
+                    assert!(matches!(rest[..], [Instruction::StoreAttr(m)] if m == n))
                 }
                 Instruction::ForIterStoreFast(a, _) => {
                     assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *a as u32))
@@ -249,7 +255,8 @@ def f(n, m):
         }
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
         // `x.attr`, `a, b = ...`, `return None`, `for p, q in m`,
-        // `m[p] += q`; `n + 1` spans two lines and stays unfused.
+        // `m[p] += q`, `return n`, `x.attr = ...`; `n + 1` spans two lines
+        // and stays unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
@@ -265,6 +272,8 @@ def f(n, m):
             I::CopySubscr,
             I::SwapStoreSubscr,
             I::UnpackStoreFast(0, 0),
+            I::ReturnFast(0),
+            I::StoreAttrFast(0, 0),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

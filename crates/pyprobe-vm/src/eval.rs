@@ -719,8 +719,11 @@ impl Vm {
                                 let v = tri!(self.getattr(&obj, &name));
                                 stack.push(v);
                             }
-                            I::StoreAttr(i) => {
-                                let obj = pop!();
+                            I::StoreAttr(i) | I::StoreAttrFast(_, i) => {
+                                let obj = match ins {
+                                    I::StoreAttrFast(a, _) => tri!(fused_local!(a)),
+                                    _ => pop!(),
+                                };
                                 let mut v = pop!();
                                 // Inline path: a plain instance's attribute goes
                                 // straight where it keeps its attributes.
@@ -1502,8 +1505,17 @@ impl Vm {
                                 };
                                 stack.push(v);
                             }
-                            I::ReturnValue => {
-                                let v = pop!();
+                            I::ReturnValue | I::ReturnFast(_) => {
+                                let v = match ins {
+                                    I::ReturnFast(a) => {
+                                        let v = stack[fbase + a as usize].clone();
+                                        if v.is_null() {
+                                            break 'instr self.unbound_local(f, a as usize);
+                                        }
+                                        v
+                                    }
+                                    _ => pop!(),
+                                };
                                 sync!();
                                 probes::function_return(f);
                                 match self.pop_frame(f, &mut stack) {

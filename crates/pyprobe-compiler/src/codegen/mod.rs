@@ -642,6 +642,8 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                     .zip(small(b))
                     .map(|(a, b)| StoreFastStoreFast(a, b)),
                 (LoadConst(i), ReturnValue) => Some(ReturnConst(i)),
+                (LoadFast(i), ReturnValue) => Some(ReturnFast(i)),
+                (LoadFast(a), StoreAttr(i)) => small(a).map(|a| StoreAttrFast(a, i)),
                 (ForIter(t), StoreFast(a)) => small(a).map(|a| ForIterStoreFast(a, t)),
                 _ => None,
             };
@@ -690,6 +692,8 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         CopySubscr => 1,
         SwapStoreSubscr => -3,
         UnpackStoreFast(..) => -1,
+        StoreAttrFast(..) => -1,
+        ReturnFast(_) => 0,
         ForIterStoreFast(..) => return (0, -1),
         ReturnConst(_) => 0,
         LoadGlobalNull(_) => 2,
