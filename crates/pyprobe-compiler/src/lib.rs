@@ -10,6 +10,7 @@
 
 mod codegen;
 mod error;
+mod fstring;
 mod location;
 mod parse;
 mod symtable;

@@ -1,7 +1,9 @@
 //! The one place that calls the parser: source text to AST, parse errors
-//! to CPython-style SyntaxError values.
+//! to CPython-style SyntaxError values. Python 3.12's f-strings are read
+//! by [`crate::fstring`] on the way.
 
 use crate::error::{CompileError, ErrorKind};
+use crate::fstring;
 use crate::location::Locator;
 use crate::Mode;
 use rustpython_parser::{ast, lexer::LexicalErrorType, ParseErrorType, Tok};
@@ -26,14 +28,15 @@ pub fn parse(
     if let Some(at) = too_deep(source) {
         return Err(locator.syntax_error("too many nested parentheses".into(), at.into()));
     }
-    match rustpython_parser::parse(source, pmode, filename) {
+    match fstring::parse(source, pmode, filename) {
         Ok(ast::Mod::Module(m)) => Ok(Parsed::Module(m.body)),
         Ok(ast::Mod::Interactive(m)) => Ok(Parsed::Module(m.body)),
         Ok(ast::Mod::Expression(e)) => Ok(Parsed::Expression(e.body)),
         Ok(ast::Mod::FunctionType(_)) => {
             Err(locator.syntax_error("invalid syntax".into(), Default::default()))
         }
-        Err(e) => Err(convert_error(&e, source, locator)),
+        Err(fstring::Error::Parser(e)) => Err(convert_error(&e, source, locator)),
+        Err(fstring::Error::Message { msg, at }) => Err(locator.syntax_error(msg, at)),
     }
 }
 

@@ -210,7 +210,9 @@ impl<'a> Compiler<'a> {
                 for v in &j.values {
                     match v {
                         Constant(c) => self.emit_const(constant(&c.value)),
-                        FormattedValue(f) => self.formatted_value(f)?,
+                        // A formatted value, on the line of its `{` as in
+                        // CPython: a format spec that raises is reported
+                        // there in a multi-line f-string.
                         other => self.expr(other)?,
                     }
                 }
