@@ -244,6 +244,9 @@ pub enum Instruction {
     /// and floats are computed here; anything else (or an unset local) runs
     /// as `LoadFastLoadConst`, then the `BinaryOp` in place.
     BinaryOpFastConst(u16, u16, BinOp),
+    /// `x -> x op consts[c]`: `LoadConst(c) BinaryOp(op)` fused likewise
+    /// (otherwise run as `LoadConst`).
+    BinaryOpConst(u16, BinOp),
     /// `-> fast[a] op fast[b]`: `LoadFast(a) LoadFast(b) BinaryOp(op)`
     /// fused likewise (otherwise run as `LoadFastLoadFast`).
     BinaryOpFastFast(u16, u16, BinOp),
@@ -401,6 +404,9 @@ pub enum Instruction {
     /// `NULL|self callable? args.. -> result`: stack holds
     /// `callable self_or_null a1..an` with n = argc.
     Call(u32),
+    /// `Call(n)` with its last argument local `a`: `LoadFast(a) Call(n)`
+    /// fused (`f(x)`); the `Call` stays in place and is skipped.
+    CallFast(u16, u16),
     /// Like `Call`, with a tuple of keyword names on top; the last
     /// `len(names)` arguments are keyword values.
     CallKw(u32),

@@ -156,7 +156,7 @@ def f(n, m):
         c = k
     for p, q in m:
         m[p] += q
-    x.attr = n * 2
+    x.attr = (n + m) * 2
     return g(x) + (n
         + 1)
 ";
@@ -181,7 +181,9 @@ def f(n, m):
             | Instruction::ForIterStoreFast(..)
             | Instruction::ReturnConst(_)
             | Instruction::ReturnFast(_)
-            | Instruction::StoreAttrFast(..) => 2,
+            | Instruction::StoreAttrFast(..)
+            | Instruction::CallFast(..)
+            | Instruction::BinaryOpConst(..) => 2,
             _ => 1,
         };
         let mut kinds = Vec::new();
@@ -235,6 +237,12 @@ def f(n, m):
                 Instruction::StoreAttrFast(_, n) => {
                     assert!(matches!(rest[..], [Instruction::StoreAttr(m)] if m == n))
                 }
+                Instruction::CallFast(_, n) => {
+                    assert!(matches!(rest[..], [Instruction::Call(m)] if *m == *n as u32))
+                }
+                Instruction::BinaryOpConst(_, op) => {
+                    assert!(matches!(rest[..], [Instruction::BinaryOp(o)] if o == op))
+                }
                 Instruction::ForIterStoreFast(a, _) => {
                     assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *a as u32))
                 }
@@ -256,8 +264,8 @@ def f(n, m):
         }
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
         // `x.attr`, `a, b = ...`, `return None`, `for p, q in m`,
-        // `m[p] += q`, `return n`, `x.attr = ...`; `n + 1` spans two lines
-        // and stays unfused.
+        // `m[p] += q`, `return n`, `x.attr = ...`, `g(x)`, `(...) * 2`;
+        // `n + 1` spans two lines and stays unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
@@ -275,6 +283,8 @@ def f(n, m):
             I::UnpackStoreFast(0, 0),
             I::ReturnFast(0),
             I::StoreAttrFast(0, 0),
+            I::CallFast(0, 0),
+            I::BinaryOpConst(0, pyprobe_bytecode::BinOp::Add),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

@@ -461,6 +461,23 @@ impl Vm {
                                 }
                                 load_first!(a);
                             }
+                            I::BinaryOpConst(c, op) => {
+                                // Likewise, the left operand on the stack.
+                                let r = match stack.last() {
+                                    Some(x) => {
+                                        crate::ops::num_fast(x, &code.consts[c as usize], op)
+                                    }
+                                    None => None,
+                                };
+                                if let Some(r) = r {
+                                    if let Some(top) = stack.last_mut() {
+                                        *top = r;
+                                    }
+                                    pc = ip + 2;
+                                    continue 'instr;
+                                }
+                                stack.push(code.consts[c as usize].clone());
+                            }
                             I::CompareFastConst(a, b, op) | I::CompareFastFast(a, b, op) => {
                                 // Likewise; a conditional jump after the run is
                                 // taken here, with no bool pushed (see `CompareOp`).
@@ -1358,11 +1375,16 @@ impl Vm {
                                     }
                                 }
                             }
-                            I::Call(_) | I::CallKw(_) => {
+                            I::Call(_) | I::CallKw(_) | I::CallFast(..) => {
                                 // `callable self_or_null args... [kwnames]`
                                 let (n, kwnames) = match ins {
                                     I::CallKw(n) => (n, pop!()),
                                     I::Call(n) => (n, Value::Null),
+                                    I::CallFast(a, n) => {
+                                        let v = tri!(fused_local!(a));
+                                        stack.push(v);
+                                        (n as u32, Value::Null)
+                                    }
                                     _ => (0, Value::Null),
                                 };
                                 let names: &[Value] = match kwnames.payload() {
