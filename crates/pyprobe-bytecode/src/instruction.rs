@@ -266,6 +266,9 @@ pub enum Instruction {
     /// `-> meth fast[a]` or `-> attr NULL`: `LoadFast(a) LoadMethod(i)`
     /// fused (`self.m(...)`).
     LoadFastMethod(u16, u32),
+    /// `-> fast[i] NULL`: `LoadFast(i) PushNull` fused (a call of a local,
+    /// `f(...)`); the `PushNull` stays in place and is skipped.
+    LoadFastNull(u16),
     /// `v ->`: `fast[i] = v`
     StoreFast(u32),
     /// `v ->`: `fast[a].name = v`: `LoadFast(a) StoreAttr(i)` fused
@@ -324,6 +327,13 @@ pub enum Instruction {
     BinarySubscr,
     /// `v c k ->`: `c[k] = v`
     StoreSubscr,
+    /// `-> fast[a][fast[b]]`: `LoadFast(a) LoadFast(b) BinarySubscr` fused
+    /// (an exact list or tuple and an int index in range; otherwise run as
+    /// `LoadFast(a)` and the plain instructions after it).
+    BinarySubscrFastFast(u16, u16),
+    /// `v ->`: `fast[a][fast[b]] = v`: `LoadFast(a) LoadFast(b)
+    /// StoreSubscr` fused likewise (an exact list).
+    StoreSubscrFastFast(u16, u16),
     /// `c k -> c k c[k]`: `Copy(2) Copy(2) BinarySubscr` fused (the read of
     /// `c[k] op= v`); the two that follow stay in place and are skipped.
     CopySubscr,

@@ -157,6 +157,8 @@ def f(n, m):
     for p, q in m:
         m[p] += q
     x.attr = (n + m) * 2
+    m[n] = m[x]
+    x(n)
     return g(x) + (n
         + 1)
 ";
@@ -171,7 +173,9 @@ def f(n, m):
             | Instruction::IsFastConst(..)
             | Instruction::CopySubscr
             | Instruction::SwapStoreSubscr
-            | Instruction::UnpackStoreFast(..) => 3,
+            | Instruction::UnpackStoreFast(..)
+            | Instruction::BinarySubscrFastFast(..)
+            | Instruction::StoreSubscrFastFast(..) => 3,
             Instruction::LoadFastLoadFast(..)
             | Instruction::LoadFastLoadConst(..)
             | Instruction::LoadGlobalNull(_)
@@ -183,7 +187,8 @@ def f(n, m):
             | Instruction::ReturnFast(_)
             | Instruction::StoreAttrFast(..)
             | Instruction::CallFast(..)
-            | Instruction::BinaryOpConst(..) => 2,
+            | Instruction::BinaryOpConst(..)
+            | Instruction::LoadFastNull(_) => 2,
             _ => 1,
         };
         let mut kinds = Vec::new();
@@ -243,6 +248,17 @@ def f(n, m):
                 Instruction::BinaryOpConst(_, op) => {
                     assert!(matches!(rest[..], [Instruction::BinaryOp(o)] if o == op))
                 }
+                Instruction::LoadFastNull(_) => {
+                    assert!(matches!(rest[..], [Instruction::PushNull]))
+                }
+                Instruction::BinarySubscrFastFast(_, b) => assert!(matches!(
+                    rest[..],
+                    [Instruction::LoadFast(m), Instruction::BinarySubscr] if *m == *b as u32
+                )),
+                Instruction::StoreSubscrFastFast(_, b) => assert!(matches!(
+                    rest[..],
+                    [Instruction::LoadFast(m), Instruction::StoreSubscr] if *m == *b as u32
+                )),
                 Instruction::ForIterStoreFast(a, _) => {
                     assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *a as u32))
                 }
@@ -264,8 +280,8 @@ def f(n, m):
         }
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
         // `x.attr`, `a, b = ...`, `return None`, `for p, q in m`,
-        // `m[p] += q`, `return n`, `x.attr = ...`, `g(x)`, `(...) * 2`;
-        // `n + 1` spans two lines and stays unfused.
+        // `m[p] += q`, `return n`, `x.attr = ...`, `g(x)`, `(...) * 2`,
+        // `m[n] = m[x]`, `x(n)`; `n + 1` spans two lines and stays unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
@@ -285,6 +301,9 @@ def f(n, m):
             I::StoreAttrFast(0, 0),
             I::CallFast(0, 0),
             I::BinaryOpConst(0, pyprobe_bytecode::BinOp::Add),
+            I::LoadFastNull(0),
+            I::BinarySubscrFastFast(0, 0),
+            I::StoreSubscrFastFast(0, 0),
         ] {
             assert!(
                 kinds.contains(&std::mem::discriminant(&want)),

@@ -414,6 +414,11 @@ impl Vm {
                                 }
                                 stack.push(v);
                             }
+                            I::LoadFastNull(i) => {
+                                let v = tri!(fused_local!(i));
+                                stack.push(v);
+                                stack.push(Value::Null);
+                            }
                             I::LoadFastLoadFast(a, b) => {
                                 let va = stack[fbase + a as usize].clone();
                                 let vb = stack[fbase + b as usize].clone();
@@ -957,22 +962,42 @@ impl Vm {
                                 let r = tri!(self.contains(&b, &a));
                                 stack.push(Value::Bool(r != invert));
                             }
+                            I::BinarySubscrFastFast(a, b) => {
+                                // `BinarySubscr`'s inline path on two locals;
+                                // anything else runs the plain run.
+                                let (c, k) = fused_operands!(a, b, I::Nop);
+                                if let Some(v) = item_in_place(c, k) {
+                                    stack.push(v);
+                                    pc = ip + 3;
+                                    continue 'instr;
+                                }
+                                load_first!(a);
+                            }
+                            I::StoreSubscrFastFast(a, b) => {
+                                // `StoreSubscr`'s inline path, the value on the
+                                // stack and the list and index locals.
+                                let old = match stack.last() {
+                                    Some(v) => {
+                                        let (c, k) = fused_operands!(a, b, I::Nop);
+                                        store_in_place(c, k, v)
+                                    }
+                                    None => None,
+                                };
+                                if let Some(old) = old {
+                                    stack.truncate(stack.len() - 1);
+                                    drop(old);
+                                    pc = ip + 3;
+                                    continue 'instr;
+                                }
+                                load_first!(a);
+                            }
                             I::BinarySubscr => {
                                 // Inline path: an exact list or tuple indexed by an
                                 // int in range, the operands read in place (errors
                                 // take the general path).
-                                let hit = match peek2!() {
-                                    (Value::Obj(o), Value::Int(i)) if o.class.is_none() => {
-                                        match &o.payload {
-                                            Payload::List(l) => match l.try_borrow() {
-                                                Ok(items) => seq_item(&items, *i),
-                                                Err(_) => None,
-                                            },
-                                            Payload::Tuple(items) => seq_item(items, *i),
-                                            _ => None,
-                                        }
-                                    }
-                                    _ => None,
+                                let hit = {
+                                    let (c, k) = peek2!();
+                                    item_in_place(c, k)
                                 };
                                 if let Some(v) = hit {
                                     let len = stack.len();
@@ -989,19 +1014,7 @@ impl Vm {
                                 // Inline path: an exact list, an int index in range,
                                 // the operands (`value list index`) read in place.
                                 let old = match &stack[..] {
-                                    [.., v, Value::Obj(o), Value::Int(i)] => {
-                                        match (&o.class, &o.payload) {
-                                            (None, Payload::List(l)) => match l.try_borrow_mut() {
-                                                Ok(mut items) => {
-                                                    seq_position(items.len(), *i).map(|j| {
-                                                        std::mem::replace(&mut items[j], v.clone())
-                                                    })
-                                                }
-                                                Err(_) => None,
-                                            },
-                                            _ => None,
-                                        }
-                                    }
+                                    [.., v, c, k] => store_in_place(c, k, v),
                                     _ => None,
                                 };
                                 if let Some(old) = old {
@@ -2354,6 +2367,40 @@ fn deref_name(f: &Frame, i: usize) -> String {
 fn seq_position(len: usize, i: i64) -> Option<usize> {
     let j = if i < 0 { i.checked_add(len as i64)? } else { i };
     usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// `c[k]` for an exact list or tuple and an int index in range, read in
+/// place (anything else, errors included, takes the general path).
+#[inline(always)]
+fn item_in_place(c: &Value, k: &Value) -> Option<Value> {
+    match (c, k) {
+        (Value::Obj(o), Value::Int(i)) if o.class.is_none() => match &o.payload {
+            Payload::List(l) => match l.try_borrow() {
+                Ok(items) => seq_item(&items, *i),
+                Err(_) => None,
+            },
+            Payload::Tuple(items) => seq_item(items, *i),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `c[k] = v` for an exact list and an int index in range, in place: the
+/// item replaced, to release once the list is no longer borrowed.
+#[inline(always)]
+fn store_in_place(c: &Value, k: &Value, v: &Value) -> Option<Value> {
+    match (c, k) {
+        (Value::Obj(o), Value::Int(i)) => match (&o.class, &o.payload) {
+            (None, Payload::List(l)) => match l.try_borrow_mut() {
+                Ok(mut items) => seq_position(items.len(), *i)
+                    .map(|j| std::mem::replace(&mut items[j], v.clone())),
+                Err(_) => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Item `i` of `items` (negative counting from the end), if in range.

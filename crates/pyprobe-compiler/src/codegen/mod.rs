@@ -614,6 +614,12 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadFast(a), LoadConst(b), IsOp(invert)) => small(a)
                     .zip(small(b))
                     .map(|(a, b)| IsFastConst(a, b, invert)),
+                (LoadFast(a), LoadFast(b), BinarySubscr) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| BinarySubscrFastFast(a, b)),
+                (LoadFast(a), LoadFast(b), StoreSubscr) => small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| StoreSubscrFastFast(a, b)),
                 (Copy(2), Copy(2), BinarySubscr) => Some(CopySubscr),
                 (Swap(3), Swap(2), StoreSubscr) => Some(SwapStoreSubscr),
                 (UnpackSequence(2), StoreFast(a), StoreFast(b)) => {
@@ -645,6 +651,7 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadFast(i), ReturnValue) => Some(ReturnFast(i)),
                 (LoadFast(a), Call(n)) => small(a).zip(small(n)).map(|(a, n)| CallFast(a, n)),
                 (LoadConst(c), BinaryOp(op)) => small(c).map(|c| BinaryOpConst(c, op)),
+                (LoadFast(a), PushNull) => small(a).map(LoadFastNull),
                 (LoadFast(a), StoreAttr(i)) => small(a).map(|a| StoreAttrFast(a, i)),
                 (ForIter(t), StoreFast(a)) => small(a).map(|a| ForIterStoreFast(a, t)),
                 _ => None,
@@ -697,6 +704,9 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         StoreAttrFast(..) => -1,
         ReturnFast(_) => 0,
         BinaryOpConst(..) => 0,
+        BinarySubscrFastFast(..) => 1,
+        StoreSubscrFastFast(..) => -1,
+        LoadFastNull(_) => 2,
         CallFast(_, n) => -(n as i32),
         ForIterStoreFast(..) => return (0, -1),
         ReturnConst(_) => 0,
