@@ -335,10 +335,12 @@ pub enum Instruction {
     /// StoreSubscr` fused likewise (an exact list).
     StoreSubscrFastFast(u16, u16),
     /// `c k -> c k c[k]`: `Copy(2) Copy(2) BinarySubscr` fused (the read of
-    /// `c[k] op= v`); the two that follow stay in place and are skipped.
+    /// `c[k] op= v`), with `BinarySubscr`'s inline path; the two that follow
+    /// stay in place and are skipped (or run, after the copies, otherwise).
     CopySubscr,
     /// `c k v ->`: `c[k] = v`: `Swap(3) Swap(2) StoreSubscr` fused (the
-    /// store of `c[k] op= v`), the two that follow skipped likewise.
+    /// store of `c[k] op= v`), with `StoreSubscr`'s inline path, the two
+    /// that follow skipped likewise.
     SwapStoreSubscr,
     /// `c k ->`
     DeleteSubscr,

@@ -387,16 +387,33 @@ impl Vm {
                                 ins = I::ReturnValue;
                                 continue 'dispatch;
                             }
-                            // The two fused runs below do their first two
-                            // steps here; the run's last instruction follows.
+                            // The two fused runs below take `BinarySubscr`'s and
+                            // `StoreSubscr`'s inline paths; otherwise they do
+                            // their first two steps here and the run's last
+                            // instruction follows.
                             I::CopySubscr => {
                                 let (c, k) = peek2!();
+                                if let Some(v) = item_in_place(c, k) {
+                                    stack.push(v);
+                                    pc = ip + 3;
+                                    continue 'instr;
+                                }
                                 let (c, k) = (c.clone(), k.clone());
                                 stack.push(c);
                                 stack.push(k);
                                 pc = ip + 2;
                             }
                             I::SwapStoreSubscr => {
+                                let old = match &stack[..] {
+                                    [.., c, k, v] => store_in_place(c, k, v),
+                                    _ => None,
+                                };
+                                if let Some(old) = old {
+                                    stack.truncate(stack.len() - 3);
+                                    drop(old);
+                                    pc = ip + 3;
+                                    continue 'instr;
+                                }
                                 // `c k v` becomes `v c k`, as the two swaps leave it.
                                 let len = stack.len();
                                 stack.swap(len - 1, len - 3);
