@@ -381,12 +381,6 @@ impl Vm {
                                 stack.swap(len - 1, len - n as usize);
                             }
                             I::PushNull => stack.push(Value::Null),
-                            I::ReturnConst(i) => {
-                                let v = code.consts[i as usize].clone();
-                                stack.push(v);
-                                ins = I::ReturnValue;
-                                continue 'dispatch;
-                            }
                             // The two fused runs below take `BinarySubscr`'s and
                             // `StoreSubscr`'s inline paths; otherwise they do
                             // their first two steps here and the run's last
@@ -1557,8 +1551,9 @@ impl Vm {
                                 };
                                 stack.push(v);
                             }
-                            I::ReturnValue | I::ReturnFast(_) => {
+                            I::ReturnValue | I::ReturnFast(_) | I::ReturnConst(_) => {
                                 let v = match ins {
+                                    I::ReturnConst(i) => code.consts[i as usize].clone(),
                                     I::ReturnFast(a) => {
                                         let v = stack[fbase + a as usize].clone();
                                         if v.is_null() {
