@@ -7,6 +7,11 @@ For every test program tests/py/<area>/<name>.py this writes
   <name>.err   only when the exit code is nonzero: two lines,
                "exit: N" and the last line of stderr
                (e.g. "ZeroDivisionError: division by zero")
+  <name>.stderr  only for programs under tests/py/tracebacks/: the whole
+               of stderr, for tracebacks checked line by line (source
+               lines and the carets under them), with the program's
+               directory cut out of file names ("/.../t.py" becomes
+               "t.py": CPython makes the script's path absolute)
 
 and deletes a stale <name>.err when the program now exits with 0.
 
@@ -36,6 +41,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests", "py")
+# Programs whose whole stderr is a golden (<name>.stderr).
+FULL_STDERR = os.path.join(TESTS, "tracebacks")
 PYTHON = os.environ.get("GOLDEN_PYTHON", "python3.12")
 TIMEOUT = 120
 
@@ -106,6 +113,15 @@ def regenerate(path):
         return f"TIMEOUT after {TIMEOUT}s (goldens left unchanged)"
     with open(stem + ".out", "wb") as f:
         f.write(proc.stdout)
+    stderr_path = stem + ".stderr"
+    if os.path.commonpath([path, FULL_STDERR]) == FULL_STDERR:
+        stderr = proc.stderr
+        for d in {directory, os.path.realpath(directory)}:
+            stderr = stderr.replace(os.path.join(d, "").encode(), b"")
+        with open(stderr_path, "wb") as f:
+            f.write(stderr)
+    elif os.path.exists(stderr_path):
+        os.remove(stderr_path)
     err_path = stem + ".err"
     if proc.returncode != 0:
         err = f"exit: {proc.returncode}\n{last_line(proc.stderr)}\n"

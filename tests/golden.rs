@@ -6,12 +6,18 @@
 //! lines, `exit: N` and the last line of stderr (e.g. `KeyError: 'x'`); a
 //! negative N means killed by signal -N (CPython dies by SIGINT on an
 //! uncaught KeyboardInterrupt).
-//! Without `.err` the exit code must be 0. Programs run as the generator ran
-//! them: cwd = their directory, the bare file name as argument, stdin from
-//! /dev/null, `PYTHONHASHSEED=0`; they are killed after 30 s. Files and
-//! directories starting with `_` are helpers imported by tests, not programs,
-//! and so is every directory holding an `__init__.py`: a package tree that
-//! the programs beside it import (tests/py/import/pkg ...).
+//! Without `.err` the exit code must be 0. With `<name>.stderr` (programs
+//! in `tests/py/tracebacks/`), all of stderr must be exactly that, the
+//! program's directory cut out of file names (the interpreters make the
+//! script's path absolute): whole tracebacks, with their source lines and
+//! carets.
+//!
+//! Programs run as the generator ran them: cwd = their directory, the bare
+//! file name as argument, stdin from /dev/null, `PYTHONHASHSEED=0`; they
+//! are killed after 30 s. Files and directories starting with `_` are
+//! helpers imported by tests, not programs, and so is every directory
+//! holding an `__init__.py`: a package tree that the programs beside it
+//! import (tests/py/import/pkg ...).
 //!
 //! A program whose first line is `# golden-args: ARG ...` is run with those
 //! whitespace-separated arguments instead of its own file name (e.g.
@@ -175,6 +181,7 @@ fn check(bin: &Path, script: &Path) -> Result<(), String> {
         Ok(text) => parse_err(&text).map(|(code, last)| (code, Some(last)))?,
         Err(_) => (0, None),
     };
+    let expected_stderr = fs::read(script.with_extension("stderr")).ok();
     let run = run(bin, script)?;
     let stderr = stderr_lines(&run.stderr);
     let mut tail = String::new();
@@ -206,11 +213,33 @@ fn check(bin: &Path, script: &Path) -> Result<(), String> {
         let diff = diff(&expected, &String::from_utf8_lossy(&run.stdout));
         problems.push(format!("stdout differs (-expected +actual):\n{diff}"));
     }
+    if let Some(want) = expected_stderr {
+        let expected = String::from_utf8_lossy(&want);
+        let actual = relative_file_names(script, &String::from_utf8_lossy(&run.stderr));
+        if actual != expected {
+            let diff = diff(&expected, &actual);
+            problems.push(format!("stderr differs (-expected +actual):\n{diff}"));
+        }
+    }
     if problems.is_empty() {
         Ok(())
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// `text` with the directory of `script` (as given and as the real path)
+/// cut out of the file names in it, as the generator cuts it out of
+/// CPython's stderr.
+fn relative_file_names(script: &Path, text: &str) -> String {
+    let dir = script.parent().expect("directory");
+    let mut dirs = vec![dir.to_path_buf()];
+    dirs.extend(fs::canonicalize(dir).ok());
+    let mut text = text.to_string();
+    for d in dirs {
+        text = text.replace(&format!("{}/", d.display()), "");
+    }
+    text
 }
 
 /// Line edits turning `a` into `b` (' ' keep, '-' delete, '+' insert),

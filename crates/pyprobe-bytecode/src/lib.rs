@@ -2,22 +2,26 @@
 //!
 //! CPython counterparts: `Include/cpython/code.h` (the code object),
 //! `Lib/opcode.py` (the opcodes), `Objects/exception_handling_notes.txt`
-//! (the exception table) and `Objects/lnotab_notes.txt` (the line table).
+//! (the exception table), `Objects/lnotab_notes.txt` (the line table) and
+//! `Objects/locations.md` (the position table).
 //!
 //! Invariants:
 //! - This crate knows nothing of runtime objects: constants are plain data
 //!   ([`Constant`]) that the vm turns into values once per code object.
 //! - Every instruction has exactly one source line (`CodeObject::lines`
-//!   has the same length as `CodeObject::instructions`).
+//!   has the same length as `CodeObject::instructions`); the position
+//!   table adds its end line and columns ([`PositionTable`]).
 //! - Jump targets are absolute instruction indices.
 //! - Unwinding is driven by the exception table alone: there is no block
 //!   stack at run time.
 
 mod dis;
 mod instruction;
+mod position;
 
 pub use dis::disassemble;
 pub use instruction::{BinOp, CmpOp, Instruction, UnaryOp};
+pub use position::{Position, PositionTable};
 
 use num_bigint::BigInt;
 use std::ffi::CString;
@@ -90,6 +94,8 @@ pub struct CodeObject {
     pub instructions: Vec<Instruction>,
     /// Source line of each instruction (same length as `instructions`).
     pub lines: Vec<u32>,
+    /// End line and columns of each instruction, for tracebacks.
+    pub positions: PositionTable,
     pub exception_table: Vec<ExceptionTableEntry>,
     pub constants: Vec<Constant>,
     /// Attribute, global and (in module/class bodies) local names.
@@ -120,6 +126,13 @@ impl CodeObject {
     /// index past the end).
     pub fn line_at(&self, index: usize) -> u32 {
         self.lines.get(index).copied().unwrap_or(self.firstlineno)
+    }
+
+    /// The source position of the instruction at `index` (CPython's
+    /// `co_positions()`), `None` when its columns are unknown.
+    pub fn position_at(&self, index: usize) -> Option<Position> {
+        let line = *self.lines.get(index)?;
+        self.positions.get(index, line)
     }
 
     /// The handler covering instruction `index`, if any.
@@ -161,6 +174,7 @@ mod tests {
     fn code(lines: Vec<u32>, table: Vec<ExceptionTableEntry>) -> CodeObject {
         CodeObject {
             instructions: vec![Instruction::Nop; lines.len()],
+            positions: PositionTable::new(&vec![None; lines.len()]),
             lines,
             exception_table: table,
             constants: vec![],
@@ -190,6 +204,21 @@ mod tests {
         assert_eq!(c.line_at(2), 2);
         assert_eq!(c.line_at(3), 5);
         assert_eq!(c.line_at(99), 1);
+    }
+
+    #[test]
+    fn position_starts_on_the_instruction_line() {
+        let mut c = code(vec![1, 3], vec![]);
+        let p = |line, end_line, col, end_col| Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        c.positions = PositionTable::new(&[Some(p(1, 1, 0, 5)), Some(p(3, 4, 2, 1))]);
+        assert_eq!(c.position_at(0), Some(p(1, 1, 0, 5)));
+        assert_eq!(c.position_at(1), Some(p(3, 4, 2, 1)));
+        assert_eq!(c.position_at(2), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! the parser is reached through [`parse`] alone, so it can be swapped.
 //! Compile errors are values ([`CompileError`]), never panics.
 
+mod anchors;
 mod codegen;
 mod error;
 mod fstring;
@@ -15,6 +16,7 @@ mod location;
 mod parse;
 mod symtable;
 
+pub use anchors::{caret_anchors, CaretAnchors};
 pub use error::{CompileError, ErrorKind};
 pub use pyprobe_bytecode::CodeObject;
 
@@ -49,7 +51,7 @@ pub fn compile(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pyprobe_bytecode::{flags, Constant, Instruction};
+    use pyprobe_bytecode::{flags, BinOp, Constant, Instruction};
 
     fn code(src: &str) -> CodeObject {
         compile(src, "t.py", Mode::Exec, Options::default()).expect("compiles")
@@ -424,6 +426,72 @@ def f(n, m):
         assert_eq!(lines[0], 1);
         assert!(lines.contains(&3));
         assert!(!lines.contains(&2));
+    }
+
+    /// The source text a position covers (on one line).
+    fn covered(src: &str, c: &CodeObject, i: usize) -> String {
+        let p = c.position_at(i).expect("a position");
+        assert_eq!(p.line, p.end_line, "one line");
+        let line = src.lines().nth(p.line as usize - 1).expect("line");
+        line[p.col as usize..p.end_col as usize].to_string()
+    }
+
+    fn index_of(c: &CodeObject, want: impl Fn(&Instruction) -> bool) -> usize {
+        c.instructions.iter().position(want).expect("instruction")
+    }
+
+    #[test]
+    fn positions_follow_expressions() {
+        // Each instruction is at the node it computes (CPython's
+        // co_positions), with byte columns.
+        let src = "x = a / b + c\ny = dé[\"k\"].f(1)\n";
+        let c = code(src);
+        let div = index_of(&c, |i| matches!(i, Instruction::BinaryOp(BinOp::TrueDiv)));
+        assert_eq!(covered(src, &c, div), "a / b");
+        assert_eq!(covered(src, &c, div + 2), "a / b + c");
+        assert_eq!(covered(src, &c, div + 3), "x");
+        let subscr = index_of(&c, |i| matches!(i, Instruction::BinarySubscr));
+        assert_eq!(covered(src, &c, subscr), "dé[\"k\"]");
+        assert_eq!(covered(src, &c, subscr + 1), "dé[\"k\"].f");
+        let call = index_of(&c, |i| matches!(i, Instruction::Call(1)));
+        assert_eq!(covered(src, &c, call), "dé[\"k\"].f(1)");
+        for i in 0..c.instructions.len() {
+            assert_eq!(c.position_at(i).map(|p| p.line), Some(c.line_at(i)));
+        }
+    }
+
+    #[test]
+    fn an_attribute_on_a_later_line_starts_at_its_name() {
+        // CPython's update_start_location_to_match_attr.
+        let c = code("y = (c\n  .missing)\n");
+        let attr = index_of(&c, |i| matches!(i, Instruction::LoadAttr(_)));
+        let p = c.position_at(attr).expect("a position");
+        assert_eq!((p.line, p.col, p.end_line, p.end_col), (2, 3, 2, 10));
+        assert_eq!(c.line_at(attr), 2);
+    }
+
+    #[test]
+    fn augmented_assignment_operates_at_the_statement() {
+        let src = "d[k] += 1\n";
+        let c = code(src);
+        let add = index_of(&c, |i| matches!(i, Instruction::BinaryOp(_)));
+        assert_eq!(covered(src, &c, add), "d[k] += 1");
+        let subscr = index_of(&c, |i| matches!(i, Instruction::BinarySubscr));
+        assert_eq!(covered(src, &c, subscr), "d[k]");
+        let store = index_of(&c, |i| matches!(i, Instruction::StoreSubscr));
+        assert_eq!(covered(src, &c, store), "d[k]");
+    }
+
+    #[test]
+    fn fused_runs_keep_the_positions_of_their_steps() {
+        // `self.a` fuses `LoadFast self` + `LoadAttr a`; the vm reports an
+        // attribute error at the second index, whose position is `self.a`.
+        let src = "def f(self):\n    return self.a\n";
+        let module = code(src);
+        let f = inner(&module, "f");
+        assert!(matches!(f.instructions[0], Instruction::LoadFastAttr(..)));
+        assert_eq!(covered(src, f, 0), "self");
+        assert_eq!(covered(src, f, 1), "self.a");
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Source positions: byte offsets from the parser to CPython's 1-based line
-//! and column numbers, and the source line text for SyntaxError carets.
+//! and column numbers (characters for SyntaxError, UTF-8 bytes for the
+//! position table), and the source line text for SyntaxError carets.
 
 use crate::error::{CompileError, ErrorKind};
-use rustpython_parser::ast::text_size::TextSize;
+use pyprobe_bytecode::Position;
+use rustpython_parser::ast::text_size::{TextRange, TextSize};
 
 pub struct Locator {
     source: String,
@@ -49,6 +51,32 @@ impl Locator {
             .get(start..end)
             .map(|s| s.chars().count() as u32 + 1)
             .unwrap_or(1)
+    }
+
+    /// The position of a source range as CPython's `co_positions()` gives
+    /// it: start and end lines, and 0-based byte columns within them.
+    pub fn position(&self, range: TextRange) -> Position {
+        let (line, col) = self.line_and_byte_column(range.start());
+        let start = self.line_starts[line as usize - 1];
+        let end = range.end().to_u32();
+        // Most nodes end on the line they start on: no second search.
+        let next = self.line_starts.get(line as usize).copied();
+        let (end_line, end_col) = match next {
+            Some(next) if end >= next => self.line_and_byte_column(range.end()),
+            _ => (line, end.saturating_sub(start)),
+        };
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+
+    fn line_and_byte_column(&self, at: TextSize) -> (u32, u32) {
+        let line = self.line(at);
+        let start = self.line_starts[line as usize - 1];
+        (line, at.to_u32().saturating_sub(start))
     }
 
     /// The text of a 1-based line, without its newline.

@@ -1925,7 +1925,7 @@ impl Vm {
     /// Route `err` raised at `f.lasti` to a handler, popping frames that
     /// have none. Returns Err when it leaves the base frame.
     fn unwind(&mut self, f: &mut Box<Frame>, err: PyErr, stack: &mut Vec<Value>) -> PyResult<()> {
-        crate::exc::add_traceback(self, &err, f);
+        crate::exc::add_traceback(self, &err, f, failed_instruction(f, stack));
         self.chain_context(&err);
         self.handle_in_frames(f, err, stack)
     }
@@ -1960,8 +1960,16 @@ impl Vm {
                             err = re;
                         }
                     }
+                    // CPython 3.12 runs list, set and dict comprehensions
+                    // in the frame of the code around them (PEP 709): the
+                    // comprehension's entry, named after that code, stands
+                    // for the frame, which gets no second one.
+                    let inlined = done.code.code.flags & flags::INLINED_COMPREHENSION != 0;
                     self.recycle_frame(done);
-                    crate::exc::add_traceback(self, &err, f);
+                    if !inlined {
+                        let at = failed_instruction(f, stack);
+                        crate::exc::add_traceback(self, &err, f, at);
+                    }
                 }
                 None => return Err(err),
             }
@@ -2354,6 +2362,36 @@ fn cell_set(cell: &Value, v: Value) {
     if let Some(Payload::Cell(c)) = cell.payload() {
         let old = std::mem::replace(&mut *c.borrow_mut(), v);
         drop(old);
+    }
+}
+
+/// The instruction an error at `f.lasti` came from, for its traceback
+/// entry. A fused instruction does the work of its run of plain ones; those
+/// that read a local and then do something that can fail on their own
+/// (`self.x`, `self.m`, `self.x = v`, `f(x)` with `x` the local, and a
+/// pair of loads whose second local is unset) failed in that second step
+/// when the first local is set: the error (or the call a callee's error
+/// comes through) is the run's next instruction's, whose position shows
+/// what CPython, running them unfused, underlines (`self.x`, not `self`).
+/// Every other fused form either fails only in its first step or falls
+/// back to the plain instructions before the step that can fail. Read only
+/// while unwinding, so the evaluator does nothing for it.
+fn failed_instruction(f: &Frame, stack: &[Value]) -> usize {
+    let at = f.lasti;
+    match f.code.code.instructions.get(at) {
+        Some(
+            &I::LoadFastAttr(a, _)
+            | &I::LoadFastMethod(a, _)
+            | &I::StoreAttrFast(a, _)
+            | &I::CallFast(a, _)
+            | &I::LoadFastLoadFast(a, _),
+        ) if stack
+            .get(f.fbase + a as usize)
+            .is_some_and(|v| !v.is_null()) =>
+        {
+            at + 1
+        }
+        _ => at,
     }
 }
 

@@ -269,29 +269,49 @@ fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(vm.new_pair(cls, a))
 }
 
-/// Append a traceback entry for frame `f` at its current instruction.
-pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame) {
+/// Append a traceback entry for frame `f` at instruction `at` (where the
+/// error came from: its `lasti`, or the plain instruction of a fused run
+/// that failed).
+pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame, at: usize) {
     let _ = vm;
     if let Payload::Exception(e) = &err.exc.payload {
         let code = &f.code.code;
         let name: Rc<str> = if code.flags & pyprobe_bytecode::flags::INLINED_COMPREHENSION != 0 {
             // CPython 3.12 inlines comprehensions: show the enclosing name.
-            Rc::from(
-                code.qualname
-                    .rsplit(".<locals>.")
-                    .nth(1)
-                    .map(|q| q.rsplit('.').next().unwrap_or(q))
-                    .unwrap_or("<module>"),
-            )
+            Rc::from(inlining_name(&code.qualname))
         } else {
             Rc::from(code.name.as_str())
         };
         e.borrow_mut().traceback.push(TbEntry {
             filename: Rc::from(code.filename.as_str()),
             name,
-            lineno: f.line(),
+            lineno: code.line_at(at),
             code: Some(f.code.clone()),
+            lasti: u32::try_from(at).unwrap_or(u32::MAX),
         });
+    }
+}
+
+/// The name of the code a list, set or dict comprehension of qualified
+/// name `qualname` runs in under CPython 3.12, which inlines them (PEP 709):
+/// the function or class around it, through nested comprehensions
+/// (`f.<locals>.<listcomp>.<locals>.<listcomp>` runs in `f`, `C.<listcomp>`
+/// in `C`), or the module.
+fn inlining_name(qualname: &str) -> &str {
+    let mut outer = qualname;
+    loop {
+        let Some((rest, last)) = outer.rsplit_once('.') else {
+            // Only comprehensions were left: the module's.
+            return if matches!(outer, "<listcomp>" | "<setcomp>" | "<dictcomp>") {
+                "<module>"
+            } else {
+                outer
+            };
+        };
+        if !matches!(last, "<listcomp>" | "<setcomp>" | "<dictcomp>") {
+            return last;
+        }
+        outer = rest.strip_suffix(".<locals>").unwrap_or(rest);
     }
 }
 
@@ -547,9 +567,7 @@ impl Vm {
                             "{margin}  File \"{}\", line {}, in {}\n",
                             t.filename, t.lineno, t.name
                         ));
-                        if let Some(line) = source_line(&t.filename, t.lineno) {
-                            out.push_str(&format!("{margin}    {}\n", line.trim()));
-                        }
+                        crate::traceback::display_source_line(out, &margin, t);
                     }
                     if run > 3 {
                         let more = run - 3;
@@ -687,4 +705,26 @@ pub fn register_source(filename: &str, source: &str) {
             Some(source.lines().map(|l| l.to_string()).collect()),
         );
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inlining_name;
+
+    #[test]
+    fn inlined_comprehensions_are_named_after_their_code() {
+        assert_eq!(inlining_name("<listcomp>"), "<module>");
+        assert_eq!(inlining_name("f.<locals>.<listcomp>"), "f");
+        assert_eq!(inlining_name("C.<dictcomp>"), "C");
+        assert_eq!(inlining_name("C.m.<locals>.<setcomp>"), "m");
+        assert_eq!(
+            inlining_name("f.<locals>.<listcomp>.<locals>.<listcomp>"),
+            "f"
+        );
+        assert_eq!(inlining_name("<listcomp>.<locals>.<setcomp>"), "<module>");
+        assert_eq!(
+            inlining_name("f.<locals>.<genexpr>.<locals>.<listcomp>"),
+            "<genexpr>"
+        );
+    }
 }

@@ -32,6 +32,7 @@ pub mod run;
 pub mod set;
 pub mod subscript;
 pub mod table;
+pub mod traceback;
 pub mod typeobj;
 pub mod value;
 pub mod vm;

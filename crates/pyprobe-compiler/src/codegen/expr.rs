@@ -76,12 +76,13 @@ fn constant(c: &ast::Constant) -> Constant {
 }
 
 impl<'a> Compiler<'a> {
+    /// Compile `e`; its instructions carry its position (CPython's
+    /// `compiler_visit_expr` with `LOC(e)`), the enclosing one is restored.
     pub(super) fn expr(&mut self, e: &'a ast::Expr) -> CResult {
-        let line = self.line_of(e.range().start());
-        let saved = self.unit().line;
-        self.unit().line = line;
+        let saved = self.loc();
+        self.set_loc(e.range());
         let r = self.expr_inner(e);
-        self.unit().line = saved;
+        self.restore_loc(saved);
         r
     }
 
@@ -228,6 +229,8 @@ impl<'a> Compiler<'a> {
             Attribute(a) => {
                 self.expr(&a.value)?;
                 let idx = self.name_index(&a.attr);
+                let loc = self.attr_loc(a.range, a);
+                self.restore_loc(loc);
                 self.emit(I::LoadAttr(idx));
             }
             Subscript(s) => {
@@ -304,6 +307,20 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` when `e`'s truth equals `when`, without building
     /// booleans for `not`, `and`, `or`.
     pub(super) fn jump_if(&mut self, e: &'a ast::Expr, when: bool, target: Label) -> CResult {
+        self.jump_if_in(e, when, target, false)
+    }
+
+    /// `jump_if` for a comprehension's filter. A filter's jump on another
+    /// line than the comprehension's stays on the comprehension's line: the
+    /// jump that closes the loop carries the loop's line and so reports no
+    /// line (see the `line` probe), and this jump's line event stands for
+    /// the one CPython's loop jump reports on the element's line. (An error
+    /// in the filter's truth is then reported there too.)
+    fn jump_if_filter(&mut self, e: &'a ast::Expr, when: bool, target: Label) -> CResult {
+        self.jump_if_in(e, when, target, true)
+    }
+
+    fn jump_if_in(&mut self, e: &'a ast::Expr, when: bool, target: Label, filter: bool) -> CResult {
         if let Some(truth) = constant_truth(e) {
             // Decided here, as CPython's compiler does: the test becomes a
             // jump or a `NOP` that keeps its line.
@@ -316,28 +333,34 @@ impl<'a> Compiler<'a> {
         }
         match e {
             ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                self.jump_if(&u.operand, !when, target)
+                self.jump_if_in(&u.operand, !when, target, filter)
             }
             ast::Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps when false if any is false; when true only if all are.
                 if is_and != when {
                     for v in &b.values {
-                        self.jump_if(v, when, target)?;
+                        self.jump_if_in(v, when, target, filter)?;
                     }
                 } else {
                     let skip = self.new_label();
                     let (last, rest) = b.values.split_last().expect("bool op has values");
                     for v in rest {
-                        self.jump_if(v, !when, skip)?;
+                        self.jump_if_in(v, !when, skip, filter)?;
                     }
-                    self.jump_if(last, when, target)?;
+                    self.jump_if_in(last, when, target, filter)?;
                     self.bind(skip);
                 }
                 Ok(())
             }
             _ => {
                 self.expr(e)?;
+                // The test's truth is taken at the jump: an error there is
+                // the test's (CPython's `compiler_jump_if`).
+                let saved = self.loc();
+                if !filter || self.line_of(e.range().start()) == saved.line {
+                    self.set_loc(e.range());
+                }
                 self.emit_jump(
                     if when {
                         I::PopJumpIfTrue
@@ -346,6 +369,7 @@ impl<'a> Compiler<'a> {
                     },
                     target,
                 );
+                self.restore_loc(saved);
                 Ok(())
             }
         }
@@ -418,10 +442,24 @@ impl<'a> Compiler<'a> {
             && !c.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
             ast::Expr::Attribute(a) if simple => {
+                // CPython's `maybe_optimize_method_call`: the method is
+                // looked up at the attribute, the call made at the whole
+                // call, each starting at the name if it is on a later line.
+                // CPython makes a plain call of an attribute of a name a
+                // module-level import binds (`mod.f(...)`), whose call does
+                // not move to the name.
+                let call = self.loc();
                 self.expr(&a.value)?;
                 let idx = self.name_index(&a.attr);
-                self.unit().line = self.line_of(a.range.end());
+                let loc = self.attr_loc(a.range, a);
+                self.restore_loc(loc);
                 self.emit(I::LoadMethod(idx));
+                let loc = if self.is_import_originated(&a.value) {
+                    call
+                } else {
+                    self.attr_loc(c.range, a)
+                };
+                self.restore_loc(loc);
             }
             f => {
                 self.expr(f)?;
@@ -429,6 +467,18 @@ impl<'a> Compiler<'a> {
             }
         }
         self.call_args(&c.args, &c.keywords, 0)
+    }
+
+    /// Whether `e` is a name that an import binds at module level
+    /// (CPython's `is_import_originated`, which looks at the top scope
+    /// only).
+    fn is_import_originated(&self, e: &ast::Expr) -> bool {
+        let ast::Expr::Name(n) = e else {
+            return false;
+        };
+        let top = &self.tables.tables[0];
+        top.lookup(&n.id)
+            .is_some_and(|s| s.flags & crate::symtable::usage::IMPORTED != 0)
     }
 
     /// `super()` inside a method is `super(__class__, <first argument>)`,
@@ -618,6 +668,8 @@ impl<'a> Compiler<'a> {
         }
         let line = self.line_of(e.range().start());
         self.push_unit(scope, ScopeKind::Comprehension, name, &qualname, line);
+        // The loop itself is at the whole comprehension (CPython 3.12).
+        self.set_loc(e.range());
         self.unit().argcount = 1;
         if !matches!(kind, CompKind::Gen(_)) {
             self.unit().flags |= pyprobe_bytecode::flags::INLINED_COMPREHENSION;
@@ -666,7 +718,7 @@ impl<'a> Compiler<'a> {
             // go forward, so backward jumps (where the evaluator polls the
             // line probe) are all `Jump`s (CPython 3.12's layout too).
             let pass = self.new_label();
-            self.jump_if(cond, true, pass)?;
+            self.jump_if_filter(cond, true, pass)?;
             self.emit_jump(I::Jump, start);
             self.bind(pass);
         }
@@ -674,27 +726,35 @@ impl<'a> Compiler<'a> {
             self.comp_generator(generators, i + 1, kind)?;
         } else {
             // The container sits below one iterator per generator.
+            // Adding the element is at the element (`k: v` for a dict), as
+            // in CPython.
             let depth = generators.len() as u32 + 1;
+            let saved = self.loc();
             match kind {
                 CompKind::List(elt) => {
                     self.expr(elt)?;
+                    self.set_loc(elt.range());
                     self.emit(I::ListAppend(depth));
                 }
                 CompKind::Set(elt) => {
                     self.expr(elt)?;
+                    self.set_loc(elt.range());
                     self.emit(I::SetAdd(depth));
                 }
                 CompKind::Dict(k, v) => {
                     self.expr(k)?;
                     self.expr(v)?;
+                    self.set_loc(k.range().cover(v.range()));
                     self.emit(I::MapAdd(depth));
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
+                    self.set_loc(elt.range());
                     self.emit(I::YieldValue);
                     self.emit(I::PopTop);
                 }
             }
+            self.restore_loc(saved);
         }
         self.emit_jump(I::Jump, start);
         self.bind(end);

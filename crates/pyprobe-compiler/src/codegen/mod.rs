@@ -13,6 +13,11 @@
 //! - `return`/`break`/`continue` run the pending `finally` bodies, `with`
 //!   exits and handler cleanups inline (the "frame blocks" stack), so the vm
 //!   needs no block stack.
+//! - Every instruction gets the source position current when it is emitted
+//!   ([`Loc`]): the node being compiled, set for each statement and each
+//!   expression and restored after it, with CPython's exceptions (an
+//!   attribute named on a later line than its object, augmented assignment,
+//!   tests, decorators). A position's start line is the instruction's line.
 
 mod expr;
 mod pattern;
@@ -24,9 +29,10 @@ use crate::parse::Parsed;
 use crate::symtable::{self, Scope, ScopeKind, SymbolTables};
 use crate::{Mode, Options};
 use pyprobe_bytecode::{
-    flags, CodeObject, Constant, ExceptionTableEntry, Instruction, ProbeStrings,
+    flags, CodeObject, Constant, ExceptionTableEntry, Instruction, Position, PositionTable,
+    ProbeStrings,
 };
-use rustpython_parser::ast::{self, text_size::TextSize};
+use rustpython_parser::ast::{self, text_size::TextRange, text_size::TextSize};
 
 pub type CResult<T = ()> = Result<T, CompileError>;
 
@@ -41,6 +47,15 @@ struct Handler {
     /// Instruction index where the handler was set up; the stack depth
     /// there is the depth the vm unwinds to.
     setup_at: u32,
+}
+
+/// The source location instructions are emitted with: the line (for the
+/// line table) and, when known, the full position (for the position table),
+/// whose start line is that line. CPython's `location`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Loc {
+    line: u32,
+    pos: Option<Position>,
 }
 
 /// What `return`, `break` and `continue` must unwind through.
@@ -81,6 +96,7 @@ pub struct Unit<'a> {
     kind: ScopeKind,
     instructions: Vec<Instruction>,
     lines: Vec<u32>,
+    positions: Vec<Option<Position>>,
     handler_of: Vec<Option<u16>>,
     handlers: Vec<Handler>,
     handler_stack: Vec<u16>,
@@ -93,7 +109,7 @@ pub struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     /// Handler-stack height when each frame block was pushed.
     fblock_handlers: Vec<usize>,
-    line: u32,
+    loc: Loc,
     name: String,
     qualname: String,
     firstlineno: u32,
@@ -146,7 +162,7 @@ pub fn compile_module<'a>(
             if mode == Mode::Exec {
                 if let Some(doc) = docstring(body) {
                     if options.optimize < 2 {
-                        c.set_line_of(body[0].range().start());
+                        c.set_loc(body[0].range());
                         c.emit_const(Constant::Str(doc));
                         let idx = c.name_index("__doc__");
                         c.emit(Instruction::StoreName(idx));
@@ -163,7 +179,7 @@ pub fn compile_module<'a>(
             c.emit(Instruction::ReturnValue);
         }
         Parsed::Expression(e) => {
-            c.set_line_of(e.range().start());
+            c.set_loc(e.range());
             c.expr(e)?;
             c.emit(Instruction::ReturnValue);
         }
@@ -221,12 +237,16 @@ impl<'a> Compiler<'a> {
         if freevars.is_empty() && cellvars.is_empty() {
             flags_ |= flags::NOFREE;
         }
-        let line = firstlineno;
+        let loc = Loc {
+            line: firstlineno,
+            pos: None,
+        };
         self.units.push(Unit {
             scope,
             kind,
             instructions: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             handler_of: Vec::new(),
             handlers: Vec::new(),
             handler_stack: Vec::new(),
@@ -238,7 +258,7 @@ impl<'a> Compiler<'a> {
             freevars,
             fblocks: Vec::new(),
             fblock_handlers: Vec::new(),
-            line,
+            loc,
             name: name.to_string(),
             qualname: qualname.to_string(),
             firstlineno,
@@ -260,9 +280,55 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn set_line_of(&mut self, at: TextSize) {
-        let line = self.locator.line(at);
-        self.unit().line = line;
+    /// Emit what follows with the position of `range` (a node's).
+    fn set_loc(&mut self, range: TextRange) {
+        let pos = self.locator.position(range);
+        self.unit().loc = Loc {
+            line: pos.line,
+            pos: Some(pos),
+        };
+    }
+
+    /// The current location, to restore after a nested node.
+    fn loc(&self) -> Loc {
+        self.unit_ref().loc
+    }
+
+    fn restore_loc(&mut self, loc: Loc) {
+        self.unit().loc = loc;
+    }
+
+    /// CPython's `update_start_location_to_match_attr`: when the attribute's
+    /// name is on a later line than where `range` starts (`obj\n.name`), the
+    /// location starts at the name, on its line, so a traceback shows that
+    /// line. Like CPython, the name's length is counted in characters.
+    fn attr_loc(&self, range: TextRange, attr: &ast::ExprAttribute) -> Loc {
+        let mut pos = self.locator.position(range);
+        let attr_pos = self.locator.position(attr.range);
+        if pos.line == attr_pos.end_line {
+            return Loc {
+                line: pos.line,
+                pos: Some(pos),
+            };
+        }
+        pos.line = attr_pos.end_line;
+        let len = attr.attr.as_str().chars().count() as u32;
+        let Some(col) = attr_pos.end_col.checked_sub(len) else {
+            // A name longer than its line: CPython drops the columns.
+            return Loc {
+                line: pos.line,
+                pos: None,
+            };
+        };
+        pos.col = col;
+        pos.end_line = pos.end_line.max(pos.line);
+        if pos.line == pos.end_line {
+            pos.end_col = pos.end_col.max(pos.col);
+        }
+        Loc {
+            line: pos.line,
+            pos: Some(pos),
+        }
     }
 
     fn line_of(&self, at: TextSize) -> u32 {
@@ -276,7 +342,8 @@ impl<'a> Compiler<'a> {
     fn emit(&mut self, ins: Instruction) {
         let u = self.unit();
         u.instructions.push(ins);
-        u.lines.push(u.line);
+        u.lines.push(u.loc.line);
+        u.positions.push(u.loc.pos);
         let h = u.handler_stack.last().copied();
         u.handler_of.push(h);
     }
@@ -503,7 +570,8 @@ impl Unit<'_> {
         }
         if self.instructions.is_empty() {
             self.instructions.push(Instruction::Nop);
-            self.lines.push(self.line);
+            self.lines.push(self.loc.line);
+            self.positions.push(self.loc.pos);
             self.handler_of.push(None);
         }
         let handler_targets: Vec<u32> = self.handlers.iter().map(|h| resolve(h.label.0)).collect();
@@ -544,6 +612,7 @@ impl Unit<'_> {
         let probe = ProbeStrings::new(filename, &self.name);
         CodeObject {
             instructions: self.instructions,
+            positions: PositionTable::new(&self.positions),
             lines: self.lines,
             exception_table: table,
             constants: self.constants,

@@ -67,7 +67,7 @@ impl<'a> Compiler<'a> {
         let matched = cases - usize::from(has_default);
         for (i, case) in m.cases[..matched].iter().enumerate() {
             let last = i + 1 == matched;
-            self.set_line_of(case.pattern.range().start());
+            self.set_loc(case.pattern.range());
             // Only copy the subject if this is not the last case to try.
             if !last {
                 self.emit(I::Copy(1));
@@ -90,12 +90,12 @@ impl<'a> Compiler<'a> {
             self.stmts(&case.body)?;
             self.emit_jump(I::Jump, end);
             // The cleanup of a failed pattern belongs to the pattern's line.
-            self.set_line_of(case.pattern.range().start());
+            self.set_loc(case.pattern.range());
             self.emit_and_reset_fail_pop(&mut pc);
         }
         if has_default {
             if let Some(case) = m.cases.last() {
-                self.set_line_of(case.pattern.range().start());
+                self.set_loc(case.pattern.range());
                 self.emit(I::Nop);
                 if let Some(g) = &case.guard {
                     self.jump_if(g, false, end)?;

@@ -5,7 +5,7 @@ use super::{docstring, CResult, Compiler, FBlock, Label, NameCtx};
 use crate::symtable::ScopeKind;
 use crate::Mode;
 use pyprobe_bytecode::{flags, CodeObject, Constant, Instruction as I};
-use rustpython_parser::ast::{self, text_size::TextSize, Ranged};
+use rustpython_parser::ast::{self, text_size::TextRange, text_size::TextSize, Ranged};
 use std::rc::Rc;
 
 impl<'a> Compiler<'a> {
@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &'a ast::Stmt) -> CResult {
-        self.set_line_of(s.range().start());
+        self.set_loc(s.range());
         use ast::Stmt::*;
         match s {
             FunctionDef(f) => self.function_def(f),
@@ -31,7 +31,7 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Constant::None),
                 }
                 self.unwind_fblocks(true, None, r.range.start())?;
-                self.set_line_of(r.range.start());
+                self.set_loc(r.range);
                 self.emit(I::ReturnValue);
                 Ok(())
             }
@@ -121,7 +121,7 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            With(w) => self.with_stmt(&w.items, &w.body, w.range.start()),
+            With(w) => self.with_stmt(&w.items, &w.body, w.range),
             Match(m) => self.match_stmt(m),
             Raise(r) => {
                 let n = match (&r.exc, &r.cause) {
@@ -136,7 +136,7 @@ impl<'a> Compiler<'a> {
                         2
                     }
                 };
-                self.set_line_of(r.range.start());
+                self.set_loc(r.range);
                 self.emit(I::Raise(n));
                 Ok(())
             }
@@ -166,7 +166,7 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(I::Call(1));
                 }
-                self.set_line_of(a.range.start());
+                self.set_loc(a.range);
                 self.emit(I::Raise(1));
                 self.bind(end);
                 Ok(())
@@ -248,7 +248,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("'break' outside loop", b.range.start()));
                 };
                 self.unwind_fblocks(false, Some(LoopExit::Break), b.range.start())?;
-                self.set_line_of(b.range.start());
+                self.set_loc(b.range);
                 self.emit_jump(I::Jump, end);
                 Ok(())
             }
@@ -257,7 +257,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("'continue' not properly in loop", c.range.start()));
                 };
                 self.unwind_fblocks(false, Some(LoopExit::Continue), c.range.start())?;
-                self.set_line_of(c.range.start());
+                self.set_loc(c.range);
                 self.emit_jump(I::Jump, start);
                 Ok(())
             }
@@ -403,7 +403,7 @@ impl<'a> Compiler<'a> {
             Some(d) => self.line_of(d.range().start()),
             None => self.line_of(f.range.start()),
         };
-        self.set_line_of(f.range.start());
+        self.set_loc(f.range);
         let scope = self
             .tables
             .scope_of(f.range)
@@ -418,10 +418,19 @@ impl<'a> Compiler<'a> {
             FunctionBody::Stmts(&f.body),
         )?;
         self.function_annotations(&f.args, f.returns.as_deref())?;
-        for _ in &f.decorator_list {
+        self.apply_decorators(&f.decorator_list);
+        self.name_op(&f.name, NameCtx::Store)
+    }
+
+    /// Call the decorators on the new function or class, innermost first,
+    /// each call at its decorator (CPython's `compiler_apply_decorators`).
+    fn apply_decorators(&mut self, decorators: &[ast::Expr]) {
+        let saved = self.loc();
+        for d in decorators.iter().rev() {
+            self.set_loc(d.range());
             self.emit(I::Call(1));
         }
-        self.name_op(&f.name, NameCtx::Store)
+        self.restore_loc(saved);
     }
 
     /// `func.__annotations__ = {name: annotation, ...}` with the new function
@@ -519,7 +528,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             FunctionBody::Expr(e) => {
-                self.set_line_of(e.range().start());
+                self.set_loc(e.range());
                 self.expr(e)?;
                 self.emit(I::ReturnValue);
             }
@@ -535,7 +544,7 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
             self.emit(I::PushNull);
         }
-        self.set_line_of(c.range.start());
+        self.set_loc(c.range);
         let scope = self
             .tables
             .scope_of(c.range)
@@ -587,28 +596,39 @@ impl<'a> Compiler<'a> {
         self.emit(I::MakeFunction(if has_closure { 8 } else { 0 }));
         self.emit_const(Constant::Str(c.name.to_string()));
         self.call_args(&c.bases, &c.keywords, 2)?;
-        for _ in &c.decorator_list {
-            self.emit(I::Call(1));
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(&c.name, NameCtx::Store)
     }
 
+    /// `target op= value`. As CPython's `compiler_augassign`, reading and
+    /// writing the target are at the target, the operation at the whole
+    /// statement.
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let op = super::expr::binop(a.op).inplace();
+        let stmt = self.loc();
+        let target = a.target.range();
         match &*a.target {
             ast::Expr::Name(n) => {
+                self.set_loc(target);
                 self.name_op(&n.id, NameCtx::Load)?;
                 self.expr(&a.value)?;
+                self.restore_loc(stmt);
                 self.emit(I::BinaryOp(op));
+                self.set_loc(target);
                 self.name_op(&n.id, NameCtx::Store)
             }
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
+                self.set_loc(target);
                 self.emit(I::Copy(1));
                 let idx = self.name_index(&at.attr);
+                let attr = self.attr_loc(target, at);
+                self.restore_loc(attr);
                 self.emit(I::LoadAttr(idx));
                 self.expr(&a.value)?;
+                self.restore_loc(stmt);
                 self.emit(I::BinaryOp(op));
+                self.restore_loc(attr);
                 self.emit(I::Swap(2));
                 self.emit(I::StoreAttr(idx));
                 Ok(())
@@ -616,11 +636,14 @@ impl<'a> Compiler<'a> {
             ast::Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                self.set_loc(target);
                 self.emit(I::Copy(2));
                 self.emit(I::Copy(2));
                 self.emit(I::BinarySubscr);
                 self.expr(&a.value)?;
+                self.restore_loc(stmt);
                 self.emit(I::BinaryOp(op));
+                self.set_loc(target);
                 self.emit(I::Swap(3));
                 self.emit(I::Swap(2));
                 self.emit(I::StoreSubscr);
@@ -668,12 +691,12 @@ impl<'a> Compiler<'a> {
         self.expr(&f.iter)?;
         self.emit(I::GetIter);
         self.bind(start);
-        self.set_line_of(f.range.start());
+        self.set_loc(f.range);
         self.emit_jump(I::ForIter, cleanup);
         self.push_fblock(FBlock::ForLoop { start, end });
         self.store_target(&f.target)?;
         self.stmts(&f.body)?;
-        self.set_line_of(f.range.start());
+        self.set_loc(f.range);
         self.emit_jump(I::Jump, start);
         self.pop_fblock();
         self.bind(cleanup);
@@ -700,7 +723,7 @@ impl<'a> Compiler<'a> {
         self.bind(body);
         self.push_fblock(FBlock::WhileLoop { start, end });
         self.stmts(&w.body)?;
-        self.set_line_of(w.range.start());
+        self.set_loc(w.range);
         if forever {
             self.emit_jump(I::Jump, start);
         } else {
@@ -750,7 +773,7 @@ impl<'a> Compiler<'a> {
         self.emit(I::PushExcInfo);
         for (i, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
-            self.set_line_of(h.range.start());
+            self.set_loc(h.range);
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
@@ -857,7 +880,7 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::ExceptionGroupHandler);
         for (i, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
-            self.set_line_of(h.range.start());
+            self.set_loc(h.range);
             if i == 0 {
                 self.emit(I::BuildList(0));
                 self.emit(I::Copy(2));
@@ -979,7 +1002,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
-        at: rustpython_parser::ast::text_size::TextSize,
+        at: TextRange,
     ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
@@ -988,7 +1011,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let suppress = self.new_label();
         let end = self.new_label();
-        self.set_line_of(at);
+        self.set_loc(at);
         self.expr(&item.context_expr)?;
         self.emit(I::BeforeWith);
         // Stack: exit enter_result. The handler unwinds to [exit].
@@ -1004,7 +1027,7 @@ impl<'a> Compiler<'a> {
         self.with_stmt(rest, body, at)?;
         self.pop_fblock();
         self.pop_handler();
-        self.set_line_of(at);
+        self.set_loc(at);
         self.emit(I::PushNull);
         self.emit_const(Constant::None);
         self.emit_const(Constant::None);
@@ -1046,12 +1069,24 @@ impl<'a> Compiler<'a> {
         self.emit_nop();
     }
 
+    /// Store the top of the stack into `t`; the store is at the target, as
+    /// an expression's instructions are at the expression.
     pub(super) fn store_target(&mut self, t: &'a ast::Expr) -> CResult {
+        let saved = self.loc();
+        self.set_loc(t.range());
+        let r = self.store_target_here(t);
+        self.restore_loc(saved);
+        r
+    }
+
+    fn store_target_here(&mut self, t: &'a ast::Expr) -> CResult {
         match t {
             ast::Expr::Name(n) => self.name_op(&n.id, NameCtx::Store),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let idx = self.name_index(&a.attr);
+                let loc = self.attr_loc(a.range, a);
+                self.restore_loc(loc);
                 self.emit(I::StoreAttr(idx));
                 Ok(())
             }
@@ -1108,12 +1143,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `del t`, at the target.
     fn delete_target(&mut self, t: &'a ast::Expr) -> CResult {
+        let saved = self.loc();
+        self.set_loc(t.range());
+        let r = self.delete_target_here(t);
+        self.restore_loc(saved);
+        r
+    }
+
+    fn delete_target_here(&mut self, t: &'a ast::Expr) -> CResult {
         match t {
             ast::Expr::Name(n) => self.name_op(&n.id, NameCtx::Del),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let idx = self.name_index(&a.attr);
+                let loc = self.attr_loc(a.range, a);
+                self.restore_loc(loc);
                 self.emit(I::DeleteAttr(idx));
                 Ok(())
             }

@@ -19,6 +19,9 @@
 //!    with the strings around it is the parser's as usual.
 //! 4. A fold over the tree maps every offset back to the original text and
 //!    puts the built pieces where each placeholder's field stands.
+//! 5. The formatted values the parser built get the range of their field,
+//!    `{` to `}`, as CPython's (rustpython gives them their whole string's),
+//!    so an error in formatting one is reported there.
 //!
 //! When the parser refuses a text whose f-strings all looked lexable, they
 //! are all read here once more, so the errors inside them get CPython's
@@ -100,14 +103,19 @@ impl Context<'_> {
     /// standing where the field's `{` and terminator are).
     fn parse_text(&self, text: &str, base: usize, mode: Mode) -> Result<ast::Mod, Error> {
         let scan = scan::scan(text);
-        if scan.needs_pep701() {
-            return self.reparse(text, base, mode, &scan, None);
+        let parsed = if scan.needs_pep701() {
+            self.reparse(text, base, mode, &scan, None)?
+        } else {
+            match rustpython_parser::parse_starts_at(text, mode, self.path, size(base)) {
+                Ok(parsed) => parsed,
+                Err(e) if scan.fstrings.is_empty() => return Err(Error::Parser(e)),
+                Err(e) => self.reparse(text, base, mode, &scan, Some(e))?,
+            }
+        };
+        if scan.fstrings.is_empty() {
+            return Ok(parsed);
         }
-        match rustpython_parser::parse_starts_at(text, mode, self.path, size(base)) {
-            Ok(parsed) => Ok(parsed),
-            Err(e) if scan.fstrings.is_empty() => Err(Error::Parser(e)),
-            Err(e) => self.reparse(text, base, mode, &scan, Some(e)),
-        }
+        Ok(FieldRanges::new(&scan, base).apply(parsed))
     }
 
     /// Parse `text` with f-strings built here: those that need it, or all
@@ -779,6 +787,99 @@ impl Fold<TextRange> for Splice {
             values: join_constants(values),
             range: self.map_user(joined.range, ())?,
         }))
+    }
+}
+
+/// The fold that gives each formatted value the parser built (whose range
+/// is its whole f-string's) the range of its field, `{` to `}`, as CPython
+/// 3.12's `_PyPegen_formatted_value` does. Those built here have it
+/// already; those of f-strings nested in a field's expression, which the
+/// scan does not list, keep their string's.
+struct FieldRanges {
+    /// `(open, end)` of every field of the scanned f-strings and of their
+    /// format specs, sorted by `open`: the offset of the `{` and just past
+    /// the `}`.
+    fields: Vec<(usize, usize)>,
+}
+
+impl FieldRanges {
+    fn new(scan: &Scan, base: usize) -> FieldRanges {
+        fn collect(pieces: &[Piece], base: usize, out: &mut Vec<(usize, usize)>) {
+            for piece in pieces {
+                if let Piece::Field(field) = piece {
+                    out.push((base + field.open, base + field.close + 1));
+                    if let Some(spec) = &field.spec {
+                        collect(spec, base, out);
+                    }
+                }
+            }
+        }
+        let mut fields = Vec::new();
+        for f in &scan.fstrings {
+            collect(&f.pieces, base, &mut fields);
+        }
+        fields.sort_unstable();
+        FieldRanges { fields }
+    }
+
+    fn apply(&mut self, parsed: ast::Mod) -> ast::Mod {
+        match self.fold_mod(parsed) {
+            Ok(m) => m,
+            Err(never) => match never {},
+        }
+    }
+
+    /// Whether a field opens in `r`: only then can a node hold a
+    /// formatted value to fix (the others are left as they are, unvisited).
+    fn holds_field(&self, r: TextRange) -> bool {
+        let start = r.start().to_u32() as usize;
+        let first = self.fields.partition_point(|&(open, _)| open < start);
+        self.fields
+            .get(first)
+            .is_some_and(|&(open, _)| open < r.end().to_u32() as usize)
+    }
+
+    /// The field of a formatted value: the last one opened between the
+    /// start of the value's current range and its expression, and still
+    /// open there.
+    fn field_of(&self, f: &ast::ExprFormattedValue) -> Option<TextRange> {
+        let value = f.value.range().start().to_u32() as usize;
+        let from = f.range.start().to_u32() as usize;
+        let before = self.fields.partition_point(|&(open, _)| open < value);
+        let &(open, end) = self.fields[..before].last()?;
+        (open >= from && end > value).then(|| range(open, end))
+    }
+}
+
+impl Fold<TextRange> for FieldRanges {
+    type TargetU = TextRange;
+    type Error = Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _range: &TextRange) {}
+
+    fn map_user(&mut self, r: TextRange, _context: ()) -> Result<TextRange, Infallible> {
+        Ok(r)
+    }
+
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, Infallible> {
+        if !self.holds_field(node.range()) {
+            return Ok(node);
+        }
+        fold::fold_stmt(self, node)
+    }
+
+    fn fold_expr(&mut self, node: Expr) -> Result<Expr, Infallible> {
+        if !self.holds_field(node.range()) {
+            return Ok(node);
+        }
+        let mut node = fold::fold_expr(self, node)?;
+        if let Expr::FormattedValue(f) = &mut node {
+            if let Some(r) = self.field_of(f) {
+                f.range = r;
+            }
+        }
+        Ok(node)
     }
 }
 

@@ -56,7 +56,38 @@ fn lexable_source_is_parsed_as_it_is() {
     let src = "x = f'{a!r:>{w}}' 'tail'\ndef f():\n    return f\"{x['k']}\"\n";
     let ours = parse(src, Mode::Module, "t.py").expect("parses");
     let theirs = rustpython_parser::parse(src, Mode::Module, "t.py").expect("parses");
+    // The parser's tree, but for the ranges of the formatted values.
+    let theirs = FieldRanges::new(&scan::scan(src), 0).apply(theirs);
     assert_eq!(ours, theirs);
+}
+
+#[test]
+fn formatted_values_span_their_fields() {
+    let span = |src: &str, f: &ast::ExprFormattedValue| {
+        let r = f.range;
+        src[r.start().to_usize()..r.end().to_usize()].to_string()
+    };
+    // Read by the parser: `{` to `}`, nested spec fields too.
+    let src = "f'a {x!r:>{w}} b {y}'";
+    let e = expr(src);
+    let outer = formatted(&values(&e)[1]);
+    assert_eq!(span(src, outer), "{x!r:>{w}}");
+    let spec = outer.format_spec.as_deref().expect("spec");
+    assert_eq!(span(src, formatted(&values(spec)[1])), "{w}");
+    assert_eq!(span(src, formatted(&values(&e)[3])), "{y}");
+    // Built here (a quote reused in a field).
+    let src = "f\"{d[\"k\"]:>3}\"";
+    assert_eq!(
+        span(src, formatted(&values(&expr(src))[0])),
+        "{d[\"k\"]:>3}"
+    );
+    // An f-string nested in a field keeps its own string's range.
+    let src = "f'{f\"{y}\"}'";
+    let e = expr(src);
+    let outer = formatted(&values(&e)[0]);
+    assert_eq!(span(src, outer), "{f\"{y}\"}");
+    let inner = formatted(&values(&outer.value)[0]);
+    assert_eq!(span(src, inner), "f\"{y}\"");
 }
 
 #[test]

@@ -382,6 +382,10 @@ pub struct TbEntry {
     pub name: Rc<str>,
     pub lineno: u32,
     pub code: Option<Rc<PyCode>>,
+    /// The index of the instruction of `code` that raised or made the
+    /// failing call (CPython's `tb_lasti` is its byte offset), whose
+    /// position the printed carets show.
+    pub lasti: u32,
 }
 
 /// Built-in iterators. CPython counterparts: `listiterobject`,
