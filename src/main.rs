@@ -152,6 +152,11 @@ fn run() -> i32 {
     positional.extend(rest.iter().cloned());
     let isolated = matches.get_flag("isolate");
     let ignore_env = isolated || matches.get_flag("ignore_env");
+    // `-u`, or PYTHONUNBUFFERED set to a non-empty string: stdout is
+    // written through, as CPython's.
+    let unbuffered_env =
+        !ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    pyprobe_vm::builtins::set_unbuffered(matches.get_flag("unbuffered") || unbuffered_env);
     // sys.path after its first entry: PYTHONPATH, then the bundled library.
     let mut path_rest = Vec::new();
     if !ignore_env {

@@ -437,12 +437,24 @@ impl Vm {
         if op.base() == BinOp::Mul && (arith::as_num(b).is_none() || arith::as_num(a).is_none()) {
             let seq_side = if matches!(
                 a.payload(),
-                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                Some(
+                    Payload::Str(_)
+                        | Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
             ) {
                 Some(b)
             } else if matches!(
                 b.payload(),
-                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                Some(
+                    Payload::Str(_)
+                        | Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
             ) {
                 Some(a)
             } else {

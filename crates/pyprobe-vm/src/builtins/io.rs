@@ -3,8 +3,9 @@
 //! `Modules/_io/` (text and binary files), in a much smaller form.
 //!
 //! Output to stdout is buffered in the file object and flushed at exit,
-//! on `flush()`, and when stdout is a terminal at each newline — as
-//! CPython's line buffering does; stderr is unbuffered.
+//! on `flush()` and before reading input; with `-u` (or
+//! `PYTHONUNBUFFERED`) it is written through at every write, as stderr
+//! always is.
 
 use super::args::{exact, ArgParser};
 use crate::object::{Args, FileData, Payload, PyObject};
@@ -14,6 +15,15 @@ use crate::vm::Vm;
 use crate::PyResult;
 use std::cell::RefCell;
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Write stdout through at every write (`-u`, `PYTHONUNBUFFERED`).
+static UNBUFFERED: AtomicBool = AtomicBool::new(false);
+
+/// CPython's `-u`: stdout unbuffered, like stderr.
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, Ordering::Relaxed);
+}
 
 pub fn init(vm: &mut Vm) {
     let b = vm.builtins_dict.clone();
@@ -106,7 +116,7 @@ fn write_file(vm: &mut Vm, f: &RefCell<FileData>, data: &[u8]) -> PyResult<()> {
         }
         _ => {
             fd.write_buf.extend_from_slice(data);
-            if fd.write_buf.len() > 1 << 16 {
+            if fd.write_buf.len() > 1 << 16 || (fd.std == 2 && UNBUFFERED.load(Ordering::Relaxed)) {
                 flush_data(&mut fd);
             }
         }

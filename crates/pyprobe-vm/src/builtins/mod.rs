@@ -14,6 +14,7 @@ mod containers;
 mod dict_methods;
 mod functions;
 mod io;
+pub use io::set_unbuffered;
 mod list_methods;
 mod numbers;
 mod object;

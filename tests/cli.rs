@@ -1,0 +1,56 @@
+//! Command-line behaviour the golden programs cannot show, because they
+//! read stdout and stderr through separate pipes: whether stdout is
+//! buffered, seen as the order of its lines among stderr's when both go
+//! to one pipe. Expected orders are CPython 3.12's (`-u`: "force the
+//! stdout and stderr streams to be unbuffered"; `PYTHONUNBUFFERED`: "if
+//! this is set to a non-empty string it is equivalent to specifying the
+//! -u option"; `-E` ignores it).
+
+use std::process::Command;
+
+/// A line on stdout, one on stderr, one more on stdout.
+const PROGRAM: &str = "import sys\nprint('out1')\nsys.stderr.write('err\\n')\nprint('out2')";
+
+/// What `pyprobe args` writes to stdout and stderr, both into one pipe.
+fn merged_output(args: &[&str], unbuffered_env: Option<&str>) -> String {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg("exec \"$0\" \"$@\" 2>&1")
+        .arg(env!("CARGO_BIN_EXE_pyprobe"))
+        .args(args)
+        .env_remove("PYTHONUNBUFFERED");
+    if let Some(v) = unbuffered_env {
+        cmd.env("PYTHONUNBUFFERED", v);
+    }
+    let out = cmd.output().expect("sh runs pyprobe");
+    assert!(out.status.success(), "pyprobe {args:?} failed: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const BUFFERED: &str = "err\nout1\nout2\n";
+const WRITTEN_THROUGH: &str = "out1\nerr\nout2\n";
+
+#[test]
+fn stdout_to_a_pipe_is_buffered() {
+    assert_eq!(merged_output(&["-c", PROGRAM], None), BUFFERED);
+}
+
+#[test]
+fn dash_u_writes_stdout_through() {
+    assert_eq!(merged_output(&["-u", "-c", PROGRAM], None), WRITTEN_THROUGH);
+}
+
+#[test]
+fn pythonunbuffered_writes_stdout_through() {
+    assert_eq!(merged_output(&["-c", PROGRAM], Some("1")), WRITTEN_THROUGH);
+}
+
+#[test]
+fn empty_pythonunbuffered_changes_nothing() {
+    assert_eq!(merged_output(&["-c", PROGRAM], Some("")), BUFFERED);
+}
+
+#[test]
+fn dash_e_ignores_pythonunbuffered() {
+    assert_eq!(merged_output(&["-E", "-c", PROGRAM], Some("1")), BUFFERED);
+}
