@@ -435,27 +435,22 @@ impl Vm {
             )));
         }
         if op.base() == BinOp::Mul && (arith::as_num(b).is_none() || arith::as_num(a).is_none()) {
-            let seq_side = if matches!(
-                a.payload(),
-                Some(
-                    Payload::Str(_)
-                        | Payload::List(_)
-                        | Payload::Tuple(_)
-                        | Payload::Bytes(_)
-                        | Payload::ByteArray(_)
+            // The sequence repeats (`sq_repeat`), the left one first.
+            let repeats = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
                 )
-            ) {
+            };
+            let seq_side = if repeats(a) {
                 Some(b)
-            } else if matches!(
-                b.payload(),
-                Some(
-                    Payload::Str(_)
-                        | Payload::List(_)
-                        | Payload::Tuple(_)
-                        | Payload::Bytes(_)
-                        | Payload::ByteArray(_)
-                )
-            ) {
+            } else if repeats(b) {
                 Some(a)
             } else {
                 None
