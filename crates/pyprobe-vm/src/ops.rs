@@ -306,6 +306,20 @@ pub fn tuple_items(v: &Value) -> Vec<Value> {
 }
 
 /// Is the class a user class (or subclass) that may define dunders?
+/// A built-in sequence that `*` repeats (CPython's `sq_repeat`).
+fn repeats(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(
+            Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    )
+}
+
 fn is_heap_class(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
@@ -436,18 +450,6 @@ impl Vm {
         }
         if op.base() == BinOp::Mul && (arith::as_num(b).is_none() || arith::as_num(a).is_none()) {
             // The sequence repeats (`sq_repeat`), the left one first.
-            let repeats = |v: &Value| {
-                matches!(
-                    v.payload(),
-                    Some(
-                        Payload::Str(_)
-                            | Payload::List(_)
-                            | Payload::Tuple(_)
-                            | Payload::Bytes(_)
-                            | Payload::ByteArray(_)
-                    )
-                )
-            };
             let seq_side = if repeats(a) {
                 Some(b)
             } else if repeats(b) {
@@ -526,23 +528,11 @@ impl Vm {
         }
         if op.base() == BinOp::Mul {
             // A repeat count given by an object with __index__.
-            let seq = |v: &Value| {
-                matches!(
-                    v.payload(),
-                    Some(
-                        Payload::Str(_)
-                            | Payload::List(_)
-                            | Payload::Tuple(_)
-                            | Payload::Bytes(_)
-                            | Payload::ByteArray(_)
-                    )
-                )
-            };
-            if seq(a) && arith::as_num(b).is_none() {
+            if repeats(a) && arith::as_num(b).is_none() {
                 if let Some(n) = self.repeat_index(b)? {
                     return arith::sequence_binop(self, a, &Value::Int(n), op);
                 }
-            } else if seq(b) && arith::as_num(a).is_none() {
+            } else if repeats(b) && arith::as_num(a).is_none() {
                 if let Some(n) = self.repeat_index(a)? {
                     return arith::sequence_binop(self, b, &Value::Int(n), op);
                 }
