@@ -1211,9 +1211,12 @@ impl Vm {
                                         Payload::Tuple(t) if t.len() == 2 => {
                                             Some((t[0].clone(), t[1].clone()))
                                         }
-                                        Payload::List(l) => match &l.borrow()[..] {
-                                            [x, y] => Some((x.clone(), y.clone())),
-                                            _ => None,
+                                        Payload::List(l) => match l.try_borrow() {
+                                            Ok(items) => match &items[..] {
+                                                [x, y] => Some((x.clone(), y.clone())),
+                                                _ => None,
+                                            },
+                                            Err(_) => None,
                                         },
                                         _ => None,
                                     },
