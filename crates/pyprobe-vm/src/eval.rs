@@ -976,7 +976,8 @@ impl Vm {
                             I::BinarySubscrFastFast(a, b) => {
                                 // `BinarySubscr`'s inline path on two locals;
                                 // anything else runs the plain run.
-                                let (c, k) = fused_operands!(a, b, I::Nop);
+                                let (c, k) =
+                                    (&stack[fbase + a as usize], &stack[fbase + b as usize]);
                                 if let Some(v) = item_in_place(c, k) {
                                     stack.push(v);
                                     pc = ip + 3;
@@ -989,8 +990,8 @@ impl Vm {
                                 // stack and the list and index locals.
                                 let old = match stack.last() {
                                     Some(v) => {
-                                        let (c, k) = fused_operands!(a, b, I::Nop);
-                                        store_in_place(c, k, v)
+                                        let c = &stack[fbase + a as usize];
+                                        store_in_place(c, &stack[fbase + b as usize], v)
                                     }
                                     None => None,
                                 };
