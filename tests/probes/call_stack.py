@@ -33,6 +33,20 @@ def countdown(n):
         n -= 1
 
 
+def pair(n):
+    yield n
+    return n + 1
+
+
+def relay(n):
+    got = yield from pair(n)
+    yield got
+
+
+def delegator():
+    yield from relay(1)
+
+
 def logged(func):
     def wrapper(*args):
         return func(*args)
@@ -84,6 +98,9 @@ def main():
     square(4)
     total = sum(i * i for i in range(2))
     squares = [add(i, 1) for i in range(2)]
+    list(delegator())
+    for _ in delegator():
+        pass
     return total + len(squares)
 
 

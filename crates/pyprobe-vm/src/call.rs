@@ -762,10 +762,6 @@ impl Vm {
                         Err(e) => self.run_frame_with_error(frame, e),
                     }
                 } else {
-                    if started {
-                        // Drop the sent placeholder position: the exception
-                        // is raised at the yield.
-                    }
                     self.run_frame_with_error(frame, err)
                 }
             }
@@ -815,8 +811,6 @@ impl Vm {
         if frame.ip > 0 {
             frame.lasti = frame.ip - 1;
         }
-        let marker = self.intern("__pyprobe_throw__");
-        let _ = marker;
         self.pending_throw = Some(err);
         self.run_frame(frame)
     }

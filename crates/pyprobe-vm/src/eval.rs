@@ -159,34 +159,50 @@ impl Vm {
                 // Yield `$v`. A generator run by a caller's `for` (`f.gen`) goes
                 // back into its generator, keeping its locals and stack, and `$v`
                 // is the loop's next item; the base frame parks and the run ends.
+                // A caller delegating to the generator with `yield from`
+                // (pushed by `YieldFrom`) yields the value in turn, staying
+                // on its `YieldFrom`, which sends it what it is resumed with.
                 macro_rules! yield_value {
                     ($v:expr) => {{
                         let v = $v;
                         sync!();
-                        probes::function_return(f);
-                        if f.gen.is_some() {
-                            if let Some(caller) = f.caller.take() {
-                                f.fast.extend(stack.drain(fbase..));
-                                self.depth -= 1;
-                                let gf = std::mem::replace(f, caller);
-                                self.suspend_gen_frame(gf);
-                                stack.push(v);
-                                continue 'frames;
-                            }
-                        }
                         if let Some(drain) = sink.as_mut() {
-                            if f.caller.is_none() {
-                                // Drained: taken, and the generator goes on as if
-                                // resumed with None; a refused value (its error
-                                // kept in the drain) stops it at this yield.
+                            if delegates_to_base(f) {
+                                // Drained: the value is taken where it is
+                                // yielded (the `yield from` frames up to the base
+                                // would only pass it on), and the generator goes
+                                // on as if resumed with None; a refused value
+                                // (its error kept in the drain) stops the
+                                // generators at their yields.
+                                chain_return_probes(f);
                                 if drain.take(self, v) {
                                     stack.push(Value::None);
-                                    probes::function_entry(f);
+                                    chain_entry_probes(f);
                                     continue 'frames;
+                                }
+                                while let Some(caller) = f.caller.take() {
+                                    f.fast.extend(stack.drain(f.fbase..));
+                                    self.depth -= 1;
+                                    let gf = std::mem::replace(f, caller);
+                                    self.suspend_gen_frame(gf);
                                 }
                                 park_base!();
                                 break 'run Ok(Exit::Yield(Value::None));
                             }
+                        }
+                        probes::function_return(f);
+                        while f.gen.is_some() {
+                            let Some(caller) = f.caller.take() else { break };
+                            f.fast.extend(stack.drain(f.fbase..));
+                            self.depth -= 1;
+                            let gf = std::mem::replace(f, caller);
+                            self.suspend_gen_frame(gf);
+                            if let Some(I::YieldFrom) = f.code.code.instructions.get(f.lasti) {
+                                probes::function_return(f);
+                                continue;
+                            }
+                            stack.push(v);
+                            continue 'frames;
                         }
                         park_base!();
                         break 'run Ok(Exit::Yield(v));
@@ -1573,16 +1589,24 @@ impl Vm {
                                     Some(mut done) => {
                                         if done.gen.is_some() {
                                             // A generator run by the caller's
-                                            // `for` returned: the loop ends.
+                                            // `for` returned: the loop ends; run
+                                            // by its `yield from`: its value is
+                                            // the result.
                                             self.finish_gen_frame(&mut done);
                                             self.recycle_frame(done);
-                                            self.stop_value = v;
                                             stack.pop();
-                                            if let Some(
-                                                &I::ForIter(t) | &I::ForIterStoreFast(_, t),
-                                            ) = f.code.code.instructions.get(f.lasti)
-                                            {
-                                                f.ip = t as usize;
+                                            match f.code.code.instructions.get(f.lasti) {
+                                                Some(
+                                                    &I::ForIter(t) | &I::ForIterStoreFast(_, t),
+                                                ) => {
+                                                    self.stop_value = v;
+                                                    f.ip = t as usize;
+                                                }
+                                                Some(I::YieldFrom) => {
+                                                    stack.push(v);
+                                                    f.ip = f.lasti + 1;
+                                                }
+                                                _ => self.stop_value = v,
                                             }
                                             continue 'frames;
                                         }
@@ -1631,6 +1655,41 @@ impl Vm {
                             }
                             I::YieldFrom => {
                                 let sent = pop!();
+                                // A generator: its frame runs here, pushed like
+                                // a call (CPython's SEND_GEN); its yields go out
+                                // through this frame (`yield_value!`), its return
+                                // is the result.
+                                let gen_obj = match stack.last() {
+                                    Some(Value::Obj(o))
+                                        if matches!(o.payload, Payload::Generator(_))
+                                            && self.depth < self.recursion_limit =>
+                                    {
+                                        Some(o.clone())
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(go) = gen_obj {
+                                    if let Some(mut gf) = self.take_gen_frame(&go) {
+                                        let started = gf.lasti > 0 || gf.ip > 0;
+                                        if started || sent.is_none() {
+                                            if started {
+                                                // The value of the suspended `yield`.
+                                                gf.fast.push(sent);
+                                            }
+                                            gf.fbase = stack.len();
+                                            gf.ret_base = stack.len();
+                                            stack.append(&mut gf.fast);
+                                            pc = ip;
+                                            sync!();
+                                            self.depth += 1;
+                                            self.push_frame(f, gf);
+                                            continue 'frames;
+                                        }
+                                        // Sending a value into a new generator:
+                                        // `gen_send` reports it.
+                                        self.suspend_gen_frame(gf);
+                                    }
+                                }
                                 let sub = top!();
                                 match tri!(self.delegate_send(&sub, sent)) {
                                     Ok(yielded) => {
@@ -2344,6 +2403,48 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Is `f` the base frame of its run, or a generator run by `yield from`
+/// in a chain of such frames up to the base? Its yield then leaves the
+/// run as the base frame's own would.
+fn delegates_to_base(f: &Frame) -> bool {
+    let mut fr = f;
+    while let Some(c) = &fr.caller {
+        if fr.gen.is_none() || !matches!(c.code.code.instructions.get(c.lasti), Some(I::YieldFrom))
+        {
+            return false;
+        }
+        fr = c;
+    }
+    true
+}
+
+/// The `function__return` probes of a yield leaving `f` and the frames
+/// delegating to it (`delegates_to_base`), innermost first.
+fn chain_return_probes(f: &Frame) {
+    if !probes::ENABLED_IN_BUILD {
+        return;
+    }
+    let mut fr = f;
+    loop {
+        probes::function_return(fr);
+        match &fr.caller {
+            Some(c) => fr = c,
+            None => break,
+        }
+    }
+}
+
+/// The `function__entry` probes of resuming that chain, outermost first.
+fn chain_entry_probes(f: &Frame) {
+    if !probes::ENABLED_IN_BUILD {
+        return;
+    }
+    if let Some(c) = &f.caller {
+        chain_entry_probes(c);
+    }
+    probes::function_entry(f);
 }
 
 /// Does calling this read the caller's frame?

@@ -201,6 +201,18 @@ struct CacheEntry {
     value: Option<Value>,
 }
 
+impl CacheEntry {
+    fn empty() -> CacheEntry {
+        CacheEntry {
+            ty: None,
+            name: Value::None,
+            text: None,
+            epoch: 0,
+            value: None,
+        }
+    }
+}
+
 const CACHE_SIZE: usize = 4096;
 
 /// The cache slot of a (class, name) pair given by two addresses:
@@ -216,11 +228,12 @@ thread_local! {
     /// Bumped whenever any class namespace changes: every cached answer
     /// from before is then stale (CPython's type version tags, simplified).
     static EPOCH: Cell<u64> = const { Cell::new(1) };
-    /// Never dropped: at thread exit the entries would release objects
-    /// after the runtime's other thread-locals are gone.
-    static CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> = std::mem::ManuallyDrop::new(RefCell::new(
-        (0..CACHE_SIZE).map(|_| CacheEntry { ty: None, name: Value::None, text: None, epoch: 0, value: None }).collect(),
-    ));
+    /// `CACHE_SIZE` entries once the first miss fills it (empty before, so
+    /// that reading it needs no lazy initialisation). Never dropped: at
+    /// thread exit the entries would release objects after the runtime's
+    /// other thread-locals are gone.
+    static CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
 }
 
 /// Empty the attribute cache, releasing the types and values it holds (a
@@ -230,18 +243,7 @@ pub fn flush_cache() {
     let old: Vec<CacheEntry> = CACHE.with(|c| match c.try_borrow_mut() {
         Ok(mut c) => c
             .iter_mut()
-            .map(|e| {
-                std::mem::replace(
-                    e,
-                    CacheEntry {
-                        ty: None,
-                        name: Value::None,
-                        text: None,
-                        epoch: 0,
-                        value: None,
-                    },
-                )
-            })
+            .map(|e| std::mem::replace(e, CacheEntry::empty()))
             .collect(),
         Err(_) => Vec::new(),
     });
@@ -268,10 +270,10 @@ pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
         return lookup_uncached(t, name);
     };
     let slot = cache_slot(t.id(), n.id());
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = EPOCH.with(Cell::get);
     let hit = CACHE.with(|c| {
-        let c = c.borrow();
-        let e = &c[slot];
+        let c = c.try_borrow().ok()?;
+        let e = c.get(slot)?;
         match (&e.ty, &e.name) {
             (Some(ty), Value::Obj(en)) if e.epoch == epoch && ty.is(t) && en.is(n) => {
                 Some(e.value.clone())
@@ -279,9 +281,16 @@ pub fn lookup(t: &PyRef, name: &Value) -> Option<Value> {
             _ => None,
         }
     });
-    if let Some(v) = hit {
-        return v;
+    match hit {
+        Some(v) => v,
+        None => lookup_miss(t, name, slot, epoch),
     }
+}
+
+/// A `lookup` the cache could not answer: searched, then cached.
+#[cold]
+#[inline(never)]
+fn lookup_miss(t: &PyRef, name: &Value, slot: usize, epoch: u64) -> Option<Value> {
     let v = lookup_uncached(t, name);
     cache_store(
         slot,
@@ -313,10 +322,10 @@ fn lookup_uncached(t: &PyRef, name: &Value) -> Option<Value> {
 /// length, an entry answering when its name has the same text.
 pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
     let slot = cache_slot(t.id(), name.as_ptr() as usize ^ name.len());
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = EPOCH.with(Cell::get);
     let hit = CACHE.with(|c| {
         let c = c.try_borrow().ok()?;
-        let e = &c[slot];
+        let e = c.get(slot)?;
         match (&e.ty, e.text.as_deref()) {
             (Some(ty), Some(en)) if e.epoch == epoch && ty.is(t) && en == name => {
                 Some(e.value.clone())
@@ -324,9 +333,16 @@ pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
             _ => None,
         }
     });
-    if let Some(v) = hit {
-        return v;
+    match hit {
+        Some(v) => v,
+        None => lookup_str_miss(t, name, slot, epoch),
     }
+}
+
+/// A `lookup_str` the cache could not answer: searched, then cached.
+#[cold]
+#[inline(never)]
+fn lookup_str_miss(t: &PyRef, name: &str, slot: usize, epoch: u64) -> Option<Value> {
     let v = lookup_str_uncached(t, name);
     cache_store(
         slot,
@@ -345,7 +361,12 @@ pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
 /// after the cache's borrow ends.
 fn cache_store(slot: usize, entry: CacheEntry) {
     let old = CACHE.with(|c| match c.try_borrow_mut() {
-        Ok(mut c) => Some(std::mem::replace(&mut c[slot], entry)),
+        Ok(mut c) => {
+            if c.is_empty() {
+                c.resize_with(CACHE_SIZE, CacheEntry::empty);
+            }
+            Some(std::mem::replace(&mut c[slot], entry))
+        }
         Err(_) => None,
     });
     drop(old);
