@@ -118,7 +118,16 @@ fn run() -> i32 {
     // `-c cmd` and `-m mod` end the option list: everything after is argv.
     let raw: Vec<String> = std::env::args().collect();
     let mut cut = raw.len();
+    let mut takes_value = false;
     for (i, a) in raw.iter().enumerate().skip(1) {
+        // The value of `-X opt` / `-W arg` is not the script.
+        if std::mem::take(&mut takes_value) {
+            continue;
+        }
+        if a == "-X" || a == "-W" {
+            takes_value = true;
+            continue;
+        }
         if a == "-c" || a == "-m" {
             cut = (i + 2).min(raw.len());
             break;
@@ -157,6 +166,14 @@ fn run() -> i32 {
     let unbuffered_env =
         !ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
     pyprobe_vm::builtins::set_unbuffered(matches.get_flag("unbuffered") || unbuffered_env);
+    // `-X no_debug_ranges`, or PYTHONNODEBUGRANGES set (non-empty): no
+    // carets under traceback lines.
+    let no_ranges_opt = matches
+        .get_many::<String>("xopt")
+        .is_some_and(|mut x| x.any(|o| o == "no_debug_ranges"));
+    let no_ranges_env =
+        !ignore_env && std::env::var_os("PYTHONNODEBUGRANGES").is_some_and(|v| !v.is_empty());
+    pyprobe_vm::traceback::set_no_debug_ranges(no_ranges_opt || no_ranges_env);
     // sys.path after its first entry: PYTHONPATH, then the bundled library.
     let mut path_rest = Vec::new();
     if !ignore_env {

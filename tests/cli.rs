@@ -54,3 +54,52 @@ fn empty_pythonunbuffered_changes_nothing() {
 fn dash_e_ignores_pythonunbuffered() {
     assert_eq!(merged_output(&["-E", "-c", PROGRAM], Some("1")), BUFFERED);
 }
+
+// ---- PYTHONNODEBUGRANGES --------------------------------------------------
+
+/// A script whose traceback CPython 3.12 draws carets under
+/// (`return a / b + 1`: `~~^~~`).
+const FAILING: &str = "def f(a, b):\n    return a / b + 1\nf(1, 0)\n";
+
+/// The stderr of `pyprobe [flag] script` for the failing script, with
+/// PYTHONNODEBUGRANGES set to `env` (or unset).
+fn traceback_of(flag: Option<&str>, env: Option<&str>) -> String {
+    let dir = std::env::temp_dir().join(format!("pyprobe-cli-ranges-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("failing.py");
+    std::fs::write(&script, FAILING).expect("script written");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyprobe"));
+    cmd.args(flag)
+        .arg(&script)
+        .env_remove("PYTHONNODEBUGRANGES");
+    if let Some(v) = env {
+        cmd.env("PYTHONNODEBUGRANGES", v);
+    }
+    let out = cmd.output().expect("pyprobe runs");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn has_carets(stderr: &str) -> bool {
+    stderr.lines().any(|l| l.trim() == "~~^~~")
+}
+
+// CPython 3.12: the variable, when non-empty, drops the column table
+// (no carets); `-E` ignores it.
+#[test]
+fn carets_by_default() {
+    assert!(has_carets(&traceback_of(None, None)));
+    assert!(has_carets(&traceback_of(None, Some(""))));
+}
+
+#[test]
+fn pythonnodebugranges_drops_carets() {
+    let err = traceback_of(None, Some("1"));
+    assert!(!has_carets(&err), "{err}");
+    assert!(err.contains("    return a / b + 1\n"), "{err}");
+}
+
+#[test]
+fn dash_e_ignores_pythonnodebugranges() {
+    assert!(has_carets(&traceback_of(Some("-E"), Some("1"))));
+}

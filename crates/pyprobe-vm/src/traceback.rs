@@ -33,9 +33,19 @@
 use crate::exc::source_line;
 use crate::object::TbEntry;
 use pyprobe_bytecode::Position;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// CPython's `_TRACEBACK_SOURCE_LINE_INDENT`.
 const SOURCE_LINE_INDENT: i64 = 4;
+
+/// `-X no_debug_ranges` / `PYTHONNODEBUGRANGES`: tracebacks draw no
+/// carets (CPython compiles code without the column table they need).
+static NO_DEBUG_RANGES: AtomicBool = AtomicBool::new(false);
+
+/// Leave the caret lines out of tracebacks (or draw them again).
+pub fn set_no_debug_ranges(on: bool) {
+    NO_DEBUG_RANGES.store(on, Ordering::Relaxed);
+}
 
 /// Append an entry's source line, indented by four spaces, and the caret
 /// line under it where CPython 3.12 draws one; each line starts with
@@ -55,6 +65,9 @@ pub fn display_source_line(out: &mut String, margin: &str, entry: &TbEntry) {
     out.push_str("    ");
     out.push_str(&line[indent..]);
     out.push('\n');
+    if NO_DEBUG_RANGES.load(Ordering::Relaxed) {
+        return;
+    }
     let position = entry
         .code
         .as_ref()
