@@ -166,30 +166,6 @@ impl Vm {
                     ($v:expr) => {{
                         let v = $v;
                         sync!();
-                        if let Some(drain) = sink.as_mut() {
-                            if delegates_to_base(f) {
-                                // Drained: the value is taken where it is
-                                // yielded (the `yield from` frames up to the base
-                                // would only pass it on), and the generator goes
-                                // on as if resumed with None; a refused value
-                                // (its error kept in the drain) stops the
-                                // generators at their yields.
-                                chain_return_probes(f);
-                                if drain.take(self, v) {
-                                    stack.push(Value::None);
-                                    chain_entry_probes(f);
-                                    continue 'frames;
-                                }
-                                while let Some(caller) = f.caller.take() {
-                                    f.fast.extend(stack.drain(f.fbase..));
-                                    self.depth -= 1;
-                                    let gf = std::mem::replace(f, caller);
-                                    self.suspend_gen_frame(gf);
-                                }
-                                park_base!();
-                                break 'run Ok(Exit::Yield(Value::None));
-                            }
-                        }
                         probes::function_return(f);
                         while f.gen.is_some() {
                             let Some(caller) = f.caller.take() else { break };
@@ -203,6 +179,20 @@ impl Vm {
                             }
                             stack.push(v);
                             continue 'frames;
+                        }
+                        if let Some(drain) = sink.as_mut() {
+                            if f.caller.is_none() {
+                                // Drained: taken, and the generator goes on as if
+                                // resumed with None; a refused value (its error
+                                // kept in the drain) stops it at this yield.
+                                if drain.take(self, v) {
+                                    stack.push(Value::None);
+                                    probes::function_entry(f);
+                                    continue 'frames;
+                                }
+                                park_base!();
+                                break 'run Ok(Exit::Yield(Value::None));
+                            }
                         }
                         park_base!();
                         break 'run Ok(Exit::Yield(v));
@@ -1642,6 +1632,22 @@ impl Vm {
                             }
                             I::YieldValue => {
                                 let v = pop!();
+                                // Drained: the value is taken where it is
+                                // yielded (`drain_yield`).
+                                let v = match sink.as_mut() {
+                                    Some(drain) if f.caller.is_some() => {
+                                        sync!();
+                                        match self.drain_yield(f, &mut stack, drain, v) {
+                                            Ok(true) => continue 'frames,
+                                            Ok(false) => {
+                                                park_base!();
+                                                break 'run Ok(Exit::Yield(Value::None));
+                                            }
+                                            Err(v) => v,
+                                        }
+                                    }
+                                    _ => v,
+                                };
                                 yield_value!(v);
                             }
                             I::GetYieldFromIter => {
@@ -1936,6 +1942,39 @@ impl Vm {
             gd.running = false;
             gd.frame = Some(gf);
         }
+    }
+
+    /// `v`, yielded by `f` in a drained run: when `f` is the base frame,
+    /// or a chain of `yield from` frames leads to it (`delegates_to_base`),
+    /// the drain takes it there (the frames between would only pass it
+    /// on), and the generator goes on as if resumed with None: Ok(true).
+    /// A refused value (its error kept in the drain) stops the generators
+    /// at their yields, the base frame becoming `f`: Ok(false). Any other
+    /// yield: Err(v), for the caller to deliver.
+    #[inline(never)]
+    fn drain_yield(
+        &mut self,
+        f: &mut Box<Frame>,
+        stack: &mut Vec<Value>,
+        drain: &mut crate::iter::Drain,
+        v: Value,
+    ) -> Result<bool, Value> {
+        if !delegates_to_base(f) {
+            return Err(v);
+        }
+        chain_return_probes(f);
+        if drain.take(self, v) {
+            stack.push(Value::None);
+            chain_entry_probes(f);
+            return Ok(true);
+        }
+        while let Some(caller) = f.caller.take() {
+            f.fast.extend(stack.drain(f.fbase..));
+            self.depth -= 1;
+            let gf = std::mem::replace(f, caller);
+            self.suspend_gen_frame(gf);
+        }
+        Ok(false)
     }
 
     /// A generator frame run by `take_gen_frame` returned or raised: its
