@@ -426,6 +426,16 @@ pub enum Instruction {
     CallEx {
         has_kwargs: bool,
     },
+    /// `[closure] iter -> result`: run the comprehension or generator
+    /// expression whose code is `consts[code]` on `iter` (its `.0`), with
+    /// the closure tuple below it when `closure` is set: what
+    /// `MakeFunction` and `Call(1)` of the new function would do, without
+    /// the function object. A list, set or dict comprehension runs as a
+    /// pushed frame; a generator expression's result is its generator.
+    CallComprehension {
+        code: u32,
+        closure: bool,
+    },
     /// `[defaults] [kwdefaults] [closure] code -> function`; flag bits:
     /// 1 defaults tuple, 2 kw-defaults dict, 8 closure tuple.
     MakeFunction(u32),

@@ -8,13 +8,14 @@
 
 use crate::eval::Exit;
 use crate::frame::Frame;
-use crate::object::{tflags, Args, Function, GenData, Payload, PyObject, PyRef};
+use crate::object::{tflags, Args, Function, GenData, Payload, PyCode, PyObject, PyRef};
 use crate::typeobj::{self, dict_of};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 use pyprobe_bytecode::flags;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 impl Vm {
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
@@ -283,21 +284,68 @@ impl Vm {
     /// start, with no locals yet.
     #[inline(always)]
     fn pooled_frame(&mut self, func: &Function) -> Box<Frame> {
+        self.pooled_frame_for(&func.code, &func.globals, &func.builtins)
+    }
+
+    /// A frame running `code` in `globals`, from the pool (or a new one),
+    /// at its start, with no locals yet.
+    #[inline(always)]
+    pub fn pooled_frame_for(
+        &mut self,
+        code: &Rc<PyCode>,
+        globals: &PyRef,
+        builtins: &PyRef,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut fr) => {
-                fr.restart(&func.code, &func.globals, &func.builtins);
+                fr.restart(code, globals, builtins);
                 fr
             }
             None => {
                 let mut fr = Box::new(Frame::new(
-                    func.code.clone(),
-                    func.globals.clone(),
+                    code.clone(),
+                    globals.clone(),
                     None,
-                    func.builtins.clone(),
+                    builtins.clone(),
                 ));
                 fr.fast.clear();
                 fr
             }
+        }
+    }
+
+    /// Append the locals of a comprehension or generator expression run on
+    /// `iter` to `locals`: `iter` as `.0`, its other variables unset, new
+    /// cells for its cell variables (`.0`'s seeded from it), then the cells
+    /// of `closure` (a tuple), as binding the one argument of the function
+    /// `MakeFunction` would make does.
+    pub fn comprehension_locals(
+        code: &PyCode,
+        iter: Value,
+        closure: Option<&Value>,
+        locals: &mut Vec<Value>,
+    ) {
+        let c = &code.code;
+        let start = locals.len();
+        locals.push(iter);
+        let nvars = c.varnames.len();
+        if nvars > 1 {
+            locals.resize(start + nvars, Value::Null);
+        }
+        for arg in c.cell2arg.iter() {
+            let init = match arg {
+                Some(a) => locals[start + *a as usize].clone(),
+                None => Value::Null,
+            };
+            locals.push(Value::Obj(PyObject::bare_with(|| {
+                Payload::Cell(RefCell::new(init))
+            })));
+        }
+        if let Some(Payload::Tuple(cells)) = closure.and_then(|t| t.payload()) {
+            locals.extend(cells.iter().cloned());
+        }
+        if locals.len() < start + code.nlocals {
+            locals.resize(start + code.nlocals, Value::Null);
         }
     }
 

@@ -1540,6 +1540,39 @@ impl Vm {
                                 let r = tri!(r);
                                 stack.push(r);
                             }
+                            I::CallComprehension { code: ci, closure } => {
+                                let it = pop!();
+                                let cells = if closure { Some(pop!()) } else { None };
+                                let Some(Payload::Code(cc)) = code.consts[ci as usize].payload()
+                                else {
+                                    break 'instr self.runtime_error("comprehension without code");
+                                };
+                                let cc = cc.clone();
+                                if cc.code.flags & flags::GENERATOR != 0 {
+                                    let mut frame =
+                                        self.pooled_frame_for(&cc, &f.globals, &f.builtins);
+                                    frame.fast.clear();
+                                    frame
+                                        .fast
+                                        .reserve(cc.nlocals + cc.code.max_stackdepth as usize + 2);
+                                    Vm::comprehension_locals(
+                                        &cc,
+                                        it,
+                                        cells.as_ref(),
+                                        &mut frame.fast,
+                                    );
+                                    let g = self.make_generator(frame);
+                                    stack.push(g);
+                                    continue 'instr;
+                                }
+                                // Run in place: the iterator is the first local.
+                                let start = stack.len();
+                                Vm::comprehension_locals(&cc, it, cells.as_ref(), &mut stack);
+                                let mut frame = self.pooled_frame_for(&cc, &f.globals, &f.builtins);
+                                frame.fbase = start;
+                                frame.ret_base = start;
+                                enter_frame!(frame);
+                            }
                             I::MakeFunction(fl) => {
                                 let code = pop!();
                                 let closure = if fl & 8 != 0 { Some(pop!()) } else { None };

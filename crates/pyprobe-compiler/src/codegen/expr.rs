@@ -651,8 +651,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A comprehension is a nested function called with the outermost
-    /// iterator as its only argument (`.0`).
+    /// A comprehension is a nested code object run on the outermost
+    /// iterator as its only argument (`.0`), by `CallComprehension`.
     fn comprehension(
         &mut self,
         e: &'a ast::Expr,
@@ -662,10 +662,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let scope = self.scope_for(e)?;
         let qualname = self.qualname_for(name);
-        let mut fflags = 0;
-        if self.load_closure(scope) {
-            fflags |= 8;
-        }
+        let closure = self.load_closure(scope);
         let line = self.line_of(e.range().start());
         self.push_unit(scope, ScopeKind::Comprehension, name, &qualname, line);
         // The loop itself is at the whole comprehension (CPython 3.12).
@@ -686,12 +683,10 @@ impl<'a> Compiler<'a> {
         }
         self.emit(I::ReturnValue);
         let code = self.finish_nested();
-        self.emit_const(Constant::Code(Rc::new(code)));
-        self.emit(I::MakeFunction(fflags));
-        self.emit(I::PushNull);
+        let code = self.const_index(Constant::Code(Rc::new(code)));
         self.expr(&generators[0].iter)?;
         self.emit(I::GetIter);
-        self.emit(I::Call(1));
+        self.emit(I::CallComprehension { code, closure });
         Ok(())
     }
 

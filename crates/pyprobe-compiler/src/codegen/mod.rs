@@ -818,6 +818,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         ForIter(_) => return (1, -1),
         Call(n) => -(n as i32) - 1,
         CallKw(n) => -(n as i32) - 2,
+        CallComprehension { closure, .. } => -(closure as i32),
         CallEx { has_kwargs } => {
             if has_kwargs {
                 -3
