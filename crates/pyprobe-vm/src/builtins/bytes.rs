@@ -6,12 +6,14 @@
 //! the UTF-8/16/32 decoders of `Objects/unicodeobject.c`.
 
 use super::args::{exact, ArgParser};
+use super::set_methods::{richcmp_slots, slot_args, wrapper_error};
 use crate::object::{Args, Payload, PyObject, PyRef};
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use num_traits::{Signed, ToPrimitive};
+use pyprobe_bytecode::CmpOp;
 use std::cell::RefCell;
 
 pub fn init(vm: &mut Vm) {
@@ -49,6 +51,12 @@ pub fn init(vm: &mut Vm) {
         &[
             ("__bytes__", bytes_bytes),
             ("__getnewargs__", bytes_getnewargs),
+            ("__eq__", bytes_eq),
+            ("__ne__", bytes_ne),
+            ("__lt__", bytes_lt),
+            ("__le__", bytes_le),
+            ("__gt__", bytes_gt),
+            ("__ge__", bytes_ge),
         ],
     );
     let ba = vm.types.bytearray.clone();
@@ -69,12 +77,50 @@ pub fn init(vm: &mut Vm) {
             ("reverse", ba_reverse),
             ("clear", ba_clear),
             ("copy", ba_copy),
+            ("__eq__", ba_eq),
+            ("__ne__", ba_ne),
+            ("__lt__", ba_lt),
+            ("__le__", ba_le),
+            ("__gt__", ba_gt),
+            ("__ge__", ba_ge),
         ],
     );
     super::bytes_methods::init(vm);
 }
 
 // ----- helpers ---------------------------------------------------------------------------------
+
+/// The comparisons of `bytes` (with bytes only, CPython's
+/// `bytes_richcompare`) and of `bytearray` (with any bytes-like object,
+/// `bytearray_richcompare`): lexicographic on the bytes.
+fn richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp, array: bool) -> PyResult<Value> {
+    let mine = match (slf.payload(), array) {
+        (Some(Payload::Bytes(b)), false) => b.to_vec(),
+        (Some(Payload::ByteArray(b)), true) => b.borrow().clone(),
+        _ => {
+            let owner = if array { "bytearray" } else { "bytes" };
+            return Err(wrapper_error(vm, op.dunder(), owner, slf));
+        }
+    };
+    let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
+    let theirs = match other.payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        Some(Payload::ByteArray(b)) if array => b.borrow().clone(),
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    Ok(Value::Bool(crate::ops::cmp_ord(mine.cmp(&theirs), op)))
+}
+
+fn bytes_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    richcompare(vm, slf, args, op, false)
+}
+
+fn ba_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    richcompare(vm, slf, args, op, true)
+}
+
+richcmp_slots!(bytes_richcompare: bytes_eq => Eq, bytes_ne => Ne, bytes_lt => Lt, bytes_le => Le, bytes_gt => Gt, bytes_ge => Ge);
+richcmp_slots!(ba_richcompare: ba_eq => Eq, ba_ne => Ne, ba_lt => Lt, ba_le => Le, ba_gt => Gt, ba_ge => Ge);
 
 /// A new `bytes` value.
 pub fn new_bytes(data: Vec<u8>) -> Value {

@@ -102,6 +102,15 @@ pub(super) fn descr_error(vm: &mut Vm, name: &str, owner: &str, slf: &Value) -> 
     ))
 }
 
+/// CPython's check that a slot wrapper (`range.__len__`, `bytes.__lt__`)
+/// is applied to its own type (`wrapperdescr_call`'s message).
+pub(super) fn wrapper_error(vm: &mut Vm, name: &str, owner: &str, slf: &Value) -> PyErr {
+    let tn = vm.type_name(slf);
+    vm.type_error(format!(
+        "descriptor '{name}' requires a '{owner}' object but received a '{tn}'"
+    ))
+}
+
 /// Arguments of a slot wrapper (`__len__`, `__eq__`, `__add__` ...):
 /// exactly `n` positional arguments, with CPython's messages.
 pub(super) fn slot_args<'a>(
@@ -116,9 +125,13 @@ pub(super) fn slot_args<'a>(
     let pos = args.positional();
     if pos.len() != n {
         let s = if n == 1 { "" } else { "s" };
-        // `__setitem__` and the sequence slots unpack with an empty name,
-        // which leaves CPython's message with a leading space.
-        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__") && n > 0 {
+        // `__setitem__`, `__set__` and the sequence slots unpack with an
+        // empty name, which leaves CPython's message with a leading space.
+        let lead = if matches!(
+            name,
+            "__setitem__" | "__set__" | "__mul__" | "__rmul__" | "__imul__"
+        ) && n > 0
+        {
             " "
         } else {
             ""
