@@ -424,7 +424,7 @@ impl Vm {
             ),
             Payload::Instance(_) | Payload::Slotted(_) => {
                 let cls = self.class_of(v).clone();
-                if cls.is(&self.types.generic_alias) {
+                if cls.is(&self.types.generic_alias) || cls.is(&self.types.union_type) {
                     let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
                     return Ok(r.as_str().unwrap_or("").to_string());
                 }

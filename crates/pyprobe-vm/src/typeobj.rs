@@ -106,6 +106,7 @@ pub fn bootstrap_types() -> Types {
         getset_descriptor: mk("getset_descriptor", BaseKind::Other, false),
         frame: mk("frame", BaseKind::Other, false),
         generic_alias: mk("GenericAlias", BaseKind::Other, false),
+        union_type: mk("UnionType", BaseKind::Other, false),
         dict_keys: mk("dict_keys", BaseKind::Other, false),
         dict_values: mk("dict_values", BaseKind::Other, false),
         dict_items: mk("dict_items", BaseKind::Other, false),

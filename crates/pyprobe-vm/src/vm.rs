@@ -65,6 +65,7 @@ pub struct Types {
     pub getset_descriptor: PyRef,
     pub frame: PyRef,
     pub generic_alias: PyRef,
+    pub union_type: PyRef,
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,

@@ -2,12 +2,10 @@
 # descriptors (int.real, range.start, type.__name__), slot wrappers
 # (range.__len__, bytes.__lt__) and the pickling methods.
 # Left out: the buffer protocol (pyprobe has no memoryview), the layout
-# members of type (__basicsize__ ...), __text_signature__, and type's
-# __or__/__ror__ (pyprobe has no types.UnionType).
+# members of type (__basicsize__ ...) and __text_signature__.
 SKIPPED = {
     "__buffer__", "__release_buffer__", "__basicsize__", "__itemsize__",
     "__dictoffset__", "__weakrefoffset__", "__flags__", "__text_signature__",
-    "__or__", "__ror__",
 }
 for t in (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float,
           complex, bool, range, slice, object, type, BaseException):

@@ -25,6 +25,7 @@ mod site;
 mod str;
 mod str_format;
 mod str_methods;
+mod union;
 
 pub use args::ArgParser;
 pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
@@ -38,6 +39,7 @@ pub use numbers::{complex_abs, format_complex, index_big};
 pub use object::{construct_super, generic_alias};
 pub use object::{super_getattr, super_method, super_object};
 pub use str_format::ucd::is_printable;
+pub use union::{is_union, union_binop, union_compare};
 
 use crate::value::Value;
 use crate::vm::Vm;
@@ -57,6 +59,7 @@ pub fn init(vm: &mut Vm) {
     io::init(vm);
     getset::init(vm);
     reduce::init(vm);
+    union::init(vm);
     // Types reachable by name.
     let t = &vm.types;
     let named = [
