@@ -259,7 +259,9 @@ fn exc_add_note(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// `BaseException.__reduce__()`: `(type, args)`, and the instance's
-/// `__dict__` when it holds anything.
+/// `__dict__` when it holds anything. (CPython adds it whenever the
+/// instance has one, which it makes on first use; pyprobe makes it at
+/// once for instances of classes, so an empty one is left out.)
 fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     let cls = Value::Obj(vm.class_of(slf).clone());
     let a = match slf.payload() {

@@ -67,7 +67,7 @@ class L(list):
     pass
 
 
-print(L.__class_getitem__(int).__origin__ is L, L[int]([1, 2]))
+print(L.__class_getitem__(int).__origin__ is L, L[int]([1, 2]), L[int], list[L])
 show(lambda: list.__class_getitem__())
 
 # str.__rmod__, __getnewargs__.
@@ -128,6 +128,31 @@ z.d = 4
 print(z.__getstate__(), Sub.__slotnames__)
 show(lambda: object.__getstate__(5, 6))
 
+
+def func():
+    pass
+
+
+print(func.__getstate__())
+func.attr = 1
+print(func.__getstate__())
+
+# Reductions of their own.
+print(set().__reduce__(), {3}.__reduce__(), frozenset({1}).__reduce__(), set.__reduce__({2}))
+print(bytearray(b"ab").__reduce__(), bytearray(b"\xff").__reduce_ex__(0), bytearray(b"ab").__reduce_ex__(3))
+print(bytearray().__reduce__(), bytearray().__reduce_ex__(4), bytearray(b"x").__reduce_ex__())
+
+
+class BA(bytearray):
+    pass
+
+
+ba = BA(b"z")
+ba.tag = 1
+print(ba.__reduce__(), ba.__reduce_ex__(3))
+show(lambda: set.__reduce__([]))
+show(lambda: bytearray.__reduce__(b"x"))
+
 # BaseException's pickling.
 e = ValueError(1, "two")
 print(e.__reduce__(), e.__getstate__())
@@ -137,6 +162,13 @@ print(e.__setstate__({"y": 4}), e.y, e.__setstate__(None))
 show(lambda: e.__setstate__(5))
 show(lambda: e.__setstate__())
 print(KeyError("k").__reduce_ex__(2), OSError(2, "no").__reduce_ex__(0)[0])
+
+
+class MyError(Exception):
+    pass
+
+
+print(MyError(1).__reduce__(), MyError().__getstate__())
 
 # __reduce__ / __reduce_ex__ through copyreg (pyprobe ships none: a copy of
 # the functions CPython's own copyreg has is installed in its place).
@@ -172,6 +204,10 @@ reduced(lambda: p.__reduce_ex__(1))
 reduced(lambda: P().__reduce__())
 reduced(lambda: q.__reduce_ex__(2))
 reduced(lambda: range(3).__reduce_ex__(2))
+reduced(lambda: None.__reduce_ex__(2))
+reduced(lambda: (1.5).__reduce_ex__(2))
+reduced(lambda: set().__reduce_ex__(2))
+reduced(lambda: {}.keys().__reduce_ex__(2))
 reduced(lambda: ValueError(1).__reduce_ex__(2))
 reduced(lambda: object().__reduce_ex__("2"))
 reduced(lambda: object().__reduce_ex__())

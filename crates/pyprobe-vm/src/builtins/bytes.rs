@@ -77,6 +77,8 @@ pub fn init(vm: &mut Vm) {
             ("reverse", ba_reverse),
             ("clear", ba_clear),
             ("copy", ba_copy),
+            ("__reduce__", ba_reduce),
+            ("__reduce_ex__", ba_reduce_ex),
             ("__eq__", ba_eq),
             ("__ne__", ba_ne),
             ("__lt__", ba_lt),
@@ -109,6 +111,60 @@ fn richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp, array: bool) -> 
         _ => return Ok(vm.not_implemented.clone()),
     };
     Ok(Value::Bool(crate::ops::cmp_ord(mine.cmp(&theirs), op)))
+}
+
+/// CPython's `_common_reduce` of bytearray: `(type(self), args, state)`
+/// where args are `()` when empty, the latin-1 text and its encoding
+/// below protocol 3, the bytes from 3 on.
+fn ba_common_reduce(vm: &mut Vm, slf: &Value, protocol: i64) -> PyResult<Value> {
+    let state = super::reduce::getstate(vm, slf, false)?;
+    let data = match slf.payload() {
+        Some(Payload::ByteArray(b)) => b.borrow().clone(),
+        _ => Vec::new(),
+    };
+    let args = if data.is_empty() {
+        vm.empty_tuple.clone()
+    } else if protocol < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        vm.new_pair(Value::str(text), Value::str("latin-1"))
+    } else {
+        let b = new_bytes(data);
+        vm.new_tuple(vec![b])
+    };
+    let cls = Value::Obj(vm.class_of(slf).clone());
+    Ok(vm.new_tuple(vec![cls, args, state]))
+}
+
+/// `bytearray.__reduce__()`: the protocol 2 reduction.
+fn ba_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !matches!(slf.payload(), Some(Payload::ByteArray(_))) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reduce__",
+            "bytearray",
+            slf,
+        ));
+    }
+    exact(vm, "bytearray.__reduce__", &args, 0)?;
+    ba_common_reduce(vm, slf, 2)
+}
+
+/// `bytearray.__reduce_ex__(proto=0)`.
+fn ba_reduce_ex(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !matches!(slf.payload(), Some(Payload::ByteArray(_))) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reduce_ex__",
+            "bytearray",
+            slf,
+        ));
+    }
+    let a = super::args::range(vm, "__reduce_ex__", &args, 0, 1)?;
+    let protocol = match a.first() {
+        Some(p) => vm.index(p)?,
+        None => 0,
+    };
+    ba_common_reduce(vm, slf, protocol)
 }
 
 fn bytes_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {

@@ -870,9 +870,17 @@ fn alias_call(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn alias_repr(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     let origin = alias_part(vm, slf, "__origin__");
     let args = alias_part(vm, slf, "__args__");
+    // CPython's `ga_repr_item`: a class by module and qualified name.
     let name = |vm: &mut Vm, v: &Value| -> PyResult<String> {
         match v.payload() {
-            Some(Payload::Type(t)) => Ok(t.qualname.borrow().clone()),
+            Some(Payload::Type(t)) => {
+                let qual = t.qualname.borrow().clone();
+                let module = vm.getattr_str(v, "__module__")?;
+                Ok(match module.as_str() {
+                    Some("builtins") | None => qual,
+                    Some(m) => format!("{m}.{qual}"),
+                })
+            }
             Some(Payload::Ellipsis) => Ok("...".to_string()),
             _ => vm.repr_string(v),
         }

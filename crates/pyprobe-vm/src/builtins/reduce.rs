@@ -68,17 +68,19 @@ fn object_getstate(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 /// `required` (for `reduce_newobj` without new-arguments) refuses objects
 /// whose state lives in their built-in payload.
 fn getstate_default(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
-    let plain = matches!(
-        obj.payload(),
-        Some(Payload::Instance(_) | Payload::Slotted(_))
-    );
+    // Objects with no state beyond `object`'s: instances of classes and
+    // the payload-less None.
+    let plain = obj.is_none()
+        || matches!(
+            obj.payload(),
+            Some(Payload::Instance(_) | Payload::Slotted(_))
+        );
     if required && !plain {
         return Err(cannot_pickle(vm, obj));
     }
     let dict = obj.as_obj().and_then(|o| match &o.payload {
-        // Functions and types keep attributes elsewhere than a `__dict__`
-        // of their own.
-        Payload::Function(_) | Payload::Type(_) | Payload::Module(_) => None,
+        // Their namespaces are not an instance `__dict__`.
+        Payload::Type(_) | Payload::Module(_) => None,
         _ if o.has_dict() || matches!(o.payload, Payload::Instance(_)) => o.instance_dict(),
         _ => None,
     });
@@ -246,7 +248,7 @@ fn reduce_newobj(vm: &mut Vm, obj: &Value, copyreg: &Value) -> PyResult<Value> {
 
 /// CPython's `object_getstate`: the object's `__getstate__`, or the
 /// default with `required` when that is object's own.
-fn getstate(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
+pub(super) fn getstate(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
     let f = vm.getattr_str(obj, "__getstate__")?;
     let default = matches!(
         f.payload(),

@@ -53,6 +53,7 @@ pub fn init(vm: &mut Vm) {
         ("__rsub__", set_rsub_m),
         ("__xor__", set_xor_m),
         ("__rxor__", set_rxor_m),
+        ("__reduce__", set_reduce),
     ];
     let mutating: &[Method] = &[
         ("add", set_add),
@@ -743,6 +744,24 @@ fn set_contains_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(with_set_key(vm, &x, |vm, k| {
         s.contains(vm, k)
     })?))
+}
+
+/// `set.__reduce__()` and frozenset's: `(type(self), (list(self),),
+/// state)` (CPython's `set_reduce`).
+fn set_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    set_ref(vm, slf, "__reduce__")?;
+    let owner = if matches!(slf.payload(), Some(Payload::FrozenSet(_))) {
+        "frozenset.__reduce__"
+    } else {
+        "set.__reduce__"
+    };
+    exact(vm, owner, &args, 0)?;
+    let items = vm.collect(slf)?;
+    let keys = vm.new_list(items);
+    let args = vm.new_tuple(vec![keys]);
+    let state = super::reduce::getstate(vm, slf, false)?;
+    let cls = Value::Obj(vm.class_of(slf).clone());
+    Ok(vm.new_tuple(vec![cls, args, state]))
 }
 
 fn set_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
