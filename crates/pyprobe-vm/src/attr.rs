@@ -20,7 +20,7 @@ use std::cell::Cell;
 
 pub(crate) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
-        Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
+        Some(Payload::Property(_)) | Some(Payload::Member(_)) | Some(Payload::GetSet(_)) => true,
         Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => {
             false
         }
@@ -310,6 +310,7 @@ impl Vm {
                     }
                 }
             }
+            Some(Payload::GetSet(g)) => crate::builtins::getset_get(self, g, obj),
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
                     return Err(self.missing_accessor(p, obj, "getter", "unreadable attribute"));
@@ -561,6 +562,7 @@ impl Vm {
 
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Value) -> PyResult<()> {
         match d.payload() {
+            Some(Payload::GetSet(g)) => crate::builtins::getset_set(self, g, obj, Some(value)),
             Some(Payload::Member(m)) => match obj.payload() {
                 Some(Payload::Slotted(s)) if m.2 < s.borrow().len() => {
                     let old = std::mem::replace(&mut s.borrow_mut()[m.2], value);
@@ -611,8 +613,20 @@ impl Vm {
     }
 
     pub fn generic_delattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<()> {
+        if let Some(Payload::Type(td)) = obj.payload() {
+            if td.builtin {
+                let n = name.as_str().unwrap_or("");
+                let tn = td.name.borrow().clone();
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{tn}'"
+                )));
+            }
+        }
         if let Some(d) = lookup(cls, name) {
             if is_data_descriptor(self, &d) {
+                if let Some(Payload::GetSet(g)) = d.payload() {
+                    return crate::builtins::getset_set(self, g, obj, None);
+                }
                 if let Some(Payload::Member(m)) = d.payload() {
                     let old = match obj.payload() {
                         Some(Payload::Slotted(s)) => s

@@ -124,14 +124,13 @@ pub fn init_exceptions(vm: &mut Vm) {
             ("with_traceback", exc_with_traceback),
             ("add_note", exc_add_note),
             ("__reduce__", exc_reduce),
+            ("__setstate__", exc_setstate),
         ],
     );
     typeobj::add_staticmethods(vm, &base, &[]);
     let new = vm.new_native("__new__", "BaseException", exc_new);
     let sm = Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new))));
     typeobj::set_type_attr(vm, &base, "__new__", sm);
-    let module = Value::str("builtins");
-    typeobj::set_type_attr(vm, &base, "__module__", module.clone());
     for (name, parent) in HIERARCHY {
         let parent = vm.exc[parent].clone();
         let mut mro = typeobj::mro(&parent);
@@ -152,7 +151,6 @@ pub fn init_exceptions(vm: &mut Vm) {
         if let Some(td) = t.type_data() {
             *td.mro.borrow_mut() = mro;
         }
-        typeobj::set_type_attr(vm, &t, "__module__", module.clone());
         vm.exc.insert(name, t);
     }
     crate::exc_group::init_exception_groups(vm);
@@ -260,13 +258,37 @@ fn exc_add_note(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `BaseException.__reduce__()`: `(type, args)`, and the instance's
+/// `__dict__` when it holds anything. (CPython adds it whenever the
+/// instance has one, which it makes on first use; pyprobe makes it at
+/// once for instances of classes, so an empty one is left out.)
 fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     let cls = Value::Obj(vm.class_of(slf).clone());
     let a = match slf.payload() {
         Some(Payload::Exception(e)) => e.borrow().args.clone(),
         _ => vm.empty_tuple.clone(),
     };
-    Ok(vm.new_pair(cls, a))
+    match slf.as_obj().and_then(|o| o.dict()) {
+        Some(d) if typeobj::dict_of(&d).len() > 0 => Ok(vm.new_tuple(vec![cls, a, Value::Obj(d)])),
+        _ => Ok(vm.new_pair(cls, a)),
+    }
+}
+
+/// `BaseException.__setstate__(state)`: each item of the dict `state`
+/// becomes an attribute (None sets nothing).
+fn exc_setstate(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let state =
+        crate::builtins::args::exact(vm, "BaseException.__setstate__", &args, 1)?[0].clone();
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    for (k, v) in d.items() {
+        vm.setattr(slf, &k, v)?;
+    }
+    Ok(Value::None)
 }
 
 /// Append a traceback entry for frame `f` at instruction `at` (where the

@@ -48,9 +48,9 @@ pub fn init_exception_groups(vm: &mut Vm) {
     let new = vm.new_native("__new__", "BaseExceptionGroup", group_new);
     let sm = Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new))));
     typeobj::set_type_attr(vm, &beg, "__new__", sm);
-    let module = Value::str("builtins");
-    typeobj::set_type_attr(vm, &beg, "__module__", module.clone());
-    typeobj::set_type_attr(vm, &eg, "__module__", module);
+    // ExceptionGroup is a heap type in CPython, with `__module__` in its
+    // namespace; BaseExceptionGroup is static.
+    typeobj::set_type_attr(vm, &eg, "__module__", Value::str("builtins"));
     vm.exc.insert("BaseExceptionGroup", beg);
     vm.exc.insert("ExceptionGroup", eg);
 }

@@ -495,6 +495,11 @@ impl Vm {
     /// Operators of built-in non-numeric types (sequences, `%` formatting,
     /// set and dict operators).
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if op.base() == BinOp::Or {
+            if let Some(r) = crate::builtins::union_binop(self, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         if let Some(r) = crate::builtins::bytearray_inplace(self, a, b, op)? {
             return Ok(Some(r));
         }
@@ -829,6 +834,9 @@ impl Vm {
             (Payload::Slice(s), Payload::Slice(t)) => {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.sequence_compare(&s, &t, op).map(Some)
+            }
+            (Payload::Instance(_), Payload::Instance(_)) if crate::builtins::is_union(self, a) => {
+                crate::builtins::union_compare(self, a, b, op)
             }
             // Keys and items views compare as the sets they stand for.
             (

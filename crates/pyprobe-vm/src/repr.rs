@@ -416,9 +416,15 @@ impl Vm {
                 m.0.as_str().unwrap_or(""),
                 typeobj::type_name(&m.1)
             ),
+            Payload::GetSet(g) => format!(
+                "<{} '{}' of '{}' objects>",
+                if g.member { "member" } else { "attribute" },
+                g.name.as_str().unwrap_or(""),
+                typeobj::type_name(&g.owner)
+            ),
             Payload::Instance(_) | Payload::Slotted(_) => {
                 let cls = self.class_of(v).clone();
-                if cls.is(&self.types.generic_alias) {
+                if cls.is(&self.types.generic_alias) || cls.is(&self.types.union_type) {
                     let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
                     return Ok(r.as_str().unwrap_or("").to_string());
                 }

@@ -103,8 +103,10 @@ pub fn bootstrap_types() -> Types {
         traceback: mk("traceback", BaseKind::Other, false),
         mappingproxy: mk("mappingproxy", BaseKind::Other, false),
         member_descriptor: mk("member_descriptor", BaseKind::Other, false),
+        getset_descriptor: mk("getset_descriptor", BaseKind::Other, false),
         frame: mk("frame", BaseKind::Other, false),
         generic_alias: mk("GenericAlias", BaseKind::Other, false),
+        union_type: mk("UnionType", BaseKind::Other, false),
         dict_keys: mk("dict_keys", BaseKind::Other, false),
         dict_values: mk("dict_values", BaseKind::Other, false),
         dict_items: mk("dict_items", BaseKind::Other, false),
@@ -641,6 +643,14 @@ pub fn new_class(
                         vm.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
                     );
                 }
+                // A private name is mangled, as the compiler mangles
+                // `self.__x` in the class's methods (`_Py_Mangle`).
+                let stripped = name.trim_start_matches('_');
+                let n = if s.starts_with("__") && !s.ends_with("__") && !stripped.is_empty() {
+                    vm.intern(&format!("_{stripped}{s}"))
+                } else {
+                    n
+                };
                 let m = PyObject::bare(Payload::Member(Box::new((
                     n.clone(),
                     cls.clone(),

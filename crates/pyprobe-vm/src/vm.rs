@@ -62,8 +62,10 @@ pub struct Types {
     pub traceback: PyRef,
     pub mappingproxy: PyRef,
     pub member_descriptor: PyRef,
+    pub getset_descriptor: PyRef,
     pub frame: PyRef,
     pub generic_alias: PyRef,
+    pub union_type: PyRef,
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,
@@ -348,6 +350,8 @@ impl Vm {
             }
             Payload::Traceback(_) => &t.traceback,
             Payload::Member(_) => &t.member_descriptor,
+            Payload::GetSet(g) if g.member => &t.member_descriptor,
+            Payload::GetSet(_) => &t.getset_descriptor,
             Payload::NotImplemented => &t.not_implemented,
             Payload::Ellipsis => &t.ellipsis,
             Payload::View { kind, .. } => match kind {

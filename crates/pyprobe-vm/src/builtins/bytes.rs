@@ -6,12 +6,14 @@
 //! the UTF-8/16/32 decoders of `Objects/unicodeobject.c`.
 
 use super::args::{exact, ArgParser};
+use super::set_methods::{richcmp_slots, slot_args, wrapper_error};
 use crate::object::{Args, Payload, PyObject, PyRef};
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use num_traits::{Signed, ToPrimitive};
+use pyprobe_bytecode::CmpOp;
 use std::cell::RefCell;
 
 pub fn init(vm: &mut Vm) {
@@ -49,6 +51,12 @@ pub fn init(vm: &mut Vm) {
         &[
             ("__bytes__", bytes_bytes),
             ("__getnewargs__", bytes_getnewargs),
+            ("__eq__", bytes_eq),
+            ("__ne__", bytes_ne),
+            ("__lt__", bytes_lt),
+            ("__le__", bytes_le),
+            ("__gt__", bytes_gt),
+            ("__ge__", bytes_ge),
         ],
     );
     let ba = vm.types.bytearray.clone();
@@ -69,12 +77,106 @@ pub fn init(vm: &mut Vm) {
             ("reverse", ba_reverse),
             ("clear", ba_clear),
             ("copy", ba_copy),
+            ("__reduce__", ba_reduce),
+            ("__reduce_ex__", ba_reduce_ex),
+            ("__eq__", ba_eq),
+            ("__ne__", ba_ne),
+            ("__lt__", ba_lt),
+            ("__le__", ba_le),
+            ("__gt__", ba_gt),
+            ("__ge__", ba_ge),
         ],
     );
     super::bytes_methods::init(vm);
 }
 
 // ----- helpers ---------------------------------------------------------------------------------
+
+/// The comparisons of `bytes` (with bytes only, CPython's
+/// `bytes_richcompare`) and of `bytearray` (with any bytes-like object,
+/// `bytearray_richcompare`): lexicographic on the bytes.
+fn richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp, array: bool) -> PyResult<Value> {
+    let mine = match (slf.payload(), array) {
+        (Some(Payload::Bytes(b)), false) => b.to_vec(),
+        (Some(Payload::ByteArray(b)), true) => b.borrow().clone(),
+        _ => {
+            let owner = if array { "bytearray" } else { "bytes" };
+            return Err(wrapper_error(vm, op.dunder(), owner, slf));
+        }
+    };
+    let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
+    let theirs = match other.payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        Some(Payload::ByteArray(b)) if array => b.borrow().clone(),
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    Ok(Value::Bool(crate::ops::cmp_ord(mine.cmp(&theirs), op)))
+}
+
+/// CPython's `_common_reduce` of bytearray: `(type(self), args, state)`
+/// where args are `()` when empty, the latin-1 text and its encoding
+/// below protocol 3, the bytes from 3 on.
+fn ba_common_reduce(vm: &mut Vm, slf: &Value, protocol: i64) -> PyResult<Value> {
+    let state = super::reduce::getstate(vm, slf, false)?;
+    let data = match slf.payload() {
+        Some(Payload::ByteArray(b)) => b.borrow().clone(),
+        _ => Vec::new(),
+    };
+    let args = if data.is_empty() {
+        vm.empty_tuple.clone()
+    } else if protocol < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        vm.new_pair(Value::str(text), Value::str("latin-1"))
+    } else {
+        let b = new_bytes(data);
+        vm.new_tuple(vec![b])
+    };
+    let cls = Value::Obj(vm.class_of(slf).clone());
+    Ok(vm.new_tuple(vec![cls, args, state]))
+}
+
+/// `bytearray.__reduce__()`: the protocol 2 reduction.
+fn ba_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !matches!(slf.payload(), Some(Payload::ByteArray(_))) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reduce__",
+            "bytearray",
+            slf,
+        ));
+    }
+    exact(vm, "bytearray.__reduce__", &args, 0)?;
+    ba_common_reduce(vm, slf, 2)
+}
+
+/// `bytearray.__reduce_ex__(proto=0)`.
+fn ba_reduce_ex(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !matches!(slf.payload(), Some(Payload::ByteArray(_))) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reduce_ex__",
+            "bytearray",
+            slf,
+        ));
+    }
+    let a = super::args::range(vm, "__reduce_ex__", &args, 0, 1)?;
+    let protocol = match a.first() {
+        Some(p) => vm.index(p)?,
+        None => 0,
+    };
+    ba_common_reduce(vm, slf, protocol)
+}
+
+fn bytes_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    richcompare(vm, slf, args, op, false)
+}
+
+fn ba_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    richcompare(vm, slf, args, op, true)
+}
+
+richcmp_slots!(bytes_richcompare: bytes_eq => Eq, bytes_ne => Ne, bytes_lt => Lt, bytes_le => Le, bytes_gt => Gt, bytes_ge => Ge);
+richcmp_slots!(ba_richcompare: ba_eq => Eq, ba_ne => Ne, ba_lt => Lt, ba_le => Le, ba_gt => Gt, ba_ge => Ge);
 
 /// A new `bytes` value.
 pub fn new_bytes(data: Vec<u8>) -> Value {

@@ -7,6 +7,7 @@
 //! `Objects/sliceobject.c`.
 
 use super::args::{range as arg_range, ArgParser};
+use super::set_methods::{richcmp_slots, slot_args, wrapper_error};
 use crate::dict::PyDict;
 use crate::iter::{Drain, DrainInto};
 use crate::object::{Args, Payload, PyObject, PyRef};
@@ -15,6 +16,7 @@ use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
+use pyprobe_bytecode::CmpOp;
 use std::cell::RefCell;
 
 fn static_new(vm: &mut Vm, t: &PyRef, f: crate::object::NativeFn) {
@@ -50,11 +52,47 @@ pub fn init(vm: &mut Vm) {
             ("__iter__", range_iter),
             ("index", range_index),
             ("count", range_count),
+            ("__len__", range_len),
+            ("__getitem__", range_getitem),
+            ("__contains__", range_contains),
+            ("__bool__", range_bool),
+            ("__reversed__", range_reversed),
+            ("__reduce__", range_reduce),
+            ("__eq__", range_eq),
+            ("__ne__", range_ne),
+            ("__lt__", range_lt),
+            ("__le__", range_le),
+            ("__gt__", range_gt),
+            ("__ge__", range_ge),
         ],
     );
     let t = vm.types.slice.clone();
     static_new(vm, &t, slice_new);
-    typeobj::add_methods(vm, &t, &[("indices", slice_indices)]);
+    typeobj::add_methods(
+        vm,
+        &t,
+        &[
+            ("indices", slice_indices),
+            ("__reduce__", slice_reduce),
+            ("__eq__", slice_eq),
+            ("__ne__", slice_ne),
+            ("__lt__", slice_lt),
+            ("__le__", slice_le),
+            ("__gt__", slice_gt),
+            ("__ge__", slice_ge),
+        ],
+    );
+    // `list[int]` and the like: a `types.GenericAlias` (PEP 585).
+    let generic = [
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+    ];
+    for t in &generic {
+        typeobj::add_classmethods(vm, t, &[("__class_getitem__", class_getitem)]);
+    }
     super::list_methods::init(vm);
     super::dict_methods::init(vm);
     super::set_methods::init(vm);
@@ -601,3 +639,156 @@ fn slice_indices(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Value::Int(idx.step),
     ]))
 }
+
+/// `cls.__class_getitem__(item)`: `cls[item]` as a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, cls: &Value, args: Args) -> PyResult<Value> {
+    let name = match cls.as_obj() {
+        Some(c) => format!("{}.__class_getitem__", typeobj::type_name(c)),
+        None => "__class_getitem__".to_string(),
+    };
+    let item = super::args::exact(vm, &name, &args, 1)?[0].clone();
+    Ok(super::generic_alias(vm, cls, &item))
+}
+
+/// The receiver of a `range` slot wrapper and its arguments.
+fn range_args<'a>(
+    vm: &mut Vm,
+    slf: &Value,
+    name: &str,
+    args: &Args<'a>,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    if !crate::range::is_range(slf) {
+        return Err(wrapper_error(vm, name, "range", slf));
+    }
+    slot_args(vm, name, args, n)
+}
+
+fn range_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    range_args(vm, slf, "__len__", &args, 0)?;
+    let n = vm.len(slf)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn range_getitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let k = range_args(vm, slf, "__getitem__", &args, 1)?[0].clone();
+    vm.getitem(slf, &k)
+}
+
+/// `range.__contains__`: arithmetic for exact ints, else a search by `==`
+/// (CPython's `range_contains`; `in` comes here for other values too).
+fn range_contains(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let x = range_args(vm, slf, "__contains__", &args, 1)?[0].clone();
+    let exact_int = match &x {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => o.class.is_none() && matches!(o.payload, Payload::BigInt(_)),
+        _ => false,
+    };
+    if exact_int {
+        return Ok(Value::Bool(range_position(slf, &x).is_some()));
+    }
+    let it = vm.get_iter(slf)?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn range_bool(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    range_args(vm, slf, "__bool__", &args, 0)?;
+    vm.is_true(slf).map(Value::Bool)
+}
+
+/// `range.__reversed__()`: what `reversed()` gives for a range.
+fn range_reversed(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !crate::range::is_range(slf) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reversed__",
+            "range",
+            slf,
+        ));
+    }
+    super::args::exact(vm, "range.__reversed__", &args, 0)?;
+    match slf.payload() {
+        Some(Payload::Range { start, stop, step }) => {
+            let n = crate::iter::range_len(*start, *stop, *step);
+            Ok(crate::iter::new_iter(crate::object::IterKind::Range {
+                next: start + (n - 1) * step,
+                stop: start - step,
+                step: -step,
+            }))
+        }
+        _ => vm.range_reversed(slf),
+    }
+}
+
+/// `range.__reduce__()`: `(range, (start, stop, step))`.
+fn range_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !crate::range::is_range(slf) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reduce__",
+            "range",
+            slf,
+        ));
+    }
+    super::args::exact(vm, "range.__reduce__", &args, 0)?;
+    let cls = Value::Obj(vm.types.range.clone());
+    reduce_bounds(vm, slf, cls)
+}
+
+/// `(cls, (start, stop, step))` of a range or a slice.
+fn reduce_bounds(vm: &mut Vm, slf: &Value, cls: Value) -> PyResult<Value> {
+    let mut bounds = Vec::with_capacity(3);
+    for name in ["start", "stop", "step"] {
+        bounds.push(vm.getattr_str(slf, name)?);
+    }
+    let bounds = vm.new_tuple(bounds);
+    Ok(vm.new_pair(cls, bounds))
+}
+
+/// CPython's `range_richcompare`: ranges are equal when they give the same
+/// items; they have no order.
+fn range_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    let other = range_args(vm, slf, op.dunder(), &args, 1)?[0].clone();
+    if !crate::range::is_range(&other) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    vm.compare(slf, &other, op)
+}
+
+richcmp_slots!(range_richcompare: range_eq => Eq, range_ne => Ne, range_lt => Lt, range_le => Le, range_gt => Gt, range_ge => Ge);
+
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`.
+fn slice_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !matches!(slf.payload(), Some(Payload::Slice(_))) {
+        return Err(super::set_methods::descr_error(
+            vm,
+            "__reduce__",
+            "slice",
+            slf,
+        ));
+    }
+    super::args::exact(vm, "slice.__reduce__", &args, 0)?;
+    let cls = Value::Obj(vm.types.slice.clone());
+    reduce_bounds(vm, slf, cls)
+}
+
+/// CPython's `slice_richcompare`: slices compare as the tuples
+/// `(start, stop, step)`.
+fn slice_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
+    let Some(Payload::Slice(a)) = slf.payload() else {
+        return Err(wrapper_error(vm, op.dunder(), "slice", slf));
+    };
+    let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
+    let Some(Payload::Slice(b)) = other.payload() else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (a, b) = (vm.new_tuple(a.to_vec()), vm.new_tuple(b.to_vec()));
+    vm.compare(&a, &b, op)
+}
+
+richcmp_slots!(slice_richcompare: slice_eq => Eq, slice_ne => Ne, slice_lt => Lt, slice_le => Le, slice_gt => Gt, slice_ge => Ge);

@@ -47,6 +47,10 @@ pub fn init(vm: &mut Vm) {
             ("__reversed__", dict_reversed),
             ("__eq__", dict_eq),
             ("__ne__", dict_ne),
+            ("__lt__", dict_lt),
+            ("__le__", dict_le),
+            ("__gt__", dict_gt),
+            ("__ge__", dict_ge),
             ("__repr__", dict_repr),
             ("__or__", dict_or),
             ("__ror__", dict_ror),
@@ -527,16 +531,19 @@ pub(super) fn dict_equal(vm: &mut Vm, a: &PyDict, b: &PyDict) -> PyResult<bool> 
 }
 
 fn dict_richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp) -> PyResult<Value> {
-    let a = dict_of(vm, slf, op.dunder())?;
+    let Some(Payload::Dict(a)) = slf.payload() else {
+        return Err(set_methods::wrapper_error(vm, op.dunder(), "dict", slf));
+    };
     let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
-    let Some(Payload::Dict(b)) = other.payload() else {
+    // Dicts have no order: only == and != answer.
+    let (Some(Payload::Dict(b)), CmpOp::Eq | CmpOp::Ne) = (other.payload(), op) else {
         return Ok(vm.not_implemented.clone());
     };
     let eq = dict_equal(vm, a, b)?;
     Ok(Value::Bool(eq == (op == CmpOp::Eq)))
 }
 
-richcmp_slots!(dict_richcompare: dict_eq => Eq, dict_ne => Ne);
+richcmp_slots!(dict_richcompare: dict_eq => Eq, dict_ne => Ne, dict_lt => Lt, dict_le => Le, dict_gt => Gt, dict_ge => Ge);
 
 fn dict_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, slf, "__repr__")?;

@@ -622,6 +622,14 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        _ if super::is_union(vm, cls) => {
+            for c in super::union::check_members(vm, cls, "isinstance")? {
+                if isinstance(vm, obj, &c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
@@ -655,6 +663,14 @@ fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
                 }
             }
             Ok(typeobj::is_subtype(s, cls.as_obj().expect("type")))
+        }
+        _ if super::is_union(vm, cls) => {
+            for c in super::union::check_members(vm, cls, "issubclass")? {
+                if issubclass(vm, sub, &c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))

@@ -13,27 +13,33 @@ mod bytes_methods;
 mod containers;
 mod dict_methods;
 mod functions;
+mod getset;
 mod io;
 pub use io::set_unbuffered;
 mod list_methods;
 mod numbers;
 mod object;
+mod reduce;
 mod set_methods;
 mod site;
 mod str;
 mod str_format;
 mod str_methods;
+mod union;
 
 pub use args::ArgParser;
 pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
 pub use bytes::{bytes_contains, bytes_like};
 pub use containers::{construct_exact, dict_keys_set, dict_view_contains, frozen_copy};
 pub use functions::{exact_new, float_of, is_callable, isinstance, MinMaxState, SumState};
+pub use getset::{del_special_attr, getset_get, getset_set};
+pub use getset::{set_special_attr, special_attr};
 pub use io::{flush_std, os_error, std_file, write_stdout_text};
 pub use numbers::{complex_abs, format_complex, index_big};
-pub use object::{construct_super, generic_alias, set_special_attr, special_attr};
+pub use object::{construct_super, generic_alias};
 pub use object::{super_getattr, super_method, super_object};
 pub use str_format::ucd::is_printable;
+pub use union::{is_union, union_binop, union_compare};
 
 use crate::value::Value;
 use crate::vm::Vm;
@@ -51,6 +57,9 @@ pub fn init(vm: &mut Vm) {
     containers::init(vm);
     bytes::init(vm);
     io::init(vm);
+    getset::init(vm);
+    reduce::init(vm);
+    union::init(vm);
     // Types reachable by name.
     let t = &vm.types;
     let named = [
@@ -93,7 +102,8 @@ pub fn init(vm: &mut Vm) {
     d.set_str(Value::str("__name__"), Value::str("builtins"));
     d.set_str(Value::str("__doc__"), Value::None);
     d.set_str(Value::str("__debug__"), Value::Bool(true));
-    // Every built-in type's __module__ is builtins.
+    // A built-in type's `__module__` is "builtins" without an entry in its
+    // namespace (`type.__module__`, in `getset.rs`).
     let all: Vec<crate::PyRef> = vec![
         vm.types.object.clone(),
         vm.types.type_.clone(),
@@ -119,7 +129,6 @@ pub fn init(vm: &mut Vm) {
         vm.types.function.clone(),
     ];
     for t in all {
-        crate::typeobj::set_type_attr(vm, &t, "__module__", Value::str("builtins"));
         if crate::typeobj::type_dict(&t).get_str("__doc__").is_none() {
             crate::typeobj::set_type_attr(vm, &t, "__doc__", Value::None);
         }

@@ -1,6 +1,6 @@
-//! `object`, `type`, `property`, `classmethod`, `staticmethod`, `super`,
-//! and the special attributes (`__class__`, `__dict__`, `__name__` ...)
-//! that CPython exposes through getset descriptors.
+//! `object`, `type`, `property`, `classmethod`, `staticmethod`, `super`.
+//! The data attributes CPython exposes through getset descriptors
+//! (`__class__`, `__dict__`, `__name__` ...) are in `getset.rs`.
 //!
 //! CPython counterparts: `Objects/typeobject.c` (object and type),
 //! `Objects/descrobject.c` (property), `Objects/funcobject.c`
@@ -8,12 +8,11 @@
 
 use super::args::{exact, ArgParser};
 use crate::object::{tflags, Args, BaseKind, Payload, Property, PyObject, PyRef};
-use crate::typeobj::{self, dict_of, lookup, type_dict};
+use crate::typeobj::{self, dict_of, type_dict};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let object = vm.types.object.clone();
@@ -33,7 +32,10 @@ pub fn init(vm: &mut Vm) {
             ("__format__", object_format),
             ("__dir__", object_dir),
             ("__sizeof__", object_sizeof),
-            ("__reduce_ex__", object_reduce_ex),
+            ("__lt__", object_lt),
+            ("__le__", object_le),
+            ("__gt__", object_gt),
+            ("__ge__", object_ge),
         ],
     );
     let new = vm.new_native("__new__", "object", object_new);
@@ -51,9 +53,6 @@ pub fn init(vm: &mut Vm) {
             ("__subclasshook__", object_subclasshook),
         ],
     );
-    for op in ["__lt__", "__le__", "__gt__", "__ge__"] {
-        let _ = op;
-    }
 
     let type_ = vm.types.type_.clone();
     typeobj::add_methods(
@@ -222,8 +221,7 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("{tn}() takes no arguments")));
     }
     if td.flags.get() & tflags::ABSTRACT != 0 {
-        let tn = typeobj::type_name(cls);
-        return Err(vm.type_error(format!("Can't instantiate abstract class {tn}")));
+        return Err(abstract_error(vm, cls));
     }
     match td.base {
         BaseKind::Object | BaseKind::Other => Ok(Value::Obj(PyObject::new_instance(cls))),
@@ -241,6 +239,33 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// CPython's refusal to instantiate a class whose `__abstractmethods__`
+/// is not empty, naming the methods in sorted order.
+fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::PyErr {
+    let tn = typeobj::type_name(cls);
+    let methods = type_dict(cls).get_str("__abstractmethods__");
+    let mut names = match methods {
+        Some(m) => match vm.collect(&m) {
+            Ok(items) => items,
+            Err(e) => return e,
+        },
+        None => Vec::new(),
+    };
+    let mut text: Vec<String> = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        match vm.str(&n) {
+            Ok(s) => text.push(format!("'{}'", s.as_str().unwrap_or(""))),
+            Err(e) => return e,
+        }
+    }
+    text.sort();
+    let s = if text.len() > 1 { "s" } else { "" };
+    vm.type_error(format!(
+        "Can't instantiate abstract class {tn} without an implementation for abstract method{s} {}",
+        text.join(", ")
+    ))
 }
 
 fn object_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
@@ -298,9 +323,18 @@ fn object_eq(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of the class's `__eq__`, or NotImplemented
+/// when that is (CPython's `object_richcompare`).
 fn object_ne(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let other = exact(vm, "__ne__", &args, 1)?[0].clone();
-    let r = vm.compare(slf, &other, pyprobe_bytecode::CmpOp::Eq)?;
+    let cls = vm.class_of(slf).clone();
+    let Some(eq) = typeobj::lookup_str(&cls, "__eq__") else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let r = match vm.bind_descriptor(&eq, slf, &cls)? {
+        Some(bound) => vm.call(&bound, &[other])?,
+        None => vm.call(&eq, &[slf.clone(), other])?,
+    };
     if r.is(&vm.not_implemented) {
         return Ok(r);
     }
@@ -391,8 +425,27 @@ fn object_sizeof(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(16))
 }
 
-fn object_reduce_ex(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
-    Err(vm.type_error("cannot pickle object"))
+/// `object.__lt__` and the other orderings: NotImplemented, so that the
+/// other operand is asked (CPython's `object_richcompare`).
+fn object_order(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    super::set_methods::slot_args(vm, name, &args, 1)?;
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_lt(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    object_order(vm, args, "__lt__")
+}
+
+fn object_le(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    object_order(vm, args, "__le__")
+}
+
+fn object_gt(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    object_order(vm, args, "__gt__")
+}
+
+fn object_ge(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    object_order(vm, args, "__ge__")
 }
 
 /// `type.__call__` when reached as a method (metaclass `super().__call__`).
@@ -781,544 +834,6 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
     Ok(None)
 }
 
-// ----- special attributes -----
-
-/// Attributes CPython provides through getset descriptors; None when not
-/// one of them.
-pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(n) = name.as_str() else {
-        return Ok(None);
-    };
-    if let Some(Payload::Super { .. }) = obj.payload() {
-        if let Some(v) = super_getattr(vm, obj, name)? {
-            return Ok(Some(v));
-        }
-    }
-    if n == "__class__" {
-        return Ok(Some(Value::Obj(vm.class_of(obj).clone())));
-    }
-    let Value::Obj(o) = obj else {
-        return Ok(number_attr(obj, n));
-    };
-    // CPython raises `object.__getattr__` for reads of these attributes
-    // (its READ_RESTRICTED members and audited getters).
-    let audited = match &o.payload {
-        Payload::Function(_) => matches!(n, "__code__" | "__defaults__" | "__kwdefaults__"),
-        Payload::Generator(_) => n == "gi_frame",
-        Payload::Traceback(_) => n == "tb_frame",
-        _ => false,
-    };
-    if audited {
-        vm.audit("object.__getattr__", &[obj.clone(), name.clone()])?;
-    }
-    if n == "__dict__" {
-        if let Some(d) = o.instance_dict() {
-            d.gc_materialize_dict();
-            return Ok(Some(Value::Obj(d)));
-        }
-        if let Payload::Type(_) = &o.payload {
-            // A read-only view of the class namespace.
-            let d = vm.new_dict();
-            for (k, v) in type_dict(o).items() {
-                dict_of(&d).set_str(k, v);
-            }
-            return Ok(Some(Value::Obj(PyObject::bare(Payload::View {
-                of: Value::Obj(d),
-                kind: 3,
-            }))));
-        }
-    }
-    let r = match &o.payload {
-        Payload::Type(td) => match n {
-            "__name__" => Some(Value::str(td.name.borrow().clone())),
-            "__qualname__" => Some(Value::str(td.qualname.borrow().clone())),
-            "__mro__" => {
-                Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect()))
-            }
-            "__bases__" => {
-                Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect()))
-            }
-            "__base__" => Some(
-                td.bases
-                    .borrow()
-                    .first()
-                    .cloned()
-                    .map(Value::Obj)
-                    .unwrap_or(Value::None),
-            ),
-            "__module__" => Some(Value::str("builtins")),
-            "__doc__" => Some(Value::None),
-            "__annotations__" => {
-                let d = vm.new_dict();
-                td.dict
-                    .set_str(Value::str("__annotations__"), Value::Obj(d.clone()));
-                typeobj::bump_epoch();
-                Some(Value::Obj(d))
-            }
-            _ => None,
-        },
-        Payload::Function(f) => match n {
-            "__name__" => Some(Value::str(&**f.name.borrow())),
-            "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
-            "__doc__" => Some(f.doc.borrow().clone()),
-            "__module__" => Some(f.module.clone()),
-            "__globals__" => Some(Value::Obj(f.globals.clone())),
-            "__code__" => Some(Value::Obj(PyObject::bare(Payload::Code(f.code.clone())))),
-            "__defaults__" => Some(match &*f.defaults.borrow() {
-                Some(d) => vm.new_tuple(d.clone()),
-                None => Value::None,
-            }),
-            "__kwdefaults__" => Some(
-                f.kwdefaults
-                    .borrow()
-                    .clone()
-                    .map(Value::Obj)
-                    .unwrap_or(Value::None),
-            ),
-            "__closure__" => Some(match &f.closure {
-                Some(c) => vm.new_tuple(c.iter().cloned().map(Value::Obj).collect()),
-                None => Value::None,
-            }),
-            "__annotations__" => {
-                let cur = f.annotations.borrow().clone();
-                Some(if cur.is_none() {
-                    let d = Value::Obj(vm.new_dict());
-                    *f.annotations.borrow_mut() = d.clone();
-                    d
-                } else {
-                    cur
-                })
-            }
-            "__wrapped__" => None,
-            _ => None,
-        },
-        Payload::Native(f) | Payload::MethodDescr(f) | Payload::ClassMethodDescr(f) => match n {
-            "__name__" => Some(Value::str(f.name)),
-            "__qualname__" => Some(Value::str(
-                if f.slf.is_null() || matches!(f.slf.payload(), Some(Payload::Module(_))) {
-                    f.name.to_string()
-                } else {
-                    format!("{}.{}", f.module, f.name)
-                },
-            )),
-            "__doc__" => Some(if f.doc.is_empty() {
-                Value::None
-            } else {
-                Value::str(f.doc)
-            }),
-            "__module__" => Some(if f.slf.is_null() {
-                Value::str(f.module)
-            } else {
-                Value::None
-            }),
-            "__self__" => Some(if f.slf.is_null() {
-                Value::None
-            } else {
-                f.slf.clone()
-            }),
-            _ => None,
-        },
-        Payload::BoundMethod { func, slf } => match n {
-            "__self__" => Some(slf.clone()),
-            "__func__" => Some(func.clone()),
-            _ => {
-                let func = func.clone();
-                return vm.getattr_opt(&func, n);
-            }
-        },
-        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
-            "__func__" | "__wrapped__" => Some(f.borrow().clone()),
-            "__doc__" | "__name__" | "__qualname__" => {
-                let f = f.borrow().clone();
-                return vm.getattr_opt(&f, n);
-            }
-            _ => None,
-        },
-        Payload::Property(p) => match n {
-            "fget" => Some(p.fget.clone()),
-            "fset" => Some(p.fset.clone()),
-            "fdel" => Some(p.fdel.clone()),
-            "__doc__" => Some(p.doc.clone()),
-            _ => None,
-        },
-        Payload::Exception(e) => {
-            let e = e.borrow();
-            match n {
-                "args" => Some(e.args.clone()),
-                "__cause__" => Some(e.cause.clone()),
-                "__context__" => Some(e.context.clone()),
-                "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                "__traceback__" => {
-                    drop(e);
-                    Some(vm.traceback_of(obj))
-                }
-                "__notes__" if !e.notes.is_none() => Some(e.notes.clone()),
-                "message" | "exceptions" if e.group.is_some() => e
-                    .group
-                    .clone()
-                    .map(|(msg, excs)| if n == "message" { msg } else { excs }),
-                "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => Some(
-                    crate::ops::tuple_items(&e.args)
-                        .into_iter()
-                        .next()
-                        .unwrap_or(Value::None),
-                ),
-                "code" if vm.err_is(&crate::PyErr::new(o.clone()), "SystemExit") => {
-                    let a = crate::ops::tuple_items(&e.args);
-                    Some(match a.len() {
-                        0 => Value::None,
-                        1 => a[0].clone(),
-                        _ => vm.new_tuple(a),
-                    })
-                }
-                "errno" | "strerror" | "filename"
-                    if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") =>
-                {
-                    let a = crate::ops::tuple_items(&e.args);
-                    Some(match n {
-                        "errno" if a.len() >= 2 => a[0].clone(),
-                        "strerror" if a.len() >= 2 => a[1].clone(),
-                        "filename" if a.len() >= 3 => a[2].clone(),
-                        _ => Value::None,
-                    })
-                }
-                "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
-                    // Set by the import system (or assigned); None otherwise.
-                    let set = o.instance_dict().and_then(|d| dict_of(&d).get_str(n));
-                    Some(set.unwrap_or(Value::None))
-                }
-                _ => None,
-            }
-        }
-        Payload::Module(_) => None,
-        Payload::File(f) => super::io::file_attr(&f.borrow(), n),
-        Payload::Traceback(t) => match n {
-            "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
-            "tb_lasti" => Some(Value::Int(0)),
-            "tb_next" => Some(if t.len() > 1 {
-                Value::Obj(PyObject::bare(Payload::Traceback(t[1..].to_vec())))
-            } else {
-                Value::None
-            }),
-            "tb_frame" => t.first().map(|e| {
-                // A frame summary: f_code, f_lineno, f_back (None).
-                let d = vm.new_dict();
-                let dd = dict_of(&d);
-                dd.set_str(
-                    Value::str("f_code"),
-                    e.code
-                        .clone()
-                        .map(|c| Value::Obj(PyObject::bare(Payload::Code(c))))
-                        .unwrap_or(Value::None),
-                );
-                dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
-                dd.set_str(Value::str("f_back"), Value::None);
-                let frame_type = vm.types.frame.clone();
-                Value::Obj(PyObject::with_class(
-                    frame_type,
-                    Payload::Instance(Default::default()),
-                    Some(d),
-                ))
-            }),
-            _ => None,
-        },
-        Payload::Slice(s) => match n {
-            "start" => Some(s[0].clone()),
-            "stop" => Some(s[1].clone()),
-            "step" => Some(s[2].clone()),
-            _ => None,
-        },
-        Payload::Range { start, stop, step } => match n {
-            "start" => Some(Value::Int(*start)),
-            "stop" => Some(Value::Int(*stop)),
-            "step" => Some(Value::Int(*step)),
-            _ => None,
-        },
-        Payload::BigRange(b) => match n {
-            "start" => Some(Value::from_bigint(b[0].clone())),
-            "stop" => Some(Value::from_bigint(b[1].clone())),
-            "step" => Some(Value::from_bigint(b[2].clone())),
-            _ => None,
-        },
-        Payload::Complex(r, i) => match n {
-            "real" => Some(Value::Float(*r)),
-            "imag" => Some(Value::Float(*i)),
-            _ => None,
-        },
-        Payload::BigInt(_) => number_attr(obj, n),
-        Payload::Float(f) => number_attr(&Value::Float(*f), n),
-        Payload::Cell(c) => match n {
-            "cell_contents" => {
-                let v = c.borrow().clone();
-                if v.is_null() {
-                    return Err(vm.new_error("ValueError", "Cell is empty"));
-                }
-                Some(v)
-            }
-            _ => None,
-        },
-        Payload::Code(c) => match n {
-            "co_name" => Some(Value::str(c.code.name.clone())),
-            "co_qualname" => Some(Value::str(c.code.qualname.clone())),
-            "co_filename" => Some(Value::str(c.code.filename.clone())),
-            "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
-            "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
-            "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
-            "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
-            "co_flags" => Some(Value::Int(c.code.flags as i64 & 0xffff)),
-            "co_varnames" => Some(
-                vm.new_tuple(
-                    c.code
-                        .varnames
-                        .iter()
-                        .map(|s| Value::str(s.clone()))
-                        .collect(),
-                ),
-            ),
-            "co_cellvars" => Some(
-                vm.new_tuple(
-                    c.code
-                        .cellvars
-                        .iter()
-                        .map(|s| Value::str(s.clone()))
-                        .collect(),
-                ),
-            ),
-            "co_freevars" => Some(
-                vm.new_tuple(
-                    c.code
-                        .freevars
-                        .iter()
-                        .map(|s| Value::str(s.clone()))
-                        .collect(),
-                ),
-            ),
-            "co_names" => {
-                Some(vm.new_tuple(c.code.names.iter().map(|s| Value::str(s.clone())).collect()))
-            }
-            "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
-            "co_consts" => Some(vm.new_tuple(c.consts.clone())),
-            _ => None,
-        },
-        Payload::Generator(g) => match n {
-            "__name__" => Some(Value::str(g.borrow().code.code.name.as_str())),
-            "__qualname__" => Some(Value::str(g.borrow().code.code.qualname.as_str())),
-            "gi_running" => Some(Value::Bool(g.borrow().running)),
-            "gi_frame" => Some(if g.borrow().frame.is_some() {
-                Value::Bool(true)
-            } else {
-                Value::None
-            }),
-            _ => None,
-        },
-        _ => None,
-    };
-    if r.is_some() {
-        return Ok(r);
-    }
-    if n == "__doc__" {
-        let cls = vm.class_of(obj).clone();
-        return Ok(Some(lookup(&cls, name).unwrap_or(Value::None)));
-    }
-    if n == "__module__" && matches!(o.payload, Payload::Instance(_) | Payload::Slotted(_)) {
-        let cls = vm.class_of(obj).clone();
-        return Ok(typeobj::lookup_str(&cls, "__module__"));
-    }
-    Ok(None)
-}
-
-fn number_attr(v: &Value, n: &str) -> Option<Value> {
-    match (v, n) {
-        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(Value::Int(match v {
-            Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
-            _ => 0,
-        })),
-        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
-        (Value::Obj(_), "real" | "numerator") => Some(Value::from_bigint(v.to_bigint()?)),
-        (Value::Obj(_), "imag") => Some(Value::Int(0)),
-        (Value::Obj(_), "denominator") => Some(Value::Int(1)),
-        (Value::Float(f), "real") => Some(Value::Float(*f)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        _ => None,
-    }
-}
-
-/// Settable special attributes; Some(()) when handled.
-pub fn set_special_attr(
-    vm: &mut Vm,
-    obj: &Value,
-    name: &Value,
-    value: &Value,
-) -> PyResult<Option<()>> {
-    let Some(n) = name.as_str() else {
-        return Ok(None);
-    };
-    let Value::Obj(o) = obj else { return Ok(None) };
-    match &o.payload {
-        Payload::Function(f) => match n {
-            "__name__" => {
-                *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
-                Ok(Some(()))
-            }
-            "__qualname__" => {
-                *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
-                Ok(Some(()))
-            }
-            "__doc__" => {
-                *f.doc.borrow_mut() = value.clone();
-                Ok(Some(()))
-            }
-            "__defaults__" => {
-                vm.audit(
-                    "object.__setattr__",
-                    &[obj.clone(), name.clone(), value.clone()],
-                )?;
-                *f.defaults.borrow_mut() = if value.is_none() {
-                    None
-                } else {
-                    Some(crate::ops::tuple_items(value))
-                };
-                Ok(Some(()))
-            }
-            "__annotations__" => {
-                if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) {
-                    return Err(vm.type_error("__annotations__ must be set to a dict object"));
-                }
-                *f.annotations.borrow_mut() = value.clone();
-                Ok(Some(()))
-            }
-            "__kwdefaults__" => {
-                vm.audit(
-                    "object.__setattr__",
-                    &[obj.clone(), name.clone(), value.clone()],
-                )?;
-                *f.kwdefaults.borrow_mut() = value.as_obj().cloned();
-                Ok(Some(()))
-            }
-            _ => {
-                // Function attributes live in a lazily made __dict__.
-                let d = match o.instance_dict() {
-                    Some(d) => d,
-                    None => {
-                        let d = vm.new_dict();
-                        o.set_instance_dict(d.clone());
-                        d
-                    }
-                };
-                dict_of(&d).set_str(name.clone(), value.clone());
-                Ok(Some(()))
-            }
-        },
-        Payload::Exception(e) => match n {
-            "message" | "exceptions" if e.borrow().group.is_some() => {
-                Err(vm.new_error("AttributeError", "readonly attribute"))
-            }
-            "__cause__" => {
-                if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
-                    return Err(
-                        vm.type_error("exception cause must be None or derive from BaseException")
-                    );
-                }
-                let mut e = e.borrow_mut();
-                e.cause = value.clone();
-                e.suppress_context = true;
-                Ok(Some(()))
-            }
-            "__context__" => {
-                e.borrow_mut().context = value.clone();
-                Ok(Some(()))
-            }
-            "__suppress_context__" => {
-                let b = vm.is_true(value)?;
-                e.borrow_mut().suppress_context = b;
-                Ok(Some(()))
-            }
-            "args" => {
-                let items = vm.collect(value)?;
-                let t = vm.new_tuple(items);
-                e.borrow_mut().args = t;
-                Ok(Some(()))
-            }
-            "__traceback__" => {
-                match value.payload() {
-                    Some(Payload::Traceback(t)) => {
-                        let mut inner_first = t.clone();
-                        inner_first.reverse();
-                        e.borrow_mut().traceback = inner_first;
-                    }
-                    _ => e.borrow_mut().traceback.clear(),
-                }
-                Ok(Some(()))
-            }
-            _ => {
-                // Other attributes live in the instance dict (made on first use
-                // for built-in exception instances).
-                let d = match o.instance_dict() {
-                    Some(d) => d,
-                    None => {
-                        let d = vm.new_dict();
-                        o.set_instance_dict(d.clone());
-                        d
-                    }
-                };
-                dict_of(&d).set_str(name.clone(), value.clone());
-                Ok(Some(()))
-            }
-        },
-        Payload::Type(td) if n == "__name__" => {
-            *td.name.borrow_mut() = value.as_str().unwrap_or("").to_string();
-            Ok(Some(()))
-        }
-        Payload::Type(td) if n == "__bases__" && !td.builtin => {
-            let bases: Vec<PyRef> = match value.payload() {
-                Some(Payload::Tuple(t)) if !t.is_empty() => {
-                    let mut bases = Vec::with_capacity(t.len());
-                    for b in t.iter() {
-                        let Some(b) = b.as_obj().filter(|b| b.type_data().is_some()) else {
-                            let tn = vm.type_name(b);
-                            return Err(vm.type_error(format!(
-                                "{}.__bases__ must be tuple of classes, not '{tn}'",
-                                td.name.borrow()
-                            )));
-                        };
-                        if typeobj::is_subtype(b, o) {
-                            return Err(
-                                vm.type_error("a __bases__ item causes an inheritance cycle")
-                            );
-                        }
-                        bases.push(b.clone());
-                    }
-                    bases
-                }
-                Some(Payload::Tuple(_)) => {
-                    return Err(vm.type_error(format!(
-                        "can only assign non-empty tuple to {}.__bases__, not ()",
-                        td.name.borrow()
-                    )));
-                }
-                _ => {
-                    let tn = vm.type_name(value);
-                    return Err(vm.type_error(format!(
-                        "can only assign tuple to {}.__bases__, not {tn}",
-                        td.name.borrow()
-                    )));
-                }
-            };
-            let mro = typeobj::compute_mro(vm, o, &bases)?;
-            *td.bases.borrow_mut() = bases;
-            *td.mro.borrow_mut() = mro;
-            // A new `__bases__` tuple, tracked again.
-            td.flags
-                .set(td.flags.get() & !crate::object::tflags::BASES_UNTRACKED);
-            typeobj::update_flags(o);
-            Ok(Some(()))
-        }
-        _ => Ok(None),
-    }
-}
-
 /// `list[int]`: a `types.GenericAlias` holding `__origin__` and `__args__`.
 pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
     let args = match args.payload() {
@@ -1355,9 +870,17 @@ fn alias_call(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn alias_repr(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     let origin = alias_part(vm, slf, "__origin__");
     let args = alias_part(vm, slf, "__args__");
+    // CPython's `ga_repr_item`: a class by module and qualified name.
     let name = |vm: &mut Vm, v: &Value| -> PyResult<String> {
         match v.payload() {
-            Some(Payload::Type(t)) => Ok(t.qualname.borrow().clone()),
+            Some(Payload::Type(t)) => {
+                let qual = t.qualname.borrow().clone();
+                let module = vm.getattr_str(v, "__module__")?;
+                Ok(match module.as_str() {
+                    Some("builtins") | None => qual,
+                    Some(m) => format!("{m}.{qual}"),
+                })
+            }
             Some(Payload::Ellipsis) => Ok("...".to_string()),
             _ => vm.repr_string(v),
         }

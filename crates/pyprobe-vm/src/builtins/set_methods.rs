@@ -53,6 +53,7 @@ pub fn init(vm: &mut Vm) {
         ("__rsub__", set_rsub_m),
         ("__xor__", set_xor_m),
         ("__rxor__", set_rxor_m),
+        ("__reduce__", set_reduce),
     ];
     let mutating: &[Method] = &[
         ("add", set_add),
@@ -102,6 +103,15 @@ pub(super) fn descr_error(vm: &mut Vm, name: &str, owner: &str, slf: &Value) -> 
     ))
 }
 
+/// CPython's check that a slot wrapper (`range.__len__`, `bytes.__lt__`)
+/// is applied to its own type (`wrapperdescr_call`'s message).
+pub(super) fn wrapper_error(vm: &mut Vm, name: &str, owner: &str, slf: &Value) -> PyErr {
+    let tn = vm.type_name(slf);
+    vm.type_error(format!(
+        "descriptor '{name}' requires a '{owner}' object but received a '{tn}'"
+    ))
+}
+
 /// Arguments of a slot wrapper (`__len__`, `__eq__`, `__add__` ...):
 /// exactly `n` positional arguments, with CPython's messages.
 pub(super) fn slot_args<'a>(
@@ -116,9 +126,13 @@ pub(super) fn slot_args<'a>(
     let pos = args.positional();
     if pos.len() != n {
         let s = if n == 1 { "" } else { "s" };
-        // `__setitem__` and the sequence slots unpack with an empty name,
-        // which leaves CPython's message with a leading space.
-        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__") && n > 0 {
+        // `__setitem__`, `__set__` and the sequence slots unpack with an
+        // empty name, which leaves CPython's message with a leading space.
+        let lead = if matches!(
+            name,
+            "__setitem__" | "__set__" | "__mul__" | "__rmul__" | "__imul__"
+        ) && n > 0
+        {
             " "
         } else {
             ""
@@ -730,6 +744,24 @@ fn set_contains_m(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(with_set_key(vm, &x, |vm, k| {
         s.contains(vm, k)
     })?))
+}
+
+/// `set.__reduce__()` and frozenset's: `(type(self), (list(self),),
+/// state)` (CPython's `set_reduce`).
+fn set_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    set_ref(vm, slf, "__reduce__")?;
+    let owner = if matches!(slf.payload(), Some(Payload::FrozenSet(_))) {
+        "frozenset.__reduce__"
+    } else {
+        "set.__reduce__"
+    };
+    exact(vm, owner, &args, 0)?;
+    let items = vm.collect(slf)?;
+    let keys = vm.new_list(items);
+    let args = vm.new_tuple(vec![keys]);
+    let state = super::reduce::getstate(vm, slf, false)?;
+    let cls = Value::Obj(vm.class_of(slf).clone());
+    Ok(vm.new_tuple(vec![cls, args, state]))
 }
 
 fn set_len(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

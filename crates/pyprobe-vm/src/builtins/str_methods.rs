@@ -42,7 +42,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("swapcase", str_swapcase), ("title", str_title), ("translate", str_translate),
     ("upper", str_upper), ("zfill", str_zfill), ("__len__", str_len), ("__getitem__", str_getitem),
     ("__contains__", str_contains), ("__add__", str_add), ("__mul__", str_mul),
-    ("__rmul__", str_rmul), ("__mod__", str_mod), ("__eq__", str_eq), ("__ne__", str_ne),
+    ("__rmul__", str_rmul), ("__mod__", str_mod), ("__rmod__", str_rmod), ("__eq__", str_eq), ("__ne__", str_ne),
     ("__lt__", str_lt), ("__le__", str_le), ("__gt__", str_gt), ("__ge__", str_ge),
     ("__iter__", str_iter), ("__repr__", str_repr), ("__str__", str_str),
     ("__format__", str_format_dunder),
@@ -1428,6 +1428,20 @@ fn str_mod(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = &dunder_args(vm, "__mod__", &args, 1)?[0];
     let fmt = this(slf).s.to_string();
     vm.percent_format_str(&fmt, x)
+}
+
+/// `str.__rmod__(self, other)`: `other % self` when `other` is a str
+/// (CPython's `unicode_mod` with the operands swapped), else
+/// NotImplemented.
+fn str_rmod(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let x = dunder_args(vm, "__rmod__", &args, 1)?[0].clone();
+    match x.as_str() {
+        Some(fmt) => {
+            let fmt = fmt.to_string();
+            vm.percent_format_str(&fmt, slf)
+        }
+        None => Ok(vm.not_implemented.clone()),
+    }
 }
 
 fn compare(

@@ -343,6 +343,25 @@ pub struct Property {
     pub name: RefCell<Value>,
 }
 
+/// A data attribute of a built-in type (`int.real`, `range.start`,
+/// `type.__name__`, `BaseException.args`): CPython's `getset_descriptor`
+/// or, for what CPython keeps in a struct field, `member_descriptor`.
+/// The descriptor only declares the attribute; reading and writing it is
+/// done by `builtins::special_attr` and `set_special_attr`, which know each
+/// payload's fields.
+pub struct GetSetDescr {
+    /// The attribute's name (an interned str).
+    pub name: Value,
+    /// The type whose instances have the attribute (`__objclass__`).
+    pub owner: PyRef,
+    /// A `member_descriptor` rather than a `getset_descriptor` (its repr,
+    /// its type and its read-only message differ).
+    pub member: bool,
+    /// Assignment (and deletion) is possible.
+    pub writable: bool,
+    pub doc: &'static str,
+}
+
 pub struct ExcData {
     pub args: Value,
     pub traceback: Vec<TbEntry>,
@@ -544,6 +563,8 @@ pub enum Payload {
     /// A `__slots__` entry: the slot's name, the class that declared it and
     /// the slot's index in instances.
     Member(Box<(Value, PyRef, usize)>),
+    /// A data attribute of a built-in type.
+    GetSet(Box<GetSetDescr>),
     /// Instances of classes with `__slots__`: the slot values (unset slots
     /// are `Null`); they may also have a `__dict__`.
     Slotted(RefCell<Vec<Value>>),
@@ -840,6 +861,7 @@ impl PyObject {
                 }
             }
             Payload::Member(m) => visit(&Value::Obj(m.1.clone())),
+            Payload::GetSet(g) => visit(&Value::Obj(g.owner.clone())),
             Payload::WeakRef(w) => {
                 if let Ok(c) = w.callback.try_borrow() {
                     visit(&c)

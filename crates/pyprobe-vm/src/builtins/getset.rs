@@ -1,0 +1,969 @@
+//! The data attributes of built-in types as descriptors in their types'
+//! namespaces (`int.real`, `range.start`, `type.__name__`,
+//! `BaseException.args`, `object.__class__`), and the methods of their
+//! types, `getset_descriptor` and `member_descriptor`.
+//!
+//! CPython counterparts: the `PyGetSetDef` and `PyMemberDef` tables of
+//! `Objects/*.c` and `Objects/descrobject.c` (`getset_get`, `member_set`,
+//! `descr_check`).
+//!
+//! A descriptor only declares its attribute (name, owner, whether it can be
+//! assigned). The values themselves are read by `special_attr` and written
+//! by `set_special_attr`/`del_special_attr` (below), which the
+//! attribute lookup of a built-in object calls before it looks at its type,
+//! so an instance's attribute reads never go through the descriptor; the
+//! descriptor serves `dir()`, unbound access (`int.real.__get__(5)`) and
+//! assignment, which must find a data descriptor to refuse or forward it.
+//! Invariant: every name declared here is one `special_attr` answers for
+//! the owner's instances.
+
+use super::args::range as arg_range;
+use super::object::super_getattr;
+use crate::object::{tflags, Args, GetSetDescr, NativeFn, Payload, PyObject, PyRef};
+use crate::typeobj::{self, dict_of, lookup, type_dict};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::rc::Rc;
+
+/// How an attribute is declared: which descriptor type, and whether it can
+/// be assigned.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// A `getset_descriptor` without a setter.
+    GetSet,
+    /// A `getset_descriptor` with a setter.
+    GetSetRw,
+    /// A read-only `member_descriptor`.
+    Member,
+    /// A writable `member_descriptor`.
+    MemberRw,
+}
+
+const REAL: &str = "the real part of a complex number";
+const IMAG: &str = "the imaginary part of a complex number";
+
+pub fn init(vm: &mut Vm) {
+    use Kind::*;
+    let t = &vm.types;
+    let (object, type_, int, float, complex) = (
+        t.object.clone(),
+        t.type_.clone(),
+        t.int.clone(),
+        t.float.clone(),
+        t.complex.clone(),
+    );
+    let (range, slice, base_exception) =
+        (t.range.clone(), t.slice.clone(), t.base_exception.clone());
+    let descriptor_types = [t.getset_descriptor.clone(), t.member_descriptor.clone()];
+    declare(
+        vm,
+        &object,
+        &[("__class__", GetSetRw, "the object's class")],
+    );
+    let numbers: [(&str, Kind, &str); 4] = [
+        ("real", GetSet, REAL),
+        ("imag", GetSet, IMAG),
+        (
+            "numerator",
+            GetSet,
+            "the numerator of a rational number in lowest terms",
+        ),
+        (
+            "denominator",
+            GetSet,
+            "the denominator of a rational number in lowest terms",
+        ),
+    ];
+    declare(vm, &int, &numbers);
+    declare(vm, &float, &numbers[..2]);
+    declare(
+        vm,
+        &complex,
+        &[("real", Member, REAL), ("imag", Member, IMAG)],
+    );
+    for ty in [&range, &slice] {
+        declare(
+            vm,
+            ty,
+            &[
+                ("start", Member, ""),
+                ("stop", Member, ""),
+                ("step", Member, ""),
+            ],
+        );
+    }
+    declare(
+        vm,
+        &type_,
+        &[
+            ("__name__", GetSetRw, ""),
+            ("__qualname__", GetSetRw, ""),
+            ("__bases__", GetSetRw, ""),
+            ("__mro__", GetSet, ""),
+            ("__base__", Member, ""),
+            ("__module__", GetSetRw, ""),
+            ("__abstractmethods__", GetSetRw, ""),
+            ("__dict__", GetSet, ""),
+            ("__annotations__", GetSetRw, ""),
+            ("__type_params__", GetSetRw, ""),
+        ],
+    );
+    declare(
+        vm,
+        &base_exception,
+        &[
+            ("__suppress_context__", MemberRw, ""),
+            ("__dict__", GetSetRw, ""),
+            ("args", GetSetRw, ""),
+            ("__traceback__", GetSetRw, ""),
+            ("__context__", GetSetRw, "exception context"),
+            ("__cause__", GetSetRw, "exception cause"),
+        ],
+    );
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__get__", descr_get),
+        ("__set__", descr_set),
+        ("__delete__", descr_delete),
+    ];
+    for ty in &descriptor_types {
+        typeobj::add_methods(vm, ty, methods);
+        declare(
+            vm,
+            ty,
+            &[
+                ("__objclass__", Member, ""),
+                ("__name__", Member, ""),
+                ("__doc__", GetSet, ""),
+                ("__qualname__", GetSet, ""),
+            ],
+        );
+    }
+}
+
+/// Put a descriptor for each attribute in `ty`'s namespace.
+fn declare(vm: &mut Vm, ty: &PyRef, attrs: &[(&str, Kind, &'static str)]) {
+    for &(name, kind, doc) in attrs {
+        let d = GetSetDescr {
+            name: vm.intern(name),
+            owner: ty.clone(),
+            member: matches!(kind, Kind::Member | Kind::MemberRw),
+            writable: matches!(kind, Kind::GetSetRw | Kind::MemberRw),
+            doc,
+        };
+        let v = Value::Obj(PyObject::bare(Payload::GetSet(Box::new(d))));
+        typeobj::set_type_attr(vm, ty, name, v);
+    }
+}
+
+/// CPython's `descr_check`: the descriptor applies to instances of its
+/// owner only.
+fn check(vm: &mut Vm, d: &GetSetDescr, obj: &Value) -> PyResult<()> {
+    let cls = vm.class_of(obj).clone();
+    if typeobj::is_subtype(&cls, &d.owner) {
+        return Ok(());
+    }
+    let tn = vm.type_name(obj);
+    Err(vm.type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{tn}' object",
+        d.name.as_str().unwrap_or(""),
+        typeobj::type_name(&d.owner)
+    )))
+}
+
+/// The attribute `d` of `obj` (`getset_get`, `member_get`).
+pub fn getset_get(vm: &mut Vm, d: &GetSetDescr, obj: &Value) -> PyResult<Value> {
+    check(vm, d, obj)?;
+    match super::special_attr(vm, obj, &d.name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, &d.name)),
+    }
+}
+
+/// Assign (`Some`) or delete (`None`) the attribute `d` of `obj`
+/// (`getset_set`, `member_set`).
+pub fn getset_set(vm: &mut Vm, d: &GetSetDescr, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    check(vm, d, obj)?;
+    let name = d.name.as_str().unwrap_or("");
+    if !d.writable {
+        return Err(if d.member {
+            vm.attribute_error("readonly attribute")
+        } else {
+            let owner = typeobj::type_name(&d.owner);
+            vm.attribute_error(format!(
+                "attribute '{name}' of '{owner}' objects is not writable"
+            ))
+        });
+    }
+    let done = match &value {
+        Some(v) => super::set_special_attr(vm, obj, &d.name, v)?,
+        None => super::del_special_attr(vm, obj, &d.name)?,
+    };
+    match done {
+        Some(()) => Ok(()),
+        None => Err(vm.no_attribute(obj, &d.name)),
+    }
+}
+
+/// The descriptor of a `getset_descriptor` or `member_descriptor` method's
+/// receiver; None for a `__slots__` member (`Payload::Member`).
+fn descr_of(slf: &Value) -> Option<&GetSetDescr> {
+    match slf.payload() {
+        Some(Payload::GetSet(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// `descr.__get__(instance, owner=None)`, CPython's `wrap_descr_get`.
+fn descr_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    // CPython unpacks the arguments under an empty name.
+    let a = arg_range(vm, "", &args, 1, 2)?;
+    let owner = a.get(1).filter(|o| !o.is_none());
+    if a[0].is_none() {
+        if owner.is_none() {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(slf.clone());
+    }
+    match descr_of(slf) {
+        Some(d) => getset_get(vm, d, &a[0]),
+        None => {
+            let cls = vm.class_of(&a[0]).clone();
+            vm.builtin_descr_get(slf, &a[0], &cls)
+        }
+    }
+}
+
+/// `descr.__set__(instance, value)`.
+fn descr_set(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::set_methods::slot_args(vm, "__set__", &args, 2)?;
+    match descr_of(slf) {
+        Some(d) => getset_set(vm, d, &a[0], Some(a[1].clone()))?,
+        None => {
+            let cls = vm.class_of(&a[0]).clone();
+            let name = match slf.payload() {
+                Some(Payload::Member(m)) => m.0.clone(),
+                _ => Value::str(""),
+            };
+            vm.generic_setattr(&a[0], &cls, &name, a[1].clone())?
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `descr.__delete__(instance)`.
+fn descr_delete(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::set_methods::slot_args(vm, "__delete__", &args, 1)?;
+    match descr_of(slf) {
+        Some(d) => getset_set(vm, d, &a[0], None)?,
+        None => {
+            let cls = vm.class_of(&a[0]).clone();
+            let name = match slf.payload() {
+                Some(Payload::Member(m)) => m.0.clone(),
+                _ => Value::str(""),
+            };
+            vm.generic_delattr(&a[0], &cls, &name)?
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The attributes of a descriptor itself (`__name__`, `__objclass__` ...),
+/// for `special_attr`.
+pub fn descr_attr(d: &GetSetDescr, name: &str) -> Option<Value> {
+    match name {
+        "__name__" => Some(d.name.clone()),
+        "__qualname__" => Some(Value::str(format!(
+            "{}.{}",
+            typeobj::type_name(&d.owner),
+            d.name.as_str().unwrap_or("")
+        ))),
+        "__objclass__" => Some(Value::Obj(d.owner.clone())),
+        "__doc__" => Some(if d.doc.is_empty() {
+            Value::None
+        } else {
+            Value::str(d.doc)
+        }),
+        _ => None,
+    }
+}
+
+// ----- the values: CPython's getters and setters, by payload -----
+
+/// Attributes CPython provides through getset descriptors; None when not
+/// one of them.
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
+    if let Some(Payload::Super { .. }) = obj.payload() {
+        if let Some(v) = super_getattr(vm, obj, name)? {
+            return Ok(Some(v));
+        }
+    }
+    if n == "__class__" {
+        return Ok(Some(Value::Obj(vm.class_of(obj).clone())));
+    }
+    let Value::Obj(o) = obj else {
+        return Ok(number_attr(obj, n));
+    };
+    // CPython raises `object.__getattr__` for reads of these attributes
+    // (its READ_RESTRICTED members and audited getters).
+    let audited = match &o.payload {
+        Payload::Function(_) => matches!(n, "__code__" | "__defaults__" | "__kwdefaults__"),
+        Payload::Generator(_) => n == "gi_frame",
+        Payload::Traceback(_) => n == "tb_frame",
+        _ => false,
+    };
+    if audited {
+        vm.audit("object.__getattr__", &[obj.clone(), name.clone()])?;
+    }
+    if n == "__dict__" {
+        if let Some(d) = o.instance_dict() {
+            d.gc_materialize_dict();
+            return Ok(Some(Value::Obj(d)));
+        }
+        if let Payload::Exception(_) = &o.payload {
+            // A built-in exception's `__dict__` is made on first use.
+            let d = vm.new_dict();
+            o.set_instance_dict(d.clone());
+            return Ok(Some(Value::Obj(d)));
+        }
+        if let Payload::Type(_) = &o.payload {
+            // A read-only view of the class namespace.
+            let d = vm.new_dict();
+            for (k, v) in type_dict(o).items() {
+                dict_of(&d).set_str(k, v);
+            }
+            return Ok(Some(Value::Obj(PyObject::bare(Payload::View {
+                of: Value::Obj(d),
+                kind: 3,
+            }))));
+        }
+    }
+    let r = match &o.payload {
+        Payload::Type(td) => match n {
+            "__name__" => Some(Value::str(td.name.borrow().clone())),
+            "__qualname__" => Some(Value::str(td.qualname.borrow().clone())),
+            "__mro__" => {
+                Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect()))
+            }
+            "__bases__" => {
+                Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect()))
+            }
+            "__base__" => Some(
+                td.bases
+                    .borrow()
+                    .first()
+                    .cloned()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
+            // CPython's `type_module`: a built-in type's is "builtins"
+            // unless its namespace says otherwise.
+            "__module__" => match td.dict.get_str("__module__") {
+                Some(m) => Some(m),
+                None if td.builtin => Some(Value::str("builtins")),
+                None => return Err(vm.attribute_error("__module__")),
+            },
+            "__doc__" => Some(Value::None),
+            "__annotations__" => match td.dict.get_str("__annotations__") {
+                Some(a) => Some(a),
+                None if td.builtin => return Ok(None),
+                None => {
+                    let d = vm.new_dict();
+                    td.dict
+                        .set_str(vm.intern("__annotations__"), Value::Obj(d.clone()));
+                    typeobj::bump_epoch();
+                    Some(Value::Obj(d))
+                }
+            },
+            // `type` itself has none (its namespace holds the descriptor).
+            "__abstractmethods__" => match td.dict.get_str(n) {
+                Some(a) if !o.is(&vm.types.type_) => Some(a),
+                _ => return Err(vm.attribute_error("__abstractmethods__")),
+            },
+            "__type_params__" => Some(td.dict.get_str(n).unwrap_or_else(|| vm.empty_tuple.clone())),
+            _ => None,
+        },
+        Payload::GetSet(d) => descr_attr(d, n),
+        Payload::Function(f) => match n {
+            "__name__" => Some(Value::str(&**f.name.borrow())),
+            "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.clone()),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__code__" => Some(Value::Obj(PyObject::bare(Payload::Code(f.code.clone())))),
+            "__defaults__" => Some(match &*f.defaults.borrow() {
+                Some(d) => vm.new_tuple(d.clone()),
+                None => Value::None,
+            }),
+            "__kwdefaults__" => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
+            "__closure__" => Some(match &f.closure {
+                Some(c) => vm.new_tuple(c.iter().cloned().map(Value::Obj).collect()),
+                None => Value::None,
+            }),
+            "__annotations__" => {
+                let cur = f.annotations.borrow().clone();
+                Some(if cur.is_none() {
+                    let d = Value::Obj(vm.new_dict());
+                    *f.annotations.borrow_mut() = d.clone();
+                    d
+                } else {
+                    cur
+                })
+            }
+            "__wrapped__" => None,
+            _ => None,
+        },
+        Payload::Native(f) | Payload::MethodDescr(f) | Payload::ClassMethodDescr(f) => match n {
+            "__name__" => Some(Value::str(f.name)),
+            "__qualname__" => Some(Value::str(
+                if f.slf.is_null() || matches!(f.slf.payload(), Some(Payload::Module(_))) {
+                    f.name.to_string()
+                } else {
+                    format!("{}.{}", f.module, f.name)
+                },
+            )),
+            "__doc__" => Some(if f.doc.is_empty() {
+                Value::None
+            } else {
+                Value::str(f.doc)
+            }),
+            "__module__" => Some(if f.slf.is_null() {
+                Value::str(f.module)
+            } else {
+                Value::None
+            }),
+            "__self__" => Some(if f.slf.is_null() {
+                Value::None
+            } else {
+                f.slf.clone()
+            }),
+            _ => None,
+        },
+        Payload::BoundMethod { func, slf } => match n {
+            "__self__" => Some(slf.clone()),
+            "__func__" => Some(func.clone()),
+            _ => {
+                let func = func.clone();
+                return vm.getattr_opt(&func, n);
+            }
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
+            "__func__" | "__wrapped__" => Some(f.borrow().clone()),
+            "__doc__" | "__name__" | "__qualname__" => {
+                let f = f.borrow().clone();
+                return vm.getattr_opt(&f, n);
+            }
+            _ => None,
+        },
+        Payload::Property(p) => match n {
+            "fget" => Some(p.fget.clone()),
+            "fset" => Some(p.fset.clone()),
+            "fdel" => Some(p.fdel.clone()),
+            "__doc__" => Some(p.doc.clone()),
+            _ => None,
+        },
+        Payload::Exception(e) => {
+            let e = e.borrow();
+            match n {
+                "args" => Some(e.args.clone()),
+                "__cause__" => Some(e.cause.clone()),
+                "__context__" => Some(e.context.clone()),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                "__traceback__" => {
+                    drop(e);
+                    Some(vm.traceback_of(obj))
+                }
+                "__notes__" if !e.notes.is_none() => Some(e.notes.clone()),
+                "message" | "exceptions" if e.group.is_some() => e
+                    .group
+                    .clone()
+                    .map(|(msg, excs)| if n == "message" { msg } else { excs }),
+                "value" if vm.err_is(&crate::PyErr::new(o.clone()), "StopIteration") => Some(
+                    crate::ops::tuple_items(&e.args)
+                        .into_iter()
+                        .next()
+                        .unwrap_or(Value::None),
+                ),
+                "code" if vm.err_is(&crate::PyErr::new(o.clone()), "SystemExit") => {
+                    let a = crate::ops::tuple_items(&e.args);
+                    Some(match a.len() {
+                        0 => Value::None,
+                        1 => a[0].clone(),
+                        _ => vm.new_tuple(a),
+                    })
+                }
+                "errno" | "strerror" | "filename"
+                    if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") =>
+                {
+                    let a = crate::ops::tuple_items(&e.args);
+                    Some(match n {
+                        "errno" if a.len() >= 2 => a[0].clone(),
+                        "strerror" if a.len() >= 2 => a[1].clone(),
+                        "filename" if a.len() >= 3 => a[2].clone(),
+                        _ => Value::None,
+                    })
+                }
+                "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
+                    // Set by the import system (or assigned); None otherwise.
+                    let set = o.instance_dict().and_then(|d| dict_of(&d).get_str(n));
+                    Some(set.unwrap_or(Value::None))
+                }
+                _ => None,
+            }
+        }
+        Payload::Module(_) => None,
+        Payload::File(f) => super::io::file_attr(&f.borrow(), n),
+        Payload::Traceback(t) => match n {
+            "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
+            "tb_lasti" => Some(Value::Int(0)),
+            "tb_next" => Some(if t.len() > 1 {
+                Value::Obj(PyObject::bare(Payload::Traceback(t[1..].to_vec())))
+            } else {
+                Value::None
+            }),
+            "tb_frame" => t.first().map(|e| {
+                // A frame summary: f_code, f_lineno, f_back (None).
+                let d = vm.new_dict();
+                let dd = dict_of(&d);
+                dd.set_str(
+                    Value::str("f_code"),
+                    e.code
+                        .clone()
+                        .map(|c| Value::Obj(PyObject::bare(Payload::Code(c))))
+                        .unwrap_or(Value::None),
+                );
+                dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
+                dd.set_str(Value::str("f_back"), Value::None);
+                let frame_type = vm.types.frame.clone();
+                Value::Obj(PyObject::with_class(
+                    frame_type,
+                    Payload::Instance(Default::default()),
+                    Some(d),
+                ))
+            }),
+            _ => None,
+        },
+        Payload::Slice(s) => match n {
+            "start" => Some(s[0].clone()),
+            "stop" => Some(s[1].clone()),
+            "step" => Some(s[2].clone()),
+            _ => None,
+        },
+        Payload::Range { start, stop, step } => match n {
+            "start" => Some(Value::Int(*start)),
+            "stop" => Some(Value::Int(*stop)),
+            "step" => Some(Value::Int(*step)),
+            _ => None,
+        },
+        Payload::BigRange(b) => match n {
+            "start" => Some(Value::from_bigint(b[0].clone())),
+            "stop" => Some(Value::from_bigint(b[1].clone())),
+            "step" => Some(Value::from_bigint(b[2].clone())),
+            _ => None,
+        },
+        Payload::Complex(r, i) => match n {
+            "real" => Some(Value::Float(*r)),
+            "imag" => Some(Value::Float(*i)),
+            _ => None,
+        },
+        Payload::BigInt(_) => number_attr(obj, n),
+        Payload::Float(f) => number_attr(&Value::Float(*f), n),
+        Payload::Cell(c) => match n {
+            "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(vm.new_error("ValueError", "Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Payload::Code(c) => match n {
+            "co_name" => Some(Value::str(c.code.name.clone())),
+            "co_qualname" => Some(Value::str(c.code.qualname.clone())),
+            "co_filename" => Some(Value::str(c.code.filename.clone())),
+            "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
+            "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+            "co_flags" => Some(Value::Int(c.code.flags as i64 & 0xffff)),
+            "co_varnames" => Some(
+                vm.new_tuple(
+                    c.code
+                        .varnames
+                        .iter()
+                        .map(|s| Value::str(s.clone()))
+                        .collect(),
+                ),
+            ),
+            "co_cellvars" => Some(
+                vm.new_tuple(
+                    c.code
+                        .cellvars
+                        .iter()
+                        .map(|s| Value::str(s.clone()))
+                        .collect(),
+                ),
+            ),
+            "co_freevars" => Some(
+                vm.new_tuple(
+                    c.code
+                        .freevars
+                        .iter()
+                        .map(|s| Value::str(s.clone()))
+                        .collect(),
+                ),
+            ),
+            "co_names" => {
+                Some(vm.new_tuple(c.code.names.iter().map(|s| Value::str(s.clone())).collect()))
+            }
+            "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+            "co_consts" => Some(vm.new_tuple(c.consts.clone())),
+            _ => None,
+        },
+        Payload::Generator(g) => match n {
+            "__name__" => Some(Value::str(g.borrow().code.code.name.as_str())),
+            "__qualname__" => Some(Value::str(g.borrow().code.code.qualname.as_str())),
+            "gi_running" => Some(Value::Bool(g.borrow().running)),
+            "gi_frame" => Some(if g.borrow().frame.is_some() {
+                Value::Bool(true)
+            } else {
+                Value::None
+            }),
+            _ => None,
+        },
+        _ => None,
+    };
+    if r.is_some() {
+        return Ok(r);
+    }
+    if n == "__doc__" {
+        let cls = vm.class_of(obj).clone();
+        return Ok(Some(lookup(&cls, name).unwrap_or(Value::None)));
+    }
+    if n == "__module__" && matches!(o.payload, Payload::Instance(_) | Payload::Slotted(_)) {
+        let cls = vm.class_of(obj).clone();
+        return Ok(typeobj::lookup_str(&cls, "__module__"));
+    }
+    Ok(None)
+}
+
+fn number_attr(v: &Value, n: &str) -> Option<Value> {
+    match (v, n) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(Value::Int(match v {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => 0,
+        })),
+        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Obj(_), "real" | "numerator") => Some(Value::from_bigint(v.to_bigint()?)),
+        (Value::Obj(_), "imag") => Some(Value::Int(0)),
+        (Value::Obj(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        _ => None,
+    }
+}
+
+/// Settable special attributes; Some(()) when handled.
+pub fn set_special_attr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Value,
+    value: &Value,
+) -> PyResult<Option<()>> {
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
+    if n == "__class__" {
+        return Err(class_assignment_error(vm, obj, value));
+    }
+    let Value::Obj(o) = obj else { return Ok(None) };
+    match &o.payload {
+        Payload::Function(f) => match n {
+            "__name__" => {
+                *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
+                Ok(Some(()))
+            }
+            "__qualname__" => {
+                *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
+                Ok(Some(()))
+            }
+            "__doc__" => {
+                *f.doc.borrow_mut() = value.clone();
+                Ok(Some(()))
+            }
+            "__defaults__" => {
+                vm.audit(
+                    "object.__setattr__",
+                    &[obj.clone(), name.clone(), value.clone()],
+                )?;
+                *f.defaults.borrow_mut() = if value.is_none() {
+                    None
+                } else {
+                    Some(crate::ops::tuple_items(value))
+                };
+                Ok(Some(()))
+            }
+            "__annotations__" => {
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) {
+                    return Err(vm.type_error("__annotations__ must be set to a dict object"));
+                }
+                *f.annotations.borrow_mut() = value.clone();
+                Ok(Some(()))
+            }
+            "__kwdefaults__" => {
+                vm.audit(
+                    "object.__setattr__",
+                    &[obj.clone(), name.clone(), value.clone()],
+                )?;
+                *f.kwdefaults.borrow_mut() = value.as_obj().cloned();
+                Ok(Some(()))
+            }
+            _ => {
+                // Function attributes live in a lazily made __dict__.
+                let d = match o.instance_dict() {
+                    Some(d) => d,
+                    None => {
+                        let d = vm.new_dict();
+                        o.set_instance_dict(d.clone());
+                        d
+                    }
+                };
+                dict_of(&d).set_str(name.clone(), value.clone());
+                Ok(Some(()))
+            }
+        },
+        Payload::Exception(e) => match n {
+            "message" | "exceptions" if e.borrow().group.is_some() => {
+                Err(vm.new_error("AttributeError", "readonly attribute"))
+            }
+            "__cause__" => {
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
+                    return Err(
+                        vm.type_error("exception cause must be None or derive from BaseException")
+                    );
+                }
+                let mut e = e.borrow_mut();
+                e.cause = value.clone();
+                e.suppress_context = true;
+                Ok(Some(()))
+            }
+            "__context__" => {
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
+                    return Err(vm.type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
+                e.borrow_mut().context = value.clone();
+                Ok(Some(()))
+            }
+            "__suppress_context__" => {
+                // A `T_BOOL` member: exactly a bool.
+                let Value::Bool(b) = value else {
+                    return Err(vm.type_error("attribute value type must be bool"));
+                };
+                e.borrow_mut().suppress_context = *b;
+                Ok(Some(()))
+            }
+            "__dict__" => {
+                if !matches!(value.payload(), Some(Payload::Dict(_))) {
+                    let tn = vm.type_name(value);
+                    return Err(vm.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
+                o.set_instance_dict(value.as_obj().cloned().expect("a dict is an object"));
+                Ok(Some(()))
+            }
+            "args" => {
+                let items = vm.collect(value)?;
+                let t = vm.new_tuple(items);
+                e.borrow_mut().args = t;
+                Ok(Some(()))
+            }
+            "__traceback__" => {
+                match value.payload() {
+                    Some(Payload::Traceback(t)) => {
+                        let mut inner_first = t.clone();
+                        inner_first.reverse();
+                        e.borrow_mut().traceback = inner_first;
+                    }
+                    _ if value.is_none() => e.borrow_mut().traceback.clear(),
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                }
+                Ok(Some(()))
+            }
+            _ => {
+                // Other attributes live in the instance dict (made on first use
+                // for built-in exception instances).
+                let d = match o.instance_dict() {
+                    Some(d) => d,
+                    None => {
+                        let d = vm.new_dict();
+                        o.set_instance_dict(d.clone());
+                        d
+                    }
+                };
+                dict_of(&d).set_str(name.clone(), value.clone());
+                Ok(Some(()))
+            }
+        },
+        Payload::Type(td) if matches!(n, "__name__" | "__qualname__") => {
+            let Some(s) = value.as_str() else {
+                let tn = vm.type_name(value);
+                return Err(vm.type_error(format!(
+                    "can only assign string to {}.{n}, not '{tn}'",
+                    td.name.borrow()
+                )));
+            };
+            if n == "__qualname__" {
+                *td.qualname.borrow_mut() = s.to_string();
+            } else if s.contains('\0') {
+                return Err(vm.value_error("type name must not contain null characters"));
+            } else {
+                *td.name.borrow_mut() = s.to_string();
+            }
+            Ok(Some(()))
+        }
+        // Kept in the class namespace, as CPython keeps them.
+        Payload::Type(td)
+            if matches!(
+                n,
+                "__module__" | "__abstractmethods__" | "__annotations__" | "__type_params__"
+            ) =>
+        {
+            if n == "__abstractmethods__" {
+                // `type_set_abstractmethods`: the flag that refuses instances.
+                let abstract_ = vm.is_true(value)?;
+                let f = td.flags.get() & !tflags::ABSTRACT;
+                td.flags
+                    .set(if abstract_ { f | tflags::ABSTRACT } else { f });
+            }
+            td.dict.set_str(vm.intern(n), value.clone());
+            typeobj::update_flags(o);
+            Ok(Some(()))
+        }
+        Payload::Type(td) if n == "__bases__" && !td.builtin => {
+            let bases: Vec<PyRef> = match value.payload() {
+                Some(Payload::Tuple(t)) if !t.is_empty() => {
+                    let mut bases = Vec::with_capacity(t.len());
+                    for b in t.iter() {
+                        let Some(b) = b.as_obj().filter(|b| b.type_data().is_some()) else {
+                            let tn = vm.type_name(b);
+                            return Err(vm.type_error(format!(
+                                "{}.__bases__ must be tuple of classes, not '{tn}'",
+                                td.name.borrow()
+                            )));
+                        };
+                        if typeobj::is_subtype(b, o) {
+                            return Err(
+                                vm.type_error("a __bases__ item causes an inheritance cycle")
+                            );
+                        }
+                        bases.push(b.clone());
+                    }
+                    bases
+                }
+                Some(Payload::Tuple(_)) => {
+                    return Err(vm.type_error(format!(
+                        "can only assign non-empty tuple to {}.__bases__, not ()",
+                        td.name.borrow()
+                    )));
+                }
+                _ => {
+                    let tn = vm.type_name(value);
+                    return Err(vm.type_error(format!(
+                        "can only assign tuple to {}.__bases__, not {tn}",
+                        td.name.borrow()
+                    )));
+                }
+            };
+            let mro = typeobj::compute_mro(vm, o, &bases)?;
+            *td.bases.borrow_mut() = bases;
+            *td.mro.borrow_mut() = mro;
+            // A new `__bases__` tuple, tracked again.
+            td.flags
+                .set(td.flags.get() & !crate::object::tflags::BASES_UNTRACKED);
+            typeobj::update_flags(o);
+            Ok(Some(()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Why `obj.__class__ = value` fails: CPython's checks of the value and of
+/// built-in objects, and for instances of classes the limit of pyprobe,
+/// where an object's class cannot change.
+fn class_assignment_error(vm: &mut Vm, obj: &Value, value: &Value) -> crate::PyErr {
+    if !matches!(value.payload(), Some(Payload::Type(_))) {
+        let tn = vm.type_name(value);
+        return vm.type_error(format!(
+            "__class__ must be set to a class, not '{tn}' object"
+        ));
+    }
+    let heap = vm
+        .class_of(obj)
+        .type_data()
+        .is_some_and(|t| t.flags.get() & tflags::HEAPTYPE != 0);
+    if heap {
+        vm.type_error("__class__ assignment is not supported")
+    } else {
+        vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        )
+    }
+}
+
+/// Delete a data attribute of a built-in object (a descriptor with a
+/// setter was found for it); Some(()) when handled. CPython's setters
+/// called with NULL.
+pub fn del_special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<()>> {
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
+    if n == "__class__" {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    }
+    let Value::Obj(o) = obj else { return Ok(None) };
+    match &o.payload {
+        Payload::Exception(_) => Err(match n {
+            "__suppress_context__" => vm.type_error("can't delete numeric/char attribute"),
+            "__dict__" => vm.type_error("cannot delete __dict__"),
+            _ => vm.type_error(format!("{n} may not be deleted")),
+        }),
+        Payload::Type(td) => {
+            if td.builtin {
+                let tn = td.name.borrow().clone();
+                return Err(vm.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{tn}'"
+                )));
+            }
+            if !matches!(n, "__abstractmethods__" | "__annotations__") {
+                let tn = td.name.borrow().clone();
+                return Err(vm.type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{tn}'"
+                )));
+            }
+            if td.dict.remove(vm, name)?.is_none() {
+                return Err(vm.attribute_error(n.to_string()));
+            }
+            if n == "__abstractmethods__" {
+                td.flags.set(td.flags.get() & !tflags::ABSTRACT);
+            }
+            typeobj::update_flags(o);
+            Ok(Some(()))
+        }
+        _ => Ok(None),
+    }
+}
