@@ -1226,14 +1226,19 @@ impl Vm {
                 match &o.payload {
                     Payload::Str(s) => {
                         return match item.as_str() {
-                            Some(i) => Ok(s.as_str().contains(i)),
+                            // A one-byte ASCII item is searched for as
+                            // a `char` (memchr, see `with_pattern!`).
+                            Some(i) => Ok(match i.as_bytes() {
+                                [b] if b.is_ascii() => s.as_str().contains(*b as char),
+                                _ => s.as_str().contains(i),
+                            }),
                             None => {
                                 let tn = self.type_name(item);
                                 Err(self.type_error(format!(
                                     "'in <string>' requires string as left operand, not {tn}"
                                 )))
                             }
-                        }
+                        };
                     }
                     Payload::Dict(d) => return d.contains(self, item),
                     Payload::Set(s) | Payload::FrozenSet(s) => {

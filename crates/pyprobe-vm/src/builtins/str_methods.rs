@@ -354,6 +354,27 @@ fn bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(i64, i64)> {
 
 // ----- searching ---------------------------------------------------------------------------
 
+/// Evaluate `$body` with `$p` the pattern to search for `$pat` (a `&str`)
+/// with: a one-byte ASCII pattern as its `char`, which `str`'s searcher
+/// finds with `memchr` (the general substring searcher is several times
+/// slower at a single byte: `split("|")`, `find(",")`); anything else as
+/// the `&str`.
+macro_rules! with_pattern {
+    ($pat:expr, |$p:ident| $body:expr) => {{
+        let pat: &str = $pat;
+        match pat.as_bytes() {
+            [b] if b.is_ascii() => {
+                let $p = *b as char;
+                $body
+            }
+            _ => {
+                let $p = pat;
+                $body
+            }
+        }
+    }};
+}
+
 /// `find`/`rfind` core: the character index of `sub` in `hay[start:end]`.
 fn find_in(hay: Text, sub: Text, (start, end): (i64, i64), reverse: bool) -> Option<usize> {
     if end - start < sub.n as i64 {
@@ -361,11 +382,11 @@ fn find_in(hay: Text, sub: Text, (start, end): (i64, i64), reverse: bool) -> Opt
     }
     let (bs, be) = (hay.byte(start as usize), hay.byte(end as usize));
     let region = &hay.s[bs..be];
-    let found = if reverse {
-        region.rfind(sub.s)
+    let found = with_pattern!(sub.s, |p| if reverse {
+        region.rfind(p)
     } else {
-        region.find(sub.s)
-    }?;
+        region.find(p)
+    })?;
     Some(
         start as usize
             + if hay.ascii {
@@ -408,7 +429,9 @@ fn str_count(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(end - start + 1));
     }
     let region = &hay.s[hay.byte(start as usize)..hay.byte(end as usize)];
-    Ok(Value::Int(region.matches(sub.s).count() as i64))
+    Ok(Value::Int(
+        with_pattern!(sub.s, |p| region.matches(p).count()) as i64,
+    ))
 }
 
 /// CPython's `tailmatch`: does `sub` start (or end) `hay[start:end]`?
@@ -456,11 +479,7 @@ fn partition(vm: &mut Vm, slf: &Value, args: Args, name: &str, reverse: bool) ->
     if sep_t.s.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse {
-        s.rfind(sep_t.s)
-    } else {
-        s.find(sep_t.s)
-    };
+    let found = with_pattern!(sep_t.s, |p| if reverse { s.rfind(p) } else { s.find(p) });
     let parts = match found {
         // As CPython: the separator and an unsplit receiver are returned as they are.
         Some(i) => vec![
@@ -509,7 +528,7 @@ fn str_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let found = if old.s.is_empty() {
         t.n + 1
     } else {
-        t.s.matches(old.s).take(limit).count()
+        with_pattern!(old.s, |p| t.s.matches(p).take(limit).count())
     };
     let n = found.min(limit);
     if n == 0 {
@@ -519,7 +538,15 @@ fn str_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         .checked_mul(new.s.len())
         .and_then(|g| (t.s.len() - n * old.s.len()).checked_add(g));
     let mut out = alloc(vm, size)?;
-    out.push_str(&t.s.replacen(old.s, new.s, n));
+    with_pattern!(old.s, |p| {
+        let mut last = 0;
+        for (i, _) in t.s.match_indices(p).take(n) {
+            out.push_str(&t.s[last..i]);
+            out.push_str(new.s);
+            last = i + old.s.len();
+        }
+        out.push_str(&t.s[last..]);
+    });
     Ok(Value::str(out))
 }
 
@@ -642,10 +669,10 @@ fn str_split(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Some(sep) => {
             let mut out = Vec::new();
             let mut start = 0;
-            for (i, _) in s.match_indices(sep).take(max) {
+            with_pattern!(sep, |p| for (i, _) in s.match_indices(p).take(max) {
                 out.push((start, i));
                 start = i + sep.len();
-            }
+            });
             out.push((start, s.len()));
             out
         }
@@ -661,10 +688,10 @@ fn str_rsplit(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Some(sep) => {
             let mut out = Vec::new();
             let mut end = s.len();
-            for (i, _) in s.rmatch_indices(sep).take(max) {
+            with_pattern!(sep, |p| for (i, _) in s.rmatch_indices(p).take(max) {
                 out.push((i + sep.len(), end));
                 end = i;
-            }
+            });
             out.push((0, end));
             out.reverse();
             out
