@@ -234,7 +234,7 @@ impl Vm {
     /// from `start`: they become its first locals where they are (the
     /// caller pushes the other locals, unset), and its return cuts the
     /// stack back to `base`, the callable's slot.
-    #[inline(always)]
+    #[inline]
     pub fn positional_frame(&mut self, func: &Function, start: usize, base: usize) -> Box<Frame> {
         let mut frame = self.pooled_frame(func);
         frame.fbase = start;
@@ -301,7 +301,16 @@ impl Vm {
                 fr.restart(code, globals, builtins);
                 fr
             }
-            None => new_frame(code, globals, builtins),
+            None => {
+                let mut fr = Box::new(Frame::new(
+                    code.clone(),
+                    globals.clone(),
+                    None,
+                    builtins.clone(),
+                ));
+                fr.fast.clear();
+                fr
+            }
         }
     }
 
@@ -898,14 +907,4 @@ impl Vm {
         cls.type_data().map(|t| t.flags.get()).unwrap_or(0)
             & (tflags::CUSTOM_GETATTR | tflags::CUSTOM_SETATTR | tflags::SLOTS)
     }
-}
-
-/// A frame for `pooled_frame_for` when the pool is empty (out of line: the
-/// evaluator's call path keeps only the pooled case).
-#[cold]
-#[inline(never)]
-fn new_frame(code: &Rc<PyCode>, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
-    let mut fr = Box::new(Frame::new(code.clone(), globals.clone(), None, builtins.clone()));
-    fr.fast.clear();
-    fr
 }
