@@ -327,6 +327,11 @@ pub enum Instruction {
     BinarySubscr,
     /// `v c k ->`: `c[k] = v`
     StoreSubscr,
+    /// `c start stop -> c[start:stop]` (CPython 3.12's `BINARY_SLICE`: a
+    /// slice without a step makes no slice object when it need not).
+    BinarySlice,
+    /// `v c start stop ->`: `c[start:stop] = v` (`STORE_SLICE`).
+    StoreSlice,
     /// `-> fast[a][fast[b]]`: `LoadFast(a) LoadFast(b) BinarySubscr` fused
     /// (an exact list or tuple and an int index in range; otherwise run as
     /// `LoadFast(a)` and the plain instructions after it).

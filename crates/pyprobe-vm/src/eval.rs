@@ -1540,6 +1540,8 @@ impl Vm {
                                 let r = tri!(r);
                                 stack.push(r);
                             }
+                            I::BinarySlice => tri!(self.binary_slice_top(&mut stack)),
+                            I::StoreSlice => tri!(self.store_slice_top(&mut stack)),
                             I::CallComprehension { code: ci, closure } => {
                                 let it = pop!();
                                 let cells = if closure { Some(pop!()) } else { None };

@@ -21,6 +21,12 @@ pub struct SliceIdx {
 }
 
 impl SliceIdx {
+    /// Does it select all of a sequence of `n` items, in order? (CPython
+    /// then gives an immutable sequence back itself.)
+    pub fn is_whole(&self, n: usize) -> bool {
+        self.start == 0 && self.step == 1 && self.len == n
+    }
+
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
@@ -170,6 +176,92 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// `BinarySlice` on the evaluator's stack (`c start stop -> c[start:stop]`),
+    /// out of line so that the evaluator's loop keeps its layout.
+    #[inline(never)]
+    pub fn binary_slice_top(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {
+        let n = stack.len();
+        let r = match &stack[..] {
+            [.., c, start, stop] => self.binary_slice(c, start, stop)?,
+            _ => return Err(self.runtime_error("stack underflow")),
+        };
+        stack.truncate(n - 3);
+        stack.push(r);
+        Ok(())
+    }
+
+    /// `StoreSlice` on the evaluator's stack (`v c start stop ->`).
+    #[inline(never)]
+    pub fn store_slice_top(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {
+        let (Some(stop), Some(start), Some(c), Some(v)) =
+            (stack.pop(), stack.pop(), stack.pop(), stack.pop())
+        else {
+            return Err(self.runtime_error("stack underflow"));
+        };
+        self.store_slice(&c, start, stop, v)
+    }
+
+    /// `c[start:stop]` (`BinarySlice`): an exact list, tuple or str sliced
+    /// by ints or None is cut directly; anything else gets a slice object.
+    pub fn binary_slice(&mut self, c: &Value, start: &Value, stop: &Value) -> PyResult<Value> {
+        if let (Value::Obj(o), Some(lo), Some(hi)) = (c, plain_bound(start), plain_bound(stop)) {
+            if o.class.is_none() {
+                match &o.payload {
+                    Payload::List(l) => {
+                        let items = {
+                            let l = l.borrow();
+                            let (a, b) = step1_range(lo, hi, l.len());
+                            l[a..b].to_vec()
+                        };
+                        return Ok(self.new_list(items));
+                    }
+                    Payload::Tuple(t) => {
+                        let (a, b) = step1_range(lo, hi, t.len());
+                        // As CPython: the whole of a tuple is the tuple.
+                        if a == 0 && b == t.len() {
+                            return Ok(c.clone());
+                        }
+                        return Ok(self.new_tuple(t[a..b].to_vec()));
+                    }
+                    Payload::Str(s) if s.is_ascii() => {
+                        let text = s.as_str();
+                        let (a, b) = step1_range(lo, hi, text.len());
+                        if a == 0 && b == text.len() {
+                            return Ok(c.clone());
+                        }
+                        return Ok(Value::str(&text[a..b]));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let slice = Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+            start.clone(),
+            stop.clone(),
+            Value::None,
+        ]))));
+        self.getitem(c, &slice)
+    }
+
+    /// `c[start:stop] = v` (`StoreSlice`): into an exact list without a
+    /// slice object; anything else gets one.
+    pub fn store_slice(&mut self, c: &Value, start: Value, stop: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = c {
+            if let (None, Payload::List(l)) = (&o.class, &o.payload) {
+                if self.has_iter(&v) {
+                    let items = self.collect(&v)?;
+                    return self.list_set_slice(l, &[start, stop, Value::None], items);
+                }
+            }
+        }
+        let slice = Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+            start,
+            stop,
+            Value::None,
+        ]))));
+        self.setitem(c, &slice, v)
+    }
+
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = c {
             // The common mapping lookup first: an exact dict, a str key.
@@ -205,6 +297,9 @@ impl Vm {
                     Payload::Tuple(t) => {
                         if let Some(s) = slice {
                             let idx = self.slice_indices(&s, t.len())?;
+                            if o.class.is_none() && idx.is_whole(t.len()) {
+                                return Ok(c.clone());
+                            }
                             let v = idx.select(t);
                             return Ok(self.new_tuple(v));
                         }
@@ -216,6 +311,9 @@ impl Vm {
                         let n = s.char_len();
                         if let Some(sl) = slice {
                             let idx = self.slice_indices(&sl, n)?;
+                            if o.class.is_none() && idx.is_whole(n) {
+                                return Ok(c.clone());
+                            }
                             let out: String = if s.is_ascii() {
                                 let b = text.as_bytes();
                                 idx.indices().map(|i| b[i] as char).collect()
@@ -247,6 +345,9 @@ impl Vm {
                     Payload::Bytes(b) => {
                         if let Some(sl) = slice {
                             let idx = self.slice_indices(&sl, b.len())?;
+                            if o.class.is_none() && idx.is_whole(b.len()) {
+                                return Ok(c.clone());
+                            }
                             let v: Vec<u8> = idx.indices().map(|i| b[i]).collect();
                             return Ok(Value::Obj(PyObject::bare(Payload::Bytes(
                                 v.into_boxed_slice(),
@@ -516,4 +617,28 @@ impl Vm {
             }
         }
     }
+}
+
+/// A slice bound read without `__index__`: Some(None) for None, Some(i)
+/// for an int; None for anything else.
+fn plain_bound(v: &Value) -> Option<Option<i64>> {
+    match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(*i)),
+        _ => None,
+    }
+}
+
+/// The range `[lo:hi]` selects in a sequence of `len` items, clamped as
+/// `PySlice_AdjustIndices` does for step 1.
+fn step1_range(lo: Option<i64>, hi: Option<i64>, len: usize) -> (usize, usize) {
+    let n = len as i64;
+    let clamp = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(x) if x < 0 => (x + n).max(0),
+        Some(x) => x.min(n),
+    };
+    let a = clamp(lo, 0);
+    let b = clamp(hi, n).max(a);
+    (a as usize, b as usize)
 }

@@ -235,8 +235,12 @@ impl<'a> Compiler<'a> {
             }
             Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-                self.emit(I::BinarySubscr);
+                if self.slice_bounds(&s.slice)? {
+                    self.emit(I::BinarySlice);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.emit(I::BinarySubscr);
+                }
             }
             Starred(s) => {
                 return Err(self.error("can't use starred expression here", s.range.start()))
@@ -649,6 +653,28 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// For a slice without a step (`a[i:j]`), push its two bounds (None
+    /// for a missing one) and answer true: the subscript is then a
+    /// `BinarySlice`/`StoreSlice`, as CPython 3.12 compiles it.
+    pub(super) fn slice_bounds(&mut self, slice: &'a ast::Expr) -> CResult<bool> {
+        let ast::Expr::Slice(s) = slice else {
+            return Ok(false);
+        };
+        if s.step.is_some() {
+            return Ok(false);
+        }
+        let saved = self.loc();
+        self.set_loc(s.range);
+        for part in [&s.lower, &s.upper] {
+            match part {
+                Some(p) => self.expr(p)?,
+                None => self.emit_const(pyprobe_bytecode::Constant::None),
+            }
+        }
+        self.restore_loc(saved);
+        Ok(true)
     }
 
     /// A comprehension is a nested code object run on the outermost

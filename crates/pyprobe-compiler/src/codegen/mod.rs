@@ -792,6 +792,8 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         UnaryOp(_) => 0,
         BinarySubscr => -1,
         StoreSubscr => -3,
+        BinarySlice => -2,
+        StoreSlice => -4,
         DeleteSubscr => -2,
         BuildSlice(n) => 1 - n as i32,
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,

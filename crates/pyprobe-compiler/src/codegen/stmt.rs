@@ -1092,8 +1092,12 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-                self.emit(I::StoreSubscr);
+                if self.slice_bounds(&s.slice)? {
+                    self.emit(I::StoreSlice);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.emit(I::StoreSubscr);
+                }
                 Ok(())
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. })
