@@ -235,12 +235,7 @@ impl Vm {
                 }
             }
         }
-        let slice = Value::Obj(PyObject::bare(Payload::Slice(Box::new([
-            start.clone(),
-            stop.clone(),
-            Value::None,
-        ]))));
-        self.getitem(c, &slice)
+        self.getitem(c, &step1_slice(start.clone(), stop.clone()))
     }
 
     /// `c[start:stop] = v` (`StoreSlice`): into an exact list without a
@@ -254,12 +249,7 @@ impl Vm {
                 }
             }
         }
-        let slice = Value::Obj(PyObject::bare(Payload::Slice(Box::new([
-            start,
-            stop,
-            Value::None,
-        ]))));
-        self.setitem(c, &slice, v)
+        self.setitem(c, &step1_slice(start, stop), v)
     }
 
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
@@ -617,6 +607,15 @@ impl Vm {
             }
         }
     }
+}
+
+/// The slice object `slice(start, stop)`.
+fn step1_slice(start: Value, stop: Value) -> Value {
+    Value::Obj(PyObject::bare(Payload::Slice(Box::new([
+        start,
+        stop,
+        Value::None,
+    ]))))
 }
 
 /// A slice bound read without `__index__`: Some(None) for None, Some(i)
