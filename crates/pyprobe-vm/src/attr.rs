@@ -353,7 +353,7 @@ impl Vm {
         &mut self,
         obj: Value,
         name: &Value,
-        cache: &crate::object::BuiltinMethodCache,
+        cache: &crate::object::MethodCache,
     ) -> PyResult<(Value, Value)> {
         let ty = match &obj {
             Value::Obj(o) if o.class.is_none() && !o.has_dict() => match &o.payload {
@@ -362,13 +362,15 @@ impl Vm {
             },
             _ => 0,
         };
-        if ty != 0 && cache.ty.get() == ty {
+        if ty != 0 && cache.ty.get() == ty && cache.epoch.get() == 0 {
             return Ok((cache.method.borrow().clone(), obj));
         }
         let (m, slf) = self.load_method(obj, name)?;
         if ty != 0 && matches!(m.payload(), Some(Payload::MethodDescr(_))) && !slf.is_null() {
             cache.ty.set(ty);
-            *cache.method.borrow_mut() = m.clone();
+            cache.epoch.set(0);
+            let old = cache.method.replace(m.clone());
+            drop(old);
         }
         Ok((m, slf))
     }

@@ -242,6 +242,30 @@ impl Vm {
         frame
     }
 
+    /// The frame of a call of `fobj`, a function with `positional_args`,
+    /// whose positional arguments are on `stack` from `start` (its callable
+    /// at `base`): the defaults of missing parameters, its unset locals and
+    /// its closure's cells are pushed after them, and the arguments become
+    /// its first locals where they lie. None, with nothing pushed, when the
+    /// call needs the general binding (too many or too few arguments).
+    pub fn inplace_frame(
+        &mut self,
+        fobj: &PyRef,
+        stack: &mut Vec<Value>,
+        start: usize,
+        base: usize,
+    ) -> Option<Box<Frame>> {
+        let Payload::Function(func) = &fobj.payload else {
+            return None;
+        };
+        if !func.code.positional_args
+            || !Vm::fill_positional_locals(func, stack, stack.len() - start)
+        {
+            return None;
+        }
+        Some(self.positional_frame(func, start, base))
+    }
+
     /// The rest of the locals of a call of `func` whose `nargs` positional
     /// arguments are the last values of `locals`: the defaults of missing
     /// parameters, unset locals, then the closure's cells (CPython's

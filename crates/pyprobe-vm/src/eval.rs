@@ -828,8 +828,14 @@ impl Vm {
                                     if let (Payload::Instance(_), Some(cls)) =
                                         (&o.payload, &o.class)
                                     {
-                                        let plain = class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
                                         let name = &code.names[i as usize];
+                                        let mc = &code.method_cache[i as usize];
+                                        if let Some(m) = cached_method(mc, o, cls, name) {
+                                            stack.push(m);
+                                            stack.push(obj);
+                                            continue 'instr;
+                                        }
+                                        let plain = class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
                                         if plain {
                                             if let Some(m) = crate::typeobj::lookup(cls, name) {
                                                 if matches!(m.payload(), Some(Payload::Function(_)))
@@ -852,6 +858,9 @@ impl Vm {
                                                             o.instance_attr(name, hint).is_some()
                                                         };
                                                     if !shadowed {
+                                                        if lacks {
+                                                            fill_method_cache(&code, mc, cls, &m);
+                                                        }
                                                         stack.push(m);
                                                         stack.push(obj);
                                                         continue 'instr;
@@ -865,7 +874,7 @@ impl Vm {
                                 let (m, slf) = tri!(self.load_method_cached(
                                     obj,
                                     &name,
-                                    &code.builtin_methods[i as usize]
+                                    &code.method_cache[i as usize]
                                 ));
                                 stack.push(m);
                                 stack.push(slf);
@@ -1447,8 +1456,18 @@ impl Vm {
                                             & (flags::GENERATOR | flags::COROUTINE)
                                             == 0
                                         {
+                                            // Positional parameters with defaults
+                                            // or free variables: bound in place too.
+                                            let fo = o.clone();
+                                            if names.is_empty() {
+                                                if let Some(frame) =
+                                                    self.inplace_frame(&fo, &mut stack, start, base)
+                                                {
+                                                    enter_frame!(frame);
+                                                }
+                                            }
                                             let frame = tri!(self.function_frame(
-                                                o,
+                                                &fo,
                                                 &stack[start..],
                                                 names
                                             ));
@@ -1485,6 +1504,17 @@ impl Vm {
                                             }
                                             let init_obj = init.as_obj().cloned();
                                             if let Some(io) = init_obj {
+                                                if names.is_empty() {
+                                                    if let Some(mut frame) = self.inplace_frame(
+                                                        &io,
+                                                        &mut stack,
+                                                        base + 1,
+                                                        base,
+                                                    ) {
+                                                        frame.init_instance = Some(inst);
+                                                        enter_frame!(frame);
+                                                    }
+                                                }
                                                 let frame = tri!(self.function_frame(
                                                     &io,
                                                     &stack[base + 1..],
@@ -2698,4 +2728,46 @@ fn class_flags_are(cls: &PyRef, mask: u32, want: u32) -> bool {
     cls.type_data()
         .map(|t| t.flags.get() & mask == want)
         .unwrap_or(false)
+}
+
+/// `LoadMethod`'s cached answer for a plain instance `o` of `cls`: the
+/// function found last for this name on the same class in the same type
+/// epoch, when the instance has no attribute of that name.
+#[inline(always)]
+fn cached_method(
+    mc: &crate::object::MethodCache,
+    o: &PyRef,
+    cls: &PyRef,
+    name: &Value,
+) -> Option<Value> {
+    if mc.ty.get() != cls.id() || mc.epoch.get() != crate::typeobj::epoch() {
+        return None;
+    }
+    match name {
+        Value::Obj(n) if o.lacks_instance_attr(n) => Some(mc.method.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// Remember `m`, a function of `cls` no instance attribute shadows, as
+/// `LoadMethod`'s answer for this name, unless the slot holds an answer of
+/// this epoch already: a site that sees instances of several classes keeps
+/// the first, instead of rewriting the slot at every change of class.
+/// A full collection empties the slot (`typeobj::note_method_cache`).
+#[inline(never)]
+fn fill_method_cache(
+    code: &std::rc::Rc<crate::object::PyCode>,
+    mc: &crate::object::MethodCache,
+    cls: &PyRef,
+    m: &Value,
+) {
+    let epoch = crate::typeobj::epoch();
+    if mc.epoch.get() == epoch {
+        return;
+    }
+    crate::typeobj::note_method_cache(code);
+    mc.ty.set(cls.id());
+    mc.epoch.set(epoch);
+    let old = mc.method.replace(m.clone());
+    drop(old);
 }

@@ -10,11 +10,14 @@
 //! the `CUSTOM_GETATTR`/`CUSTOM_SETATTR` flags current.
 
 use crate::dict::PyDict;
-use crate::object::{tflags, Args, BaseKind, Native, NativeFn, Payload, PyObject, PyRef, TypeData};
+use crate::object::{
+    tflags, Args, BaseKind, Native, NativeFn, Payload, PyCode, PyObject, PyRef, TypeData,
+};
 use crate::value::Value;
 use crate::vm::{Types, Vm};
 use crate::PyResult;
 use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef {
     PyObject::bare(Payload::Type(Box::new(TypeData {
@@ -249,6 +252,42 @@ pub fn flush_cache() {
             .collect(),
         Err(_) => Vec::new(),
     });
+    drop(old);
+    flush_method_caches();
+}
+
+thread_local! {
+    /// The code objects whose `LoadMethod` cache has held a function of a
+    /// class (`note_method_cache`), emptied with the attribute cache.
+    static METHOD_CACHES: RefCell<Vec<Weak<PyCode>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remember that `code`'s `LoadMethod` cache holds functions of classes,
+/// so that a full collection releases them as it releases the attribute
+/// cache's.
+pub fn note_method_cache(code: &Rc<PyCode>) {
+    if !code.method_cache_noted.replace(true) {
+        METHOD_CACHES.with(|m| m.borrow_mut().push(Rc::downgrade(code)));
+    }
+}
+
+/// Empty the `LoadMethod` caches of classes' functions.
+fn flush_method_caches() {
+    let codes: Vec<Rc<PyCode>> = METHOD_CACHES.with(|m| match m.try_borrow_mut() {
+        Ok(mut m) => {
+            m.retain(|w| w.strong_count() > 0);
+            m.iter().filter_map(Weak::upgrade).collect()
+        }
+        Err(_) => Vec::new(),
+    });
+    let mut old = Vec::new();
+    for code in &codes {
+        for mc in code.method_cache.iter().filter(|mc| mc.epoch.get() != 0) {
+            mc.ty.set(0);
+            mc.epoch.set(0);
+            old.push(mc.method.replace(Value::Null));
+        }
+    }
     drop(old);
 }
 

@@ -453,27 +453,29 @@ impl Vm {
             .map(|_| std::cell::Cell::new(Default::default()))
             .collect();
         use pyprobe_bytecode::flags;
-        let simple_args = code.kwonlyargcount == 0
+        let positional_args = code.kwonlyargcount == 0
             && code.flags
                 & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE)
                 == 0
-            && code.cellvars.is_empty()
-            && code.freevars.is_empty();
+            && code.cellvars.is_empty();
+        let simple_args = positional_args && code.freevars.is_empty();
         let attr_hints = (0..code.names.len())
             .map(|_| std::cell::Cell::new(0))
             .collect();
         let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let store_cache = (0..code.names.len()).map(|_| Default::default()).collect();
-        let builtin_methods = (0..code.names.len()).map(|_| Default::default()).collect();
+        let method_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         Rc::new(PyCode {
             nlocals: code.nlocalsplus(),
             simple_args,
+            positional_args,
             attr_hints,
             attr_cache,
             fn_name: Rc::from(code.name.as_str()),
             fn_qualname: Rc::from(code.qualname.as_str()),
             store_cache,
-            builtin_methods,
+            method_cache,
+            method_cache_noted: Default::default(),
             code,
             consts,
             names,

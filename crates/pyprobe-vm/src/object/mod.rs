@@ -165,20 +165,31 @@ pub struct AttrCacheEntry {
     pub index: u32,
 }
 
-/// The method `LoadMethod` found last on an object of a built-in type
-/// (no class of its own, no `__dict__`): the type (an address) and the
-/// method descriptor. Built-in types keep their methods for the whole run,
-/// and a descriptor refers to nothing of the program's, so holding it here
-/// keeps nothing alive that would not live anyway.
-pub struct BuiltinMethodCache {
+/// The method `LoadMethod` found last for one name: the type it was found
+/// on (an address, compared only) and the method.
+///
+/// - On an object of a built-in type (no class of its own, no `__dict__`):
+///   `epoch` is 0 and the method a descriptor. Built-in types keep their
+///   methods for the whole run, and a descriptor refers to nothing of the
+///   program's.
+/// - On a plain instance (CPython's `LOAD_ATTR_METHOD_WITH_VALUES`): a
+///   Python function of its class, valid while the type epoch
+///   (`typeobj::epoch`, never 0) is `epoch`; a class made later at the
+///   same address bumps the epoch. The first answer of an epoch stays (a
+///   site seeing several classes does not rewrite it each time); the
+///   function is held until a full collection empties the slot, as it
+///   empties the attribute cache (`typeobj::flush_cache`).
+pub struct MethodCache {
     pub ty: Cell<usize>,
+    pub epoch: Cell<u64>,
     pub method: RefCell<Value>,
 }
 
-impl Default for BuiltinMethodCache {
+impl Default for MethodCache {
     fn default() -> Self {
-        BuiltinMethodCache {
+        MethodCache {
             ty: Cell::new(0),
+            epoch: Cell::new(0),
             method: RefCell::new(Value::Null),
         }
     }
@@ -207,9 +218,12 @@ pub struct PyCode {
     /// The same for `StoreAttr` (CPython's `STORE_ATTR_INSTANCE_VALUE`): a
     /// hit replaces the value at the index.
     pub store_cache: Vec<Cell<AttrCacheEntry>>,
-    /// One slot per name, for `LoadMethod` on objects of built-in types
-    /// (CPython's `LOAD_ATTR_METHOD_NO_DICT`).
-    pub builtin_methods: Vec<BuiltinMethodCache>,
+    /// One slot per name, for `LoadMethod` (CPython's
+    /// `LOAD_ATTR_METHOD_NO_DICT` and `LOAD_ATTR_METHOD_WITH_VALUES`).
+    pub method_cache: Vec<MethodCache>,
+    /// Registered with `typeobj::note_method_cache` (which empties the
+    /// caches of classes' functions at a full collection).
+    pub method_cache_noted: Cell<bool>,
     /// Interned varnames (for keyword-argument binding).
     pub varnames: Vec<Value>,
     /// `TraceLine` for each instruction: what the evaluator runs while the
@@ -219,6 +233,11 @@ pub struct PyCode {
     /// free variables, not a generator. A call passing exactly `argcount`
     /// positional arguments moves them into the frame with nothing to bind.
     pub simple_args: bool,
+    /// Only positional parameters, no cells of its own, not a generator
+    /// (defaults and free variables allowed): a call passing at most
+    /// `argcount` positional arguments binds them where they lie on the
+    /// evaluator's stack (`Vm::inplace_frame`).
+    pub positional_args: bool,
     /// `code.nlocalsplus()`: the slots of fast locals and cells.
     pub nlocals: usize,
 }
