@@ -93,7 +93,7 @@ impl Vm {
                 // Re-read after every frame switch: the instructions of the
                 // running frame, held locally so the fetch is one indexed load,
                 // and where its locals and value stack start.
-                let code = f.code.clone();
+                let code = &f.code;
                 let fbase = f.fbase;
                 let sbase = fbase + code.nlocals;
                 // The `line` probe is read at every frame switch (and polled at
@@ -367,7 +367,7 @@ impl Vm {
                         match ins {
                             I::TraceLine => {
                                 f.lasti = ip;
-                                probes::line(f);
+                                probes::line(code, ip, &mut f.last_line, &mut f.line_lasti);
                                 ins = code.code.instructions[ip];
                                 continue 'dispatch;
                             }
@@ -859,7 +859,7 @@ impl Vm {
                                                         };
                                                     if !shadowed {
                                                         if lacks {
-                                                            fill_method_cache(&code, mc, cls, &m);
+                                                            fill_method_cache(code, mc, cls, &m);
                                                         }
                                                         stack.push(m);
                                                         stack.push(obj);

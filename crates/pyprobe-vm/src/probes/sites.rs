@@ -10,12 +10,11 @@
 
 use super::sdt;
 use crate::frame::Frame;
-use crate::object::{Native, Payload};
+use crate::object::{Native, Payload, PyCode};
 use crate::value::Value;
 use pyprobe_bytecode::flags::INLINED_COMPREHENSION;
 use pyprobe_bytecode::Instruction;
 use std::ffi::{c_char, CStr, CString};
-use std::ops::DerefMut;
 use std::ptr;
 
 /// Make the probes known to the tracing system (a no-op for SDT notes;
@@ -118,15 +117,14 @@ pub fn line_enabled() -> bool {
     sdt::line_enabled()
 }
 
-/// Called by `TraceLine` before each instruction (after `lasti` is set)
-/// while the `line` probe is enabled; still guarded by the semaphore, for
-/// the instructions between a tracer detaching and the next poll.
-///
-/// Generic over the frame's owner (`&mut Box<Frame>` in the evaluator) so
-/// that even dereferencing it happens only on the enabled path.
+/// Called by `TraceLine` before each instruction while the `line` probe
+/// is enabled, with the running frame's code, executing instruction and
+/// line state (`Frame::last_line`, `Frame::line_lasti`); still guarded by
+/// the semaphore, for the instructions between a tracer detaching and the
+/// next poll.
 #[inline(always)]
-pub fn line<F: DerefMut<Target = Frame>>(f: &mut F) {
-    sdt::on_line(|| line_fire(f));
+pub fn line(code: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u32) {
+    sdt::on_line(|| line_fire(code, lasti, last_line, line_lasti));
 }
 
 /// `sys.settrace` line events: the instruction is on another line than the
@@ -135,28 +133,27 @@ pub fn line<F: DerefMut<Target = Frame>>(f: &mut F) {
 /// enabled, so a tracer attaching mid-run may see one extra event per frame.
 #[cold]
 #[inline(never)]
-fn line_fire(f: &mut Frame) {
-    let i = u32::try_from(f.lasti).unwrap_or(u32::MAX);
-    let backward = i < f.line_lasti;
-    f.line_lasti = i;
-    let code = &f.code.code;
-    let line = code.line_at(f.lasti);
-    if let Some(&Instruction::Jump(t)) = code.instructions.get(f.lasti) {
+fn line_fire(pycode: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u32) {
+    let i = u32::try_from(lasti).unwrap_or(u32::MAX);
+    let backward = i < *line_lasti;
+    *line_lasti = i;
+    let code = &pycode.code;
+    let line = code.line_at(lasti);
+    if let Some(&Instruction::Jump(t)) = code.instructions.get(lasti) {
         if code.line_at(t as usize) == line {
             // A jump that only closes a loop (it carries the line of the
             // loop header it returns to): the header reports the line.
             return;
         }
     }
-    if line == f.last_line && !backward {
+    if line == *last_line && !backward {
         return;
     }
-    let fresh = f.last_line == 0;
-    f.last_line = line;
+    let fresh = *last_line == 0;
+    *last_line = line;
     if line == 0 {
         return;
     }
-    let code = &f.code.code;
     let inlined;
     let funcname = if code.flags & INLINED_COMPREHENSION != 0 {
         // An inlined comprehension continues its enclosing function's line:
