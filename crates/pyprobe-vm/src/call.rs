@@ -703,6 +703,17 @@ impl Vm {
         }
     }
 
+    /// `recycle_frame` for a frame that returned from the evaluator's
+    /// stack: its locals were there (its `fast` is empty) and it ran no
+    /// generator, so there is nothing to clear.
+    #[inline(always)]
+    pub fn recycle_returned(&mut self, f: Box<Frame>) {
+        debug_assert!(f.fast.is_empty() && f.gen.is_none());
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
     /// Return a finished frame to the pool (its values are released now).
     #[inline(always)]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {

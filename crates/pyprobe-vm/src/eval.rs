@@ -577,7 +577,6 @@ impl Vm {
                                     }};
                                 }
                                 let g = crate::typeobj::dict_of(&f.globals);
-                                let b = crate::typeobj::dict_of(&f.builtins);
                                 let slot = &code.global_cache[i as usize];
                                 let c = slot.get();
                                 if c.globals_id == f.globals.id() {
@@ -585,14 +584,13 @@ impl Vm {
                                     // globals' keys are unchanged (builtins do
                                     // not matter); a builtin while neither
                                     // namespace's keys changed.
-                                    let hit = if c.in_builtins {
-                                        if g.version() == c.globals_version {
-                                            b.value_at_version(c.index, c.builtins_version)
-                                        } else {
-                                            None
-                                        }
-                                    } else {
+                                    let hit = if !c.in_builtins {
                                         g.value_at_version(c.index, c.globals_version)
+                                    } else if g.version() == c.globals_version {
+                                        crate::typeobj::dict_of(&f.builtins)
+                                            .value_at_version(c.index, c.builtins_version)
+                                    } else {
+                                        None
                                     };
                                     if let Some(v) = hit {
                                         push_global!(v);
@@ -600,6 +598,7 @@ impl Vm {
                                     }
                                 }
                                 let name = &f.code.names[i as usize];
+                                let b = crate::typeobj::dict_of(&f.builtins);
                                 // Fill the cache for the next execution.
                                 let found = match g.index_of_name(name) {
                                     Some(idx) => Some((idx, false)),
@@ -1666,6 +1665,7 @@ impl Vm {
                                             continue 'frames;
                                         }
                                         let v = match done.init_instance.take() {
+                                            None => v,
                                             Some(inst) if v.is_none() => inst,
                                             Some(_) => {
                                                 self.recycle_frame(done);
@@ -1679,9 +1679,8 @@ impl Vm {
                                                     "__init__() should return None, not '{tn}'"
                                                 ));
                                             }
-                                            None => v,
                                         };
-                                        self.recycle_frame(done);
+                                        self.recycle_returned(done);
                                         // The callee's locals went with its frame:
                                         // their finalizers run before the caller
                                         // goes on, as CPython clears a returning
