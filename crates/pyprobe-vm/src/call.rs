@@ -325,17 +325,23 @@ impl Vm {
                 fr.restart(code, globals, builtins);
                 fr
             }
-            None => {
-                let mut fr = Box::new(Frame::new(
-                    code.clone(),
-                    globals.clone(),
-                    None,
-                    builtins.clone(),
-                ));
-                fr.fast.clear();
-                fr
-            }
+            None => Vm::new_pooled_frame(code, globals, builtins),
         }
+    }
+
+    /// `pooled_frame_for` when the pool is empty (out of line, so that
+    /// the pool's path needs no room for a frame being built).
+    #[cold]
+    #[inline(never)]
+    fn new_pooled_frame(code: &Rc<PyCode>, globals: &PyRef, builtins: &PyRef) -> Box<Frame> {
+        let mut fr = Box::new(Frame::new(
+            code.clone(),
+            globals.clone(),
+            None,
+            builtins.clone(),
+        ));
+        fr.fast.clear();
+        fr
     }
 
     /// Append the locals of a comprehension or generator expression run on

@@ -97,10 +97,28 @@ impl Frame {
     }
 
     /// Point a pooled frame at `code` and its namespaces, at its start
-    /// (`fast` is left alone). References are replaced only when they
-    /// differ, as consecutive calls usually share them.
+    /// (`fast` is left alone). Consecutive calls usually share all three
+    /// (a recursion, a loop calling one function): then nothing is
+    /// replaced and no count changes.
     #[inline(always)]
     pub fn restart(&mut self, code: &Rc<PyCode>, globals: &PyRef, builtins: &PyRef) {
+        if !Rc::ptr_eq(&self.code, code)
+            || !self.globals.is(globals)
+            || !self.builtins.is(builtins)
+            || self.locals.is_some()
+            || self.init_instance.is_some()
+        {
+            self.rebind(code, globals, builtins);
+        }
+        self.ip = 0;
+        self.lasti = 0;
+        self.last_line = 0;
+        self.line_lasti = 0;
+    }
+
+    /// The replacing part of `restart` (out of line: it drops references).
+    #[inline(never)]
+    fn rebind(&mut self, code: &Rc<PyCode>, globals: &PyRef, builtins: &PyRef) {
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
         }
@@ -111,11 +129,7 @@ impl Frame {
             self.builtins = builtins.clone();
         }
         self.locals = None;
-        self.ip = 0;
-        self.lasti = 0;
-        self.last_line = 0;
         self.init_instance = None;
-        self.line_lasti = 0;
     }
 
     /// The source line being executed.
