@@ -256,6 +256,10 @@ pub enum Instruction {
     CompareFastConst(u16, u16, CmpOp),
     /// `-> fast[a] op fast[b]`: `LoadFast(a) LoadFast(b) CompareOp(op)`.
     CompareFastFast(u16, u16, CmpOp),
+    /// `x -> x op consts[c]`: `LoadConst(c) CompareOp(op)` fused likewise
+    /// (`n % 7 == 0`, `len(s) > 1`), a following conditional jump taken in
+    /// place (otherwise run as `LoadConst`).
+    CompareConst(u16, CmpOp),
     /// `-> fast[a] is consts[b]` (`is not` when the flag is set):
     /// `LoadFast(a) LoadConst(b) IsOp(flag)` fused, a following conditional
     /// jump taken in place (`x is None`).

@@ -161,6 +161,8 @@ def f(n, m):
     x.attr = (n + m) * 2
     m[n] = m[x]
     x(n)
+    if n % 7 == 0:
+        return n
     return g(x) + (n
         + 1)
 ";
@@ -190,6 +192,7 @@ def f(n, m):
             | Instruction::StoreAttrFast(..)
             | Instruction::CallFast(..)
             | Instruction::BinaryOpConst(..)
+            | Instruction::CompareConst(..)
             | Instruction::LoadFastNull(_) => 2,
             _ => 1,
         };
@@ -250,6 +253,9 @@ def f(n, m):
                 Instruction::BinaryOpConst(_, op) => {
                     assert!(matches!(rest[..], [Instruction::BinaryOp(o)] if o == op))
                 }
+                Instruction::CompareConst(_, op) => {
+                    assert!(matches!(rest[..], [Instruction::CompareOp(o)] if o == op))
+                }
                 Instruction::LoadFastNull(_) => {
                     assert!(matches!(rest[..], [Instruction::PushNull]))
                 }
@@ -283,7 +289,8 @@ def f(n, m):
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
         // `x.attr`, `a, b = ...`, `return None`, `for p, q in m`,
         // `m[p] += q`, `return n`, `x.attr = ...`, `g(x)`, `(...) * 2`,
-        // `m[n] = m[x]`, `x(n)`; `n + 1` spans two lines and stays unfused.
+        // `m[n] = m[x]`, `x(n)`, `n % 7 == 0`; `n + 1` spans two lines and stays
+        // unfused.
         use Instruction as I;
         for want in [
             I::CompareFastConst(0, 0, pyprobe_bytecode::CmpOp::Lt),
@@ -303,6 +310,7 @@ def f(n, m):
             I::StoreAttrFast(0, 0),
             I::CallFast(0, 0),
             I::BinaryOpConst(0, pyprobe_bytecode::BinOp::Add),
+            I::CompareConst(0, pyprobe_bytecode::CmpOp::Eq),
             I::LoadFastNull(0),
             I::BinarySubscrFastFast(0, 0),
             I::StoreSubscrFastFast(0, 0),

@@ -321,17 +321,20 @@ impl Vm {
                     // taken here, with no bool pushed (see `CompareOp`); otherwise the
                     // bool is pushed.
                     macro_rules! branch_after_run {
-                        ($truth:expr) => {{
+                        ($truth:expr) => {
+                            branch_after_run!($truth, 3)
+                        };
+                        ($truth:expr, $width:expr) => {{
                             let truth = $truth;
-                            match instrs.get(ip + 3) {
+                            match instrs.get(ip + $width) {
                                 Some(&I::PopJumpIfFalse(t)) if !truth => loop_jump!(t),
                                 Some(&I::PopJumpIfTrue(t)) if truth => loop_jump!(t),
                                 Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_)) => {
-                                    pc = ip + 4;
+                                    pc = ip + $width + 1;
                                 }
                                 _ => {
                                     stack.push(Value::Bool(truth));
-                                    pc = ip + 3;
+                                    pc = ip + $width;
                                 }
                             }
                             continue 'instr;
@@ -509,6 +512,20 @@ impl Vm {
                                     branch_after_run!(truth);
                                 }
                                 load_first!(a);
+                            }
+                            I::CompareConst(c, op) => {
+                                // Likewise, the left operand on the stack.
+                                let truth = match stack.last() {
+                                    Some(x) => {
+                                        crate::ops::num_cmp_fast(x, &code.consts[c as usize], op)
+                                    }
+                                    None => None,
+                                };
+                                if let Some(truth) = truth {
+                                    stack.pop();
+                                    branch_after_run!(truth, 2);
+                                }
+                                stack.push(code.consts[c as usize].clone());
                             }
                             I::IsFastConst(a, b, invert) => {
                                 let x = &stack[fbase + a as usize];
