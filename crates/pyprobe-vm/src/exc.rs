@@ -148,6 +148,17 @@ pub fn init_exceptions(vm: &mut Vm) {
             attr_keys: Default::default(),
         })));
         mro.insert(0, t.clone());
+        if *name == "UnsupportedOperation" {
+            // `io.UnsupportedOperation(OSError, ValueError)`: the io
+            // module's, not a builtin.
+            let value_error = vm.exc["ValueError"].clone();
+            mro.insert(2, value_error.clone());
+            if let Some(td) = t.type_data() {
+                td.bases.borrow_mut().push(value_error);
+                let key = vm.intern("__module__");
+                td.dict.set_str(key, Value::str("io"));
+            }
+        }
         if let Some(td) = t.type_data() {
             *td.mro.borrow_mut() = mro;
         }
@@ -155,7 +166,10 @@ pub fn init_exceptions(vm: &mut Vm) {
     }
     crate::exc_group::init_exception_groups(vm);
     let names: Vec<(&'static str, PyRef)> = vm.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
-    for (name, t) in names {
+    for (name, t) in names
+        .into_iter()
+        .filter(|(n, _)| *n != "UnsupportedOperation")
+    {
         let key = vm.intern(name);
         typeobj::dict_of(&vm.builtins_dict).set_str(key, Value::Obj(t));
     }
