@@ -57,17 +57,8 @@ impl Vm {
                 r
             }
             Payload::BoundMethod { func, slf } => {
-                let mut v = Vec::with_capacity(args.args.len() + 1);
-                v.push(slf.clone());
-                v.extend_from_slice(args.args);
-                let func = func.clone();
-                self.call_args(
-                    &func,
-                    Args {
-                        args: &v,
-                        kwnames: args.kwnames,
-                    },
-                )
+                let (func, slf) = (func.clone(), slf.clone());
+                self.call_prepended(&func, slf, args)
             }
             Payload::MethodDescr(n) => {
                 // list.append(l, x): the first argument is self.
@@ -147,6 +138,39 @@ impl Vm {
         }
     }
 
+    /// Call `callable` with `first` before the arguments (a bound method's
+    /// self, the class for `__new__`, the instance for `__init__`); up to
+    /// three arguments are put in a buffer on the stack.
+    pub fn call_prepended(
+        &mut self,
+        callable: &Value,
+        first: Value,
+        args: Args,
+    ) -> PyResult<Value> {
+        let n = args.args.len();
+        if n <= 3 {
+            let mut buf = [first, Value::Null, Value::Null, Value::Null];
+            buf[1..=n].clone_from_slice(args.args);
+            return self.call_args(
+                callable,
+                Args {
+                    args: &buf[..=n],
+                    kwnames: args.kwnames,
+                },
+            );
+        }
+        let mut v = Vec::with_capacity(n + 1);
+        v.push(first);
+        v.extend_from_slice(args.args);
+        self.call_args(
+            callable,
+            Args {
+                args: &v,
+                kwnames: args.kwnames,
+            },
+        )
+    }
+
     /// `type_call`: `cls(*args)` is `__new__` then, for an instance of
     /// `cls`, `__init__`.
     pub fn type_call(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
@@ -185,16 +209,7 @@ impl Vm {
                     Some(Payload::StaticMethod(f)) => f.borrow().clone(),
                     _ => new,
                 };
-                let mut v = Vec::with_capacity(args.args.len() + 1);
-                v.push(cls_v.clone());
-                v.extend_from_slice(args.args);
-                self.call_args(
-                    &new,
-                    Args {
-                        args: &v,
-                        kwnames: args.kwnames,
-                    },
-                )?
+                self.call_prepended(&new, cls_v.clone(), args)?
             }
             None => return Err(self.type_error("cannot create instances")),
         };
@@ -211,16 +226,7 @@ impl Vm {
                     return Ok(obj);
                 }
             }
-            let mut v = Vec::with_capacity(args.args.len() + 1);
-            v.push(obj.clone());
-            v.extend_from_slice(args.args);
-            let r = self.call_args(
-                &init,
-                Args {
-                    args: &v,
-                    kwnames: args.kwnames,
-                },
-            )?;
+            let r = self.call_prepended(&init, obj.clone(), args)?;
             if !r.is_none() {
                 let tn = self.type_name(&r);
                 return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));

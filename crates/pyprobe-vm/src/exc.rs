@@ -202,7 +202,7 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     // OSError(errno, ...) makes the subclass for that errno, as CPython.
     let mut cls = cls.clone();
-    if cls.is(&vm.exc["OSError"]) && pos.len() >= 3 {
+    if pos.len() >= 3 && cls.is(&vm.exc["OSError"]) {
         if let Value::Int(errno) = pos[1] {
             let sub = match errno {
                 2 => Some("FileNotFoundError"),
@@ -234,8 +234,20 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn exc_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if let Some(Payload::Exception(e)) = slf.payload() {
-        let t = vm.new_tuple(args.positional().to_vec());
-        e.borrow_mut().args = t;
+        let pos = args.positional();
+        // `__new__` made `args` of these very objects already (the usual
+        // `E(x)`): kept, as CPython keeps the tuple it is given.
+        let same = match e.borrow().args.payload() {
+            Some(Payload::Tuple(t)) => {
+                t.len() == pos.len() && t.iter().zip(pos).all(|(a, b)| a.is(b))
+            }
+            _ => false,
+        };
+        if !same {
+            let t = vm.new_tuple(pos.to_vec());
+            let old = std::mem::replace(&mut e.borrow_mut().args, t);
+            drop(old);
+        }
     }
     Ok(Value::None)
 }
