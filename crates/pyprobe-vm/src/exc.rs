@@ -328,10 +328,10 @@ pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame, at: usize) {
             // CPython 3.12 inlines comprehensions: show the enclosing name.
             Rc::from(inlining_name(&code.qualname))
         } else {
-            Rc::from(code.name.as_str())
+            f.code.fn_name.clone()
         };
         e.borrow_mut().traceback.push(TbEntry {
-            filename: Rc::from(code.filename.as_str()),
+            filename: f.code.filename.clone(),
             name,
             lineno: code.line_at(at),
             code: Some(f.code.clone()),

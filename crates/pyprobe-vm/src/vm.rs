@@ -473,6 +473,7 @@ impl Vm {
             attr_cache,
             fn_name: Rc::from(code.name.as_str()),
             fn_qualname: Rc::from(code.qualname.as_str()),
+            filename: Rc::from(code.filename.as_str()),
             store_cache,
             method_cache,
             method_cache_noted: Default::default(),

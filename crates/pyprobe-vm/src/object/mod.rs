@@ -215,6 +215,8 @@ pub struct PyCode {
     /// The code's name and qualified name, for the functions made of it.
     pub fn_name: Rc<str>,
     pub fn_qualname: Rc<str>,
+    /// The code's file name, shared by the traceback entries made in it.
+    pub filename: Rc<str>,
     /// The same for `StoreAttr` (CPython's `STORE_ATTR_INSTANCE_VALUE`): a
     /// hit replaces the value at the index.
     pub store_cache: Vec<Cell<AttrCacheEntry>>,
