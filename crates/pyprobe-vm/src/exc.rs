@@ -195,11 +195,6 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
     let rest = vm.new_tuple(pos[1..].to_vec());
-    let dict = if cls.type_data().map(|t| t.builtin).unwrap_or(true) {
-        None
-    } else {
-        Some(vm.new_dict())
-    };
     // OSError(errno, ...) makes the subclass for that errno, as CPython.
     let mut cls = cls.clone();
     if pos.len() >= 3 && cls.is(&vm.exc["OSError"]) {
@@ -225,11 +220,8 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let e = new_exception(cls, rest);
-    if let Some(d) = dict {
-        drop(e.replace_dict(Some(d)));
-    }
-    Ok(Value::Obj(e))
+    // Its `__dict__` is made on first use, as CPython's.
+    Ok(Value::Obj(new_exception(cls, rest)))
 }
 
 fn exc_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -285,9 +277,7 @@ fn exc_add_note(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// `BaseException.__reduce__()`: `(type, args)`, and the instance's
-/// `__dict__` when it holds anything. (CPython adds it whenever the
-/// instance has one, which it makes on first use; pyprobe makes it at
-/// once for instances of classes, so an empty one is left out.)
+/// `__dict__` when it has one (made on first use, so perhaps empty).
 fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     let cls = Value::Obj(vm.class_of(slf).clone());
     let a = match slf.payload() {
@@ -295,7 +285,7 @@ fn exc_reduce(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
         _ => vm.empty_tuple.clone(),
     };
     match slf.as_obj().and_then(|o| o.dict()) {
-        Some(d) if typeobj::dict_of(&d).len() > 0 => Ok(vm.new_tuple(vec![cls, a, Value::Obj(d)])),
+        Some(d) => Ok(vm.new_tuple(vec![cls, a, Value::Obj(d)])),
         _ => Ok(vm.new_pair(cls, a)),
     }
 }

@@ -225,13 +225,11 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     match td.base {
         BaseKind::Object | BaseKind::Other => Ok(Value::Obj(PyObject::new_instance(cls))),
-        BaseKind::Exception => {
-            let e = crate::exc::new_exception(cls.clone(), vm.empty_tuple.clone());
-            if td.flags.get() & tflags::SLOTS == 0 {
-                drop(e.replace_dict(Some(vm.new_dict())));
-            }
-            Ok(Value::Obj(e))
-        }
+        // Its `__dict__` is made on first use, as `BaseException.__new__`'s.
+        BaseKind::Exception => Ok(Value::Obj(crate::exc::new_exception(
+            cls.clone(),
+            vm.empty_tuple.clone(),
+        ))),
         _ => {
             let tn = typeobj::type_name(cls);
             Err(vm.type_error(format!(
