@@ -197,7 +197,7 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let rest = vm.new_tuple(pos[1..].to_vec());
     // OSError(errno, ...) makes the subclass for that errno, as CPython.
     let mut cls = cls.clone();
-    if pos.len() >= 3 && cls.is(&vm.exc["OSError"]) {
+    if pos.len() >= 3 && vm.exc.get("OSError").is_some_and(|t| cls.is(t)) {
         if let Value::Int(errno) = pos[1] {
             let sub = match errno {
                 2 => Some("FileNotFoundError"),

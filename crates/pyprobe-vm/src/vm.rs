@@ -15,6 +15,7 @@ use crate::object::{
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 /// The built-in type objects.
@@ -127,7 +128,7 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
 pub struct Vm {
     pub types: Types,
     /// Exception types by name (the whole built-in hierarchy).
-    pub exc: HashMap<&'static str, PyRef>,
+    pub exc: HashMap<&'static str, PyRef, BuildHasherDefault<NameHasher>>,
     pub builtins: PyRef,
     pub builtins_dict: PyRef,
     pub sys: PyRef,
@@ -200,7 +201,7 @@ impl Vm {
         let ellipsis = Value::Obj(PyObject::bare(Payload::Ellipsis));
         let mut vm = Vm {
             types,
-            exc: HashMap::new(),
+            exc: HashMap::default(),
             builtins,
             builtins_dict,
             sys,
@@ -689,5 +690,25 @@ mod tests {
         assert_eq!(s.refcount(), 2);
         drop(p);
         assert_eq!(s.refcount(), 1);
+    }
+}
+
+/// The hasher of `Vm::exc`, keyed by the short names of the built-in
+/// exception types (FNV-1a): the runtime looks a type up by name whenever
+/// it raises one, and SipHash cost as much as making the exception.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
