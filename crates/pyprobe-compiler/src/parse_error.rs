@@ -52,6 +52,15 @@ pub fn convert_error(e: &ParseError, source: &str, locator: &Locator) -> Compile
         return err;
     }
     if let ParseErrorType::UnrecognizedToken(tok, expected) = &e.error {
+        // A statement after a `try:` body, at the `try`'s indentation.
+        let text = locator.line_text(line).unwrap_or_default();
+        let first = at == source[..at].rfind('\n').map_or(0, |n| n + 1) + indent_of(&text);
+        if first && open_try(locator, line, indent_of(&text)).is_some() {
+            return locator.syntax_error(
+                "expected 'except' or 'finally' block".into(),
+                range(at, token_end(source, at)),
+            );
+        }
         if let Some(err) = token_hint(tok, expected.as_deref(), source, at, locator) {
             return err;
         }
@@ -242,45 +251,91 @@ fn tokenizer_error(source: &str, end: usize, locator: &Locator) -> Option<Compil
     }
 }
 
-/// A block header (`if x:`) as the last line of the file: CPython reports
-/// the missing indented block on that line.
+/// A block left unfinished at the end of the file: a header (`if x:`)
+/// with no body, or a `try:` body with no `except` or `finally`. CPython
+/// reports it on the file's last line, blank or not, with no column.
 fn block_at_eof(
     e: &ParseError,
     source: &str,
     at: usize,
     locator: &Locator,
 ) -> Option<CompileError> {
-    let eof = matches!(
-        e.error,
+    let eof = match &e.error {
         ParseErrorType::Eof
-            | ParseErrorType::Lexical(LexicalErrorType::IndentationError | LexicalErrorType::Eof)
-    );
-    if !eof || !source[at..].trim().is_empty() {
-        return None;
-    }
-    let header_end = source.trim_end().len();
-    let line = locator.line(pos(header_end.saturating_sub(1)));
-    let text = locator.line_text(line)?;
-    let code = text.split('#').next().unwrap_or("").trim_end();
-    if !code.ends_with(':') {
-        return None;
-    }
-    let what = match compound_keyword(&text)? {
-        "def" => format!("function definition on line {line}"),
-        "class" => format!("class definition on line {line}"),
-        kw => format!("'{kw}' statement on line {line}"),
+        | ParseErrorType::Lexical(LexicalErrorType::IndentationError | LexicalErrorType::Eof) => {
+            true
+        }
+        ParseErrorType::UnrecognizedToken(_, expected) => {
+            expected.as_deref() == Some("Indent") || at >= source.trim_end().len()
+        }
+        _ => false,
     };
-    let mut err = locator.error(
-        ErrorKind::IndentationError,
-        format!("expected an indented block after {what}"),
-        pos(header_end),
-    );
-    err.lineno = line;
-    err.text = Some(text.clone());
-    // Reading a file, CPython gives no column here: no caret.
-    err.offset = 0;
-    err.end_offset = -1;
-    Some(err)
+    let rest_is_blank = source[at..].lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    });
+    if !eof || !rest_is_blank {
+        return None;
+    }
+    let last_line = locator.line(pos(source.len().saturating_sub(1)));
+    let at_last_line = |kind: ErrorKind, msg: String| {
+        let mut err = locator.error(kind, msg, pos(source.len()));
+        err.lineno = last_line;
+        err.text = locator.line_text(last_line);
+        err.offset = 0;
+        err.end_offset = -1;
+        err
+    };
+    let (header, text) = last_code_line(locator, last_line)?;
+    let code = text.split('#').next().unwrap_or("").trim_end();
+    if code.ends_with(':') {
+        let what = match compound_keyword(&text)? {
+            "def" => format!("function definition on line {header}"),
+            "class" => format!("class definition on line {header}"),
+            kw => format!("'{kw}' statement on line {header}"),
+        };
+        return Some(at_last_line(
+            ErrorKind::IndentationError,
+            format!("expected an indented block after {what}"),
+        ));
+    }
+    open_try(locator, header + 1, 0)?;
+    Some(at_last_line(
+        ErrorKind::SyntaxError,
+        "expected 'except' or 'finally' block".into(),
+    ))
+}
+
+/// The last line up to `line` holding code (not blank, not a comment).
+fn last_code_line(locator: &Locator, line: u32) -> Option<(u32, String)> {
+    (1..=line).rev().find_map(|n| {
+        let text = locator.line_text(n)?;
+        let t = text.trim();
+        (!t.is_empty() && !t.starts_with('#')).then_some((n, text))
+    })
+}
+
+fn indent_of(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
+
+/// Whether the lines before `line` end a `try:` body that a statement
+/// indented by `indent` leaves without `except` or `finally`: going up,
+/// every code line is indented deeper until the `try:` itself.
+fn open_try(locator: &Locator, line: u32, indent: usize) -> Option<()> {
+    let mut n = line.checked_sub(1)?;
+    let mut body = false;
+    while n > 0 {
+        let (found, text) = last_code_line(locator, n)?;
+        if indent_of(&text) > indent {
+            body = true;
+            n = found - 1;
+            continue;
+        }
+        let code = text.split('#').next().unwrap_or("").trim();
+        return (body && indent_of(&text) == indent && code == "try:").then_some(());
+    }
+    None
 }
 
 /// "unterminated string literal (detected at line N)": at the string's
@@ -429,23 +484,54 @@ fn token_hint(
             | Tok::False
             | Tok::None
     );
-    // Python 2's `print x` (and `exec x`): from the name to the statement's end.
-    if atom && (before == "print" || before == "exec") {
-        let start = source[..at].rfind(before)?;
-        let msg = format!("Missing parentheses in call to '{before}'. Did you mean {before}(...)?");
-        return syntax(&msg, range(start, statement_end(source, at)));
+    let prev = trim_end(source, at);
+    let prev_word = word_before(source, prev);
+    // What precedes the word before the token, blanks skipped.
+    let word_start = prev - prev_word.len();
+    let before_word = bytes[..trim_end(source, word_start)].last();
+    // An opening bracket never closed: the parser's second pass reads into
+    // it and meets the end of the file.
+    if let Some(open) = unclosed_bracket(source) {
+        if open.0 as usize == at {
+            return Some(never_closed(open, locator));
+        }
     }
-    // A number running into a name: `1abc`.
-    if matches!(tok, Tok::Name { .. }) {
+    // Python 2's `print x` (and `exec x`): from the name to the end of
+    // the statement.
+    let legacy_place = matches!(
+        before_word,
+        None | Some(b'\n' | b'=' | b'(' | b',' | b';' | b':')
+    );
+    if atom && matches!(prev_word, "print" | "exec") && legacy_place && !matches!(tok, Tok::Lbrace)
+    {
+        let msg =
+            format!("Missing parentheses in call to '{prev_word}'. Did you mean {prev_word}(...)?");
+        return syntax(&msg, range(word_start, statement_end(source, at)));
+    }
+    // A number running into a name or keyword: `1abc`, `1if`.
+    if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         if let Some(err) = number_error(source, at, locator) {
             return Some(err);
         }
     }
-    let prev = trim_end(source, at);
+    // `a if b c`: a conditional expression that never meets its `else`.
+    if atom
+        && prev > 0
+        && ends_atom(source, prev)
+        && !matches!(tok, Tok::Name { name } if name == "else")
+    {
+        let cond = expr_start(source, prev);
+        if word_before(source, trim_end(source, cond)) == "if" {
+            let if_at = trim_end(source, cond) - 2;
+            let body = expr_start(source, if_at);
+            if body < trim_end(source, if_at) {
+                return syntax("expected 'else' after 'if' expression", range(body, prev));
+            }
+        }
+    }
     let in_brackets = unclosed_bracket(&source[..at]).is_some();
     // `[a b]`: two expressions in a row inside brackets.
     if atom && in_brackets && prev > 0 && ends_atom(source, prev) {
-        let prev_word = word_before(source, prev);
         let name_then_string = matches!(tok, Tok::String { .. }) && !prev_word.is_empty();
         if !is_keyword(prev_word) && !name_then_string {
             let start = expr_start(source, prev);
@@ -455,26 +541,48 @@ fn token_hint(
             );
         }
     }
-    // `if x = 1:` or `[y = 2]`: a name, `=` and a value where an
-    // expression was expected.
     if matches!(tok, Tok::Equal) && bytes.get(at + 1) != Some(&b'=') {
-        let name = word_before(source, prev);
+        let value = skip_blanks(source, at + 1);
+        let end = expr_end(source, value);
+        let plain_name =
+            !prev_word.is_empty() && !is_keyword(prev_word) && before_word != Some(&b'.');
+        // `if x = 1:` or `[y = 2]`: a name, `=` and a value where an
+        // expression was expected.
         let header = matches!(
             before.split_whitespace().next(),
             Some("if" | "elif" | "while")
         ) && before.split_whitespace().count() == 2;
-        if !name.is_empty() && !is_keyword(name) && (header || in_brackets) {
-            let value = skip_blanks(source, at + 1);
-            let end = expr_end(source, value);
-            if bytes.get(skip_blanks(source, end)) != Some(&b'=') {
-                return syntax(
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    range(prev - name.len(), end),
-                );
-            }
+        let chained = bytes.get(skip_blanks(source, end)) == Some(&b'=');
+        if plain_name && (header || in_brackets) && end > value && !chained {
+            return syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                range(word_start, end),
+            );
+        }
+        // `f(a.b=1)`: an expression where a keyword argument's name goes.
+        let in_call = unclosed_bracket(&source[..at]).is_some_and(|(open, c)| {
+            c == '(' && open > 0 && ends_atom(source, trim_end(source, open as usize))
+        });
+        if in_call && !plain_name && ends_atom(source, prev) {
+            return syntax(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                range(expr_start(source, prev), at + 1),
+            );
         }
     }
-    None
+    // `def f x`, `try x`: what the header's keyword needs next.
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let name = |w: &str| !w.is_empty() && w.bytes().all(is_word_byte);
+    let wanted = match words.as_slice() {
+        ["def", n] if name(n) => "'('",
+        ["def", ..] if before.ends_with(')') && unclosed_bracket(before).is_none() => "':'",
+        ["try" | "finally" | "else"] => "':'",
+        _ => return None,
+    };
+    syntax(
+        &format!("expected {wanted}"),
+        range(at, token_end(source, at)),
+    )
 }
 
 /// "expected ':'" and "expected an indented block after ..." as CPython
@@ -521,11 +629,13 @@ fn block_errors(e: &ParseError, locator: &Locator) -> Option<CompileError> {
     }
     let text = locator.line_text(line_no)?;
     let code = text.split('#').next().unwrap_or("").trim_end();
-    if compound_keyword(&text).is_some()
-        && code.split_whitespace().count() >= 2
-        && !code.ends_with(':')
-        && !code.contains(':')
-    {
+    // `try`, `else` and `finally` stand alone; the others need more.
+    let words = match compound_keyword(&text) {
+        Some("try" | "else" | "finally") => 1,
+        Some(_) => 2,
+        None => return None,
+    };
+    if code.split_whitespace().count() >= words && !code.ends_with(':') && !code.contains(':') {
         let end = e.offset + TextSize::from(1);
         return Some(
             locator.syntax_error("expected ':'".to_string(), TextRange::new(e.offset, end)),
@@ -728,6 +838,13 @@ fn expr_start(source: &str, end: usize) -> usize {
             b'(' | b'[' | b'{' => depth -= 1,
             b'\n' | b';' if depth == 0 => break,
             b',' | b':' if depth == 0 => break,
+            b'\'' | b'"' => {
+                // Back over a string on this line to its opening quote.
+                let line_start = source[..i - 1].rfind('\n').map_or(0, |n| n + 1);
+                if let Some(open) = source[line_start..i - 1].rfind(c as char) {
+                    i = line_start + open + 1;
+                }
+            }
             b'=' if depth == 0 => {
                 let op = i >= 2 && matches!(bytes[i - 2], b'=' | b'!' | b'<' | b'>');
                 if !op {
