@@ -5,7 +5,7 @@
 use crate::error::CompileError;
 use crate::fstring;
 use crate::location::Locator;
-use crate::parse_error::{convert_error, walk_brackets};
+use crate::parse_error::{convert_error, missing_comma_range, walk_brackets};
 use crate::Mode;
 use rustpython_parser::ast;
 use rustpython_parser::ast::text_size::TextSize;
@@ -38,6 +38,10 @@ pub fn parse(
             Err(locator.syntax_error("invalid syntax".into(), TextSize::default()))
         }
         Err(fstring::Error::Parser(e)) => Err(convert_error(&e, source, locator)),
+        Err(fstring::Error::Message { msg, at }) if msg.ends_with("forgot a comma?") => {
+            // `at` is the first of the two expressions: underline both.
+            Err(locator.syntax_error(msg, missing_comma_range(source, at)))
+        }
         Err(fstring::Error::Message { msg, at }) => Err(locator.syntax_error(msg, at)),
     }
 }

@@ -585,6 +585,16 @@ fn token_hint(
     )
 }
 
+/// The range CPython underlines for "Perhaps you forgot a comma?" when the
+/// token at `at` ends the first of two expressions in a row: from that
+/// expression's start to the end of the next one.
+pub fn missing_comma_range(source: &str, at: TextSize) -> TextRange {
+    let at = (at.to_u32() as usize).min(source.len());
+    let first_end = token_end(source, at);
+    let second = skip_blanks(source, first_end);
+    range(expr_start(source, first_end), expr_end(source, second))
+}
+
 /// "expected ':'" and "expected an indented block after ..." as CPython
 /// words them.
 fn block_errors(e: &ParseError, locator: &Locator) -> Option<CompileError> {
