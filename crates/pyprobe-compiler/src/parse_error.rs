@@ -299,7 +299,27 @@ fn block_at_eof(
             format!("expected an indented block after {what}"),
         ));
     }
-    open_try(locator, header + 1, 0)?;
+    // Every block holding the last line ends with the file: one of them
+    // a `try:` is left without its handlers.
+    let mut depth = indent_of(&text);
+    let mut n = header;
+    let unfinished_try = loop {
+        let enclosing = (1..n)
+            .rev()
+            .filter_map(|k| last_code_line(locator, k).filter(|(found, _)| *found == k))
+            .find(|(_, t)| indent_of(t) < depth);
+        let Some((found, block)) = enclosing else {
+            break false;
+        };
+        if block.split('#').next().unwrap_or("").trim() == "try:" {
+            break true;
+        }
+        depth = indent_of(&block);
+        n = found;
+    };
+    if !unfinished_try {
+        return None;
+    }
     Some(at_last_line(
         ErrorKind::SyntaxError,
         "expected 'except' or 'finally' block".into(),
