@@ -1,5 +1,6 @@
 //! Compile errors are values; the vm turns them into SyntaxError (or its
-//! subclasses) with CPython's attributes: filename, lineno, offset, text.
+//! subclasses) with CPython's attributes: filename, lineno, offset, text,
+//! end_lineno, end_offset.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -29,6 +30,12 @@ pub struct CompileError {
     pub offset: u32,
     /// The source line, when known.
     pub text: Option<String>,
+    /// 1-based line where the offending range ends (0 when unknown: the
+    /// attribute is then None).
+    pub end_lineno: u32,
+    /// 1-based column just past the range (CPython's `end_offset`); equal
+    /// to `offset` for an error at a point, which prints one caret.
+    pub end_offset: i32,
 }
 
 impl std::fmt::Display for CompileError {

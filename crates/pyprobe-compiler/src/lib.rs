@@ -14,6 +14,7 @@ mod error;
 mod fstring;
 mod location;
 mod parse;
+mod parse_error;
 mod symtable;
 
 pub use anchors::{caret_anchors, CaretAnchors};

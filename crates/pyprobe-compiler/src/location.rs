@@ -92,19 +92,55 @@ impl Locator {
         Some(text.trim_end_matches(['\n', '\r']).to_string())
     }
 
-    pub fn syntax_error(&self, msg: String, at: TextSize) -> CompileError {
+    pub fn syntax_error(&self, msg: String, at: impl Span) -> CompileError {
         self.error(ErrorKind::SyntaxError, msg, at)
     }
 
-    pub fn error(&self, kind: ErrorKind, msg: String, at: TextSize) -> CompileError {
-        let lineno = self.line(at);
+    /// An error about a point or a range of the source: the location is the
+    /// range's start, the end its end (CPython underlines the whole node).
+    /// Columns count UTF-8 bytes, as CPython's parser and compiler report
+    /// tokens and AST nodes of a source file.
+    pub fn error(&self, kind: ErrorKind, msg: String, at: impl Span) -> CompileError {
+        let range = at.span();
+        let (lineno, col) = self.line_and_byte_column(range.start());
+        let (end_lineno, end_col) = self.line_and_byte_column(range.end());
         CompileError {
             kind,
             msg,
             filename: self.filename.clone(),
             lineno,
-            offset: self.column(at),
+            offset: col + 1,
             text: self.line_text(lineno),
+            end_lineno,
+            end_offset: end_col as i32 + 1,
         }
+    }
+
+    /// An error the tokenizer finds at a point (a bad character, an
+    /// unterminated string, an unmatched bracket): CPython counts its
+    /// column in characters.
+    pub fn token_error(&self, kind: ErrorKind, msg: String, at: TextSize) -> CompileError {
+        let mut err = self.error(kind, msg, at);
+        err.offset = self.column(at);
+        err.end_offset = err.offset as i32;
+        err
+    }
+}
+
+/// Where a compile error points: a single position (one caret) or an AST
+/// node's range (carets under all of it).
+pub trait Span {
+    fn span(self) -> TextRange;
+}
+
+impl Span for TextSize {
+    fn span(self) -> TextRange {
+        TextRange::empty(self)
+    }
+}
+
+impl Span for TextRange {
+    fn span(self) -> TextRange {
+        self
     }
 }

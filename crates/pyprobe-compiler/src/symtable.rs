@@ -17,7 +17,7 @@
 //! without relying on walk order.
 
 use crate::error::CompileError;
-use crate::location::Locator;
+use crate::location::{Locator, Span};
 use rustpython_parser::ast;
 use std::collections::HashMap;
 
@@ -57,9 +57,9 @@ pub struct Symbol {
     pub flags: u32,
     pub scope: Scope,
     /// Where a `nonlocal` declaration named it (for the error message).
-    pub nonlocal_at: Option<ast::text_size::TextSize>,
+    pub nonlocal_at: Option<ast::text_size::TextRange>,
     /// Where a `global` declaration named it.
-    pub global_at: Option<ast::text_size::TextSize>,
+    pub global_at: Option<ast::text_size::TextRange>,
 }
 
 #[derive(Debug, Clone)]
@@ -218,7 +218,7 @@ impl SymbolTableBuilder<'_> {
         &mut self.tables[self.current]
     }
 
-    fn err(&self, msg: String, at: ast::text_size::TextSize) -> CompileError {
+    fn err(&self, msg: String, at: impl Span) -> CompileError {
         self.locator.syntax_error(msg, at)
     }
 
@@ -233,7 +233,7 @@ impl SymbolTableBuilder<'_> {
         prev
     }
 
-    fn add(&mut self, name: &str, flag: u32, at: ast::text_size::TextSize) -> R {
+    fn add(&mut self, name: &str, flag: u32, at: ast::text_size::TextRange) -> R {
         let cur = self.current;
         let existing = self.tables[cur].lookup(name).map(|s| s.flags).unwrap_or(0);
         if flag & (usage::GLOBAL | usage::NONLOCAL) != 0 {
@@ -295,7 +295,7 @@ impl SymbolTableBuilder<'_> {
                 for (_, a) in annotations(&f.args, f.returns.as_deref()) {
                     self.expr(a)?;
                 }
-                self.add(&f.name, usage::ASSIGNED, f.range.start())?;
+                self.add(&f.name, usage::ASSIGNED, f.range)?;
                 let prev = self.enter(ScopeKind::Function, f.range);
                 self.params(&f.args)?;
                 self.stmts(&f.body)?;
@@ -304,7 +304,7 @@ impl SymbolTableBuilder<'_> {
             AsyncFunctionDef(f) => {
                 return Err(self.err(
                     "async functions are not supported by pyprobe".into(),
-                    f.range.start(),
+                    f.range,
                 ))
             }
             ClassDef(c) => {
@@ -313,7 +313,7 @@ impl SymbolTableBuilder<'_> {
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
-                self.add(&c.name, usage::ASSIGNED, c.range.start())?;
+                self.add(&c.name, usage::ASSIGNED, c.range)?;
                 let prev = self.enter(ScopeKind::Class, c.range);
                 self.stmts(&c.body)?;
                 self.current = prev;
@@ -334,13 +334,11 @@ impl SymbolTableBuilder<'_> {
                     self.target(t)?;
                 }
             }
-            TypeAlias(t) => {
-                return Err(self.err("type aliases are not supported".into(), t.range.start()))
-            }
+            TypeAlias(t) => return Err(self.err("type aliases are not supported".into(), t.range)),
             AugAssign(a) => {
                 self.expr(&a.value)?;
                 if let ast::Expr::Name(n) = &*a.target {
-                    self.add(&n.id, usage::ASSIGNED | usage::USED, n.range.start())?;
+                    self.add(&n.id, usage::ASSIGNED | usage::USED, n.range)?;
                 } else {
                     self.expr(&a.target)?;
                 }
@@ -351,7 +349,7 @@ impl SymbolTableBuilder<'_> {
                 }
                 if let ast::Expr::Name(n) = &*a.target {
                     // `x: int` alone still makes x local to the scope.
-                    self.add(&n.id, usage::ASSIGNED, n.range.start())?;
+                    self.add(&n.id, usage::ASSIGNED, n.range)?;
                     if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) && a.simple {
                         self.cur().has_annotations = true;
                         self.expr(&a.annotation)?;
@@ -366,9 +364,7 @@ impl SymbolTableBuilder<'_> {
                 self.stmts(&f.body)?;
                 self.stmts(&f.orelse)?;
             }
-            AsyncFor(f) => {
-                return Err(self.err("async for is not supported".into(), f.range.start()))
-            }
+            AsyncFor(f) => return Err(self.err("async for is not supported".into(), f.range)),
             While(w) => {
                 self.expr(&w.test)?;
                 self.stmts(&w.body)?;
@@ -388,9 +384,7 @@ impl SymbolTableBuilder<'_> {
                 }
                 self.stmts(&w.body)?;
             }
-            AsyncWith(w) => {
-                return Err(self.err("async with is not supported".into(), w.range.start()))
-            }
+            AsyncWith(w) => return Err(self.err("async with is not supported".into(), w.range)),
             Match(m) => {
                 self.expr(&m.subject)?;
                 for case in &m.cases {
@@ -430,7 +424,7 @@ impl SymbolTableBuilder<'_> {
                         self.expr(ty)?;
                     }
                     if let Some(n) = &h.name {
-                        self.add(n, usage::ASSIGNED, h.range.start())?;
+                        self.add(n, usage::ASSIGNED, h.range)?;
                     }
                     self.stmts(&h.body)?;
                 }
@@ -449,46 +443,36 @@ impl SymbolTableBuilder<'_> {
                         Some(a) => a.to_string(),
                         None => alias.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.add(
-                        &bound,
-                        usage::ASSIGNED | usage::IMPORTED,
-                        alias.range.start(),
-                    )?;
+                    self.add(&bound, usage::ASSIGNED | usage::IMPORTED, alias.range)?;
                 }
             }
             ImportFrom(i) => {
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(self.err(
-                                "import * only allowed at module level".into(),
-                                i.range.start(),
-                            ));
+                            return Err(self
+                                .err("import * only allowed at module level".into(), alias.range));
                         }
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
-                    self.add(
-                        &bound,
-                        usage::ASSIGNED | usage::IMPORTED,
-                        alias.range.start(),
-                    )?;
+                    self.add(&bound, usage::ASSIGNED | usage::IMPORTED, alias.range)?;
                 }
             }
             Global(g) => {
                 for n in &g.names {
-                    self.add(n, usage::GLOBAL, g.range.start())?;
+                    self.add(n, usage::GLOBAL, g.range)?;
                 }
             }
             Nonlocal(n) => {
                 if self.cur().kind == ScopeKind::Module {
                     return Err(self.err(
                         "nonlocal declaration not allowed at module level".into(),
-                        n.range.start(),
+                        n.range,
                     ));
                 }
                 for name in &n.names {
-                    self.add(name, usage::NONLOCAL, n.range.start())?;
+                    self.add(name, usage::NONLOCAL, n.range)?;
                 }
             }
             Expr(e) => self.expr(&e.value)?,
@@ -530,11 +514,11 @@ impl SymbolTableBuilder<'_> {
             if self.cur().params.iter().any(|p| p == a.arg.as_str()) {
                 return Err(self.err(
                     format!("duplicate argument '{}' in function definition", a.arg),
-                    a.range.start(),
+                    a.range,
                 ));
             }
             self.cur().params.push(a.arg.to_string());
-            self.add(&a.arg, usage::PARAM, a.range.start())?;
+            self.add(&a.arg, usage::PARAM, a.range)?;
         }
         Ok(())
     }
@@ -550,7 +534,7 @@ impl SymbolTableBuilder<'_> {
     /// only read their parts.
     fn target(&mut self, e: &ast::Expr) -> R {
         match e {
-            ast::Expr::Name(n) => self.add(&n.id, usage::ASSIGNED, n.range.start()),
+            ast::Expr::Name(n) => self.add(&n.id, usage::ASSIGNED, n.range),
             ast::Expr::Tuple(t) => {
                 for x in &t.elts {
                     self.target(x)?;
@@ -587,7 +571,7 @@ impl SymbolTableBuilder<'_> {
                             if flags & usage::COMP_ITER_TARGET != 0 {
                                 return Err(self.err(
                                     format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id),
-                                    name.range.start(),
+                                    name.range,
                                 ));
                             }
                             self.tables[scope].add(&name.id, usage::NONLOCAL);
@@ -596,7 +580,7 @@ impl SymbolTableBuilder<'_> {
                         if self.tables[scope].kind == ScopeKind::Class {
                             return Err(self.err(
                                 "assignment expression within a comprehension cannot be used in a class body".into(),
-                                name.range.start(),
+                                name.range,
                             ));
                         }
                         self.tables[scope].add(&name.id, usage::ASSIGNED);
@@ -611,7 +595,7 @@ impl SymbolTableBuilder<'_> {
                             }
                         }
                     } else {
-                        self.add(&name.id, usage::ASSIGNED, name.range.start())?;
+                        self.add(&name.id, usage::ASSIGNED, name.range)?;
                     }
                 }
             }
@@ -647,15 +631,15 @@ impl SymbolTableBuilder<'_> {
             GeneratorExp(c) => {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
-            Await(a) => return Err(self.err("'await' outside function".into(), a.range.start())),
+            Await(a) => return Err(self.err("'await' outside function".into(), a.range)),
             Yield(y) => {
-                self.mark_generator(y.range.start())?;
+                self.mark_generator(y.range)?;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             YieldFrom(y) => {
-                self.mark_generator(y.range.start())?;
+                self.mark_generator(y.range)?;
                 self.expr(&y.value)?;
             }
             Compare(c) => {
@@ -685,12 +669,12 @@ impl SymbolTableBuilder<'_> {
             Starred(s) => self.expr(&s.value)?,
             Name(n) => {
                 if matches!(n.ctx, ast::ExprContext::Load) {
-                    self.add(&n.id, usage::USED, n.range.start())?;
+                    self.add(&n.id, usage::USED, n.range)?;
                     if n.id.as_str() == "super" {
                         self.mark_class_cell();
                     }
                 } else {
-                    self.add(&n.id, usage::ASSIGNED, n.range.start())?;
+                    self.add(&n.id, usage::ASSIGNED, n.range)?;
                 }
                 if n.id.as_str() == "__class__" {
                     self.mark_class_cell();
@@ -707,7 +691,7 @@ impl SymbolTableBuilder<'_> {
         Ok(())
     }
 
-    fn mark_generator(&mut self, at: ast::text_size::TextSize) -> R {
+    fn mark_generator(&mut self, at: ast::text_size::TextRange) -> R {
         match self.cur().kind {
             ScopeKind::Function | ScopeKind::Lambda => {
                 self.cur().is_generator = true;
@@ -757,7 +741,7 @@ impl SymbolTableBuilder<'_> {
             self.cur().is_generator = true;
         }
         self.cur().params.push(".0".to_string());
-        self.add(".0", usage::PARAM, range.start())?;
+        self.add(".0", usage::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
                 return Err(self.err(
@@ -780,11 +764,9 @@ impl SymbolTableBuilder<'_> {
 
     fn comp_target(&mut self, e: &ast::Expr) -> R {
         match e {
-            ast::Expr::Name(n) => self.add(
-                &n.id,
-                usage::ASSIGNED | usage::COMP_ITER_TARGET,
-                n.range.start(),
-            ),
+            ast::Expr::Name(n) => {
+                self.add(&n.id, usage::ASSIGNED | usage::COMP_ITER_TARGET, n.range)
+            }
             ast::Expr::Tuple(t) => {
                 for x in &t.elts {
                     self.comp_target(x)?;
@@ -819,7 +801,7 @@ impl SymbolTableBuilder<'_> {
                     self.pattern(x)?;
                 }
                 if let Some(r) = &m.rest {
-                    self.add(r, usage::ASSIGNED, m.range.start())?;
+                    self.add(r, usage::ASSIGNED, m.range)?;
                 }
                 Ok(())
             }
@@ -832,7 +814,7 @@ impl SymbolTableBuilder<'_> {
             }
             MatchStar(s) => {
                 if let Some(n) = &s.name {
-                    self.add(n, usage::ASSIGNED, s.range.start())?;
+                    self.add(n, usage::ASSIGNED, s.range)?;
                 }
                 Ok(())
             }
@@ -841,7 +823,7 @@ impl SymbolTableBuilder<'_> {
                     self.pattern(p)?;
                 }
                 if let Some(n) = &a.name {
-                    self.add(n, usage::ASSIGNED, a.range.start())?;
+                    self.add(n, usage::ASSIGNED, a.range)?;
                 }
                 Ok(())
             }

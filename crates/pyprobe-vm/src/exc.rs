@@ -644,18 +644,31 @@ impl Vm {
             let filename = get(self, "filename").and_then(|f| f.as_str().map(|s| s.to_string()));
             let lineno = get(self, "lineno");
             let text = get(self, "text").and_then(|t| t.as_str().map(|s| s.to_string()));
-            let offset = get(self, "offset");
+            let int = |v: Option<Value>| match v {
+                Some(Value::Int(i)) => Some(i),
+                _ => None,
+            };
+            let offset = int(get(self, "offset")).unwrap_or(-1);
+            // CPython reads the end only of SyntaxError itself: its
+            // subclasses (IndentationError, TabError) get one caret.
+            let exact = cls.is(&self.exc["SyntaxError"]);
+            let (end_lineno, end_offset) = if exact {
+                (int(get(self, "end_lineno")), int(get(self, "end_offset")))
+            } else {
+                (None, None)
+            };
             if let (Some(f), Some(Value::Int(l))) = (&filename, &lineno) {
                 prefix.push_str(&format!("  File \"{f}\", line {l}\n"));
                 if let Some(t) = &text {
-                    let stripped = t.trim_start();
-                    let indent = t.chars().count() - stripped.chars().count();
-                    let line = stripped.trim_end_matches('\n');
-                    prefix.push_str(&format!("    {line}\n"));
-                    if let Some(Value::Int(o)) = offset {
-                        let col = (o - 1 - indent as i64).max(0) as usize;
-                        prefix.push_str(&format!("    {}^\n", " ".repeat(col)));
+                    let mut end_offset = end_offset.unwrap_or(-1);
+                    // A range over several lines is underlined to the end
+                    // of its first; never past the end of the text.
+                    let size = t.len() as i64;
+                    if end_lineno.unwrap_or(*l) > *l {
+                        end_offset = size;
                     }
+                    end_offset = end_offset.min(size + 1);
+                    prefix.push_str(&error_text(t, offset, end_offset));
                 }
             }
             let msg = get(self, "msg")
@@ -707,11 +720,62 @@ impl Vm {
         dd.set_str(Value::str("lineno"), Value::Int(e.lineno as i64));
         dd.set_str(Value::str("offset"), Value::Int(e.offset as i64));
         dd.set_str(Value::str("text"), text);
-        dd.set_str(Value::str("end_lineno"), Value::None);
-        dd.set_str(Value::str("end_offset"), Value::None);
+        let (end_lineno, end_offset) = if e.end_lineno == 0 {
+            (Value::None, Value::None)
+        } else {
+            (
+                Value::Int(e.end_lineno as i64),
+                Value::Int(e.end_offset as i64),
+            )
+        };
+        dd.set_str(Value::str("end_lineno"), end_lineno);
+        dd.set_str(Value::str("end_offset"), end_offset);
         drop(exc.replace_dict(Some(d)));
         PyErr::new(exc)
     }
+}
+
+/// The source line and caret line of a SyntaxError, as CPython's
+/// `print_error_text` (Python/pythonrun.c) writes them: the line without
+/// its leading blanks, carets from `offset` to `end_offset` (1-based
+/// character columns; one caret unless the end is past the start), and no
+/// caret line at all when the offset falls inside the stripped blanks.
+fn error_text(text: &str, offset: i64, end_offset: i64) -> String {
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.len() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    // A text of several lines shows the line holding the offset.
+    while let Some(nl) = text.find('\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        offset -= nl as i64 + 1;
+    }
+    let mut out = format!("    {text}");
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset >= 0 {
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(carets));
+        out.push('\n');
+    }
+    out
 }
 
 thread_local! {

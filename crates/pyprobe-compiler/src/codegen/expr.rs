@@ -111,7 +111,7 @@ impl<'a> Compiler<'a> {
                     other => {
                         return Err(self.error(
                             "cannot use assignment expressions with this target",
-                            other.range().start(),
+                            other.range(),
                         ))
                     }
                 }
@@ -184,9 +184,9 @@ impl<'a> Compiler<'a> {
             GeneratorExp(c) => {
                 self.comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
             }
-            Await(a) => return Err(self.error("'await' outside async function", a.range.start())),
+            Await(a) => return Err(self.error("'await' outside async function", a.range)),
             Yield(y) => {
-                self.check_yield_allowed(y.range.start())?;
+                self.check_yield_allowed(y.range)?;
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(pyprobe_bytecode::Constant::None),
@@ -194,7 +194,7 @@ impl<'a> Compiler<'a> {
                 self.emit(I::YieldValue);
             }
             YieldFrom(y) => {
-                self.check_yield_allowed(y.range.start())?;
+                self.check_yield_allowed(y.range)?;
                 self.expr(&y.value)?;
                 self.emit(I::GetYieldFromIter);
                 self.emit_const(pyprobe_bytecode::Constant::None);
@@ -242,9 +242,7 @@ impl<'a> Compiler<'a> {
                     self.emit(I::BinarySubscr);
                 }
             }
-            Starred(s) => {
-                return Err(self.error("can't use starred expression here", s.range.start()))
-            }
+            Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
             Name(n) => self.name_op(&n.id, NameCtx::Load)?,
             List(l) => self.sequence_display(&l.elts, Display::List)?,
             Tuple(t) => {
@@ -272,7 +270,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn check_yield_allowed(&self, at: ast::text_size::TextSize) -> CResult {
+    fn check_yield_allowed(&self, at: ast::text_size::TextRange) -> CResult {
         match self.scope_kind() {
             ScopeKind::Function | ScopeKind::Lambda => Ok(()),
             ScopeKind::Comprehension => Err(self.error("'yield' inside list comprehension", at)),
@@ -283,7 +281,7 @@ impl<'a> Compiler<'a> {
     fn scope_for(&self, e: &ast::Expr) -> CResult<usize> {
         self.tables
             .scope_of(e.range())
-            .ok_or_else(|| self.error("internal error: expression has no scope", e.range().start()))
+            .ok_or_else(|| self.error("internal error: expression has no scope", e.range()))
     }
 
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> CResult {
@@ -431,10 +429,9 @@ impl<'a> Compiler<'a> {
             for a in &c.args {
                 if let ast::Expr::GeneratorExp(g) = a {
                     if self.locator.byte_at(g.range.start()) != Some(b'(') {
-                        return Err(self.error(
-                            "Generator expression must be parenthesized",
-                            g.range.start(),
-                        ));
+                        return Err(
+                            self.error("Generator expression must be parenthesized", g.range)
+                        );
                     }
                 }
             }

@@ -24,7 +24,7 @@ mod pattern;
 mod stmt;
 
 use crate::error::CompileError;
-use crate::location::Locator;
+use crate::location::{Locator, Span};
 use crate::parse::Parsed;
 use crate::symtable::{self, Scope, ScopeKind, SymbolTables};
 use crate::{Mode, Options};
@@ -335,7 +335,7 @@ impl<'a> Compiler<'a> {
         self.locator.line(at)
     }
 
-    fn error(&self, msg: impl Into<String>, at: TextSize) -> CompileError {
+    fn error(&self, msg: impl Into<String>, at: impl Span) -> CompileError {
         self.locator.syntax_error(msg.into(), at)
     }
 

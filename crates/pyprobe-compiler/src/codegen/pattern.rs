@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
                     }
                     _ => "wildcard makes remaining patterns unreachable".to_string(),
                 };
-                return Err(self.error(msg, case.pattern.range().start()));
+                return Err(self.error(msg, case.pattern.range()));
             }
         }
         self.expr(&m.subject)?;
@@ -309,18 +309,15 @@ impl<'a> Compiler<'a> {
                     // same names; only their order may differ.
                     let n = stores.len();
                     if n != ctl.len() {
-                        return Err(self.error(
-                            "alternative patterns bind different names",
-                            alt.range().start(),
-                        ));
+                        return Err(
+                            self.error("alternative patterns bind different names", alt.range())
+                        );
                     }
                     for icontrol in (0..n).rev() {
                         let name = &ctl[icontrol];
                         let Some(istores) = stores.iter().position(|s| s == name) else {
-                            return Err(self.error(
-                                "alternative patterns bind different names",
-                                alt.range().start(),
-                            ));
+                            return Err(self
+                                .error("alternative patterns bind different names", alt.range()));
                         };
                         if icontrol != istores {
                             // Move stores[..=istores] to sit just before
@@ -379,10 +376,7 @@ impl<'a> Compiler<'a> {
                     .count()
                     > 1
                 {
-                    return Err(self.error(
-                        "multiple starred names in sequence pattern",
-                        s.range.start(),
-                    ));
+                    return Err(self.error("multiple starred names in sequence pattern", s.range));
                 }
                 for x in &s.patterns {
                     self.check_pattern(x, names)?;
@@ -401,7 +395,7 @@ impl<'a> Compiler<'a> {
                             };
                             return Err(self.error(
                                 format!("mapping pattern checks duplicate key ({shown})"),
-                                k.range().start(),
+                                k.range(),
                             ));
                         }
                         seen.push(&c.value);
@@ -444,7 +438,7 @@ impl<'a> Compiler<'a> {
                             }
                             _ => "wildcard makes remaining patterns unreachable".to_string(),
                         };
-                        return Err(self.error(msg, alt.range().start()));
+                        return Err(self.error(msg, alt.range()));
                     }
                     let mut alt_names = Vec::new();
                     self.check_pattern(alt, &mut alt_names)?;
@@ -452,10 +446,8 @@ impl<'a> Compiler<'a> {
                     match &first {
                         None => first = Some(alt_names),
                         Some(f) if *f != alt_names => {
-                            return Err(self.error(
-                                "alternative patterns bind different names",
-                                alt.range().start(),
-                            ));
+                            return Err(self
+                                .error("alternative patterns bind different names", alt.range()));
                         }
                         _ => {}
                     }

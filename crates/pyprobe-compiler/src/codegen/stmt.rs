@@ -24,7 +24,7 @@ impl<'a> Compiler<'a> {
             ClassDef(c) => self.class_def(c),
             Return(r) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
-                    return Err(self.error("'return' outside function", r.range.start()));
+                    return Err(self.error("'return' outside function", r.range));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -50,7 +50,7 @@ impl<'a> Compiler<'a> {
                         ) {
                             return Err(self.error(
                                 format!("cannot assign to {}", super::expr::describe(t)),
-                                t.range().start(),
+                                t.range(),
                             ));
                         }
                     }
@@ -63,12 +63,21 @@ impl<'a> Compiler<'a> {
                             | ast::Expr::List(_)
                             | ast::Expr::Starred(_)
                     ) {
+                        // CPython's invalid_named_expression rule suggests
+                        // `==` for `target = value` alone, both sides plain
+                        // operands (bitwise_or); invalid_assignment words
+                        // the rest without the hint.
+                        let hint = a.targets.len() == 1
+                            && is_bitwise_or(t)
+                            && first_operand_is_bitwise_or(&a.value);
+                        let msg = if hint {
+                            " here. Maybe you meant '==' instead of '='?"
+                        } else {
+                            ""
+                        };
                         return Err(self.error(
-                            format!(
-                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                                super::expr::describe(t)
-                            ),
-                            t.range().start(),
+                            format!("cannot assign to {}{msg}", super::expr::describe(t)),
+                            t.range(),
                         ));
                     }
                 }
@@ -245,7 +254,7 @@ impl<'a> Compiler<'a> {
             }
             Break(b) => {
                 let Some((_, end)) = self.innermost_loop() else {
-                    return Err(self.error("'break' outside loop", b.range.start()));
+                    return Err(self.error("'break' outside loop", b.range));
                 };
                 self.unwind_fblocks(false, Some(LoopExit::Break), b.range.start())?;
                 self.set_loc(b.range);
@@ -254,17 +263,16 @@ impl<'a> Compiler<'a> {
             }
             Continue(c) => {
                 let Some((start, _)) = self.innermost_loop() else {
-                    return Err(self.error("'continue' not properly in loop", c.range.start()));
+                    return Err(self.error("'continue' not properly in loop", c.range));
                 };
                 self.unwind_fblocks(false, Some(LoopExit::Continue), c.range.start())?;
                 self.set_loc(c.range);
                 self.emit_jump(I::Jump, start);
                 Ok(())
             }
-            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TypeAlias(_) => Err(self.error(
-                "this statement is not supported by pyprobe",
-                s.range().start(),
-            )),
+            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TypeAlias(_) => {
+                Err(self.error("this statement is not supported by pyprobe", s.range()))
+            }
         }
     }
 
@@ -407,7 +415,7 @@ impl<'a> Compiler<'a> {
         let scope = self
             .tables
             .scope_of(f.range)
-            .ok_or_else(|| self.error("internal error: no scope for function", f.range.start()))?;
+            .ok_or_else(|| self.error("internal error: no scope for function", f.range))?;
         let qualname = self.qualname_for(&f.name);
         self.make_function(
             scope,
@@ -548,7 +556,7 @@ impl<'a> Compiler<'a> {
         let scope = self
             .tables
             .scope_of(c.range)
-            .ok_or_else(|| self.error("internal error: no scope for class", c.range.start()))?;
+            .ok_or_else(|| self.error("internal error: no scope for class", c.range))?;
         let qualname = self.qualname_for(&c.name);
         self.emit(I::LoadBuildClass);
         self.emit(I::PushNull);
@@ -649,10 +657,17 @@ impl<'a> Compiler<'a> {
                 self.emit(I::StoreSubscr);
                 Ok(())
             }
-            other => Err(self.error(
-                "'expression' is an illegal expression for augmented assignment",
-                other.range().start(),
-            )),
+            other => {
+                let what = match other {
+                    ast::Expr::Tuple(_) => "tuple",
+                    ast::Expr::List(_) => "list",
+                    _ => super::expr::describe(other),
+                };
+                Err(self.error(
+                    format!("'{what}' is an illegal expression for augmented assignment"),
+                    other.range(),
+                ))
+            }
         }
     }
 
@@ -665,7 +680,7 @@ impl<'a> Compiler<'a> {
             _ => Some("illegal target for annotation"),
         };
         if let Some(msg) = bad {
-            return Err(self.error(msg, a.target.range().start()));
+            return Err(self.error(msg, a.target.range()));
         }
         if let Some(v) = &a.value {
             self.expr(v)?;
@@ -783,7 +798,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     if i + 1 != handlers.len() {
-                        return Err(self.error("default 'except:' must be last", h.range.start()));
+                        return Err(self.error("default 'except:' must be last", h.range));
                     }
                 }
             }
@@ -889,7 +904,7 @@ impl<'a> Compiler<'a> {
             let no_match = self.new_label();
             let raised = self.new_label();
             let Some(ty) = &h.type_ else {
-                return Err(self.error("expected one or more exception types", h.range.start()));
+                return Err(self.error("expected one or more exception types", h.range));
             };
             self.expr(ty)?;
             self.emit(I::CheckEgMatch);
@@ -1101,25 +1116,19 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. })
-            | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                self.unpack_into(elts, t.range().start())
-            }
+            | ast::Expr::List(ast::ExprList { elts, .. }) => self.unpack_into(elts, t.range()),
             ast::Expr::Starred(s) => Err(self.error(
                 "starred assignment target must be in a list or tuple",
-                s.range.start(),
+                s.range,
             )),
             other => Err(self.error(
                 format!("cannot assign to {}", super::expr::describe(other)),
-                other.range().start(),
+                other.range(),
             )),
         }
     }
 
-    fn unpack_into(
-        &mut self,
-        elts: &'a [ast::Expr],
-        at: rustpython_parser::ast::text_size::TextSize,
-    ) -> CResult {
+    fn unpack_into(&mut self, elts: &'a [ast::Expr], at: TextRange) -> CResult {
         let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
         match star {
             Some(i) => {
@@ -1182,7 +1191,7 @@ impl<'a> Compiler<'a> {
             }
             other => Err(self.error(
                 format!("cannot delete {}", super::expr::describe(other)),
-                other.range().start(),
+                other.range(),
             )),
         }
     }
@@ -1206,4 +1215,34 @@ pub(super) enum FunctionBody<'a> {
 
 fn ends_with_return(body: &[ast::Stmt]) -> bool {
     matches!(body.last(), Some(ast::Stmt::Return(_)))
+}
+
+/// Whether an expression parses as CPython's `bitwise_or`: an operand of
+/// a comparison (not itself a comparison, `not`, `and`/`or`, conditional,
+/// lambda, or walrus).
+fn is_bitwise_or(e: &ast::Expr) -> bool {
+    !matches!(
+        e,
+        ast::Expr::Compare(_)
+            | ast::Expr::BoolOp(_)
+            | ast::Expr::UnaryOp(ast::ExprUnaryOp {
+                op: ast::UnaryOp::Not,
+                ..
+            })
+            | ast::Expr::IfExp(_)
+            | ast::Expr::Lambda(_)
+            | ast::Expr::NamedExpr(_)
+            | ast::Expr::Starred(_)
+            | ast::Expr::Yield(_)
+            | ast::Expr::YieldFrom(_)
+    )
+}
+
+/// Whether an assigned value starts with a `bitwise_or` (the first item of
+/// an unparenthesized tuple counts).
+fn first_operand_is_bitwise_or(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Tuple(t) => t.elts.first().is_some_and(is_bitwise_or),
+        other => is_bitwise_or(other),
+    }
 }

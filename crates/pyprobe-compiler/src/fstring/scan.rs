@@ -334,7 +334,7 @@ impl<'a> Scanner<'a> {
         } else {
             "string literal"
         };
-        let detected = self.pos.min(self.src.len());
+        let detected = self.detected_at();
         (ScanErrorKind::Unterminated { what, detected }, start)
     }
 
@@ -406,13 +406,23 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Where the tokenizer noticed an unterminated string: here, or at the
+    /// end of the file, which belongs to the last line (its newline too).
+    fn detected_at(&self) -> usize {
+        if self.pos >= self.src.len() {
+            self.src.len().saturating_sub(1)
+        } else {
+            self.pos
+        }
+    }
+
     fn unterminated_fstring(&self, start: usize, triple: bool) -> Fail {
         let what = if triple {
             "triple-quoted f-string literal"
         } else {
             "f-string literal"
         };
-        let detected = self.pos.min(self.src.len());
+        let detected = self.detected_at();
         (ScanErrorKind::Unterminated { what, detected }, start)
     }
 

@@ -1,0 +1,2 @@
+# Assigning to a call: CPython suggests '=='.
+f() = 1

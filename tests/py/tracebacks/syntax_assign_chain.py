@@ -1,0 +1,2 @@
+# A call as the second target of a chain: no suggestion.
+x = f() = 1

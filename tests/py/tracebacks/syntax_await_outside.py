@@ -1,0 +1,2 @@
+# 'await' outside a function.
+await x

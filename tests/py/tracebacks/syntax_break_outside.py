@@ -1,0 +1,2 @@
+# 'break' outside a loop.
+break

@@ -1,0 +1,3 @@
+# A function name followed by something other than '('.
+def f x:
+    pass

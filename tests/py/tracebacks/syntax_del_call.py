@@ -1,0 +1,2 @@
+# Deleting a call.
+del f()

@@ -1,0 +1,2 @@
+# Two expressions in a row in an f-string field.
+x = f"{a b}"

@@ -1,0 +1,2 @@
+# A conditional expression without 'else'.
+x = 5 if True

@@ -1,0 +1,3 @@
+# 'import *' inside a function: the '*' is underlined.
+def f():
+    from os import *

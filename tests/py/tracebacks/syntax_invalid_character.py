@@ -1,0 +1,2 @@
+# A character that is no token.
+x = 1 $ 2

@@ -1,0 +1,2 @@
+# A closing bracket of the wrong kind.
+x = {1: 2]

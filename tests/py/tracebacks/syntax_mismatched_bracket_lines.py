@@ -1,0 +1,3 @@
+# A closing bracket of the wrong kind for one opened on an earlier line.
+x = (1,
+  2]

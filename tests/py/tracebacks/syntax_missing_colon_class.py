@@ -1,0 +1,3 @@
+# A missing colon after 'class'.
+class A
+    pass

@@ -1,0 +1,3 @@
+# A missing colon after 'for'.
+for i in range(3)
+    pass

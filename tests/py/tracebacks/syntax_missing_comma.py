@@ -1,0 +1,2 @@
+# Two items in a list without a comma.
+x = [1, 2 3]

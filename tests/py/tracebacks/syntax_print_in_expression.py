@@ -1,0 +1,2 @@
+# A print statement on the right of an assignment.
+y = print 2

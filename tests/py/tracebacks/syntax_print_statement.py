@@ -1,0 +1,2 @@
+# Python 2's print statement: CPython names it and underlines it whole.
+print "hi"

@@ -1,0 +1,3 @@
+# 'return' in a class body, indented.
+class A:
+    return 1

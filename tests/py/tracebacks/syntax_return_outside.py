@@ -1,0 +1,2 @@
+# 'return' at module level: the statement is underlined.
+return 5

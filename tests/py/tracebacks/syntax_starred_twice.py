@@ -1,0 +1,2 @@
+# Two starred targets: the whole target is underlined.
+*a, *b = c

@@ -1,0 +1,5 @@
+# 'try' without its colon.
+try
+    pass
+except:
+    pass

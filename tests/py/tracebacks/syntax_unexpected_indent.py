@@ -1,0 +1,4 @@
+# An unexpected indent: CPython prints no caret.
+def f():
+  x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# An f-string left open.
+y = f'abc

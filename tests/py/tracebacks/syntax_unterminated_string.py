@@ -1,0 +1,2 @@
+# A string left open at the end of its line.
+s = 'abc

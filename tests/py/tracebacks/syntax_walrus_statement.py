@@ -1,0 +1,2 @@
+# ':=' as a statement.
+x := 5
