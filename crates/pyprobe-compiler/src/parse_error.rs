@@ -183,9 +183,10 @@ fn lexical_error(
                 range(next, token_end(source, next)),
             )
         }
+        // CPython points at the `*` alone.
         LexicalErrorType::UnpackedArgumentError => syntax(
             "iterable argument unpacking follows keyword argument unpacking".into(),
-            range(at, arg_end(source, at)),
+            range(at, (at + 1).min(source.len())),
         ),
         LexicalErrorType::NestingError => {
             // The offset is just past the closing bracket.
