@@ -118,16 +118,7 @@ impl Vm {
                                 }
                             }
                         }
-                        let mut v = Vec::with_capacity(args.args.len() + 1);
-                        v.push(callable.clone());
-                        v.extend_from_slice(args.args);
-                        self.call_args(
-                            &call,
-                            Args {
-                                args: &v,
-                                kwnames: args.kwnames,
-                            },
-                        )
+                        self.call_prepended(&call, callable.clone(), args)
                     }
                     None => {
                         let tn = self.type_name(callable);
