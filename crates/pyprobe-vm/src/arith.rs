@@ -9,7 +9,7 @@
 //! `try_reserve`), so `'a' * 10**12` raises MemoryError/OverflowError.
 
 use crate::numeric::{self as num, Int, IntOrFloat, NumError};
-use crate::object::{Payload, PyObject};
+use crate::object::{Payload, PyObject, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
@@ -299,19 +299,25 @@ fn repeat_count(v: &Value) -> Option<i64> {
     }
 }
 
+/// `s + t` of two strs.
+pub fn str_concat(vm: &mut Vm, s: &PyStr, t: &PyStr) -> PyResult<Value> {
+    if let ([], [b]) | ([b], []) = (s.as_str().as_bytes(), t.as_str().as_bytes()) {
+        if b.is_ascii() {
+            return Ok(Value::Obj(crate::object::ascii_char(*b)));
+        }
+    }
+    match PyStr::concat(s, t) {
+        Some(r) => Ok(Value::Obj(PyObject::bare(Payload::Str(r)))),
+        None => Err(vm.memory_error()),
+    }
+}
+
 fn concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
         return Ok(None);
     };
     let r = match (&x.payload, &y.payload) {
-        (Payload::Str(s), Payload::Str(t)) => {
-            let mut out = String::new();
-            out.try_reserve(s.as_str().len() + t.as_str().len())
-                .map_err(|_| vm.memory_error())?;
-            out.push_str(s.as_str());
-            out.push_str(t.as_str());
-            Value::str(out)
-        }
+        (Payload::Str(s), Payload::Str(t)) => return str_concat(vm, s, t).map(Some),
         (Payload::List(s), Payload::List(t)) => {
             let mut v = s.borrow().clone();
             v.extend(t.borrow().iter().cloned());

@@ -929,11 +929,10 @@ impl Vm {
                                                     stack[fbase + *j as usize] = Value::Null;
                                                 }
                                             }
-                                            let t = t.to_string();
                                             if let Value::Obj(ao) = &mut a {
                                                 if let Some(obj) = ao.get_mut() {
                                                     if let Payload::Str(s) = &mut obj.payload {
-                                                        if s.push_str(&t).is_ok() {
+                                                        if s.push_str(t).is_ok() {
                                                             stack.push(a);
                                                             continue 'instr;
                                                         }

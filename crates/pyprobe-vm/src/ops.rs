@@ -369,6 +369,14 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        // `s + t` of two exact strs, before the numeric paths look at them.
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+                if x.class.is_none() && y.class.is_none() && op.base() == BinOp::Add {
+                    return arith::str_concat(self, s, t);
+                }
+            }
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op.base() {
                 BinOp::And => return Ok(Value::Bool(*x & *y)),

@@ -107,6 +107,9 @@ pub fn complex_repr(r: f64, i: f64) -> String {
 impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Int(i) = v {
+            return Ok(int_str(*i));
+        }
         let s = self.repr_string(v)?;
         Ok(Value::str(s))
     }
@@ -468,6 +471,9 @@ impl Vm {
 
     /// `str(v)` as a str value.
     pub fn str(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Int(i) = v {
+            return Ok(int_str(*i));
+        }
         if let Value::Obj(o) = v {
             if let Payload::Str(_) = &o.payload {
                 if o.class.is_none() {
@@ -832,5 +838,29 @@ impl Vm {
         Ok(Value::Obj(crate::object::PyObject::bare(Payload::Bytes(
             bytes.into_boxed_slice(),
         ))))
+    }
+}
+
+/// The decimal text of `i` as a str, written on the stack from its last
+/// digit back (no `String` on the way; `i64::MIN` takes all 20 bytes).
+pub fn int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    match std::str::from_utf8(&buf[at..]) {
+        Ok(t) => Value::Obj(crate::object::PyObject::new_short_str(t)),
+        Err(_) => Value::str(i.to_string()),
     }
 }

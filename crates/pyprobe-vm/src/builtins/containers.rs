@@ -304,6 +304,21 @@ fn frozenset_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 /// type's cannot change): CPython's `list_vectorcall`, `set_vectorcall`,
 /// ... `None` for any other class.
 pub fn construct_exact(vm: &mut Vm, cls: &PyRef, arg: Option<&Value>) -> PyResult<Option<Value>> {
+    // `str(x)`, `int(x)`, `float(x)`: what their `__new__` does with one
+    // argument, without parsing it (CPython's `CALL_NO_KW_STR_1`).
+    if let Some(x) = arg {
+        let t = &vm.types;
+        let (is_str, is_int, is_float) = (cls.is(&t.str_), cls.is(&t.int), cls.is(&t.float));
+        if is_str {
+            return vm.str(x).map(Some);
+        }
+        if is_int {
+            return super::numbers::to_int(vm, x).map(Some);
+        }
+        if is_float {
+            return super::numbers::float_of(vm, x).map(Some);
+        }
+    }
     let t = &vm.types;
     let v = if cls.is(&t.set) {
         let s = new_set_from(vm, arg)?;

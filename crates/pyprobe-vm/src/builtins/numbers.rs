@@ -1010,6 +1010,15 @@ fn float_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `float(x)`: the float of one argument, as `float.__new__` makes it for
+/// the exact class.
+pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    Ok(Value::Float(match x {
+        Value::Float(f) => *f,
+        x => fresh_nan(to_float(vm, x)?),
+    }))
+}
+
 /// A NaN made by `float()` as a new object: floats are unboxed and `is`
 /// compares bits, so each parsed NaN gets its own payload (`float('nan') is
 /// float('nan')` is False while `n is n` stays True).

@@ -111,6 +111,37 @@ impl PyStr {
         self.s.as_str()
     }
 
+    /// `a + b`: the text made once at its final size (inline when it
+    /// fits), its kind and length taken from the two parts, not counted
+    /// again. None when the memory cannot be had.
+    pub fn concat(a: &PyStr, b: &PyStr) -> Option<PyStr> {
+        let (x, y) = (a.as_str(), b.as_str());
+        let len = x.len().checked_add(y.len())?;
+        let s = if len <= INLINE_CAPACITY {
+            let mut buf = [0u8; INLINE_CAPACITY];
+            buf[..x.len()].copy_from_slice(x.as_bytes());
+            buf[x.len()..len].copy_from_slice(y.as_bytes());
+            CompactString::from_utf8(&buf[..len]).ok()?
+        } else {
+            let mut t = String::new();
+            t.try_reserve_exact(len).ok()?;
+            t.push_str(x);
+            t.push_str(y);
+            CompactString::from(t)
+        };
+        let (chars, kind) = if a.kind.ascii() && b.kind.ascii() {
+            ([0; 7], Kind::Ascii)
+        } else {
+            (encode_chars(a.char_len() + b.char_len()), Kind::NonAscii)
+        };
+        Some(PyStr {
+            s,
+            hash: Cell::new(-1),
+            chars,
+            kind,
+        })
+    }
+
     /// Append in place (only through a unique reference: `PyRef::get_mut`).
     /// An inline text that no longer fits moves to a heap buffer; a heap
     /// buffer that is full grows to at least twice the length, so repeated
