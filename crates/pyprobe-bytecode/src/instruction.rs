@@ -264,6 +264,10 @@ pub enum Instruction {
     /// `LoadFast(a) LoadConst(b) IsOp(flag)` fused, a following conditional
     /// jump taken in place (`x is None`).
     IsFastConst(u16, u16, bool),
+    /// `x -> x is consts[c]` (`is not` when the flag is set): `LoadConst(c)
+    /// IsOp(flag)` fused (`self.x is None`), a following conditional jump
+    /// taken in place (otherwise run as `LoadConst`).
+    IsConst(u16, bool),
     /// `-> fast[a].name`: `LoadFast(a) LoadAttr(i)` fused (`self.x`); the
     /// `LoadAttr` stays in place and is skipped.
     LoadFastAttr(u16, u32),

@@ -164,6 +164,8 @@ def f(n, m):
     x(n)
     if n % 7 == 0:
         return n
+    if x.attr is not None:
+        return x
     return g(x) + (n
         + 1)
 ";
@@ -194,6 +196,7 @@ def f(n, m):
             | Instruction::CallFast(..)
             | Instruction::BinaryOpConst(..)
             | Instruction::CompareConst(..)
+            | Instruction::IsConst(..)
             | Instruction::LoadFastNull(_) => 2,
             _ => 1,
         };
@@ -257,6 +260,9 @@ def f(n, m):
                 Instruction::CompareConst(_, op) => {
                     assert!(matches!(rest[..], [Instruction::CompareOp(o)] if o == op))
                 }
+                Instruction::IsConst(_, inv) => {
+                    assert!(matches!(rest[..], [Instruction::IsOp(v)] if v == inv))
+                }
                 Instruction::LoadFastNull(_) => {
                     assert!(matches!(rest[..], [Instruction::PushNull]))
                 }
@@ -290,7 +296,7 @@ def f(n, m):
         // `n < 2`, `n - 1`, `n + m`, `x * y`, `g(...)`, `n is None`, `n.m`,
         // `x.attr`, `a, b = ...`, `return None`, `for p, q in m`,
         // `m[p] += q`, `return n`, `x.attr = ...`, `g(x)`, `(...) * 2`,
-        // `m[n] = m[x]`, `x(n)`, `n % 7 == 0`; `n + 1` spans two lines and stays
+        // `m[n] = m[x]`, `x(n)`, `n % 7 == 0`, `x.attr is not None`; `n + 1` spans two lines and stays
         // unfused.
         use Instruction as I;
         for want in [
@@ -312,6 +318,7 @@ def f(n, m):
             I::CallFast(0, 0),
             I::BinaryOpConst(0, pyprobe_bytecode::BinOp::Add),
             I::CompareConst(0, pyprobe_bytecode::CmpOp::Eq),
+            I::IsConst(0, false),
             I::LoadFastNull(0),
             I::BinarySubscrFastFast(0, 0),
             I::StoreSubscrFastFast(0, 0),

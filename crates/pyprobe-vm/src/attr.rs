@@ -349,6 +349,34 @@ impl Vm {
     /// [`load_method`](Self::load_method) at a call site with a cache for
     /// objects of built-in types: a hit is the cached descriptor, no
     /// lookup; a method descriptor found otherwise fills the cache.
+    /// The key under which `load_method_cached` keeps a method of `o`'s
+    /// built-in type (its address), or 0 when `o` takes the general path.
+    #[inline(always)]
+    pub fn builtin_method_key(&self, o: &PyRef) -> usize {
+        if o.class.is_some() || o.has_dict() {
+            return 0;
+        }
+        match &o.payload {
+            Payload::Type(_) | Payload::Module(_) | Payload::Super { .. } => 0,
+            p => self.payload_type(p).id(),
+        }
+    }
+
+    /// The cached method of a built-in type's object (see
+    /// `load_method_cached`), when the cache holds one for its type.
+    #[inline(always)]
+    pub fn cached_builtin_method(
+        &self,
+        o: &PyRef,
+        cache: &crate::object::MethodCache,
+    ) -> Option<Value> {
+        let ty = self.builtin_method_key(o);
+        if ty != 0 && cache.ty.get() == ty && cache.epoch.get() == 0 {
+            return Some(cache.method.borrow().clone());
+        }
+        None
+    }
+
     pub fn load_method_cached(
         &mut self,
         obj: Value,
@@ -356,10 +384,7 @@ impl Vm {
         cache: &crate::object::MethodCache,
     ) -> PyResult<(Value, Value)> {
         let ty = match &obj {
-            Value::Obj(o) if o.class.is_none() && !o.has_dict() => match &o.payload {
-                Payload::Type(_) | Payload::Module(_) | Payload::Super { .. } => 0,
-                p => self.payload_type(p).id(),
-            },
+            Value::Obj(o) => self.builtin_method_key(o),
             _ => 0,
         };
         if ty != 0 && cache.ty.get() == ty && cache.epoch.get() == 0 {

@@ -527,6 +527,14 @@ impl Vm {
                                 }
                                 stack.push(code.consts[c as usize].clone());
                             }
+                            I::IsConst(c, invert) => {
+                                // Likewise, the left operand on the stack.
+                                let truth = match stack.pop() {
+                                    Some(x) => x.is(&code.consts[c as usize]) != invert,
+                                    None => invert,
+                                };
+                                branch_after_run!(truth, 2);
+                            }
                             I::IsFastConst(a, b, invert) => {
                                 let x = &stack[fbase + a as usize];
                                 if x.is_null() {
@@ -884,6 +892,17 @@ impl Vm {
                                                 }
                                             }
                                         }
+                                    }
+                                }
+                                // A method of a built-in type's object (`d.get`,
+                                // `a.append`) from its cache, as `load_method_cached`
+                                // would find it.
+                                if let Value::Obj(o) = &obj {
+                                    let mc = &code.method_cache[i as usize];
+                                    if let Some(m) = self.cached_builtin_method(o, mc) {
+                                        stack.push(m);
+                                        stack.push(obj);
+                                        continue 'instr;
                                     }
                                 }
                                 let name = f.code.names[i as usize].clone();

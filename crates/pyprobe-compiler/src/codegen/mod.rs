@@ -649,7 +649,7 @@ impl Unit<'_> {
 /// Peephole: runs of instructions on one line and under one handler become
 /// one fused instruction: `LoadFast` + `LoadFast`/`LoadConst` + `BinaryOp`/
 /// `CompareOp` (a local and a constant or two locals operated on, the
-/// commonest operands), `LoadConst` + `BinaryOp`/`CompareOp`, `LoadFast` + `LoadConst` + `IsOp`, else the pair of
+/// commonest operands), `LoadConst` + `BinaryOp`/`CompareOp`/`IsOp`, `LoadFast` + `LoadConst` + `IsOp`, else the pair of
 /// loads alone, `LoadFast` + `LoadAttr`/`LoadMethod` (`self.x`, `self.m()`),
 /// `LoadGlobal` + `PushNull` (a call of a global), `StoreFast` +
 /// `StoreFast`, `LoadConst` + `ReturnValue` and `ForIter` + `StoreFast`
@@ -721,6 +721,7 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadFast(a), Call(n)) => small(a).zip(small(n)).map(|(a, n)| CallFast(a, n)),
                 (LoadConst(c), BinaryOp(op)) => small(c).map(|c| BinaryOpConst(c, op)),
                 (LoadConst(c), CompareOp(op)) => small(c).map(|c| CompareConst(c, op)),
+                (LoadConst(c), IsOp(invert)) => small(c).map(|c| IsConst(c, invert)),
                 (LoadFast(a), PushNull) => small(a).map(LoadFastNull),
                 (LoadFast(a), StoreAttr(i)) => small(a).map(|a| StoreAttrFast(a, i)),
                 (ForIter(t), StoreFast(a)) => small(a).map(|a| ForIterStoreFast(a, t)),
@@ -773,7 +774,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         UnpackStoreFast(..) => -1,
         StoreAttrFast(..) => -1,
         ReturnFast(_) => 0,
-        BinaryOpConst(..) | CompareConst(..) => 0,
+        BinaryOpConst(..) | CompareConst(..) | IsConst(..) => 0,
         BinarySubscrFastFast(..) => 1,
         StoreSubscrFastFast(..) => -1,
         LoadFastNull(_) => 2,
