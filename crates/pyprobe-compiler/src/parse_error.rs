@@ -103,6 +103,23 @@ pub fn convert_error(e: &ParseError, source: &str, locator: &Locator) -> Compile
     }
 }
 
+/// A name or a literal: a token that starts an expression and is one
+/// whole (the tokens CPython's "Perhaps you forgot a comma?" and missing
+/// parentheses hints look at).
+pub(crate) fn is_name_or_literal(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name { .. }
+            | Tok::Int { .. }
+            | Tok::Float { .. }
+            | Tok::Complex { .. }
+            | Tok::String { .. }
+            | Tok::True
+            | Tok::False
+            | Tok::None
+    )
+}
+
 fn pos(at: usize) -> TextSize {
     TextSize::from(at as u32)
 }
@@ -493,18 +510,7 @@ fn token_hint(
             range(start, trim_end(source, at)),
         );
     }
-    let atom = matches!(
-        tok,
-        Tok::Name { .. }
-            | Tok::Int { .. }
-            | Tok::Float { .. }
-            | Tok::Complex { .. }
-            | Tok::String { .. }
-            | Tok::Lbrace
-            | Tok::True
-            | Tok::False
-            | Tok::None
-    );
+    let atom = is_name_or_literal(tok) || matches!(tok, Tok::Lbrace);
     let prev = trim_end(source, at);
     let prev_word = word_before(source, prev);
     // What precedes the word before the token, blanks skipped.

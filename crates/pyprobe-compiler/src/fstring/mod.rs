@@ -422,35 +422,14 @@ fn field_error(source: &str, at: usize, e: ParseError) -> Error {
             at: e.offset,
         };
     }
-    let starts_expr = matches!(
-        tok,
-        Some(
-            Tok::Name { .. }
-                | Tok::Int { .. }
-                | Tok::Float { .. }
-                | Tok::Complex { .. }
-                | Tok::String { .. }
-                | Tok::True
-                | Tok::False
-                | Tok::None
-        )
-    );
+    let starts_expr = tok.is_some_and(crate::parse_error::is_name_or_literal);
     let ends_expr = match before.last() {
         // CPython leaves `name "string"` to its other messages.
         Some((Tok::Name { .. }, _)) => !matches!(tok, Some(Tok::String { .. })),
-        Some((last, _)) => matches!(
-            last,
-            Tok::Int { .. }
-                | Tok::Float { .. }
-                | Tok::Complex { .. }
-                | Tok::String { .. }
-                | Tok::True
-                | Tok::False
-                | Tok::None
-                | Tok::Rpar
-                | Tok::Rsqb
-                | Tok::Rbrace
-        ),
+        Some((last, _)) => {
+            crate::parse_error::is_name_or_literal(last)
+                || matches!(last, Tok::Rpar | Tok::Rsqb | Tok::Rbrace)
+        }
         None => false,
     };
     if let (true, true, Some((_, prev))) = (starts_expr, ends_expr, before.last()) {
