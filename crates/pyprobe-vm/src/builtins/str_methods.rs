@@ -13,7 +13,7 @@
 
 use super::args::range;
 use super::str_format::ucd::{self, is_printable};
-use crate::object::{Args, Native, NativeFn, Payload, PyObject};
+use crate::object::{Args, Native, NativeFn, Payload, PyObject, PyStr};
 use crate::typeobj;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -746,12 +746,22 @@ fn str_splitlines(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let it = onearg(vm, "join", &args)?;
     let exact = it.as_obj().is_some_and(|o| o.class.is_none());
-    let items = match it.payload() {
-        Some(Payload::List(l)) if exact => l.borrow().clone(),
-        Some(Payload::Tuple(t)) if exact => t.to_vec(),
+    // An exact list or tuple is read where it is (nothing below runs
+    // Python code, so the list cannot change under the borrow).
+    let list;
+    let collected;
+    let items: &[Value] = match it.payload() {
+        Some(Payload::List(l)) if exact => {
+            list = l.borrow();
+            &list
+        }
+        Some(Payload::Tuple(t)) if exact => t,
         // CPython makes a list of any other iterable first: a generator
         // is drained in one run of its frame.
-        Some(Payload::Generator(_)) => vm.collect(it)?,
+        Some(Payload::Generator(_)) => {
+            collected = vm.collect(it)?;
+            &collected
+        }
         _ => {
             let iter = match vm.get_iter(it) {
                 Ok(i) => i,
@@ -764,14 +774,19 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
             while let Some(x) = vm.next(&iter)? {
                 v.push(x);
             }
-            v
+            collected = v;
+            &collected
         }
     };
-    let sep = this(slf).s;
-    let mut total = sep.len().checked_mul(items.len().saturating_sub(1));
+    let sep = this(slf);
+    let mut total = sep.s.len().checked_mul(items.len().saturating_sub(1));
+    let mut ascii = sep.ascii;
     for (i, x) in items.iter().enumerate() {
-        match x.as_str() {
-            Some(s) => total = total.and_then(|t| t.checked_add(s.len())),
+        match Text::of(x) {
+            Some(t) => {
+                total = total.and_then(|n| n.checked_add(t.s.len()));
+                ascii &= t.ascii;
+            }
             None => {
                 let tn = vm.type_name(x);
                 return Err(vm.type_error(format!(
@@ -780,17 +795,17 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
             }
         }
     }
-    if let [one] = items.as_slice() {
+    if let [one] = items {
         return Ok(unchanged(one));
     }
-    let mut out = alloc(vm, total)?;
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(x.as_str().unwrap_or(""));
+    let total = total
+        .filter(|&n| n <= MAX_STR_BYTES)
+        .ok_or_else(|| vm.memory_error())?;
+    let parts = items.iter().map(|x| x.as_str().unwrap_or(""));
+    match PyStr::joined(sep.s, parts, total, ascii) {
+        Some(s) => Ok(Value::Obj(PyObject::bare(Payload::Str(s)))),
+        None => Err(vm.memory_error()),
     }
-    Ok(Value::str(out))
 }
 
 // ----- stripping and padding ---------------------------------------------------------------

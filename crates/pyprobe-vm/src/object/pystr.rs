@@ -111,6 +111,35 @@ impl PyStr {
         self.s.as_str()
     }
 
+    /// The str of `parts`, whose lengths add up to `len`, each followed by
+    /// `sep` but the last (`sep.join(parts)`): made once at its final size,
+    /// inline when it fits. None when the memory cannot be had.
+    pub fn joined<'a>(
+        sep: &str,
+        parts: impl Iterator<Item = &'a str>,
+        len: usize,
+        ascii: bool,
+    ) -> Option<PyStr> {
+        let mut s = CompactString::try_with_capacity(len).ok()?;
+        for (i, p) in parts.enumerate() {
+            if i > 0 {
+                s.push_str(sep);
+            }
+            s.push_str(p);
+        }
+        let (chars, kind) = if ascii {
+            ([0; 7], Kind::Ascii)
+        } else {
+            text_kind(&s)
+        };
+        Some(PyStr {
+            s,
+            hash: Cell::new(-1),
+            chars,
+            kind,
+        })
+    }
+
     /// `a + b`: the text made once at its final size (inline when it
     /// fits), its kind and length taken from the two parts, not counted
     /// again. None when the memory cannot be had.
