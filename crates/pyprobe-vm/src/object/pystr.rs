@@ -71,6 +71,39 @@ fn text_kind(s: &str) -> ([u8; 7], Kind) {
     }
 }
 
+/// The text of `parts` with `sep` between them, `len` bytes in all: a short
+/// one assembled on the stack and copied into the payload (a
+/// `CompactString` checks its capacity at every push), a long one in a
+/// buffer of exactly its size. None when the memory cannot be had or `len`
+/// is not the parts' length.
+fn joined_text<'a>(
+    sep: &str,
+    parts: impl Iterator<Item = &'a str>,
+    len: usize,
+) -> Option<CompactString> {
+    if len <= INLINE_CAPACITY {
+        let mut buf = [0u8; INLINE_CAPACITY];
+        let mut at = 0;
+        for (i, p) in parts.enumerate() {
+            for piece in [if i > 0 { sep } else { "" }, p] {
+                let end = at + piece.len();
+                buf.get_mut(at..end)?.copy_from_slice(piece.as_bytes());
+                at = end;
+            }
+        }
+        return CompactString::from_utf8(&buf[..at]).ok();
+    }
+    let mut t = String::new();
+    t.try_reserve_exact(len).ok()?;
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            t.push_str(sep);
+        }
+        t.push_str(p);
+    }
+    Some(CompactString::from(t))
+}
+
 fn encode_chars(n: usize) -> [u8; 7] {
     let [a, b, c, d, e, f, g, _] = (n as u64).to_le_bytes();
     [a, b, c, d, e, f, g]
@@ -111,22 +144,17 @@ impl PyStr {
         self.s.as_str()
     }
 
-    /// The str of `parts`, whose lengths add up to `len`, each followed by
-    /// `sep` but the last (`sep.join(parts)`): made once at its final size,
-    /// inline when it fits. None when the memory cannot be had.
+    /// The str of `parts` with `sep` between them (`sep.join(parts)`),
+    /// `len` bytes in all: made once at its final size, inline when it
+    /// fits. `ascii` says whether every part and the separator are ASCII.
+    /// None when the memory cannot be had (or `len` is not their length).
     pub fn joined<'a>(
         sep: &str,
         parts: impl Iterator<Item = &'a str>,
         len: usize,
         ascii: bool,
     ) -> Option<PyStr> {
-        let mut s = CompactString::try_with_capacity(len).ok()?;
-        for (i, p) in parts.enumerate() {
-            if i > 0 {
-                s.push_str(sep);
-            }
-            s.push_str(p);
-        }
+        let s = joined_text(sep, parts, len)?;
         let (chars, kind) = if ascii {
             ([0; 7], Kind::Ascii)
         } else {
@@ -140,9 +168,9 @@ impl PyStr {
         })
     }
 
-    /// `a + b`: the text made once at its final size (inline when it
-    /// fits), its kind and length taken from the two parts, not counted
-    /// again. None when the memory cannot be had.
+    /// `a + b`, made as [`PyStr::joined`] makes it (two pieces copied
+    /// straight in when short), its kind and length taken from the two
+    /// parts, not counted again.
     pub fn concat(a: &PyStr, b: &PyStr) -> Option<PyStr> {
         let (x, y) = (a.as_str(), b.as_str());
         let len = x.len().checked_add(y.len())?;
@@ -152,11 +180,7 @@ impl PyStr {
             buf[x.len()..len].copy_from_slice(y.as_bytes());
             CompactString::from_utf8(&buf[..len]).ok()?
         } else {
-            let mut t = String::new();
-            t.try_reserve_exact(len).ok()?;
-            t.push_str(x);
-            t.push_str(y);
-            CompactString::from(t)
+            joined_text("", [x, y].into_iter(), len)?
         };
         let (chars, kind) = if a.kind.ascii() && b.kind.ascii() {
             ([0; 7], Kind::Ascii)
