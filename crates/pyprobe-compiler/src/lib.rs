@@ -537,4 +537,26 @@ def f(n, m):
         let e = compile(&deep, "t.py", Mode::Exec, Options::default()).unwrap_err();
         assert_eq!(e.msg, "too many nested parentheses");
     }
+
+    #[test]
+    fn dictionary_items_without_a_value_are_named() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = err("d = {1: 2, (3\n+4)}\n");
+        assert_eq!(e.msg, "':' expected after dictionary key");
+        // The line of the key's start, the column of its last character.
+        assert_eq!(
+            (e.lineno, e.offset, e.end_lineno, e.end_offset),
+            (1, 2, 2, 0)
+        );
+        let e = err("d = {1: 2, 3 if x}\n");
+        assert_eq!(
+            (e.msg.as_str(), e.offset),
+            ("':' expected after dictionary key", 12)
+        );
+        let e = err("d = {1:, 2: 3}\n");
+        assert_eq!(e.msg, "expression expected after dictionary key and ':'");
+        // A set, or a comprehension, before the item: no dictionary.
+        assert_eq!(err("d = {1, 2: 3}\n").msg, "invalid syntax");
+        assert_eq!(err("d = {k: v for k in x, 3}\n").msg, "invalid syntax");
+    }
 }

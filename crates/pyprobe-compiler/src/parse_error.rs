@@ -61,6 +61,9 @@ pub fn convert_error(e: &ParseError, source: &str, locator: &Locator) -> Compile
                 range(at, token_end(source, at)),
             );
         }
+        if let Some(err) = dict_error(tok, source, at, locator) {
+            return err;
+        }
         if let Some(err) = token_hint(tok, expected.as_deref(), source, at, locator) {
             return err;
         }
@@ -994,4 +997,277 @@ fn statement_end(source: &str, at: usize) -> usize {
         i += 1;
     }
     trim_end(source, i.min(bytes.len()))
+}
+
+/// A dictionary display with an item that is not `key: value` (CPython's
+/// `invalid_double_starred_kvpairs` and `invalid_kvpair`). Once a display
+/// has begun with `key: value` or `**mapping`, an item that is an
+/// expression with no `:` after it is "':' expected after dictionary
+/// key", the caret on the expression's last character (its line that of
+/// the expression's start); a key and `:` with nothing after it, first
+/// or after such items, is "expression expected after dictionary key and
+/// ':'", at the colon.
+fn dict_error(tok: &Tok, source: &str, at: usize, locator: &Locator) -> Option<CompileError> {
+    let (open, '{') = unclosed_bracket(&source[..at])? else {
+        return None;
+    };
+    // A number running into a name is the tokenizer's error, met first.
+    let glued = source
+        .as_bytes()
+        .get(at)
+        .is_some_and(u8::is_ascii_alphabetic);
+    if glued && number_error(source, at, locator).is_some() {
+        return None;
+    }
+    let items = display_items(source, open as usize, at)?;
+    let (last, earlier) = items.split_last()?;
+    let dict = earlier
+        .first()
+        .is_none_or(|first| first.colon.is_some() || source[first.start..].starts_with("**"));
+    if !dict || earlier.iter().any(|item| item.comprehension) {
+        return None;
+    }
+    if let Some(colon) = last.colon {
+        let bare = last.end == colon + 1 && colon > last.start;
+        if bare && matches!(tok, Tok::Rbrace | Tok::Comma) {
+            return Some(locator.syntax_error(
+                "expression expected after dictionary key and ':'".into(),
+                range(colon, colon + 1),
+            ));
+        }
+        return None;
+    }
+    if earlier.is_empty() {
+        return None;
+    }
+    if source[last.start..].starts_with('*') {
+        return None;
+    }
+    let end = longest_expression(source, last.start, last.end);
+    if end <= last.start || !ends_atom(source, end) || is_keyword(word_before(source, end)) {
+        return None;
+    }
+    let end = without_parentheses(source, last.start, end);
+    let mut err = locator.syntax_error("':' expected after dictionary key".into(), pos(end - 1));
+    err.end_lineno = err.lineno;
+    err.lineno = locator.line(pos(last.start));
+    err.text = locator.line_text(err.lineno);
+    err.end_offset = 0;
+    Some(err)
+}
+
+/// One item of a brace display, between top-level commas.
+struct DisplayItem {
+    /// The first byte of code in the item.
+    start: usize,
+    /// Just past the last byte of code (comments and blanks left out).
+    end: usize,
+    /// The item's own `:` (not a walrus's, not a lambda's).
+    colon: Option<usize>,
+    /// Whether a `for` makes the item a comprehension.
+    comprehension: bool,
+}
+
+/// The items of the brace display whose `{` is at `open`, up to `at`:
+/// commas, colons and words count only outside nested brackets, strings
+/// and comments. None when a string runs past `at`.
+fn display_items(source: &str, open: usize, at: usize) -> Option<Vec<DisplayItem>> {
+    let bytes = source.as_bytes();
+    let at = at.min(bytes.len());
+    let mut items = Vec::new();
+    let mut item = DisplayItem {
+        start: at,
+        end: at,
+        colon: None,
+        comprehension: false,
+    };
+    let mut depth = 0usize;
+    let mut lambdas = 0usize;
+    let mut i = open + 1;
+    while i < at {
+        let c = bytes[i];
+        let mut next = i + 1;
+        match c {
+            b'#' => {
+                while next < at && bytes[next] != b'\n' {
+                    next += 1;
+                }
+                i = next;
+                continue;
+            }
+            b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' | b'\\' => {
+                i = next;
+                continue;
+            }
+            b'\'' | b'"' => next = string_end(source, i).filter(|&e| e <= at)?,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
+                items.push(std::mem::replace(
+                    &mut item,
+                    DisplayItem {
+                        start: at,
+                        end: at,
+                        colon: None,
+                        comprehension: false,
+                    },
+                ));
+                lambdas = 0;
+                i = next;
+                continue;
+            }
+            b':' if depth == 0 && bytes.get(next) != Some(&b'=') => {
+                if lambdas > 0 {
+                    lambdas -= 1;
+                } else if item.colon.is_none() {
+                    item.colon = Some(i);
+                }
+            }
+            _ if is_word_byte(c) => {
+                next = word_end(source, i).min(at);
+                match source.get(i..next) {
+                    Some("lambda") if depth == 0 => lambdas += 1,
+                    Some("for") if depth == 0 => item.comprehension = true,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        if item.start == at {
+            item.start = i;
+        }
+        item.end = next;
+        i = next;
+    }
+    items.push(item);
+    Some(items)
+}
+
+/// Just past the string literal whose opening quote is at `at`, or None
+/// when it is not closed.
+fn string_end(source: &str, at: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let q = *bytes.get(at)?;
+    let triple = bytes.get(at + 1) == Some(&q) && bytes.get(at + 2) == Some(&q);
+    let step = if triple { 3 } else { 1 };
+    let mut i = at + step;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'\n' if !triple => return None,
+            c if c == q && (!triple || source[i..].starts_with(&source[at..at + 3])) => {
+                return Some(i + step)
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The end of the longest expression starting at `start` and ending by
+/// `end`, as the PEG parser's `expression` takes it from the front of a
+/// dictionary item: trailing operators and keywords are dropped, and so
+/// is an `if` that never meets its `else`.
+fn longest_expression(source: &str, start: usize, end: usize) -> usize {
+    let bytes = source.as_bytes();
+    let mut end = end.min(bytes.len());
+    loop {
+        end = trim_end(source, end).max(start);
+        if end == start {
+            return end;
+        }
+        let word = word_before(source, end);
+        if matches!(
+            word,
+            "and" | "or" | "not" | "is" | "in" | "if" | "else" | "lambda" | "await"
+        ) && end - word.len() >= start
+        {
+            end -= word.len();
+            continue;
+        }
+        if word.is_empty() && b"+-*/%@&|^~<>=!.".contains(&bytes[end - 1]) {
+            end -= 1;
+            continue;
+        }
+        // `a if b` with no `else`: the expression is `a`.
+        match open_conditional(source, start, end) {
+            Some(if_at) => end = if_at,
+            None => return end,
+        }
+    }
+}
+
+/// The end of the expression in `start..end` without the parentheses
+/// around all of it: the AST node of `(a)` is `a`'s (a tuple's and a
+/// generator's own brackets stay, and so do those of an operand: the node
+/// of `(a) + (b)` ends with its last token).
+fn without_parentheses(source: &str, mut start: usize, mut end: usize) -> usize {
+    let bytes = source.as_bytes();
+    while end > start && bytes.get(start) == Some(&b'(') && bytes.get(end - 1) == Some(&b')') {
+        if group_start(source, start, end - 1) != Some(start) {
+            break;
+        }
+        let Some(items) = display_items(source, start, end - 1) else {
+            break;
+        };
+        match items.as_slice() {
+            [only] if only.start < only.end && !only.comprehension => {
+                start = only.start;
+                end = only.end;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// The `(` that the `)` at `close` closes, scanning from `start` (outside
+/// strings and comments).
+fn group_start(source: &str, start: usize, close: usize) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut found = None;
+    walk_brackets(source.get(start..=close)?, |at, _| {
+        let at = start + at as usize;
+        match source.as_bytes()[at] {
+            b'(' | b'[' | b'{' => open.push(at),
+            _ => {
+                let opened = open.pop();
+                if at == close {
+                    found = opened;
+                }
+            }
+        }
+    });
+    found
+}
+
+/// The `if` of a conditional expression in `start..end` (outside
+/// brackets and strings) that no `else` follows.
+fn open_conditional(source: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut ifs: Vec<usize> = Vec::new();
+    let mut i = start;
+    while i < end {
+        let c = bytes[i];
+        let mut next = i + 1;
+        match c {
+            b'\'' | b'"' => next = string_end(source, i)?.min(end),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ if is_word_byte(c) => {
+                next = word_end(source, i).min(end);
+                match source.get(i..next).unwrap_or_default() {
+                    "if" if depth == 0 => ifs.push(i),
+                    "else" if depth == 0 => {
+                        ifs.pop();
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        i = next;
+    }
+    ifs.first().copied()
 }
