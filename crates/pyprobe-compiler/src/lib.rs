@@ -559,4 +559,23 @@ def f(n, m):
         assert_eq!(err("d = {1, 2: 3}\n").msg, "invalid syntax");
         assert_eq!(err("d = {k: v for k in x, 3}\n").msg, "invalid syntax");
     }
+
+    #[test]
+    fn line_continuations_are_checked_as_cpython() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = err("x = \"\u{e9}\" \\ 2\n");
+        assert_eq!(
+            e.msg,
+            "unexpected character after line continuation character"
+        );
+        // Just past the backslash, in bytes.
+        assert_eq!((e.lineno, e.offset, e.end_offset), (1, 11, 0));
+        let e = err("x = 1\ny = 2 + \\\n");
+        assert_eq!(e.msg, "unexpected EOF while parsing");
+        assert_eq!((e.lineno, e.offset, e.end_offset), (2, 10, -1));
+        // A backslash alone on its line: no offset.
+        assert_eq!(err("x = 1\n  \\\n").offset, 0);
+        // A blank line after the backslash ends the statement.
+        assert!(compile("x = 1 \\\n\n", "t.py", Mode::Exec, Options::default()).is_ok());
+    }
 }

@@ -229,13 +229,56 @@ fn lexical_error(
             if let Some(open) = unclosed_bracket(source) {
                 return Some(never_closed(open, locator));
             }
+            if let Some(err) = continuation_at_eof(source, locator) {
+                return Some(err);
+            }
             locator.syntax_error("unexpected EOF while parsing".into(), pos(at))
         }
+        // CPython's tokenizer reports this one only when the parser asks
+        // for the token, as rustpython-parser's lexer does: no scan of the
+        // rest of the file finds it.
+        LexicalErrorType::LineContinuationError if at < source.len() => {
+            continuation_error(at, locator)
+        }
+        LexicalErrorType::LineContinuationError => continuation_at_eof(source, locator)
+            .unwrap_or_else(|| invalid_syntax(source, at, locator)),
         LexicalErrorType::OtherError(text) if text.contains("decimal") => {
             number_error(source, at, locator)?
         }
         _ => invalid_syntax(source, at, locator),
     })
+}
+
+/// "unexpected character after line continuation character": the offset
+/// is that of the character after the backslash, in bytes.
+fn continuation_error(after: usize, locator: &Locator) -> CompileError {
+    let mut err = locator.syntax_error(
+        "unexpected character after line continuation character".into(),
+        pos(after),
+    );
+    err.end_offset = 0;
+    err
+}
+
+/// A line continuation that the end of the file follows: "unexpected EOF
+/// while parsing" on the backslash's line, just past the backslash (in
+/// bytes, as the tokenizer counts).
+fn continuation_at_eof(source: &str, locator: &Locator) -> Option<CompileError> {
+    let code = source.trim_end_matches(['\n', '\r']);
+    // A blank line after the backslash ends the statement instead.
+    let line_end = matches!(&source[code.len()..], "" | "\n" | "\r" | "\r\n");
+    if !code.ends_with('\\') || !line_end {
+        return None;
+    }
+    let mut err = locator.syntax_error("unexpected EOF while parsing".into(), pos(code.len()));
+    err.end_offset = -1;
+    // A line of nothing but the backslash holds no token to point at:
+    // CPython's offset is 0, and no caret is shown.
+    let line_start = code.rfind('\n').map_or(0, |n| n + 1);
+    if code[line_start..code.len() - 1].trim().is_empty() {
+        err.offset = 0;
+    }
+    Some(err)
 }
 
 /// The first error CPython's tokenizer finds in the source up to `end`:
