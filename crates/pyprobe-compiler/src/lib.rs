@@ -578,4 +578,25 @@ def f(n, m):
         // A blank line after the backslash ends the statement.
         assert!(compile("x = 1 \\\n\n", "t.py", Mode::Exec, Options::default()).is_ok());
     }
+
+    #[test]
+    fn dedents_the_parser_cannot_take_are_named() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = err("if x:\n    if y:\n        @dec\n    z = 1\n");
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (ErrorKind::IndentationError, "unexpected unindent")
+        );
+        // The offset is the indentation of the line after the dedent.
+        assert_eq!((e.lineno, e.offset, e.end_offset), (4, 4, -1));
+        // At the end of the file: its last line, blank or not.
+        let e = err("class A:\n    @dec\n\n\n");
+        assert_eq!(
+            (e.msg.as_str(), e.lineno, e.offset),
+            ("unexpected unindent", 4, 0)
+        );
+        let e = err("if x:\n    try:\n        y\nz\n");
+        assert_eq!((e.kind, e.lineno), (ErrorKind::SyntaxError, 4));
+        assert_eq!(e.msg, "expected 'except' or 'finally' block");
+    }
 }

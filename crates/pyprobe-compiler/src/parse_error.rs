@@ -52,6 +52,11 @@ pub fn convert_error(e: &ParseError, source: &str, locator: &Locator) -> Compile
         return err;
     }
     if let ParseErrorType::UnrecognizedToken(tok, expected) = &e.error {
+        if matches!(tok, Tok::Dedent) {
+            if let Some(err) = dedent_error(source, at, locator) {
+                return err;
+            }
+        }
         // A statement after a `try:` body, at the `try`'s indentation.
         let text = locator.line_text(line).unwrap_or_default();
         let first = at == source[..at].rfind('\n').map_or(0, |n| n + 1) + indent_of(&text);
@@ -162,14 +167,15 @@ fn lexical_error(
     let syntax = |msg: String, r: TextRange| locator.syntax_error(msg, r);
     Some(match lex {
         LexicalErrorType::IndentationError => {
-            // CPython points just past the end of the dedented line.
+            // CPython points just past the end of the dedented line, in
+            // bytes.
             let text = locator.line_text(line).unwrap_or_default();
             let mut err = locator.error(
                 ErrorKind::IndentationError,
                 "unindent does not match any outer indentation level".into(),
                 pos(at),
             );
-            err.offset = text.chars().count() as u32 + 1;
+            err.offset = text.len() as u32 + 1;
             err.end_offset = -1;
             err
         }
@@ -247,6 +253,66 @@ fn lexical_error(
         }
         _ => invalid_syntax(source, at, locator),
     })
+}
+
+/// A dedent where the parser needs more of the block: after a decorator,
+/// "unexpected unindent"; closing a `try:` body (and the blocks around
+/// it) with no `except` or `finally`, that error. Both are on the line of
+/// the next token (the file's last line at its end), the offset the width
+/// of that line's indentation, which the printer strips: no caret.
+fn dedent_error(source: &str, at: usize, locator: &Locator) -> Option<CompileError> {
+    let code_line = |n: u32| {
+        let text = locator.line_text(n)?;
+        let t = text.trim();
+        (!t.is_empty() && !t.starts_with('#')).then_some(text)
+    };
+    let first = locator.line(pos(at));
+    let last = locator.line(pos(source.len().saturating_sub(1)));
+    let next = (first..=last).find(|&n| code_line(n).is_some());
+    let line = next.unwrap_or(last);
+    let depth = next.and_then(code_line).map_or(0, |t| indent_of(&t));
+    // The last code line the dedent ends (at the end of the file, the
+    // last line may be it).
+    let before = if next.is_some() { line - 1 } else { last };
+    let (prev, prev_text) = (1..=before).rev().find_map(|n| Some((n, code_line(n)?)))?;
+    let (kind, msg) = if prev_text.trim_start().starts_with('@') {
+        (ErrorKind::IndentationError, "unexpected unindent")
+    } else {
+        // The blocks that hold the previous line and end here.
+        let mut inner = indent_of(&prev_text);
+        let mut unfinished_try = false;
+        for n in (1..prev).rev() {
+            let Some(text) = code_line(n) else {
+                continue;
+            };
+            let indent = indent_of(&text);
+            if indent >= inner {
+                continue;
+            }
+            if indent < depth {
+                break;
+            }
+            if text.split('#').next().unwrap_or("").trim() == "try:" {
+                unfinished_try = true;
+                break;
+            }
+            inner = indent;
+        }
+        if !unfinished_try {
+            return None;
+        }
+        (
+            ErrorKind::SyntaxError,
+            "expected 'except' or 'finally' block",
+        )
+    };
+    let mut err = locator.error(kind, msg.into(), pos(at));
+    err.lineno = line;
+    err.end_lineno = line;
+    err.offset = depth as u32;
+    err.text = locator.line_text(line);
+    err.end_offset = -1;
+    Some(err)
 }
 
 /// "unexpected character after line continuation character": the offset
