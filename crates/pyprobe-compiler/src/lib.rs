@@ -599,4 +599,17 @@ def f(n, m):
         assert_eq!((e.kind, e.lineno), (ErrorKind::SyntaxError, 4));
         assert_eq!(e.msg, "expected 'except' or 'finally' block");
     }
+
+    #[test]
+    fn indentation_is_measured_as_cpython() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        // A tab is 8 columns: 2 spaces land on no level.
+        let e = err("if x:\n\ta = 1\n  b = 2\n");
+        assert_eq!((e.kind, e.lineno), (ErrorKind::IndentationError, 3));
+        // Deeper by 8-column tabs, not by one-column ones.
+        let e = err("if x:\n  \ta = 1\n\t  b = 2\n");
+        assert_eq!((e.kind, e.lineno), (ErrorKind::TabError, 3));
+        let e = err("if x:\n    a = 1\n\tb = 2\n");
+        assert_eq!((e.kind, e.lineno, e.offset), (ErrorKind::TabError, 3, 1));
+    }
 }

@@ -166,27 +166,39 @@ fn lexical_error(
     let line = locator.line(pos(at));
     let syntax = |msg: String, r: TextRange| locator.syntax_error(msg, r);
     Some(match lex {
-        LexicalErrorType::IndentationError => {
-            // CPython points just past the end of the dedented line, in
-            // bytes.
+        LexicalErrorType::IndentationError
+        | LexicalErrorType::TabError
+        | LexicalErrorType::TabsAfterSpaces => {
+            // rustpython-parser's lexer weighs tabs against spaces its own
+            // way: where CPython's tokenizer finds an error, its verdict
+            // (which error, on which line) stands.
+            let tab = !matches!(lex, LexicalErrorType::IndentationError);
+            let (line, tab) = cpython_indentation_error(source).unwrap_or((line, tab));
             let text = locator.line_text(line).unwrap_or_default();
-            let mut err = locator.error(
-                ErrorKind::IndentationError,
-                "unindent does not match any outer indentation level".into(),
-                pos(at),
-            );
-            err.offset = text.len() as u32 + 1;
-            err.end_offset = -1;
-            err
-        }
-        LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces => {
-            let mut err = locator.error(
-                ErrorKind::TabError,
-                "inconsistent use of tabs and spaces in indentation".into(),
-                pos(at),
-            );
-            err.offset = 1;
-            err.end_offset = 0;
+            let (kind, msg) = if tab {
+                (
+                    ErrorKind::TabError,
+                    "inconsistent use of tabs and spaces in indentation",
+                )
+            } else {
+                (
+                    ErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level",
+                )
+            };
+            let mut err = locator.error(kind, msg.into(), pos(at));
+            err.lineno = line;
+            err.end_lineno = line;
+            err.text = locator.line_text(line);
+            if tab {
+                err.offset = 1;
+                err.end_offset = 0;
+            } else {
+                // CPython points just past the end of the dedented line,
+                // in bytes.
+                err.offset = text.len() as u32 + 1;
+                err.end_offset = -1;
+            }
             err
         }
         LexicalErrorType::DefaultArgumentError => syntax(
@@ -313,6 +325,90 @@ fn dedent_error(source: &str, at: usize, locator: &Locator) -> Option<CompileErr
     err.text = locator.line_text(line);
     err.end_offset = -1;
     Some(err)
+}
+
+/// The first indentation error of CPython's tokenizer, with its line and
+/// whether it is a TabError: each logical line's indentation is measured
+/// with tabs to multiples of 8 and, again, with tabs as one column; a
+/// dedent must land on an enclosing level by the first measure, and the
+/// two measures must order the levels alike.
+fn cpython_indentation_error(source: &str) -> Option<(u32, bool)> {
+    let bytes = source.as_bytes();
+    let mut levels: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut depth = 0usize;
+    let mut continued = false;
+    let mut line = 1u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        let logical = depth == 0 && !continued;
+        continued = false;
+        let (mut col, mut alt) = (0usize, 0usize);
+        while i < bytes.len() {
+            match bytes[i] {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        let blank = matches!(bytes.get(i), None | Some(b'#' | b'\n' | b'\r'));
+        if logical && !blank {
+            let &(top, top_alt) = levels.last()?;
+            if col > top {
+                if alt <= top_alt {
+                    return Some((line, true));
+                }
+                levels.push((col, alt));
+            } else {
+                while levels.len() > 1 && col < levels.last()?.0 {
+                    levels.pop();
+                }
+                let &(top, top_alt) = levels.last()?;
+                if col != top {
+                    return Some((line, false));
+                }
+                if alt != top_alt {
+                    return Some((line, true));
+                }
+            }
+        }
+        // The rest of the line: strings (a triple-quoted one may span
+        // lines), brackets, a comment, a final backslash.
+        while i < bytes.len() && bytes[i] != b'\n' {
+            match bytes[i] {
+                b'#' => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                b'\'' | b'"' => {
+                    let end = string_end(source, i)?;
+                    line += source[i..end].matches('\n').count() as u32;
+                    i = end;
+                    continue;
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                b'\\' if matches!(bytes.get(i + 1), Some(b'\n' | b'\r')) => continued = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        i += 1;
+        line += 1;
+    }
+    None
 }
 
 /// "unexpected character after line continuation character": the offset
