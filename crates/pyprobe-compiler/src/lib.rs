@@ -537,4 +537,79 @@ def f(n, m):
         let e = compile(&deep, "t.py", Mode::Exec, Options::default()).unwrap_err();
         assert_eq!(e.msg, "too many nested parentheses");
     }
+
+    #[test]
+    fn dictionary_items_without_a_value_are_named() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = err("d = {1: 2, (3\n+4)}\n");
+        assert_eq!(e.msg, "':' expected after dictionary key");
+        // The line of the key's start, the column of its last character.
+        assert_eq!(
+            (e.lineno, e.offset, e.end_lineno, e.end_offset),
+            (1, 2, 2, 0)
+        );
+        let e = err("d = {1: 2, 3 if x}\n");
+        assert_eq!(
+            (e.msg.as_str(), e.offset),
+            ("':' expected after dictionary key", 12)
+        );
+        let e = err("d = {1:, 2: 3}\n");
+        assert_eq!(e.msg, "expression expected after dictionary key and ':'");
+        // A set, or a comprehension, before the item: no dictionary.
+        assert_eq!(err("d = {1, 2: 3}\n").msg, "invalid syntax");
+        assert_eq!(err("d = {k: v for k in x, 3}\n").msg, "invalid syntax");
+    }
+
+    #[test]
+    fn line_continuations_are_checked_as_cpython() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = err("x = \"\u{e9}\" \\ 2\n");
+        assert_eq!(
+            e.msg,
+            "unexpected character after line continuation character"
+        );
+        // Just past the backslash, in bytes.
+        assert_eq!((e.lineno, e.offset, e.end_offset), (1, 11, 0));
+        let e = err("x = 1\ny = 2 + \\\n");
+        assert_eq!(e.msg, "unexpected EOF while parsing");
+        assert_eq!((e.lineno, e.offset, e.end_offset), (2, 10, -1));
+        // A backslash alone on its line: no offset.
+        assert_eq!(err("x = 1\n  \\\n").offset, 0);
+        // A blank line after the backslash ends the statement.
+        assert!(compile("x = 1 \\\n\n", "t.py", Mode::Exec, Options::default()).is_ok());
+    }
+
+    #[test]
+    fn dedents_the_parser_cannot_take_are_named() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        let e = err("if x:\n    if y:\n        @dec\n    z = 1\n");
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (ErrorKind::IndentationError, "unexpected unindent")
+        );
+        // The offset is the indentation of the line after the dedent.
+        assert_eq!((e.lineno, e.offset, e.end_offset), (4, 4, -1));
+        // At the end of the file: its last line, blank or not.
+        let e = err("class A:\n    @dec\n\n\n");
+        assert_eq!(
+            (e.msg.as_str(), e.lineno, e.offset),
+            ("unexpected unindent", 4, 0)
+        );
+        let e = err("if x:\n    try:\n        y\nz\n");
+        assert_eq!((e.kind, e.lineno), (ErrorKind::SyntaxError, 4));
+        assert_eq!(e.msg, "expected 'except' or 'finally' block");
+    }
+
+    #[test]
+    fn indentation_is_measured_as_cpython() {
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err();
+        // A tab is 8 columns: 2 spaces land on no level.
+        let e = err("if x:\n\ta = 1\n  b = 2\n");
+        assert_eq!((e.kind, e.lineno), (ErrorKind::IndentationError, 3));
+        // Deeper by 8-column tabs, not by one-column ones.
+        let e = err("if x:\n  \ta = 1\n\t  b = 2\n");
+        assert_eq!((e.kind, e.lineno), (ErrorKind::TabError, 3));
+        let e = err("if x:\n    a = 1\n\tb = 2\n");
+        assert_eq!((e.kind, e.lineno, e.offset), (ErrorKind::TabError, 3, 1));
+    }
 }

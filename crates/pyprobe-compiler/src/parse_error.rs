@@ -52,6 +52,11 @@ pub fn convert_error(e: &ParseError, source: &str, locator: &Locator) -> Compile
         return err;
     }
     if let ParseErrorType::UnrecognizedToken(tok, expected) = &e.error {
+        if matches!(tok, Tok::Dedent) {
+            if let Some(err) = dedent_error(source, at, locator) {
+                return err;
+            }
+        }
         // A statement after a `try:` body, at the `try`'s indentation.
         let text = locator.line_text(line).unwrap_or_default();
         let first = at == source[..at].rfind('\n').map_or(0, |n| n + 1) + indent_of(&text);
@@ -60,6 +65,9 @@ pub fn convert_error(e: &ParseError, source: &str, locator: &Locator) -> Compile
                 "expected 'except' or 'finally' block".into(),
                 range(at, token_end(source, at)),
             );
+        }
+        if let Some(err) = dict_error(tok, source, at, locator) {
+            return err;
         }
         if let Some(err) = token_hint(tok, expected.as_deref(), source, at, locator) {
             return err;
@@ -158,26 +166,39 @@ fn lexical_error(
     let line = locator.line(pos(at));
     let syntax = |msg: String, r: TextRange| locator.syntax_error(msg, r);
     Some(match lex {
-        LexicalErrorType::IndentationError => {
-            // CPython points just past the end of the dedented line.
+        LexicalErrorType::IndentationError
+        | LexicalErrorType::TabError
+        | LexicalErrorType::TabsAfterSpaces => {
+            // rustpython-parser's lexer weighs tabs against spaces its own
+            // way: where CPython's tokenizer finds an error, its verdict
+            // (which error, on which line) stands.
+            let tab = !matches!(lex, LexicalErrorType::IndentationError);
+            let (line, tab) = cpython_indentation_error(source).unwrap_or((line, tab));
             let text = locator.line_text(line).unwrap_or_default();
-            let mut err = locator.error(
-                ErrorKind::IndentationError,
-                "unindent does not match any outer indentation level".into(),
-                pos(at),
-            );
-            err.offset = text.chars().count() as u32 + 1;
-            err.end_offset = -1;
-            err
-        }
-        LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces => {
-            let mut err = locator.error(
-                ErrorKind::TabError,
-                "inconsistent use of tabs and spaces in indentation".into(),
-                pos(at),
-            );
-            err.offset = 1;
-            err.end_offset = 0;
+            let (kind, msg) = if tab {
+                (
+                    ErrorKind::TabError,
+                    "inconsistent use of tabs and spaces in indentation",
+                )
+            } else {
+                (
+                    ErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level",
+                )
+            };
+            let mut err = locator.error(kind, msg.into(), pos(at));
+            err.lineno = line;
+            err.end_lineno = line;
+            err.text = locator.line_text(line);
+            if tab {
+                err.offset = 1;
+                err.end_offset = 0;
+            } else {
+                // CPython points just past the end of the dedented line,
+                // in bytes.
+                err.offset = text.len() as u32 + 1;
+                err.end_offset = -1;
+            }
             err
         }
         LexicalErrorType::DefaultArgumentError => syntax(
@@ -226,13 +247,200 @@ fn lexical_error(
             if let Some(open) = unclosed_bracket(source) {
                 return Some(never_closed(open, locator));
             }
+            if let Some(err) = continuation_at_eof(source, locator) {
+                return Some(err);
+            }
             locator.syntax_error("unexpected EOF while parsing".into(), pos(at))
         }
+        // CPython's tokenizer reports this one only when the parser asks
+        // for the token, as rustpython-parser's lexer does: no scan of the
+        // rest of the file finds it.
+        LexicalErrorType::LineContinuationError if at < source.len() => {
+            continuation_error(at, locator)
+        }
+        LexicalErrorType::LineContinuationError => continuation_at_eof(source, locator)
+            .unwrap_or_else(|| invalid_syntax(source, at, locator)),
         LexicalErrorType::OtherError(text) if text.contains("decimal") => {
             number_error(source, at, locator)?
         }
         _ => invalid_syntax(source, at, locator),
     })
+}
+
+/// A dedent where the parser needs more of the block: after a decorator,
+/// "unexpected unindent"; closing a `try:` body (and the blocks around
+/// it) with no `except` or `finally`, that error. Both are on the line of
+/// the next token (the file's last line at its end), the offset the width
+/// of that line's indentation, which the printer strips: no caret.
+fn dedent_error(source: &str, at: usize, locator: &Locator) -> Option<CompileError> {
+    let code_line = |n: u32| {
+        let text = locator.line_text(n)?;
+        let t = text.trim();
+        (!t.is_empty() && !t.starts_with('#')).then_some(text)
+    };
+    let first = locator.line(pos(at));
+    let last = locator.line(pos(source.len().saturating_sub(1)));
+    let next = (first..=last).find(|&n| code_line(n).is_some());
+    let line = next.unwrap_or(last);
+    let depth = next.and_then(code_line).map_or(0, |t| indent_of(&t));
+    // The last code line the dedent ends (at the end of the file, the
+    // last line may be it).
+    let before = if next.is_some() { line - 1 } else { last };
+    let (prev, prev_text) = (1..=before).rev().find_map(|n| Some((n, code_line(n)?)))?;
+    let (kind, msg) = if prev_text.trim_start().starts_with('@') {
+        (ErrorKind::IndentationError, "unexpected unindent")
+    } else {
+        // The blocks that hold the previous line and end here.
+        let mut inner = indent_of(&prev_text);
+        let mut unfinished_try = false;
+        for n in (1..prev).rev() {
+            let Some(text) = code_line(n) else {
+                continue;
+            };
+            let indent = indent_of(&text);
+            if indent >= inner {
+                continue;
+            }
+            if indent < depth {
+                break;
+            }
+            if text.split('#').next().unwrap_or("").trim() == "try:" {
+                unfinished_try = true;
+                break;
+            }
+            inner = indent;
+        }
+        if !unfinished_try {
+            return None;
+        }
+        (
+            ErrorKind::SyntaxError,
+            "expected 'except' or 'finally' block",
+        )
+    };
+    let mut err = locator.error(kind, msg.into(), pos(at));
+    err.lineno = line;
+    err.end_lineno = line;
+    err.offset = depth as u32;
+    err.text = locator.line_text(line);
+    err.end_offset = -1;
+    Some(err)
+}
+
+/// The first indentation error of CPython's tokenizer, with its line and
+/// whether it is a TabError: each logical line's indentation is measured
+/// with tabs to multiples of 8 and, again, with tabs as one column; a
+/// dedent must land on an enclosing level by the first measure, and the
+/// two measures must order the levels alike.
+fn cpython_indentation_error(source: &str) -> Option<(u32, bool)> {
+    let bytes = source.as_bytes();
+    let mut levels: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut depth = 0usize;
+    let mut continued = false;
+    let mut line = 1u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        let logical = depth == 0 && !continued;
+        continued = false;
+        let (mut col, mut alt) = (0usize, 0usize);
+        while i < bytes.len() {
+            match bytes[i] {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        let blank = matches!(bytes.get(i), None | Some(b'#' | b'\n' | b'\r'));
+        if logical && !blank {
+            let &(top, top_alt) = levels.last()?;
+            if col > top {
+                if alt <= top_alt {
+                    return Some((line, true));
+                }
+                levels.push((col, alt));
+            } else {
+                while levels.len() > 1 && col < levels.last()?.0 {
+                    levels.pop();
+                }
+                let &(top, top_alt) = levels.last()?;
+                if col != top {
+                    return Some((line, false));
+                }
+                if alt != top_alt {
+                    return Some((line, true));
+                }
+            }
+        }
+        // The rest of the line: strings (a triple-quoted one may span
+        // lines), brackets, a comment, a final backslash.
+        while i < bytes.len() && bytes[i] != b'\n' {
+            match bytes[i] {
+                b'#' => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                b'\'' | b'"' => {
+                    let end = string_end(source, i)?;
+                    line += source[i..end].matches('\n').count() as u32;
+                    i = end;
+                    continue;
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                b'\\' if matches!(bytes.get(i + 1), Some(b'\n' | b'\r')) => continued = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        i += 1;
+        line += 1;
+    }
+    None
+}
+
+/// "unexpected character after line continuation character": the offset
+/// is that of the character after the backslash, in bytes.
+fn continuation_error(after: usize, locator: &Locator) -> CompileError {
+    let mut err = locator.syntax_error(
+        "unexpected character after line continuation character".into(),
+        pos(after),
+    );
+    err.end_offset = 0;
+    err
+}
+
+/// A line continuation that the end of the file follows: "unexpected EOF
+/// while parsing" on the backslash's line, just past the backslash (in
+/// bytes, as the tokenizer counts).
+fn continuation_at_eof(source: &str, locator: &Locator) -> Option<CompileError> {
+    let code = source.trim_end_matches(['\n', '\r']);
+    // A blank line after the backslash ends the statement instead.
+    let line_end = matches!(&source[code.len()..], "" | "\n" | "\r" | "\r\n");
+    if !code.ends_with('\\') || !line_end {
+        return None;
+    }
+    let mut err = locator.syntax_error("unexpected EOF while parsing".into(), pos(code.len()));
+    err.end_offset = -1;
+    // A line of nothing but the backslash holds no token to point at:
+    // CPython's offset is 0, and no caret is shown.
+    let line_start = code.rfind('\n').map_or(0, |n| n + 1);
+    if code[line_start..code.len() - 1].trim().is_empty() {
+        err.offset = 0;
+    }
+    Some(err)
 }
 
 /// The first error CPython's tokenizer finds in the source up to `end`:
@@ -994,4 +1202,277 @@ fn statement_end(source: &str, at: usize) -> usize {
         i += 1;
     }
     trim_end(source, i.min(bytes.len()))
+}
+
+/// A dictionary display with an item that is not `key: value` (CPython's
+/// `invalid_double_starred_kvpairs` and `invalid_kvpair`). Once a display
+/// has begun with `key: value` or `**mapping`, an item that is an
+/// expression with no `:` after it is "':' expected after dictionary
+/// key", the caret on the expression's last character (its line that of
+/// the expression's start); a key and `:` with nothing after it, first
+/// or after such items, is "expression expected after dictionary key and
+/// ':'", at the colon.
+fn dict_error(tok: &Tok, source: &str, at: usize, locator: &Locator) -> Option<CompileError> {
+    let (open, '{') = unclosed_bracket(&source[..at])? else {
+        return None;
+    };
+    // A number running into a name is the tokenizer's error, met first.
+    let glued = source
+        .as_bytes()
+        .get(at)
+        .is_some_and(u8::is_ascii_alphabetic);
+    if glued && number_error(source, at, locator).is_some() {
+        return None;
+    }
+    let items = display_items(source, open as usize, at)?;
+    let (last, earlier) = items.split_last()?;
+    let dict = earlier
+        .first()
+        .is_none_or(|first| first.colon.is_some() || source[first.start..].starts_with("**"));
+    if !dict || earlier.iter().any(|item| item.comprehension) {
+        return None;
+    }
+    if let Some(colon) = last.colon {
+        let bare = last.end == colon + 1 && colon > last.start;
+        if bare && matches!(tok, Tok::Rbrace | Tok::Comma) {
+            return Some(locator.syntax_error(
+                "expression expected after dictionary key and ':'".into(),
+                range(colon, colon + 1),
+            ));
+        }
+        return None;
+    }
+    if earlier.is_empty() {
+        return None;
+    }
+    if source[last.start..].starts_with('*') {
+        return None;
+    }
+    let end = longest_expression(source, last.start, last.end);
+    if end <= last.start || !ends_atom(source, end) || is_keyword(word_before(source, end)) {
+        return None;
+    }
+    let end = without_parentheses(source, last.start, end);
+    let mut err = locator.syntax_error("':' expected after dictionary key".into(), pos(end - 1));
+    err.end_lineno = err.lineno;
+    err.lineno = locator.line(pos(last.start));
+    err.text = locator.line_text(err.lineno);
+    err.end_offset = 0;
+    Some(err)
+}
+
+/// One item of a brace display, between top-level commas.
+struct DisplayItem {
+    /// The first byte of code in the item.
+    start: usize,
+    /// Just past the last byte of code (comments and blanks left out).
+    end: usize,
+    /// The item's own `:` (not a walrus's, not a lambda's).
+    colon: Option<usize>,
+    /// Whether a `for` makes the item a comprehension.
+    comprehension: bool,
+}
+
+/// The items of the brace display whose `{` is at `open`, up to `at`:
+/// commas, colons and words count only outside nested brackets, strings
+/// and comments. None when a string runs past `at`.
+fn display_items(source: &str, open: usize, at: usize) -> Option<Vec<DisplayItem>> {
+    let bytes = source.as_bytes();
+    let at = at.min(bytes.len());
+    let mut items = Vec::new();
+    let mut item = DisplayItem {
+        start: at,
+        end: at,
+        colon: None,
+        comprehension: false,
+    };
+    let mut depth = 0usize;
+    let mut lambdas = 0usize;
+    let mut i = open + 1;
+    while i < at {
+        let c = bytes[i];
+        let mut next = i + 1;
+        match c {
+            b'#' => {
+                while next < at && bytes[next] != b'\n' {
+                    next += 1;
+                }
+                i = next;
+                continue;
+            }
+            b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' | b'\\' => {
+                i = next;
+                continue;
+            }
+            b'\'' | b'"' => next = string_end(source, i).filter(|&e| e <= at)?,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
+                items.push(std::mem::replace(
+                    &mut item,
+                    DisplayItem {
+                        start: at,
+                        end: at,
+                        colon: None,
+                        comprehension: false,
+                    },
+                ));
+                lambdas = 0;
+                i = next;
+                continue;
+            }
+            b':' if depth == 0 && bytes.get(next) != Some(&b'=') => {
+                if lambdas > 0 {
+                    lambdas -= 1;
+                } else if item.colon.is_none() {
+                    item.colon = Some(i);
+                }
+            }
+            _ if is_word_byte(c) => {
+                next = word_end(source, i).min(at);
+                match source.get(i..next) {
+                    Some("lambda") if depth == 0 => lambdas += 1,
+                    Some("for") if depth == 0 => item.comprehension = true,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        if item.start == at {
+            item.start = i;
+        }
+        item.end = next;
+        i = next;
+    }
+    items.push(item);
+    Some(items)
+}
+
+/// Just past the string literal whose opening quote is at `at`, or None
+/// when it is not closed.
+fn string_end(source: &str, at: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let q = *bytes.get(at)?;
+    let triple = bytes.get(at + 1) == Some(&q) && bytes.get(at + 2) == Some(&q);
+    let step = if triple { 3 } else { 1 };
+    let mut i = at + step;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'\n' if !triple => return None,
+            c if c == q && (!triple || source[i..].starts_with(&source[at..at + 3])) => {
+                return Some(i + step)
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The end of the longest expression starting at `start` and ending by
+/// `end`, as the PEG parser's `expression` takes it from the front of a
+/// dictionary item: trailing operators and keywords are dropped, and so
+/// is an `if` that never meets its `else`.
+fn longest_expression(source: &str, start: usize, end: usize) -> usize {
+    let bytes = source.as_bytes();
+    let mut end = end.min(bytes.len());
+    loop {
+        end = trim_end(source, end).max(start);
+        if end == start {
+            return end;
+        }
+        let word = word_before(source, end);
+        if matches!(
+            word,
+            "and" | "or" | "not" | "is" | "in" | "if" | "else" | "lambda" | "await"
+        ) && end - word.len() >= start
+        {
+            end -= word.len();
+            continue;
+        }
+        if word.is_empty() && b"+-*/%@&|^~<>=!.".contains(&bytes[end - 1]) {
+            end -= 1;
+            continue;
+        }
+        // `a if b` with no `else`: the expression is `a`.
+        match open_conditional(source, start, end) {
+            Some(if_at) => end = if_at,
+            None => return end,
+        }
+    }
+}
+
+/// The end of the expression in `start..end` without the parentheses
+/// around all of it: the AST node of `(a)` is `a`'s (a tuple's and a
+/// generator's own brackets stay, and so do those of an operand: the node
+/// of `(a) + (b)` ends with its last token).
+fn without_parentheses(source: &str, mut start: usize, mut end: usize) -> usize {
+    let bytes = source.as_bytes();
+    while end > start && bytes.get(start) == Some(&b'(') && bytes.get(end - 1) == Some(&b')') {
+        if group_start(source, start, end - 1) != Some(start) {
+            break;
+        }
+        let Some(items) = display_items(source, start, end - 1) else {
+            break;
+        };
+        match items.as_slice() {
+            [only] if only.start < only.end && !only.comprehension => {
+                start = only.start;
+                end = only.end;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// The `(` that the `)` at `close` closes, scanning from `start` (outside
+/// strings and comments).
+fn group_start(source: &str, start: usize, close: usize) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut found = None;
+    walk_brackets(source.get(start..=close)?, |at, _| {
+        let at = start + at as usize;
+        match source.as_bytes()[at] {
+            b'(' | b'[' | b'{' => open.push(at),
+            _ => {
+                let opened = open.pop();
+                if at == close {
+                    found = opened;
+                }
+            }
+        }
+    });
+    found
+}
+
+/// The `if` of a conditional expression in `start..end` (outside
+/// brackets and strings) that no `else` follows.
+fn open_conditional(source: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut ifs: Vec<usize> = Vec::new();
+    let mut i = start;
+    while i < end {
+        let c = bytes[i];
+        let mut next = i + 1;
+        match c {
+            b'\'' | b'"' => next = string_end(source, i)?.min(end),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ if is_word_byte(c) => {
+                next = word_end(source, i).min(end);
+                match source.get(i..next).unwrap_or_default() {
+                    "if" if depth == 0 => ifs.push(i),
+                    "else" if depth == 0 => {
+                        ifs.pop();
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        i = next;
+    }
+    ifs.first().copied()
 }

@@ -1,0 +1,4 @@
+# A decorator with nothing after it in its block.
+class Probe:
+    @staticmethod
+value = 1

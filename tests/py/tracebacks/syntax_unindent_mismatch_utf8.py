@@ -1,0 +1,4 @@
+# A dedent to no outer level, with non-ASCII text: the offset counts bytes.
+if True:
+    name = "é"
+  other = "é"
