@@ -102,9 +102,8 @@ impl Vm {
                 let instrs: &[I] = code.dispatch_table(probes::line_enabled());
                 // The executing index is clamped to the last instruction
                 // (every code ends in a return, and a frame never runs past
-                // it), so the fetch needs no bounds check: the dispatch has
-                // no branch of its own, which takes fib, richards, fannkuch
-                // and minivm 4-6% less time (docs/benchmarks.md).
+                // it), so the fetch needs no bounds check and the dispatch
+                // no branch of its own (measured in docs/benchmarks.md).
                 let Some(last) = instrs.len().checked_sub(1) else {
                     break 'run Err(self.runtime_error("code object has no instructions"));
                 };
