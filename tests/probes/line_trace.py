@@ -65,6 +65,24 @@ def more_loops(items):
     return found, evens, len(pairs)
 
 
+def passes(items):
+    for x in items: pass
+    for x in items:
+        pass
+    try:
+        pass
+    except ValueError: pass
+    try:
+        int("x")
+    except ValueError: pass
+    while False: pass
+    if items: pass
+    else:
+        pass
+    "a bare constant"; y = 1
+    return x
+
+
 def main():
     classify(2)
     classify(3)
@@ -72,6 +90,7 @@ def main():
     guarded(2)
     guarded(0)
     more_loops([1, 2, 3])
+    passes([1, 2])
 
 
 main()

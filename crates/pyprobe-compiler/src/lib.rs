@@ -612,4 +612,34 @@ def f(n, m):
         let e = err("if x:\n    a = 1\n\tb = 2\n");
         assert_eq!((e.kind, e.lineno, e.offset), (ErrorKind::TabError, 3, 1));
     }
+
+    #[test]
+    fn nops_stay_only_where_they_carry_a_line() {
+        let nops = |c: &CodeObject| -> Vec<u32> {
+            (0..c.instructions.len())
+                .filter(|&i| c.instructions[i] == Instruction::Nop)
+                .map(|i| c.line_at(i))
+                .collect()
+        };
+        // `pass` beside what follows it on its line costs no dispatch;
+        // at the end of its line it stays (CPython's NOP there too).
+        let c = code("def f(t):\n    for x in t: pass\n    if t: pass\n    return t\n");
+        assert_eq!(nops(inner(&c, "f")), vec![3]);
+        // Alone on its line it stays, as does the line of `try:`; an
+        // `except` body of `pass` goes (its `PopExcept` has the line).
+        let src =
+            "def f(t):\n    for x in t:\n        pass\n    try:\n        g()\n    except E: pass\n";
+        let f = code(src);
+        let f = inner(&f, "f");
+        assert_eq!(nops(f), vec![3, 4]);
+        // Jumps still land where they did: the `while` test loops back
+        // onto its body, now the `Jump` after the removed `pass`.
+        let c = code("def f(x):\n    while x: pass\n    return x\n");
+        let f = inner(&c, "f");
+        assert_eq!(nops(f), Vec::<u32>::new());
+        assert!(f.instructions.iter().all(|i| match i.jump_target() {
+            Some(t) => (t as usize) < f.instructions.len(),
+            None => true,
+        }));
+    }
 }

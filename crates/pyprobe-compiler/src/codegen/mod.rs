@@ -559,8 +559,53 @@ enum NameCtx {
 }
 
 impl Unit<'_> {
+    /// Remove each `Nop` (a `pass`, a bare constant, an empty handler's
+    /// body) whose line the next instruction also has: that instruction
+    /// reports the line, so the `Nop` would only cost a dispatch
+    /// (CPython's `remove_redundant_nops`). A handler's setup point stays,
+    /// its depth is measured there. Labels and setup points move with the
+    /// instructions; one that named a removed `Nop` names what followed it.
+    fn drop_redundant_nops(&mut self) {
+        let n = self.instructions.len();
+        let setups: Vec<u32> = self.handlers.iter().map(|h| h.setup_at).collect();
+        let redundant = |i: usize| {
+            self.instructions[i] == Instruction::Nop
+                && i + 1 < n
+                && self.lines[i + 1] == self.lines[i]
+                && !setups.contains(&(i as u32))
+        };
+        let drop: Vec<bool> = (0..n).map(redundant).collect();
+        if !drop.contains(&true) {
+            return;
+        }
+        // new_index[i]: where old instruction i (or, if removed, the next
+        // kept one) ends up; new_index[n] is the new length.
+        let mut new_index = Vec::with_capacity(n + 1);
+        let mut kept = 0u32;
+        for &d in &drop {
+            new_index.push(kept);
+            kept += u32::from(!d);
+        }
+        new_index.push(kept);
+        for l in self.labels.iter_mut().flatten() {
+            *l = new_index[*l as usize];
+        }
+        for h in &mut self.handlers {
+            h.setup_at = new_index[h.setup_at as usize];
+        }
+        let mut keep = drop.iter().map(|d| !d);
+        self.instructions.retain(|_| keep.next().unwrap_or(true));
+        let mut keep = drop.iter().map(|d| !d);
+        self.lines.retain(|_| keep.next().unwrap_or(true));
+        let mut keep = drop.iter().map(|d| !d);
+        self.positions.retain(|_| keep.next().unwrap_or(true));
+        let mut keep = drop.iter().map(|d| !d);
+        self.handler_of.retain(|_| keep.next().unwrap_or(true));
+    }
+
     /// Resolve labels, build the exception table and compute stack depths.
     fn finish(mut self, filename: &str) -> CodeObject {
+        self.drop_redundant_nops();
         let labels = self.labels.clone();
         let resolve = |l: u32| labels.get(l as usize).copied().flatten().unwrap_or(0);
         for ins in self.instructions.iter_mut() {
