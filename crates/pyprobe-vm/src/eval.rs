@@ -65,7 +65,10 @@ impl Vm {
     /// at its `fbase` and its value stack follows them; a call's arguments
     /// become the callee's first locals where they are. The base frame is
     /// moved in from its own `fast`/`stack` at the start and back out when
-    /// it yields (a generator keeps its frame).
+    /// it yields (a generator keeps its frame). A generator resumed by a
+    /// `for` or `yield from` of this run swaps its own vector in as the
+    /// stack (`run_gen_frame!`) and swaps it out when it yields, returns
+    /// or raises, so its values are never copied.
     fn eval_loop(&mut self, f: &mut Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         // The base frame's `fast` (its locals, and a suspended generator's
         // value stack after them) becomes the stack, a spare empty vector
@@ -163,6 +166,19 @@ impl Vm {
                         std::mem::swap(&mut stack, &mut f.fast);
                     }};
                 }
+                // A generator frame taken by `take_gen_frame` runs on its own
+                // vector (its locals, then its value stack, from 0), which
+                // becomes the stack; the caller's stack waits in the frame's
+                // `fast` until the generator yields, returns or raises. A
+                // switch moves three words each way, not the generator's values.
+                macro_rules! run_gen_frame {
+                    ($gf:expr) => {{
+                        let gf: &mut Box<Frame> = &mut $gf;
+                        gf.fbase = 0;
+                        gf.ret_base = 0;
+                        std::mem::swap(&mut stack, &mut gf.fast);
+                    }};
+                }
                 // Yield `$v`. A generator run by a caller's `for` (`f.gen`) goes
                 // back into its generator, keeping its locals and stack, and `$v`
                 // is the loop's next item; the base frame parks and the run ends.
@@ -176,7 +192,7 @@ impl Vm {
                         probes::function_return(f);
                         while f.gen.is_some() {
                             let Some(caller) = f.caller.take() else { break };
-                            f.fast.extend(stack.drain(f.fbase..));
+                            std::mem::swap(&mut stack, &mut f.fast);
                             self.depth -= 1;
                             let gf = std::mem::replace(f, caller);
                             self.suspend_gen_frame(gf);
@@ -1439,9 +1455,7 @@ impl Vm {
                                             // The value of the suspended `yield`.
                                             gf.fast.push(Value::None);
                                         }
-                                        gf.fbase = stack.len();
-                                        gf.ret_base = stack.len();
-                                        stack.append(&mut gf.fast);
+                                        run_gen_frame!(gf);
                                         sync!();
                                         self.depth += 1;
                                         self.push_frame(f, gf);
@@ -1686,6 +1700,7 @@ impl Vm {
                                             // `for` returned: the loop ends; run
                                             // by its `yield from`: its value is
                                             // the result.
+                                            std::mem::swap(&mut stack, &mut done.fast);
                                             self.finish_gen_frame(&mut done);
                                             self.recycle_frame(done);
                                             stack.pop();
@@ -1786,9 +1801,7 @@ impl Vm {
                                                 // The value of the suspended `yield`.
                                                 gf.fast.push(sent);
                                             }
-                                            gf.fbase = stack.len();
-                                            gf.ret_base = stack.len();
-                                            stack.append(&mut gf.fast);
+                                            run_gen_frame!(gf);
                                             pc = ip;
                                             sync!();
                                             self.depth += 1;
@@ -2073,7 +2086,7 @@ impl Vm {
             return Ok(true);
         }
         while let Some(caller) = f.caller.take() {
-            f.fast.extend(stack.drain(f.fbase..));
+            std::mem::swap(stack, &mut f.fast);
             self.depth -= 1;
             let gf = std::mem::replace(f, caller);
             self.suspend_gen_frame(gf);
@@ -2159,6 +2172,7 @@ impl Vm {
                     if done.gen.is_some() {
                         // An exception leaving a generator run by `for`
                         // finishes it; StopIteration becomes RuntimeError.
+                        std::mem::swap(stack, &mut done.fast);
                         self.finish_gen_frame(&mut done);
                         if self.err_is(&err, "StopIteration") {
                             let re = self.runtime_error("generator raised StopIteration");

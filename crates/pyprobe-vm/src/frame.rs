@@ -7,7 +7,9 @@
 //! Invariants: `fast` holds varnames, then cells, then free-variable cells
 //! (`code.nlocalsplus()` slots), then, in a suspended generator, its value
 //! stack; an unset local is `Value::Null`. While the frame runs, its locals
-//! and value stack live on the evaluator's stack instead (from `fbase`).
+//! and value stack live on the evaluator's stack instead (from `fbase`); a
+//! generator's frame run by a caller's `for` or `yield from` (`gen` set)
+//! brings its own vector as that stack, and keeps the caller's in `fast`.
 //! `ip` indexes the next instruction; `lasti` the one executing.
 
 use crate::object::{PyCode, PyRef};
@@ -17,7 +19,8 @@ use std::rc::Rc;
 pub struct Frame {
     pub code: Rc<PyCode>,
     /// Not running: the locals, then the value stack of a suspended
-    /// generator. Running: the evaluator's spare vector (see `eval_loop`).
+    /// generator. Running: the evaluator's spare vector (see `eval_loop`),
+    /// or, for a generator's frame with `gen` set, its caller's stack.
     pub fast: Vec<Value>,
     pub ip: usize,
     pub lasti: usize,
