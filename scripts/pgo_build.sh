@@ -9,8 +9,9 @@
 #    long enough to weigh); the benchmark programs are not among them,
 # 3. merges the profiles and builds the release binary with them.
 #
-# Needs an llvm-profdata of the LLVM major version rustc uses (rustc -vV);
-# on Debian, `apt-get install llvm-NN`. Extra cargo arguments (for example
+# Needs an llvm-profdata of the LLVM major version rustc uses (rustc -vV):
+# `rustup component add llvm-tools` puts rustc's own in its sysroot (found
+# there), or on Debian `apt-get install llvm-NN`. Extra cargo arguments (for example
 # `--features with-dtrace`) are passed to both builds.
 set -euo pipefail
 
@@ -33,7 +34,7 @@ for cand in "llvm-profdata-$major" llvm-profdata \
 done
 if [ -z "$profdata" ]; then
     echo "pgo_build: no llvm-profdata for LLVM $major (rustc's); install it, e.g." >&2
-    echo "  apt-get install llvm-$major" >&2
+    echo "  rustup component add llvm-tools    (or: apt-get install llvm-$major)" >&2
     exit 2
 fi
 
