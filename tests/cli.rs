@@ -64,7 +64,13 @@ const FAILING: &str = "def f(a, b):\n    return a / b + 1\nf(1, 0)\n";
 /// The stderr of `pyprobe [flag] script` for the failing script, with
 /// PYTHONNODEBUGRANGES set to `env` (or unset).
 fn traceback_of(flag: Option<&str>, env: Option<&str>) -> String {
-    let dir = std::env::temp_dir().join(format!("pyprobe-cli-ranges-{}", std::process::id()));
+    // One file per call: the tests run in parallel threads of one process,
+    // and one writing the script while another runs it would hand that
+    // one an empty file.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("pyprobe-cli-ranges-{}-{call}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let script = dir.join("failing.py");
     std::fs::write(&script, FAILING).expect("script written");
