@@ -986,6 +986,21 @@ impl Vm {
                                 stack.push(r);
                             }
                             I::UnaryOp(op) => {
+                                // `not` of a bool, None or small int, in place.
+                                if op == pyprobe_bytecode::UnaryOp::Not {
+                                    if let Some(top) = stack.last_mut() {
+                                        let truth = match *top {
+                                            Value::Bool(b) => Some(b),
+                                            Value::None => Some(false),
+                                            Value::Int(i) => Some(i != 0),
+                                            _ => None,
+                                        };
+                                        if let Some(t) = truth {
+                                            *top = Value::Bool(!t);
+                                            continue 'instr;
+                                        }
+                                    }
+                                }
                                 let a = pop!();
                                 let r = tri!(self.unary_op(&a, op));
                                 stack.push(r);
@@ -2793,20 +2808,28 @@ fn cached_method(
     cls: &PyRef,
     name: &Value,
 ) -> Option<Value> {
-    if mc.ty.get() != cls.id() || mc.epoch.get() != crate::typeobj::epoch() {
+    if mc.epoch.get() != crate::typeobj::epoch() {
         return None;
     }
+    let id = cls.id();
+    let slot = if mc.ty.get() == id {
+        &mc.method
+    } else if mc.ty2.get() == id {
+        &mc.method2
+    } else {
+        return None;
+    };
     match name {
-        Value::Obj(n) if o.lacks_instance_attr(n) => Some(mc.method.borrow().clone()),
+        Value::Obj(n) if o.lacks_instance_attr(n) => Some(slot.borrow().clone()),
         _ => None,
     }
 }
 
 /// Remember `m`, a function of `cls` no instance attribute shadows, as
-/// `LoadMethod`'s answer for this name, unless the slot holds an answer of
-/// this epoch already: a site that sees instances of several classes keeps
-/// the first, instead of rewriting the slot at every change of class.
-/// A full collection empties the slot (`typeobj::note_method_cache`).
+/// `LoadMethod`'s answer for this name. The slot's first answer of this
+/// epoch stays: another class's goes into the second entry, the latest
+/// replacing the one before. A new epoch starts the slot afresh. A full
+/// collection empties the slot (`typeobj::note_method_cache`).
 #[inline(never)]
 fn fill_method_cache(
     code: &std::rc::Rc<crate::object::PyCode>,
@@ -2816,11 +2839,20 @@ fn fill_method_cache(
 ) {
     let epoch = crate::typeobj::epoch();
     if mc.epoch.get() == epoch {
+        if mc.ty.get() != cls.id() {
+            mc.ty2.set(cls.id());
+            let old = mc.method2.replace(m.clone());
+            drop(old);
+        }
         return;
     }
     crate::typeobj::note_method_cache(code);
     mc.ty.set(cls.id());
     mc.epoch.set(epoch);
-    let old = mc.method.replace(m.clone());
+    let old = (
+        mc.method.replace(m.clone()),
+        mc.method2.replace(Value::Null),
+    );
+    mc.ty2.set(0);
     drop(old);
 }

@@ -286,6 +286,8 @@ fn flush_method_caches() {
             mc.ty.set(0);
             mc.epoch.set(0);
             old.push(mc.method.replace(Value::Null));
+            mc.ty2.set(0);
+            old.push(mc.method2.replace(Value::Null));
         }
     }
     drop(old);

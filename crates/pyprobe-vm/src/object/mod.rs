@@ -176,13 +176,18 @@ pub struct AttrCacheEntry {
 ///   Python function of its class, valid while the type epoch
 ///   (`typeobj::epoch`, never 0) is `epoch`; a class made later at the
 ///   same address bumps the epoch. The first answer of an epoch stays (a
-///   site seeing several classes does not rewrite it each time); the
-///   function is held until a full collection empties the slot, as it
-///   empties the attribute cache (`typeobj::flush_cache`).
+///   site seeing several classes does not rewrite it each time), and the
+///   latest answer for another class goes into a second entry (`ty2`,
+///   `method2`, same epoch): a name called on two classes in turn, as an
+///   overridden method is, finds both. The functions are held until a
+///   full collection empties the slot, as it empties the attribute cache
+///   (`typeobj::flush_cache`).
 pub struct MethodCache {
     pub ty: Cell<usize>,
     pub epoch: Cell<u64>,
     pub method: RefCell<Value>,
+    pub ty2: Cell<usize>,
+    pub method2: RefCell<Value>,
 }
 
 impl Default for MethodCache {
@@ -191,6 +196,8 @@ impl Default for MethodCache {
             ty: Cell::new(0),
             epoch: Cell::new(0),
             method: RefCell::new(Value::Null),
+            ty2: Cell::new(0),
+            method2: RefCell::new(Value::Null),
         }
     }
 }
