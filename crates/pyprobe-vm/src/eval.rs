@@ -1412,27 +1412,26 @@ impl Vm {
                                                 *next += 1;
                                                 Some(Value::Int(*next - 1))
                                             }
-                                            Ok(IterKind::Seq { seq, index }) => {
-                                                match seq.payload() {
-                                                    Some(Payload::List(l)) => {
-                                                        let item = l
-                                                            .try_borrow()
+                                            Ok(IterKind::Seq {
+                                                seq: Value::Obj(so),
+                                                index,
+                                            }) => {
+                                                // One payload test each (not a
+                                                // match over the payload's kinds).
+                                                let item =
+                                                    if let Payload::Tuple(items) = &so.payload {
+                                                        items.item(*index).cloned()
+                                                    } else if let Payload::List(l) = &so.payload {
+                                                        l.try_borrow()
                                                             .ok()
-                                                            .and_then(|l| l.get(*index).cloned());
-                                                        if item.is_some() {
-                                                            *index += 1;
-                                                        }
-                                                        item
-                                                    }
-                                                    Some(Payload::Tuple(items)) => {
-                                                        let item = items.get(*index).cloned();
-                                                        if item.is_some() {
-                                                            *index += 1;
-                                                        }
-                                                        item
-                                                    }
-                                                    _ => None,
+                                                            .and_then(|l| l.get(*index).cloned())
+                                                    } else {
+                                                        None
+                                                    };
+                                                if item.is_some() {
+                                                    *index += 1;
                                                 }
+                                                item
                                             }
                                             _ => None,
                                         };

@@ -38,6 +38,18 @@ impl TupleItems {
     }
 }
 
+impl TupleItems {
+    /// Item `i`: a boxed tuple (any longer than two) is read after one
+    /// test, not through `Deref`'s four-way match.
+    #[inline(always)]
+    pub fn item(&self, i: usize) -> Option<&Value> {
+        if let TupleItems::Boxed(items) = self {
+            return items.get(i);
+        }
+        (**self).get(i)
+    }
+}
+
 impl std::ops::Deref for TupleItems {
     type Target = [Value];
 
