@@ -263,6 +263,90 @@ impl Vm {
         Some(self.positional_frame(func, start, base))
     }
 
+    /// `inplace_frame` for a call with keyword arguments (`f(a, y=1)`):
+    /// the stack holds the positional arguments from `start`, then the
+    /// values of `kwnames`. When every keyword names a parameter after the
+    /// positional ones, once, and every parameter left has a value or a
+    /// default, the keyword values move into their parameters' places and
+    /// the call goes on as a positional one. None, with the stack as it
+    /// was, otherwise: the general binding reports what is wrong.
+    pub fn kw_inplace_frame(
+        &mut self,
+        fobj: &PyRef,
+        stack: &mut Vec<Value>,
+        start: usize,
+        base: usize,
+        kwnames: &[Value],
+    ) -> Option<Box<Frame>> {
+        const MAX_KW: usize = 8;
+        let Payload::Function(func) = &fobj.payload else {
+            return None;
+        };
+        let code = &func.code;
+        let argcount = code.code.argcount as usize;
+        let posonly = code.code.posonlyargcount as usize;
+        let k = kwnames.len();
+        let nargs = stack.len() - start;
+        if !code.positional_args || k > MAX_KW || nargs < k || nargs - k > argcount {
+            return None;
+        }
+        let npos = nargs - k;
+        // slot_of[j]: which keyword gives parameter npos + j.
+        let mut slot_of = [usize::MAX; MAX_KW];
+        let free = argcount - npos;
+        if free > MAX_KW {
+            return None;
+        }
+        for (i, name) in kwnames.iter().enumerate() {
+            let found = code.varnames[npos.max(posonly)..argcount]
+                .iter()
+                .position(|v| v.is(name) || (v.as_str().is_some() && v.as_str() == name.as_str()))
+                .map(|p| p + npos.max(posonly) - npos)?;
+            if slot_of[found] != usize::MAX {
+                return None;
+            }
+            slot_of[found] = i;
+        }
+        let held = func.defaults.borrow();
+        let defaults = held.as_deref().unwrap_or(&[]);
+        let first_default = argcount.checked_sub(defaults.len())?;
+        if (0..free).any(|j| slot_of[j] == usize::MAX && npos + j < first_default) {
+            return None;
+        }
+        // Parameter npos + j takes the value now at npos + order[j]: a
+        // keyword's, or one of the unset slots pushed for the defaults.
+        let mut order = [0usize; MAX_KW];
+        let mut spare = k;
+        for j in 0..free {
+            order[j] = if slot_of[j] == usize::MAX {
+                spare += 1;
+                spare - 1
+            } else {
+                slot_of[j]
+            };
+        }
+        let kbase = start + npos;
+        stack.resize(kbase + free, Value::Null);
+        // Permuted in place: position j takes what started at order[j],
+        // found by following the swaps already made (at most `free` steps).
+        for j in 0..free {
+            let mut src = order[j];
+            while src < j {
+                src = order[src];
+            }
+            stack.swap(kbase + j, kbase + src);
+        }
+        for j in (0..free).filter(|&j| slot_of[j] == usize::MAX) {
+            stack[kbase + j] = defaults[npos + j - first_default].clone();
+        }
+        drop(held);
+        // Every parameter has its value now: the rest of the locals (and
+        // closure cells) follow, which cannot fail.
+        let filled = Vm::fill_positional_locals(func, stack, argcount);
+        debug_assert!(filled);
+        Some(self.positional_frame(func, start, base))
+    }
+
     /// The rest of the locals of a call of `func` whose `nargs` positional
     /// arguments are the last values of `locals`: the defaults of missing
     /// parameters, unset locals, then the closure's cells (CPython's

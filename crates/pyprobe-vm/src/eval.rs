@@ -1532,6 +1532,10 @@ impl Vm {
                                                 {
                                                     enter_frame!(frame);
                                                 }
+                                            } else if let Some(frame) = self.kw_inplace_frame(
+                                                &fo, &mut stack, start, base, names,
+                                            ) {
+                                                enter_frame!(frame);
                                             }
                                             let frame = tri!(self.function_frame(
                                                 &fo,
