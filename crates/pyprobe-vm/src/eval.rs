@@ -196,11 +196,22 @@ impl Vm {
                             self.depth -= 1;
                             let gf = std::mem::replace(f, caller);
                             self.suspend_gen_frame(gf);
-                            if let Some(I::YieldFrom) = f.code.code.instructions.get(f.lasti) {
-                                probes::function_return(f);
-                                continue;
+                            match f.code.code.instructions.get(f.lasti) {
+                                Some(I::YieldFrom) => {
+                                    probes::function_return(f);
+                                    continue;
+                                }
+                                Some(&I::ForIterStoreFast(a, _)) => {
+                                    // The loop variable takes the item here, as
+                                    // the fused `StoreFast` would.
+                                    stack[f.fbase + a as usize] = v;
+                                    f.ip = f.lasti + 2;
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                }
+                                _ => stack.push(v),
                             }
-                            stack.push(v);
                             continue 'frames;
                         }
                         if let Some(drain) = sink.as_mut() {

@@ -137,3 +137,26 @@ try:
     print(list(deep(200))[-1])
 except RecursionError as e:
     print("RecursionError", e)
+
+
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+def noisy(n):
+    for i in range(n):
+        yield Noisy(i)
+
+
+def loop_variable_replaced():
+    for q in noisy(3):
+        print("got", q.n)
+    print("loop done")
+
+
+loop_variable_replaced()
+print("after")
