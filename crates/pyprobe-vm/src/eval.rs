@@ -1477,8 +1477,17 @@ impl Vm {
                                 if let Some(go) = gen_obj {
                                     if let Some(mut gf) = self.take_gen_frame(&go) {
                                         if gf.lasti > 0 || gf.ip > 0 {
-                                            // The value of the suspended `yield`.
-                                            gf.fast.push(Value::None);
+                                            // The value of the suspended `yield`,
+                                            // unless a `PopTop` would drop it (a
+                                            // `yield` statement): then that is
+                                            // skipped.
+                                            if let Some(I::PopTop) =
+                                                gf.code.code.instructions.get(gf.ip)
+                                            {
+                                                gf.ip += 1;
+                                            } else {
+                                                gf.fast.push(Value::None);
+                                            }
                                         }
                                         run_gen_frame!(gf);
                                         sync!();
