@@ -356,7 +356,13 @@ impl Vm {
         if o.class.is_some() || o.has_dict() {
             return 0;
         }
+        // The commonest receivers first, without `payload_type`'s call.
+        let t = &self.types;
         match &o.payload {
+            Payload::List(_) => t.list.id(),
+            Payload::Dict(_) => t.dict.id(),
+            Payload::Str(_) => t.str_.id(),
+            Payload::Set(_) => t.set.id(),
             Payload::Type(_) | Payload::Module(_) | Payload::Super { .. } => 0,
             p => self.payload_type(p).id(),
         }
