@@ -297,11 +297,15 @@ impl Vm {
         if free > MAX_KW {
             return None;
         }
+        // A keyword may name a parameter past the positional arguments and
+        // past the positional-only ones (names are interned: identity
+        // first, then text).
+        let first = npos.max(posonly);
         for (i, name) in kwnames.iter().enumerate() {
-            let found = code.varnames[npos.max(posonly)..argcount]
+            let found = code.varnames[first..argcount]
                 .iter()
-                .position(|v| v.is(name) || (v.as_str().is_some() && v.as_str() == name.as_str()))
-                .map(|p| p + npos.max(posonly) - npos)?;
+                .position(|v| v.is(name) || v.as_str().is_some_and(|t| name.as_str() == Some(t)))
+                .map(|p| p + first - npos)?;
             if slot_of[found] != usize::MAX {
                 return None;
             }

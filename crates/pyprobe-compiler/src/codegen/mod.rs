@@ -593,14 +593,10 @@ impl Unit<'_> {
         for h in &mut self.handlers {
             h.setup_at = new_index[h.setup_at as usize];
         }
-        let mut keep = drop.iter().map(|d| !d);
-        self.instructions.retain(|_| keep.next().unwrap_or(true));
-        let mut keep = drop.iter().map(|d| !d);
-        self.lines.retain(|_| keep.next().unwrap_or(true));
-        let mut keep = drop.iter().map(|d| !d);
-        self.positions.retain(|_| keep.next().unwrap_or(true));
-        let mut keep = drop.iter().map(|d| !d);
-        self.handler_of.retain(|_| keep.next().unwrap_or(true));
+        remove_marked(&mut self.instructions, &drop);
+        remove_marked(&mut self.lines, &drop);
+        remove_marked(&mut self.positions, &drop);
+        remove_marked(&mut self.handler_of, &drop);
     }
 
     /// Resolve labels, build the exception table and compute stack depths.
@@ -701,6 +697,12 @@ impl Unit<'_> {
 /// (`for x in ...:`). The rest of the run stays where it is
 /// (the fused instruction skips it), so no index, jump or table entry moves,
 /// and a jump into the run executes its plain instructions.
+/// Remove the items of `v` whose place `marked` sets.
+fn remove_marked<T>(v: &mut Vec<T>, marked: &[bool]) {
+    let mut marks = marked.iter();
+    v.retain(|_| !marks.next().copied().unwrap_or(false));
+}
+
 fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &[Option<u16>]) {
     use Instruction::*;
     let len = code.len();
