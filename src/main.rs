@@ -104,6 +104,13 @@ fn command() -> Command {
 
 fn main() {
     pyprobe_vm::probes::register();
+    // A panic is a bug: its message is printed and the process exits with
+    // status 70, whether the build unwinds or (the release profile) aborts.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        std::process::exit(70);
+    }));
     // The interpreter runs on a thread with a large stack so that deep
     // (but limited) recursion through Rust never overflows it.
     let child = std::thread::Builder::new()

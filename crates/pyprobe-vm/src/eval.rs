@@ -766,17 +766,21 @@ impl Vm {
                                         if plain {
                                             let hint = &code.attr_hints[i as usize];
                                             let name = &code.names[i as usize];
-                                            let hit = match name {
-                                                Value::Obj(n) => o.instance_attr_at(
+                                            let at = match name {
+                                                Value::Obj(n) => o.instance_attr_index(
                                                     n,
                                                     hint.get() as usize,
                                                     &code.attr_cache[i as usize],
                                                 ),
                                                 _ => None,
                                             };
-                                            if let Some(v) =
-                                                hit.or_else(|| o.instance_attr(name, hint))
-                                            {
+                                            if let Some(k) = at {
+                                                if let Some(v) = values.borrow().get(k).cloned() {
+                                                    stack.push(v);
+                                                    continue 'instr;
+                                                }
+                                            }
+                                            if let Some(v) = o.instance_attr(name, hint) {
                                                 stack.push(v);
                                                 continue 'instr;
                                             }
@@ -2801,8 +2805,10 @@ impl Vm {
                 return ClassAttr::Other;
             }
         }
-        let hit = match name {
-            Value::Obj(n) => o.instance_attr_at(n, hint.get() as usize, cache),
+        let hit = match (name, &o.payload) {
+            (Value::Obj(n), Payload::Instance(values)) => o
+                .instance_attr_index(n, hint.get() as usize, cache)
+                .and_then(|k| values.borrow().get(k).cloned()),
             _ => None,
         };
         match hit.or_else(|| o.instance_attr(name, hint)) {

@@ -199,7 +199,11 @@ pub fn cmp_float(a: f64, b: f64, op: CmpOp) -> bool {
 
 /// Inline int fast path for the evaluator; None when it overflows or
 /// needs the general path. The commonest operators are inline, the rest
-/// (`int_fast_rest`) out of line.
+/// (`int_true_div`, `int_shift`) out of line. No path returns a `Value` from a call: an
+/// out-of-line result comes back in registers (an `Option` of a scalar)
+/// and the `Value` is made here, so the evaluator's arms store its tag
+/// and payload as they are computed instead of copying a 16-byte
+/// temporary just written in two halves (a store-forwarding stall).
 #[inline(always)]
 pub fn int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
     match op {
@@ -211,25 +215,29 @@ pub fn int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
         BinOp::And | BinOp::InplaceAnd => Some(Value::Int(a & b)),
         BinOp::Or | BinOp::InplaceOr => Some(Value::Int(a | b)),
         BinOp::Xor | BinOp::InplaceXor => Some(Value::Int(a ^ b)),
-        _ => int_fast_rest(a, b, op),
+        BinOp::TrueDiv | BinOp::InplaceTrueDiv => int_true_div(a, b).map(Value::Float),
+        _ => int_shift(a, b, op).map(Value::Int),
     }
 }
 
+/// `a / b` when both are exactly representable, so the float division is
+/// the correctly rounded quotient Python's int division gives.
 #[inline(never)]
-fn int_fast_rest(a: i64, b: i64, op: BinOp) -> Option<Value> {
+fn int_true_div(a: i64, b: i64) -> Option<f64> {
+    (b != 0 && a.unsigned_abs() <= EXACT_F64 && b.unsigned_abs() <= EXACT_F64)
+        .then(|| a as f64 / b as f64)
+}
+
+/// `a << b` or `a >> b` when the result is a small int; None for every
+/// other operator.
+#[inline(never)]
+fn int_shift(a: i64, b: i64, op: BinOp) -> Option<i64> {
     match op {
-        // Both exactly representable, so the float division is the
-        // correctly rounded quotient Python's int division gives.
-        BinOp::TrueDiv | BinOp::InplaceTrueDiv
-            if b != 0 && a.unsigned_abs() <= EXACT_F64 && b.unsigned_abs() <= EXACT_F64 =>
-        {
-            Some(Value::Float(a as f64 / b as f64))
-        }
         BinOp::LShift | BinOp::InplaceLShift if (0..64).contains(&b) => {
             let r = a << b;
-            (r >> b == a).then_some(Value::Int(r))
+            (r >> b == a).then_some(r)
         }
-        BinOp::RShift | BinOp::InplaceRShift if b >= 0 => Some(Value::Int(a >> b.min(63))),
+        BinOp::RShift | BinOp::InplaceRShift if b >= 0 => Some(a >> b.min(63)),
         _ => None,
     }
 }
@@ -242,20 +250,21 @@ const EXACT_F64: u64 = 1 << 53;
 /// correctly rounded). None when the general path must decide.
 #[inline(always)]
 pub fn num_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, op),
-        (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, op),
-        _ => num_mixed(a, b, op),
-    }
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return int_fast(*x, *y, op),
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        _ => mixed_operands(a, b)?,
+    };
+    float_fast(x, y, op)
 }
 
-/// `num_fast` of an int and a float (out of line: the two-int and
-/// two-float paths stay short).
+/// The operands of `num_fast` as floats when one is an int and the other
+/// a float (out of line: the two-int and two-float paths stay short).
 #[inline(never)]
-fn num_mixed(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+fn mixed_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
     match (a, b) {
-        (Value::Float(x), Value::Int(y)) => float_fast(*x, *y as f64, op),
-        (Value::Int(x), Value::Float(y)) => float_fast(*x as f64, *y, op),
+        (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
+        (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
         _ => None,
     }
 }

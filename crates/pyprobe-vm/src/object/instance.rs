@@ -174,35 +174,37 @@ impl PyObject {
         Some((values, keys))
     }
 
-    /// The attribute `name` (an interned str) when the instance keeps its
-    /// attributes in itself and `hint` is its key's index: the evaluator's
-    /// first try, a few loads (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
-    /// Found, it fills `cache` for the evaluator's next try (the caller
-    /// established that no data descriptor of the class has this name and
-    /// that the class has no `__getattribute__`/`__getattr__`).
+    /// Where the instance keeps the attribute `name` (an interned str) when
+    /// it keeps its attributes in itself, `hint` is its key's index and the
+    /// value is there: the evaluator's first try, a few loads (CPython's
+    /// `LOAD_ATTR_INSTANCE_VALUE`). Found, it fills `cache` for the
+    /// evaluator's next try (the caller established that no data
+    /// descriptor of the class has this name and that the class has no
+    /// `__getattribute__`/`__getattr__`). The index, not the value, comes
+    /// back: a `usize` returns in a register, where a `Value` would be
+    /// copied out of memory just written in two halves.
     #[inline(never)]
-    pub fn instance_attr_at(
+    pub fn instance_attr_index(
         &self,
         name: &PyRef,
         hint: usize,
         cache: &Cell<super::AttrCacheEntry>,
-    ) -> Option<Value> {
+    ) -> Option<usize> {
         // No dict check: an instance whose attributes moved to a dict has
         // no values left, so the index finds nothing.
         let Payload::Instance(values) = &self.payload else {
             return None;
         };
         let cls = self.class.as_ref()?;
-        if !cls.type_data()?.attr_keys.is_at(name, hint) {
+        if !cls.type_data()?.attr_keys.is_at(name, hint) || values.borrow().len() <= hint {
             return None;
         }
-        let v = values.borrow().get(hint).cloned()?;
         cache.set(super::AttrCacheEntry {
             class: cls.id(),
             epoch: crate::typeobj::epoch(),
             index: hint as u32,
         });
-        Some(v)
+        Some(hint)
     }
 
     /// Certainly no attribute `name` (an interned str) in an instance that
