@@ -313,7 +313,7 @@ impl Vm {
             Some(Payload::GetSet(g)) => crate::builtins::getset_get(self, g, obj),
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
-                    return Err(self.missing_accessor(p, obj, "getter", "unreadable attribute"));
+                    return Err(self.missing_accessor(p, obj, "getter"));
                 }
                 let g = p.fget.clone();
                 self.call(&g, std::slice::from_ref(obj))
@@ -609,7 +609,7 @@ impl Vm {
             },
             Some(Payload::Property(p)) => {
                 if p.fset.is_none() {
-                    return Err(self.missing_accessor(p, obj, "setter", "can't set attribute"));
+                    return Err(self.missing_accessor(p, obj, "setter"));
                 }
                 let s = p.fset.clone();
                 self.call(&s, &[obj.clone(), value])?;
@@ -676,12 +676,7 @@ impl Vm {
                 }
                 if let Some(Payload::Property(p)) = d.payload() {
                     if p.fdel.is_none() {
-                        return Err(self.missing_accessor(
-                            p,
-                            obj,
-                            "deleter",
-                            "can't delete attribute",
-                        ));
+                        return Err(self.missing_accessor(p, obj, "deleter"));
                     }
                     let f = p.fdel.clone();
                     self.call(&f, std::slice::from_ref(obj))?;
@@ -720,12 +715,11 @@ impl Vm {
 
     /// AttributeError for a property without the getter/setter/deleter the
     /// operation needs (named when the property knows its name).
-    fn missing_accessor(
+    pub(crate) fn missing_accessor(
         &mut self,
         p: &crate::object::Property,
         obj: &Value,
         what: &str,
-        unnamed: &str,
     ) -> crate::PyErr {
         let name = p.name.borrow().as_str().map(|s| s.to_string());
         let tn = self.type_name(obj);
@@ -733,7 +727,7 @@ impl Vm {
             Some(n) => {
                 self.attribute_error(format!("property '{n}' of '{tn}' object has no {what}"))
             }
-            None => self.attribute_error(unnamed.to_string()),
+            None => self.attribute_error(format!("property of '{tn}' object has no {what}")),
         }
     }
 

@@ -419,7 +419,7 @@ impl Vm {
                             }
                             I::Swap(n) => {
                                 let len = stack.len();
-                                stack.swap(len - 1, len - n as usize);
+                                crate::object::swap_values(&mut stack, len - 1, len - n as usize);
                             }
                             I::PushNull => stack.push(Value::Null),
                             // The two fused runs below take `BinarySubscr`'s and
@@ -451,8 +451,8 @@ impl Vm {
                                 }
                                 // `c k v` becomes `v c k`, as the two swaps leave it.
                                 let len = stack.len();
-                                stack.swap(len - 1, len - 3);
-                                stack.swap(len - 1, len - 2);
+                                crate::object::swap_values(&mut stack, len - 1, len - 3);
+                                crate::object::swap_values(&mut stack, len - 1, len - 2);
                                 pc = ip + 2;
                             }
                             I::LoadConst(i) => {
@@ -750,9 +750,10 @@ impl Vm {
                                         // Cached for this class and epoch: the
                                         // value's index, no lookup at all.
                                         let c = code.attr_cache[i as usize].get();
-                                        if c.class == cls.id() && c.epoch == crate::typeobj::epoch()
+                                        if let Some(k) =
+                                            c.index_for(cls.id(), crate::typeobj::epoch)
                                         {
-                                            let v = values.borrow().get(c.index as usize).cloned();
+                                            let v = values.borrow().get(k).cloned();
                                             if let Some(v) = v {
                                                 stack.push(v);
                                                 continue 'instr;
@@ -833,9 +834,10 @@ impl Vm {
                                         // Cached for this class and epoch: the
                                         // value is replaced at its index.
                                         let c = code.store_cache[i as usize].get();
-                                        if c.class == cls.id() && c.epoch == crate::typeobj::epoch()
+                                        if let Some(k) =
+                                            c.index_for(cls.id(), crate::typeobj::epoch)
                                         {
-                                            match o.replace_instance_value(c.index as usize, v) {
+                                            match o.replace_instance_value(k, v) {
                                                 Ok(()) => continue 'instr,
                                                 Err(back) => v = back,
                                             }
@@ -998,7 +1000,7 @@ impl Vm {
                                     }
                                 }
                                 let r = tri!(self.binary_op(&a, &b, op));
-                                stack.push(r);
+                                stack.push(r.relay());
                             }
                             I::UnaryOp(op) => {
                                 // `not` of a bool, None or small int, in place.
@@ -1155,8 +1157,7 @@ impl Vm {
                                 ])))));
                             }
                             I::BuildTuple(n) => {
-                                let t = self.build_tuple(&mut stack, n as usize);
-                                stack.push(t);
+                                self.push_tuple(&mut stack, n as usize);
                             }
                             I::BuildList(n) => {
                                 let items = stack.split_off(stack.len() - n as usize);
@@ -1634,7 +1635,7 @@ impl Vm {
                                 }
                                 let r = tri!(r);
                                 stack.truncate(base);
-                                stack.push(r);
+                                stack.push(r.relay());
                             }
                             I::CallEx { has_kwargs } => {
                                 let kwargs = if has_kwargs { pop!() } else { Value::Null };

@@ -375,23 +375,27 @@ impl Vm {
         Value::str(s)
     }
 
-    /// A tuple of the top `n` values of `stack`, taken off it (a pair
-    /// without a vector in between).
+    /// Replace the top `n` values of `stack` with a tuple of them (a pair
+    /// without a vector in between). The tuple is pushed here, its two
+    /// words from registers: returned, a `Value` goes through memory and
+    /// the caller's 16-byte copy of it would wait for the two 8-byte
+    /// stores that wrote it (no store forwarding).
     #[inline(never)]
-    pub fn build_tuple(&self, stack: &mut Vec<Value>, n: usize) -> Value {
+    pub fn push_tuple(&self, stack: &mut Vec<Value>, n: usize) {
         if n == 2 {
             if let [.., a, b] = &stack[..] {
                 // Read word by word (`Value`'s `Clone`) and written into the
-                // new block from registers: the slots were just pushed with
-                // two 8-byte stores each, which a 16-byte move out of them
-                // would wait for (no store forwarding).
+                // new block from registers, for the same reason.
                 let (a, b) = (a.clone(), b.clone());
                 stack.truncate(stack.len() - 2);
-                return pair_in_place(a, b);
+                let t = pair_in_place(a, b);
+                stack.push(t);
+                return;
             }
         }
         let items = stack.split_off(stack.len().saturating_sub(n));
-        self.new_tuple(items)
+        let t = self.new_tuple(items);
+        stack.push(t);
     }
 
     /// A tuple of two items (made without a vector, written into its block).
@@ -668,11 +672,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn build_tuple_of_two_takes_the_values_off_the_stack() {
+    fn push_tuple_of_two_takes_the_values_off_the_stack() {
         let vm = Vm::new();
         let s = PyObject::new_str("left".to_string());
         let mut stack = vec![Value::Int(7), Value::Obj(s.clone()), Value::Float(2.5)];
-        let t = vm.build_tuple(&mut stack, 2);
+        vm.push_tuple(&mut stack, 2);
+        let t = stack.pop().unwrap();
         assert_eq!(stack.len(), 1);
         // One reference in the tuple, one here: none left behind.
         assert_eq!(s.refcount(), 2);

@@ -646,7 +646,7 @@ fn property_set(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let a = exact(vm, "__set__", &args, 2)?;
     if let Some(Payload::Property(p)) = slf.payload() {
         if p.fset.is_none() {
-            return Err(vm.attribute_error("can't set attribute"));
+            return Err(vm.missing_accessor(p, &a[0], "setter"));
         }
         let f = p.fset.clone();
         vm.call(&f, &[a[0].clone(), a[1].clone()])?;
@@ -658,7 +658,7 @@ fn property_delete(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let a = exact(vm, "__delete__", &args, 1)?;
     if let Some(Payload::Property(p)) = slf.payload() {
         if p.fdel.is_none() {
-            return Err(vm.attribute_error("can't delete attribute"));
+            return Err(vm.missing_accessor(p, &a[0], "deleter"));
         }
         let f = p.fdel.clone();
         vm.call(&f, &[a[0].clone()])?;

@@ -141,7 +141,7 @@ fn store_at(
 ) -> Result<(), Value> {
     let mut vals = values.borrow_mut();
     if i < vals.len() {
-        let old = std::mem::replace(&mut vals[i], value);
+        let old = std::mem::replace(&mut vals[i], value.relay());
         drop(vals);
         drop(old);
         Ok(())
@@ -199,11 +199,11 @@ impl PyObject {
         if !cls.type_data()?.attr_keys.is_at(name, hint) || values.borrow().len() <= hint {
             return None;
         }
-        cache.set(super::AttrCacheEntry {
-            class: cls.id(),
-            epoch: crate::typeobj::epoch(),
-            index: hint as u32,
-        });
+        cache.set(
+            cache
+                .get()
+                .with(cls.id(), crate::typeobj::epoch(), hint as u32),
+        );
         Some(hint)
     }
 
@@ -249,11 +249,11 @@ impl PyObject {
         // A value at the index means the attributes are still in the
         // instance; appending one needs that checked.
         store_at(values, hint, value, || !self.has_dict())?;
-        cache.set(super::AttrCacheEntry {
-            class: cls.id(),
-            epoch: crate::typeobj::epoch(),
-            index: hint as u32,
-        });
+        cache.set(
+            cache
+                .get()
+                .with(cls.id(), crate::typeobj::epoch(), hint as u32),
+        );
         Ok(())
     }
 

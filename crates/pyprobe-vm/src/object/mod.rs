@@ -22,7 +22,7 @@ mod pystr;
 mod tuple;
 
 pub use instance::SharedKeys;
-pub use ptr::{has_pending_finalizers, take_pending_finalizers, PyRef, SmallBlocks};
+pub use ptr::{has_pending_finalizers, swap_values, take_pending_finalizers, PyRef, SmallBlocks};
 pub use pystr::{PyStr, INLINE_CAPACITY};
 pub use tuple::TupleItems;
 
@@ -157,12 +157,52 @@ pub struct GlobalCacheEntry {
 
 /// Where a plain instance of class `class` (an address, compared only:
 /// a class made later at the same address bumps the epoch) keeps the
-/// attribute, valid while the type epoch (`typeobj::epoch`) is `epoch`.
+/// attribute, valid while the type epoch (`typeobj::epoch`, never 0) is
+/// `epoch`; and where an instance of a second class `class2` keeps it (a
+/// method of a base class reads `self.x` on instances of its subclasses).
 #[derive(Clone, Copy, Default)]
 pub struct AttrCacheEntry {
     pub class: usize,
+    pub class2: usize,
     pub epoch: u64,
     pub index: u32,
+    pub index2: u32,
+}
+
+impl AttrCacheEntry {
+    /// The index cached for `class` (its address) in type epoch `epoch`.
+    #[inline(always)]
+    pub fn index_for(&self, class: usize, epoch: impl FnOnce() -> u64) -> Option<usize> {
+        let index = if self.class == class {
+            self.index
+        } else if self.class2 == class {
+            self.index2
+        } else {
+            return None;
+        };
+        (self.epoch == epoch()).then_some(index as usize)
+    }
+
+    /// The entry with `class` at `index`: in the second slot when the
+    /// first holds another class of the same epoch, else in the first
+    /// (the second emptied).
+    pub fn with(self, class: usize, epoch: u64, index: u32) -> AttrCacheEntry {
+        if self.epoch == epoch && self.class != class {
+            AttrCacheEntry {
+                class2: class,
+                index2: index,
+                ..self
+            }
+        } else {
+            AttrCacheEntry {
+                class,
+                class2: 0,
+                epoch,
+                index,
+                index2: 0,
+            }
+        }
+    }
 }
 
 /// The method `LoadMethod` found last for one name: the type it was found
@@ -1021,6 +1061,29 @@ impl IterKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attr_cache_keeps_two_classes_of_one_epoch() {
+        let e = AttrCacheEntry::default();
+        assert_eq!(e.index_for(0x10, || 1), None);
+        let e = e.with(0x10, 1, 3);
+        assert_eq!(e.index_for(0x10, || 1), Some(3));
+        assert_eq!(e.index_for(0x10, || 2), None);
+        let e = e.with(0x20, 1, 5);
+        assert_eq!(
+            (e.index_for(0x10, || 1), e.index_for(0x20, || 1)),
+            (Some(3), Some(5))
+        );
+        // A third class takes the second slot; the first stays.
+        let e = e.with(0x30, 1, 7);
+        assert_eq!(e.index_for(0x10, || 1), Some(3));
+        assert_eq!(e.index_for(0x20, || 1), None);
+        assert_eq!(e.index_for(0x30, || 1), Some(7));
+        // A new epoch starts over with one class.
+        let e = e.with(0x30, 2, 1);
+        assert_eq!(e.index_for(0x30, || 2), Some(1));
+        assert_eq!((e.index_for(0x10, || 2), e.class2), (None, 0));
+    }
 
     fn count_refs(o: &PyRef) -> usize {
         let mut n = 0;

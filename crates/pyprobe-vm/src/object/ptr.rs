@@ -164,6 +164,60 @@ impl Clone for crate::value::Value {
     }
 }
 
+impl crate::value::Value {
+    /// The value itself, moved word by word: the tag word and the payload
+    /// word are read one at a time, where a plain move copies the 16 bytes
+    /// with one wide load. The wide load stalls when the value was just
+    /// written with two 8-byte stores (no store forwarding), as a value
+    /// returned through memory or spilled from registers is. Counts are
+    /// untouched: the reference moves with the words.
+    #[inline(always)]
+    pub fn relay(self) -> Self {
+        let this = std::mem::ManuallyDrop::new(self);
+        let words = &*this as *const Self as *const std::mem::MaybeUninit<u64>;
+        // SAFETY: as in `clone`: both reads are in bounds and aligned, and
+        // `MaybeUninit` may hold the padding of `Null`/`None`. The words
+        // form a valid `Value` because they are one; the original is never
+        // dropped (`ManuallyDrop`), so the copy takes over its reference.
+        unsafe {
+            std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Self>([
+                words.read(),
+                words.add(1).read(),
+            ])
+        }
+    }
+}
+
+/// Swap items `i` and `j` of `values` word by word (see `Value::relay`:
+/// the evaluator swaps values it has just pushed).
+#[inline(always)]
+pub fn swap_values(values: &mut [crate::value::Value], i: usize, j: usize) {
+    type Words = [std::mem::MaybeUninit<u64>; 2];
+    let (a, b) = (values[i].clone_words(), values[j].clone_words());
+    let pa = &mut values[i] as *mut crate::value::Value as *mut Words;
+    // SAFETY: `pa` is item `i`, in bounds (indexed above) and aligned;
+    // `b` is the two words of a valid `Value` and item `j` gets `a`, so
+    // each value is still owned exactly once when both writes are done.
+    unsafe { pa.write(b) };
+    let pb = &mut values[j] as *mut crate::value::Value as *mut Words;
+    // SAFETY: as above, for item `j`.
+    unsafe { pb.write(a) };
+}
+
+impl crate::value::Value {
+    /// The two words of the value, read one at a time (no count change:
+    /// the caller decides who owns them). The tag word is read as a
+    /// volatile load, which the compiler may not merge with the payload's
+    /// into one 16-byte load (it does, for a swap's four plain reads).
+    #[inline(always)]
+    fn clone_words(&self) -> [std::mem::MaybeUninit<u64>; 2] {
+        let words = self as *const Self as *const std::mem::MaybeUninit<u64>;
+        // SAFETY: `Value` is 16 bytes, so both reads are in bounds and
+        // aligned; `MaybeUninit` may hold the padding of `Null`/`None`.
+        unsafe { [words.read_volatile(), words.add(1).read()] }
+    }
+}
+
 thread_local! {
     /// Objects that reached a count of zero but need a finalizer run by the
     /// interpreter first (a suspended generator is closed); they are kept
@@ -689,6 +743,27 @@ mod tests {
     use super::*;
     use crate::object::Payload;
     use crate::value::Value;
+
+    #[test]
+    fn relay_and_swap_move_values_without_touching_counts() {
+        let o = PyObject::new_str("moved".to_string());
+        let v = Value::Obj(o.clone()).relay();
+        assert_eq!(o.refcount(), 2);
+        assert!(v.is(&Value::Obj(o.clone())));
+        assert!(matches!(Value::Float(2.5).relay(), Value::Float(f) if f == 2.5));
+        assert!(Value::None.relay().is_none());
+        let mut vals = vec![v, Value::Int(3), Value::None, Value::Float(-1.5)];
+        swap_values(&mut vals, 0, 3);
+        swap_values(&mut vals, 1, 2);
+        swap_values(&mut vals, 2, 2);
+        assert!(matches!(vals[0], Value::Float(f) if f == -1.5));
+        assert!(vals[1].is_none());
+        assert!(matches!(vals[2], Value::Int(3)));
+        assert!(vals[3].is(&Value::Obj(o.clone())));
+        assert_eq!(o.refcount(), 2);
+        drop(vals);
+        assert_eq!(o.refcount(), 1);
+    }
 
     #[test]
     fn clone_and_drop_count() {
