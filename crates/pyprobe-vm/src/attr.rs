@@ -377,8 +377,8 @@ impl Vm {
         cache: &crate::object::MethodCache,
     ) -> Option<Value> {
         let ty = self.builtin_method_key(o);
-        if ty != 0 && cache.ty.get() == ty && cache.epoch.get() == 0 {
-            return Some(cache.method.borrow().clone());
+        if ty != 0 && cache.tys[0].get() == ty && cache.epoch.get() == 0 {
+            return Some(cache.methods[0].borrow().clone());
         }
         None
     }
@@ -393,14 +393,15 @@ impl Vm {
             Value::Obj(o) => self.builtin_method_key(o),
             _ => 0,
         };
-        if ty != 0 && cache.ty.get() == ty && cache.epoch.get() == 0 {
-            return Ok((cache.method.borrow().clone(), obj));
+        if ty != 0 && cache.tys[0].get() == ty && cache.epoch.get() == 0 {
+            return Ok((cache.methods[0].borrow().clone(), obj));
         }
         let (m, slf) = self.load_method(obj, name)?;
         if ty != 0 && matches!(m.payload(), Some(Payload::MethodDescr(_))) && !slf.is_null() {
-            cache.ty.set(ty);
-            cache.epoch.set(0);
-            let old = cache.method.replace(m.clone());
+            let mut old = Vec::new();
+            cache.clear(&mut old);
+            cache.tys[0].set(ty);
+            old.push(cache.methods[0].replace(m.clone()));
             drop(old);
         }
         Ok((m, slf))

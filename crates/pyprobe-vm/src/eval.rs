@@ -2842,24 +2842,19 @@ fn cached_method(
         return None;
     }
     let id = cls.id();
-    let slot = if mc.ty.get() == id {
-        &mc.method
-    } else if mc.ty2.get() == id {
-        &mc.method2
-    } else {
-        return None;
-    };
+    let k = mc.tys.iter().position(|t| t.get() == id)?;
     match name {
-        Value::Obj(n) if o.lacks_instance_attr(n) => Some(slot.borrow().clone()),
+        Value::Obj(n) if o.lacks_instance_attr(n) => Some(mc.methods[k].borrow().clone()),
         _ => None,
     }
 }
 
 /// Remember `m`, a function of `cls` no instance attribute shadows, as
 /// `LoadMethod`'s answer for this name. The slot's first answer of this
-/// epoch stays: another class's goes into the second entry, the latest
-/// replacing the one before. A new epoch starts the slot afresh. A full
-/// collection empties the slot (`typeobj::note_method_cache`).
+/// epoch stays: other classes' fill the next empty entries, the last entry
+/// taking the latest when all are used. A new epoch starts the slot
+/// afresh. A full collection empties the slot
+/// (`typeobj::note_method_cache`).
 #[inline(never)]
 fn fill_method_cache(
     code: &std::rc::Rc<crate::object::PyCode>,
@@ -2868,21 +2863,26 @@ fn fill_method_cache(
     m: &Value,
 ) {
     let epoch = crate::typeobj::epoch();
-    if mc.epoch.get() == epoch {
-        if mc.ty.get() != cls.id() {
-            mc.ty2.set(cls.id());
-            let old = mc.method2.replace(m.clone());
-            drop(old);
-        }
+    let id = cls.id();
+    if mc.epoch.get() != epoch {
+        crate::typeobj::note_method_cache(code);
+        let mut old = Vec::new();
+        mc.clear(&mut old);
+        mc.epoch.set(epoch);
+        mc.tys[0].set(id);
+        old.push(mc.methods[0].replace(m.clone()));
+        drop(old);
         return;
     }
-    crate::typeobj::note_method_cache(code);
-    mc.ty.set(cls.id());
-    mc.epoch.set(epoch);
-    let old = (
-        mc.method.replace(m.clone()),
-        mc.method2.replace(Value::Null),
-    );
-    mc.ty2.set(0);
+    let k = mc
+        .tys
+        .iter()
+        .position(|t| t.get() == id || t.get() == 0)
+        .unwrap_or(crate::object::CACHE_CLASSES - 1);
+    if k == 0 && mc.tys[0].get() == id {
+        return;
+    }
+    mc.tys[k].set(id);
+    let old = mc.methods[k].replace(m.clone());
     drop(old);
 }

@@ -283,11 +283,7 @@ fn flush_method_caches() {
     let mut old = Vec::new();
     for code in &codes {
         for mc in code.method_cache.iter().filter(|mc| mc.epoch.get() != 0) {
-            mc.ty.set(0);
-            mc.epoch.set(0);
-            old.push(mc.method.replace(Value::Null));
-            mc.ty2.set(0);
-            old.push(mc.method2.replace(Value::Null));
+            mc.clear(&mut old);
         }
     }
     drop(old);

@@ -102,3 +102,43 @@ for op in (lambda: e.get(), lambda: e.put(1), lambda: delattr(e, "v"),
         op()
     except AttributeError as err:
         print("AttributeError:", err)
+
+# One method call site over six classes, some overriding, with methods
+# replaced and instance attributes shadowing them between rounds.
+class M0:
+    def who(self):
+        return "M0"
+
+
+class M1(M0):
+    pass
+
+
+class M2(M0):
+    def who(self):
+        return "M2"
+
+
+class M3(M1):
+    pass
+
+
+class M4(M2):
+    def who(self):
+        return "M4:" + super().who()
+
+
+class M5(M3):
+    pass
+
+
+ms = [M0(), M1(), M2(), M3(), M4(), M5()]
+for rnd in range(4):
+    print(rnd, [m.who() for m in ms])
+    if rnd == 0:
+        M1.who = lambda self: "M1 new"
+    elif rnd == 1:
+        ms[5].who = lambda: "own"
+    elif rnd == 2:
+        del M1.who
+        del ms[5].who

@@ -155,53 +155,53 @@ pub struct GlobalCacheEntry {
     pub in_builtins: bool,
 }
 
-/// Where a plain instance of class `class` (an address, compared only:
-/// a class made later at the same address bumps the epoch) keeps the
-/// attribute, valid while the type epoch (`typeobj::epoch`, never 0) is
-/// `epoch`; and where an instance of a second class `class2` keeps it (a
-/// method of a base class reads `self.x` on instances of its subclasses).
+/// How many classes one attribute or method cache slot answers for: a
+/// method of a base class reads `self.x` and calls `self.m()` on instances
+/// of each of its subclasses in turn (CPython's specialized instructions
+/// keep one class and fall back for the others).
+pub const CACHE_CLASSES: usize = 4;
+
+/// Where plain instances of up to `CACHE_CLASSES` classes (addresses,
+/// compared only: a class made later at the same address bumps the epoch;
+/// 0 is an empty entry) keep one attribute, valid while the type epoch
+/// (`typeobj::epoch`, never 0) is `epoch`.
 #[derive(Clone, Copy, Default)]
 pub struct AttrCacheEntry {
-    pub class: usize,
-    pub class2: usize,
+    pub classes: [usize; CACHE_CLASSES],
     pub epoch: u64,
-    pub index: u32,
-    pub index2: u32,
+    pub indexes: [u32; CACHE_CLASSES],
 }
 
 impl AttrCacheEntry {
     /// The index cached for `class` (its address) in type epoch `epoch`.
     #[inline(always)]
     pub fn index_for(&self, class: usize, epoch: impl FnOnce() -> u64) -> Option<usize> {
-        let index = if self.class == class {
-            self.index
-        } else if self.class2 == class {
-            self.index2
-        } else {
-            return None;
-        };
-        (self.epoch == epoch()).then_some(index as usize)
+        let k = self.classes.iter().position(|&c| c == class)?;
+        (self.epoch == epoch()).then_some(self.indexes[k] as usize)
     }
 
-    /// The entry with `class` at `index`: in the second slot when the
-    /// first holds another class of the same epoch, else in the first
-    /// (the second emptied).
+    /// The entry with `class` at `index`: in the first empty entry when
+    /// the slot holds other classes of the same epoch (the last entry is
+    /// replaced when none is empty), else as the only class.
     pub fn with(self, class: usize, epoch: u64, index: u32) -> AttrCacheEntry {
-        if self.epoch == epoch && self.class != class {
-            AttrCacheEntry {
-                class2: class,
-                index2: index,
-                ..self
-            }
-        } else {
-            AttrCacheEntry {
-                class,
-                class2: 0,
+        if self.epoch != epoch {
+            let mut e = AttrCacheEntry {
                 epoch,
-                index,
-                index2: 0,
-            }
+                ..AttrCacheEntry::default()
+            };
+            e.classes[0] = class;
+            e.indexes[0] = index;
+            return e;
         }
+        let mut e = self;
+        let k = e
+            .classes
+            .iter()
+            .position(|&c| c == class || c == 0)
+            .unwrap_or(CACHE_CLASSES - 1);
+        e.classes[k] = class;
+        e.indexes[k] = index;
+        e
     }
 }
 
@@ -215,29 +215,35 @@ impl AttrCacheEntry {
 /// - On a plain instance (CPython's `LOAD_ATTR_METHOD_WITH_VALUES`): a
 ///   Python function of its class, valid while the type epoch
 ///   (`typeobj::epoch`, never 0) is `epoch`; a class made later at the
-///   same address bumps the epoch. The first answer of an epoch stays (a
-///   site seeing several classes does not rewrite it each time), and the
-///   latest answer for another class goes into a second entry (`ty2`,
-///   `method2`, same epoch): a name called on two classes in turn, as an
-///   overridden method is, finds both. The functions are held until a
-///   full collection empties the slot, as it empties the attribute cache
-///   (`typeobj::flush_cache`).
+///   same address bumps the epoch. Up to `CACHE_CLASSES` classes are
+///   answered for (`tys`, `methods`): the first answer of an epoch stays
+///   in the first entry, other classes fill the next empty ones, and the
+///   last entry takes the latest class when all are used. The functions
+///   are held until a full collection empties the slot, as it empties the
+///   attribute cache (`typeobj::flush_cache`).
 pub struct MethodCache {
-    pub ty: Cell<usize>,
+    pub tys: [Cell<usize>; CACHE_CLASSES],
     pub epoch: Cell<u64>,
-    pub method: RefCell<Value>,
-    pub ty2: Cell<usize>,
-    pub method2: RefCell<Value>,
+    pub methods: [RefCell<Value>; CACHE_CLASSES],
 }
 
 impl Default for MethodCache {
     fn default() -> Self {
         MethodCache {
-            ty: Cell::new(0),
+            tys: Default::default(),
             epoch: Cell::new(0),
-            method: RefCell::new(Value::Null),
-            ty2: Cell::new(0),
-            method2: RefCell::new(Value::Null),
+            methods: std::array::from_fn(|_| RefCell::new(Value::Null)),
+        }
+    }
+}
+
+impl MethodCache {
+    /// Empty every entry, handing back the methods it held.
+    pub fn clear(&self, old: &mut Vec<Value>) {
+        self.epoch.set(0);
+        for (ty, m) in self.tys.iter().zip(&self.methods) {
+            ty.set(0);
+            old.push(m.replace(Value::Null));
         }
     }
 }
@@ -1063,26 +1069,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn attr_cache_keeps_two_classes_of_one_epoch() {
+    fn attr_cache_keeps_classes_of_one_epoch() {
         let e = AttrCacheEntry::default();
         assert_eq!(e.index_for(0x10, || 1), None);
         let e = e.with(0x10, 1, 3);
         assert_eq!(e.index_for(0x10, || 1), Some(3));
         assert_eq!(e.index_for(0x10, || 2), None);
-        let e = e.with(0x20, 1, 5);
-        assert_eq!(
-            (e.index_for(0x10, || 1), e.index_for(0x20, || 1)),
-            (Some(3), Some(5))
-        );
-        // A third class takes the second slot; the first stays.
-        let e = e.with(0x30, 1, 7);
+        let e = e.with(0x20, 1, 5).with(0x30, 1, 6).with(0x40, 1, 7);
+        let found: Vec<_> = [0x10, 0x20, 0x30, 0x40]
+            .iter()
+            .map(|&c| e.index_for(c, || 1))
+            .collect();
+        assert_eq!(found, [Some(3), Some(5), Some(6), Some(7)]);
+        // A fifth class takes the last entry; the others stay.
+        let e = e.with(0x50, 1, 8);
         assert_eq!(e.index_for(0x10, || 1), Some(3));
-        assert_eq!(e.index_for(0x20, || 1), None);
-        assert_eq!(e.index_for(0x30, || 1), Some(7));
+        assert_eq!(e.index_for(0x30, || 1), Some(6));
+        assert_eq!(e.index_for(0x40, || 1), None);
+        assert_eq!(e.index_for(0x50, || 1), Some(8));
+        // A class seen again keeps its entry, with the new index.
+        let e = e.with(0x20, 1, 9);
+        assert_eq!(e.index_for(0x20, || 1), Some(9));
         // A new epoch starts over with one class.
         let e = e.with(0x30, 2, 1);
         assert_eq!(e.index_for(0x30, || 2), Some(1));
-        assert_eq!((e.index_for(0x10, || 2), e.class2), (None, 0));
+        assert_eq!(e.index_for(0x10, || 2), None);
+        assert_eq!(e.classes[1..], [0; CACHE_CLASSES - 1]);
     }
 
     fn count_refs(o: &PyRef) -> usize {
