@@ -21,9 +21,9 @@ use std::cell::Cell;
 pub(crate) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) | Some(Payload::Member(_)) | Some(Payload::GetSet(_)) => true,
-        Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) | Some(Payload::Native(_)) => {
-            false
-        }
+        Some(Payload::Function(_, _))
+        | Some(Payload::MethodDescr(_))
+        | Some(Payload::Native(_)) => false,
         Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) => false,
         Some(Payload::Instance(_)) | Some(_) => {
             let cls = vm.class_of(d);
@@ -216,7 +216,7 @@ impl Vm {
                         native,
                     ))))))
                 }
-                Some(Payload::Function(_))
+                Some(Payload::Function(_, _))
                 | Some(Payload::MethodDescr(_))
                 | Some(Payload::Property(_)) => Ok(Some(v)),
                 _ => {
@@ -250,7 +250,7 @@ impl Vm {
             if wrapped && o.class.is_some() {
                 let dcls = self.class_of(d).clone();
                 if let Some(get) = lookup_str(&dcls, "__get__") {
-                    if matches!(get.payload(), Some(Payload::Function(_))) {
+                    if matches!(get.payload(), Some(Payload::Function(_, _))) {
                         return self.call(&get, &[d.clone(), obj.clone(), Value::Obj(cls.clone())]);
                     }
                 }
@@ -263,7 +263,7 @@ impl Vm {
     /// friends do when a subclass calls them).
     pub fn builtin_descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
         match d.payload() {
-            Some(Payload::Function(_)) => Ok(bound(d.clone(), obj.clone())),
+            Some(Payload::Function(_, _)) => Ok(bound(d.clone(), obj.clone())),
             Some(Payload::MethodDescr(n)) => {
                 let native = crate::object::Native {
                     name: n.name,
@@ -339,7 +339,7 @@ impl Vm {
         cls: &PyRef,
     ) -> PyResult<Option<Value>> {
         match f.payload() {
-            Some(Payload::Function(_)) => Ok(None),
+            Some(Payload::Function(_, _)) => Ok(None),
             _ => self.descr_get(f, obj, cls).map(Some),
         }
     }
@@ -422,7 +422,7 @@ impl Vm {
             if let Some(d) = lookup(&cls, name) {
                 if matches!(
                     d.payload(),
-                    Some(Payload::Function(_)) | Some(Payload::MethodDescr(_))
+                    Some(Payload::Function(_, _)) | Some(Payload::MethodDescr(_))
                 ) {
                     // An instance attribute of the same name shadows it.
                     // (When `split_get` says the object keeps no attributes
@@ -538,7 +538,7 @@ impl Vm {
                 dict_of(&m.dict).set_str(name.clone(), value);
                 return Ok(());
             }
-            if matches!(o.payload, Payload::Function(_) | Payload::Exception(_)) {
+            if matches!(o.payload, Payload::Function(_, _) | Payload::Exception(_)) {
                 if let Some(r) = crate::builtins::set_special_attr(self, obj, name, &value)? {
                     return Ok(r);
                 }

@@ -39,7 +39,7 @@ impl Vm {
             return Err(self.type_error(format!("'{tn}' object is not callable")));
         };
         match &o.payload {
-            Payload::Function(func) => {
+            Payload::Function(func, _) => {
                 let frame = self.function_frame(o, args.args, args.kwnames)?;
                 if func.code.code.flags & flags::GENERATOR != 0 {
                     return Ok(self.make_generator(frame));
@@ -252,7 +252,7 @@ impl Vm {
         start: usize,
         base: usize,
     ) -> Option<Box<Frame>> {
-        let Payload::Function(func) = &fobj.payload else {
+        let Payload::Function(func, _) = &fobj.payload else {
             return None;
         };
         if !func.code.positional_args
@@ -279,7 +279,7 @@ impl Vm {
         kwnames: &[Value],
     ) -> Option<Box<Frame>> {
         const MAX_KW: usize = 8;
-        let Payload::Function(func) = &fobj.payload else {
+        let Payload::Function(func, _) = &fobj.payload else {
             return None;
         };
         let code = &func.code;
@@ -472,7 +472,7 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Box<Frame>> {
-        let Payload::Function(func) = &fobj.payload else {
+        let Payload::Function(func, _) = &fobj.payload else {
             return Err(self.type_error("not a function"));
         };
         let c = &func.code.code;
@@ -732,7 +732,7 @@ impl Vm {
 
     /// Run a class body function with `ns` as its locals.
     pub fn run_class_body(&mut self, body: &Value, ns: PyRef) -> PyResult<()> {
-        let Some(Payload::Function(func)) = body.payload() else {
+        let Some(Payload::Function(func, _)) = body.payload() else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let builtins = self.builtins_of(&func.globals);

@@ -805,7 +805,7 @@ impl Vm {
                                 // loop, as a call (CPython's LOAD_ATTR_PROPERTY);
                                 // its return value lands where the attribute goes.
                                 if let Some(Value::Obj(g)) = &getter {
-                                    if let Payload::Function(func) = &g.payload {
+                                    if let Payload::Function(func, _) = &g.payload {
                                         let base = stack.len();
                                         stack.push(Value::Obj(g.clone()));
                                         stack.push(Value::Null);
@@ -900,8 +900,10 @@ impl Vm {
                                         let plain = class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
                                         if plain {
                                             if let Some(m) = crate::typeobj::lookup(cls, name) {
-                                                if matches!(m.payload(), Some(Payload::Function(_)))
-                                                {
+                                                if matches!(
+                                                    m.payload(),
+                                                    Some(Payload::Function(_, _))
+                                                ) {
                                                     let hint = &code.attr_hints[i as usize];
                                                     let lacks = match name {
                                                         Value::Obj(n) => o.lacks_instance_attr(n),
@@ -1529,18 +1531,17 @@ impl Vm {
                                 let base = stack.len() - n as usize - 2;
                                 // Python function: push a frame and keep going.
                                 if let Value::Obj(o) = &stack[base] {
-                                    if let Payload::Function(func) = &o.payload {
+                                    if let Payload::Function(func, shape) = &o.payload {
                                         let with_self = !stack[base + 1].is_null();
                                         let start = if with_self { base + 1 } else { base + 2 };
                                         // Exactly the positional parameters: the
                                         // arguments move from the stack into the
                                         // new frame's locals.
-                                        if func.code.simple_args
-                                            && names.is_empty()
-                                            && stack.len() - start
-                                                == func.code.code.argcount as usize
+                                        if names.is_empty()
+                                            && stack.len() - start == shape.simple_argcount as usize
                                         {
-                                            let extra = func.code.nlocals - (stack.len() - start);
+                                            let extra =
+                                                shape.nlocals as usize - (stack.len() - start);
                                             let frame = self.positional_frame(func, start, base);
                                             push_in_place!(frame, extra);
                                         }
@@ -1577,13 +1578,14 @@ impl Vm {
                                 if let Some(init) = self.simple_init(&stack[base]) {
                                     if stack[base + 1].is_null() {
                                         let cls = stack[base].as_obj().cloned();
-                                        if let (Some(cls), Some(Payload::Function(_))) =
+                                        if let (Some(cls), Some(Payload::Function(_, _))) =
                                             (cls, init.payload())
                                         {
                                             let inst = Value::Obj(PyObject::new_instance(&cls));
                                             // Stack: cls NULL args.. -> the args of __init__(inst, args..).
                                             stack[base + 1] = inst.clone();
-                                            if let Some(Payload::Function(func)) = init.payload() {
+                                            if let Some(Payload::Function(func, _)) = init.payload()
+                                            {
                                                 let start = base + 1;
                                                 if func.code.simple_args
                                                     && names.is_empty()
@@ -2398,7 +2400,8 @@ impl Vm {
             module,
             annotations: RefCell::new(Value::None),
         };
-        Value::Obj(PyObject::bare(Payload::Function(Box::new(func))))
+        let shape = crate::object::CallShape::of(&func.code);
+        Value::Obj(PyObject::bare(Payload::Function(Box::new(func), shape)))
     }
 
     /// `raise exc [from cause]`: instantiate a class, check the type, set
@@ -2486,7 +2489,7 @@ impl Vm {
         }
         let init = crate::typeobj::lookup(o, &self.name_init)?;
         match init.payload() {
-            Some(Payload::Function(func))
+            Some(Payload::Function(func, _))
                 if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0 =>
             {
                 Some(init)
@@ -2796,7 +2799,7 @@ impl Vm {
         let d = crate::typeobj::lookup(cls, name);
         if let Some(d) = &d {
             if let Some((None, Payload::Property(p))) = d.as_obj().map(|o| (&o.class, &o.payload)) {
-                if let Some(Payload::Function(g)) = p.fget.payload() {
+                if let Some(Payload::Function(g, _)) = p.fget.payload() {
                     if g.code.simple_args && g.code.code.argcount == 1 {
                         return ClassAttr::Getter(p.fget.clone());
                     }

@@ -300,7 +300,7 @@ impl Vm {
             }
         }
         // CPython 3.12 takes Python functions only, not other callables.
-        if matches!(cond.payload(), Some(Payload::Function(_))) {
+        if matches!(cond.payload(), Some(Payload::Function(_, _))) {
             return Ok(Matcher::Predicate(cond));
         }
         Err(self.type_error("expected a function, exception type or tuple of exception types"))

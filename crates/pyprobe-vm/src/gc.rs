@@ -101,7 +101,7 @@ fn holds_only_atoms(o: &PyObject) -> bool {
 /// introduces.
 fn companions(o: &PyObject) -> usize {
     match &o.payload {
-        Payload::Function(f) => usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
+        Payload::Function(f, _) => usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
         Payload::Type(t) if !t.builtin => {
             let getsets = usize::from(slots::adds_dict(t)) + usize::from(slots::adds_weakref(t));
             let dict = usize::from(getsets > 0 || t.dict.is_cyclic());

@@ -269,7 +269,7 @@ impl Vm {
                 let c = self.repr_string(&s[2])?;
                 format!("slice({a}, {b}, {c})")
             }
-            Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), id),
+            Payload::Function(f, _) => format!("<function {} at {:#x}>", f.qualname.borrow(), id),
             Payload::Native(n) => {
                 if n.slf.is_null() || matches!(n.slf.payload(), Some(Payload::Module(_))) {
                     format!("<built-in function {}>", n.name)
@@ -290,7 +290,7 @@ impl Vm {
             Payload::BoundMethod { func, slf } => {
                 let (func, slf) = (func.clone(), slf.clone());
                 let name = match func.payload() {
-                    Some(Payload::Function(f)) => f.qualname.borrow().clone(),
+                    Some(Payload::Function(f, _)) => f.qualname.borrow().clone(),
                     _ => "?".into(),
                 };
                 let sr = self.repr_string(&slf)?;

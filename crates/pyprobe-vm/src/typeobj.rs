@@ -646,11 +646,11 @@ pub fn new_class(
         // __init_subclass__ and __class_getitem__ are implicit classmethods.
         let v = match k.as_str() {
             Some("__init_subclass__") | Some("__class_getitem__")
-                if matches!(v.payload(), Some(Payload::Function(_))) =>
+                if matches!(v.payload(), Some(Payload::Function(_, _))) =>
             {
                 Value::Obj(PyObject::bare(Payload::ClassMethod(RefCell::new(v))))
             }
-            Some("__new__") if matches!(v.payload(), Some(Payload::Function(_))) => {
+            Some("__new__") if matches!(v.payload(), Some(Payload::Function(_, _))) => {
                 Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(v))))
             }
             _ => v,
@@ -753,7 +753,7 @@ pub fn update_flags(cls: &PyRef) {
         type_dict(c).values().iter().any(|v| match v.payload() {
             Some(Payload::Property(_)) => true,
             Some(Payload::Instance(_))
-            | Some(Payload::Function(_))
+            | Some(Payload::Function(_, _))
             | Some(Payload::ClassMethod(_))
             | Some(Payload::StaticMethod(_))
             | Some(Payload::MethodDescr(_))

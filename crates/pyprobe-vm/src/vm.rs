@@ -314,7 +314,7 @@ impl Vm {
             Payload::FrozenSet(_) => &t.frozenset,
             Payload::Range { .. } | Payload::BigRange(_) => &t.range,
             Payload::Slice(_) => &t.slice,
-            Payload::Function(_) => &t.function,
+            Payload::Function(_, _) => &t.function,
             Payload::Native(_) => &t.builtin_function,
             Payload::MethodDescr(_) => &t.method_descriptor,
             Payload::ClassMethodDescr(_) => &t.classmethod_descriptor,

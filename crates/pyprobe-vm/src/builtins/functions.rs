@@ -244,7 +244,7 @@ fn builtin_hex(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 pub fn is_callable(vm: &Vm, x: &Value) -> bool {
     match x.payload() {
         Some(
-            Payload::Function(_)
+            Payload::Function(_, _)
             | Payload::Native(_)
             | Payload::BoundMethod { .. }
             | Payload::Type(_)

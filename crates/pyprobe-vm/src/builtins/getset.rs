@@ -310,7 +310,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     // CPython raises `object.__getattr__` for reads of these attributes
     // (its READ_RESTRICTED members and audited getters).
     let audited = match &o.payload {
-        Payload::Function(_) => matches!(n, "__code__" | "__defaults__" | "__kwdefaults__"),
+        Payload::Function(_, _) => matches!(n, "__code__" | "__defaults__" | "__kwdefaults__"),
         Payload::Generator(_) => n == "gi_frame",
         Payload::Traceback(_) => n == "tb_frame",
         _ => false,
@@ -387,7 +387,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::GetSet(d) => descr_attr(d, n),
-        Payload::Function(f) => match n {
+        Payload::Function(f, _) => match n {
             "__name__" => Some(Value::str(&**f.name.borrow())),
             "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
             "__doc__" => Some(f.doc.borrow().clone()),
@@ -690,7 +690,7 @@ pub fn set_special_attr(
     }
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
-        Payload::Function(f) => match n {
+        Payload::Function(f, _) => match n {
             "__name__" => {
                 *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
                 Ok(Some(()))

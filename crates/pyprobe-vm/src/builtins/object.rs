@@ -569,7 +569,7 @@ fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let doc = match doc {
         Some(d) if !d.is_none() => d,
         _ => match fget.payload() {
-            Some(Payload::Function(f)) => f.doc.borrow().clone(),
+            Some(Payload::Function(f, _)) => f.doc.borrow().clone(),
             _ => Value::None,
         },
     };
@@ -598,7 +598,7 @@ fn property_copy(vm: &mut Vm, slf: &Value, which: usize, f: Value) -> PyResult<V
     let [fget, fset, fdel] = parts;
     let doc = if which == 0 && p.doc.is_none() {
         match fget.payload() {
-            Some(Payload::Function(func)) => func.doc.borrow().clone(),
+            Some(Payload::Function(func, _)) => func.doc.borrow().clone(),
             _ => Value::None,
         }
     } else {
@@ -775,7 +775,7 @@ pub fn super_method(sup: &Value, name: &Value) -> Option<(Value, Value)> {
     let found = mro[start..]
         .iter()
         .find_map(|cls| type_dict(cls).get_name(name))?;
-    matches!(found.payload(), Some(Payload::Function(_))).then(|| (found, obj.clone()))
+    matches!(found.payload(), Some(Payload::Function(_, _))).then(|| (found, obj.clone()))
 }
 
 /// `super(type, obj)` called as the exact built-in `super` (the compiler
@@ -811,7 +811,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
             {
                 // super(C, C).method: class-level binding.
                 match v.payload() {
-                    Some(Payload::Function(_)) | Some(Payload::MethodDescr(_)) => {
+                    Some(Payload::Function(_, _)) | Some(Payload::MethodDescr(_)) => {
                         return Ok(Some(v))
                     }
                     _ => obj.clone(),

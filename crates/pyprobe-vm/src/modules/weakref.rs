@@ -459,7 +459,7 @@ pub fn make(vm: &mut Vm) -> PyResult<PyRef> {
 fn weakrefable(o: &PyObject) -> bool {
     match &o.payload {
         Payload::Instance(_) | Payload::Slotted(_) => true,
-        Payload::Function(_)
+        Payload::Function(_, _)
         | Payload::Type(_)
         | Payload::Set(_)
         | Payload::FrozenSet(_)

@@ -143,6 +143,33 @@ pub struct Function {
     pub annotations: RefCell<Value>,
 }
 
+/// What a call of a function checks before it binds the arguments, kept
+/// in the function object itself: the code object is two loads further
+/// from the callable, on the path of every call.
+#[derive(Clone, Copy)]
+pub struct CallShape {
+    /// The code's `argcount` when it has `simple_args` (only positional
+    /// parameters, no cells, not a generator), else `u32::MAX`: a call
+    /// passing exactly this many positional arguments moves them into the
+    /// frame with nothing to bind.
+    pub simple_argcount: u32,
+    /// The code's `nlocals`.
+    pub nlocals: u32,
+}
+
+impl CallShape {
+    pub fn of(code: &PyCode) -> CallShape {
+        CallShape {
+            simple_argcount: if code.simple_args {
+                code.code.argcount
+            } else {
+                u32::MAX
+            },
+            nlocals: u32::try_from(code.nlocals).unwrap_or(u32::MAX),
+        }
+    }
+}
+
 /// A cached global lookup: which dicts (by identity and version) it was
 /// valid for, and where the name was found.
 #[derive(Clone, Copy, Default)]
@@ -605,7 +632,7 @@ pub enum Payload {
     /// (see `range.rs`).
     BigRange(Box<[BigInt; 3]>),
     Slice(Box<[Value; 3]>),
-    Function(Box<Function>),
+    Function(Box<Function>, CallShape),
     Native(Box<Native>),
     /// A method of a built-in type, unbound (`list.append`).
     MethodDescr(Box<Native>),
@@ -852,7 +879,7 @@ impl PyObject {
             Payload::Dict(d) => d.traverse(visit),
             Payload::Set(s) | Payload::FrozenSet(s) => s.traverse(visit),
             Payload::Slice(s) => s.iter().for_each(&mut *visit),
-            Payload::Function(f) => {
+            Payload::Function(f, _) => {
                 visit(&Value::Obj(f.globals.clone()));
                 if let Some(d) = f.defaults.borrow().as_ref() {
                     d.iter().for_each(&mut *visit);
@@ -961,7 +988,7 @@ impl PyObject {
             }
             Payload::Dict(d) => out.extend(d.clear_all()),
             Payload::Set(s) | Payload::FrozenSet(s) => out.extend(s.clear_all()),
-            Payload::Function(f) => {
+            Payload::Function(f, _) => {
                 if let Some(d) = f.defaults.borrow_mut().take() {
                     out.extend(d);
                 }
