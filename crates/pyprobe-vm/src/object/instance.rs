@@ -258,12 +258,14 @@ impl PyObject {
     }
 
     /// Replace the value at `index` of an instance that keeps its
-    /// attributes in itself and has one there (the evaluator's cached
-    /// store); gives `value` back otherwise.
+    /// attributes in itself and has one there, or append it as the next
+    /// one (a new instance's `__init__` storing its attributes in order):
+    /// the evaluator's cached store, for a class whose keys have this
+    /// attribute at `index`. Gives `value` back otherwise.
     #[inline]
     pub fn replace_instance_value(&self, index: usize, value: Value) -> Result<(), Value> {
         match &self.payload {
-            Payload::Instance(values) => store_at(values, index, value, || false),
+            Payload::Instance(values) => store_at(values, index, value, || !self.has_dict()),
             _ => Err(value),
         }
     }
