@@ -127,7 +127,65 @@ def run_vectors(n):
     return acc.norm2(), len(seen), repr(acc)
 
 
+class Task:
+    def __init__(self, ident, work):
+        self.ident = ident
+        self.work = work
+        self.done = 0
+        self.next = None
+
+    def ready(self):
+        return self.work > self.done
+
+    def step(self):
+        if not self.ready():
+            return self.next
+        self.done += 1
+        return self.run()
+
+    def run(self):
+        return self.next
+
+
+class Worker(Task):
+    def run(self):
+        self.done += self.ident % 2
+        return self.next
+
+
+class Device(Task):
+    def run(self):
+        return self if self.done % 3 else self.next
+
+
+class Idle(Task):
+    pass
+
+
+class Handler(Task):
+    def run(self):
+        self.work += 1 if self.done < 50 else 0
+        return self.next
+
+
+def run_tasks(rounds):
+    # One base class's methods run on instances of four subclasses in turn.
+    tasks = [cls(i, 40 + i) for i, cls in enumerate([Worker, Device, Idle, Handler] * 3)]
+    for a, b in zip(tasks, tasks[1:] + tasks[:1]):
+        a.next = b
+    steps = 0
+    for r in range(rounds):
+        t = tasks[r % len(tasks)]
+        for _ in range(200):
+            t = t.step()
+            steps += 1
+        for t in tasks:
+            t.work += 1
+    return steps, sum(t.done for t in tasks)
+
+
 def main():
+    print(run_tasks(300))
     add = tally()
     for i in range(20000):
         add(i % 7)
