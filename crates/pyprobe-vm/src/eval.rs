@@ -2882,9 +2882,6 @@ fn fill_method_cache(
         .iter()
         .position(|t| t.get() == id || t.get() == 0)
         .unwrap_or(crate::object::CACHE_CLASSES - 1);
-    if k == 0 && mc.tys[0].get() == id {
-        return;
-    }
     mc.tys[k].set(id);
     let old = mc.methods[k].replace(m.clone());
     drop(old);

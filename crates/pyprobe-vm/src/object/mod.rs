@@ -159,13 +159,15 @@ pub struct CallShape {
 
 impl CallShape {
     pub fn of(code: &PyCode) -> CallShape {
-        CallShape {
-            simple_argcount: if code.simple_args {
-                code.code.argcount
-            } else {
-                u32::MAX
+        match u32::try_from(code.nlocals) {
+            Ok(nlocals) if code.simple_args => CallShape {
+                simple_argcount: code.code.argcount,
+                nlocals,
             },
-            nlocals: u32::try_from(code.nlocals).unwrap_or(u32::MAX),
+            _ => CallShape {
+                simple_argcount: u32::MAX,
+                nlocals: 0,
+            },
         }
     }
 }
