@@ -419,11 +419,13 @@ pub enum Instruction {
 
     /// `obj -> iter(obj)`
     GetIter,
-    /// `it -> it next(it)`; when exhausted: `it ->` and jump.
+    /// `it -> it next(it)` and jump (back into the loop's body: the test
+    /// sits at the bottom of its loop); when exhausted: `it ->`.
     ForIter(u32),
-    /// `it -> it` with `fast[a] = next(it)`; when exhausted: `it ->` and
-    /// jump to `t`: `ForIter(t) StoreFast(a)` fused (`for x in ...:`); the
-    /// `StoreFast` stays in place, skipped when the item is stored here.
+    /// `it -> it` with `fast[a] = next(it)` and a jump to `t + 1`; when
+    /// exhausted: `it ->`. `ForIter(t)` fused with the `StoreFast(a)` at
+    /// `t` (`for x in ...:`), which stays in place: the general path
+    /// pushes the item and jumps to it.
     ForIterStoreFast(u16, u32),
 
     /// `NULL|self callable? args.. -> result`: stack holds

@@ -82,7 +82,8 @@ mod tests {
     fn only_polling_jumps_go_backward() {
         // The evaluator polls the line probe at backward jumps, which must
         // therefore all be `Jump`, `PopJumpIfTrue` or `PopJumpIfFalse` (a
-        // `while` loop's test at the bottom jumps back into its body).
+        // `while` loop's test at the bottom jumps back into its body), or a
+        // `for` loop's test, at its bottom, which always jumps back.
         let src = "\
 def f(xs, n):
     a = [x for x in xs if x if x > 1 and x < n or not x]
@@ -116,7 +117,16 @@ def f(xs, n):
         for c in &codes {
             for (i, ins) in c.instructions.iter().enumerate() {
                 if let Some(t) = ins.jump_target() {
-                    if !matches!(
+                    if matches!(
+                        ins,
+                        Instruction::ForIter(_) | Instruction::ForIterStoreFast(..)
+                    ) {
+                        assert!(
+                            (t as usize) < i,
+                            "{}: {ins:?} at {i} jumps forward to {t}",
+                            c.name
+                        );
+                    } else if !matches!(
                         ins,
                         Instruction::Jump(_)
                             | Instruction::PopJumpIfTrue(_)
@@ -189,7 +199,6 @@ def f(n, m):
             | Instruction::LoadFastAttr(..)
             | Instruction::LoadFastMethod(..)
             | Instruction::StoreFastStoreFast(..)
-            | Instruction::ForIterStoreFast(..)
             | Instruction::ReturnConst(_)
             | Instruction::ReturnFast(_)
             | Instruction::StoreAttrFast(..)
@@ -202,6 +211,13 @@ def f(n, m):
         };
         let mut kinds = Vec::new();
         for (i, x) in ins.iter().enumerate() {
+            if let Instruction::ForIterStoreFast(a, t) = *x {
+                // Fused with the `StoreFast` it jumps back to, on its line.
+                let t = t as usize;
+                assert!(matches!(ins[t], Instruction::StoreFast(m) if m == a as u32));
+                assert_eq!(f.line_at(t), f.line_at(i));
+                kinds.push(std::mem::discriminant(x));
+            }
             let w = width(x);
             if w == 1 {
                 continue;
@@ -274,9 +290,6 @@ def f(n, m):
                     rest[..],
                     [Instruction::LoadFast(m), Instruction::StoreSubscr] if *m == *b as u32
                 )),
-                Instruction::ForIterStoreFast(a, _) => {
-                    assert!(matches!(rest[..], [Instruction::StoreFast(m)] if *m == *a as u32))
-                }
                 Instruction::CopySubscr => assert!(matches!(
                     rest[..],
                     [Instruction::Copy(2), Instruction::BinarySubscr]

@@ -99,8 +99,9 @@ impl Vm {
                 let code = &f.code;
                 let fbase = f.fbase;
                 let sbase = fbase + code.nlocals;
-                // The `line` probe is read at every frame switch (and polled at
-                // backward jumps): its state is which table runs, kept in no
+                // The `line` probe is read at every frame switch (polled for a
+                // tracer attaching at backward jumps, for one detaching by
+                // `TraceLine`): its state is which table runs, kept in no
                 // variable of its own.
                 let instrs: &[I] = code.dispatch_table(probes::line_enabled());
                 // The executing index is clamped to the last instruction
@@ -201,14 +202,19 @@ impl Vm {
                                     probes::function_return(f);
                                     continue;
                                 }
-                                Some(&I::ForIterStoreFast(a, _)) => {
+                                Some(&I::ForIterStoreFast(a, t)) => {
                                     // The loop variable takes the item here, as
-                                    // the fused `StoreFast` would.
+                                    // the fused `StoreFast` would, and the body
+                                    // goes on after it.
                                     stack[f.fbase + a as usize] = v;
-                                    f.ip = f.lasti + 2;
+                                    f.ip = t as usize + 1;
                                     if crate::object::has_pending_finalizers() {
                                         self.run_finalizers();
                                     }
+                                }
+                                Some(&I::ForIter(t)) => {
+                                    stack.push(v);
+                                    f.ip = t as usize;
                                 }
                                 _ => stack.push(v),
                             }
@@ -321,18 +327,21 @@ impl Vm {
                     }
                     // A jump that may go backward (a loop's): it polls the
                     // `line` probe, so that a tracer attached while a loop
-                    // runs sees its lines from the next iteration on.
+                    // runs sees its lines from the next iteration on. Only
+                    // the attach is polled here (the semaphore read first, so
+                    // an untraced loop pays one compare); `TraceLine` sees
+                    // the detach.
                     macro_rules! loop_jump {
                         ($t:expr) => {{
                             let t = $t as usize;
                             pc = t;
-                            if probes::ENABLED_IN_BUILD && t <= ip {
-                                let traced =
-                                    !std::ptr::eq(instrs.as_ptr(), code.code.instructions.as_ptr());
-                                if probes::line_enabled() != traced {
-                                    sync!();
-                                    continue 'frames;
-                                }
+                            if probes::ENABLED_IN_BUILD
+                                && t <= ip
+                                && probes::line_enabled()
+                                && std::ptr::eq(instrs.as_ptr(), code.code.instructions.as_ptr())
+                            {
+                                sync!();
+                                continue 'frames;
                             }
                         }};
                     }
@@ -401,6 +410,13 @@ impl Vm {
                     'dispatch: loop {
                         match ins {
                             I::TraceLine => {
+                                if !probes::line_enabled() {
+                                    // The tracer detached: on with the plain
+                                    // instructions, from this one.
+                                    pc = ip;
+                                    sync!();
+                                    continue 'frames;
+                                }
                                 f.lasti = ip;
                                 probes::line(code, ip, &mut f.last_line, &mut f.line_lasti);
                                 ins = code.code.instructions[ip];
@@ -1414,11 +1430,13 @@ impl Vm {
                                 stack.push(it);
                             }
                             I::ForIter(t) | I::ForIterStoreFast(_, t) => {
-                                // Inline path: the next item of a range (step 1),
-                                // list or tuple iterator; their ends and every other
-                                // iterator take the general path (which pushes the
-                                // item, and the fused loop variable's `StoreFast`
-                                // stores it).
+                                // At the bottom of its loop: an item jumps back
+                                // into the body (`loop_jump!`), the end falls
+                                // through. Inline path: the next item of a range
+                                // (step 1), list or tuple iterator; their ends and
+                                // every other iterator take the general path
+                                // (which pushes the item, and the fused loop
+                                // variable's `StoreFast` stores it).
                                 if let Some(Value::Obj(o)) = stack.last() {
                                     if let (None, Payload::Iter(k)) = (&o.class, &o.payload) {
                                         let v = match k.try_borrow_mut().as_deref_mut() {
@@ -1458,13 +1476,14 @@ impl Vm {
                                                 // The old value goes as `StoreFast`'s
                                                 // does.
                                                 stack[fbase + a as usize] = v;
-                                                pc = ip + 2;
                                                 if crate::object::has_pending_finalizers() {
                                                     self.run_finalizers();
                                                 }
+                                                loop_jump!(t + 1);
                                                 continue 'instr;
                                             }
                                             stack.push(v);
+                                            loop_jump!(t);
                                             continue 'instr;
                                         }
                                     }
@@ -1505,10 +1524,12 @@ impl Vm {
                                 }
                                 let it = top!();
                                 match tri!(self.next(&it)) {
-                                    Some(v) => stack.push(v),
+                                    Some(v) => {
+                                        stack.push(v);
+                                        loop_jump!(t);
+                                    }
                                     None => {
                                         stack.pop();
-                                        pc = t as usize;
                                     }
                                 }
                             }
@@ -1750,11 +1771,9 @@ impl Vm {
                                             self.recycle_frame(done);
                                             stack.pop();
                                             match f.code.code.instructions.get(f.lasti) {
-                                                Some(
-                                                    &I::ForIter(t) | &I::ForIterStoreFast(_, t),
-                                                ) => {
+                                                Some(I::ForIter(_) | I::ForIterStoreFast(..)) => {
                                                     self.stop_value = v;
-                                                    f.ip = t as usize;
+                                                    f.ip = f.lasti + 1;
                                                 }
                                                 Some(I::YieldFrom) => {
                                                     stack.push(v);

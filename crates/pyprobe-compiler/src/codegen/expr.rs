@@ -720,25 +720,22 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> CResult {
         let g = &generators[i];
-        let start = self.new_label();
-        let end = self.new_label();
+        let next = self.new_label();
+        let body = self.new_label();
         if i == 0 {
             self.emit(I::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
             self.emit(I::GetIter);
         }
-        self.bind(start);
-        self.emit_jump(I::ForIter, end);
+        // The `ForIter` at the bottom (as a `for` statement's): a failed
+        // filter jumps forward to it.
+        let at = self.loc();
+        self.emit_jump(I::Jump, next);
+        self.bind(body);
         self.store_target(&g.target)?;
         for cond in &g.ifs {
-            // A failed filter goes back with `Jump`: conditional jumps only
-            // go forward, so backward jumps (where the evaluator polls the
-            // line probe) are all `Jump`s (CPython 3.12's layout too).
-            let pass = self.new_label();
-            self.jump_if_filter(cond, true, pass)?;
-            self.emit_jump(I::Jump, start);
-            self.bind(pass);
+            self.jump_if_filter(cond, false, next)?;
         }
         if i + 1 < generators.len() {
             self.comp_generator(generators, i + 1, kind)?;
@@ -774,8 +771,9 @@ impl<'a> Compiler<'a> {
             }
             self.restore_loc(saved);
         }
-        self.emit_jump(I::Jump, start);
-        self.bind(end);
+        self.bind(next);
+        self.restore_loc(at);
+        self.emit_jump(I::ForIter, body);
         Ok(())
     }
 }

@@ -693,8 +693,9 @@ impl Unit<'_> {
 /// commonest operands), `LoadConst` + `BinaryOp`/`CompareOp`/`IsOp`, `LoadFast` + `LoadConst` + `IsOp`, else the pair of
 /// loads alone, `LoadFast` + `LoadAttr`/`LoadMethod` (`self.x`, `self.m()`),
 /// `LoadGlobal` + `PushNull` (a call of a global), `StoreFast` +
-/// `StoreFast`, `LoadConst` + `ReturnValue` and `ForIter` + `StoreFast`
-/// (`for x in ...:`). The rest of the run stays where it is
+/// `StoreFast` and `LoadConst` + `ReturnValue`; also a `for` loop's `ForIter`
+/// and the `StoreFast` it jumps back to (`for x in ...:`), not adjacent.
+/// The rest of the run stays where it is
 /// (the fused instruction skips it), so no index, jump or table entry moves,
 /// and a jump into the run executes its plain instructions.
 /// Remove the items of `v` whose place `marked` sets.
@@ -711,6 +712,21 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
             && (i + 1..i + n).all(|k| lines[k] == lines[i] && handler_of[k] == handler_of[i])
     };
     let small = |a: u32| u16::try_from(a).ok();
+    // A `for` loop's test and the `StoreFast` of its variable at the top
+    // of the body it jumps back to (first: that `StoreFast` stays plain,
+    // for the test's general path).
+    for i in 0..len {
+        if let ForIter(t) = code[i] {
+            let t = t as usize;
+            if let Some(&StoreFast(a)) = code.get(t) {
+                if lines[t] == lines[i] && handler_of[t] == handler_of[i] {
+                    if let Some(a) = small(a) {
+                        code[i] = ForIterStoreFast(a, t as u32);
+                    }
+                }
+            }
+        }
+    }
     let mut i = 0;
     while i + 1 < code.len() {
         if same(i, 3) {
@@ -771,7 +787,6 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
                 (LoadConst(c), IsOp(invert)) => small(c).map(|c| IsConst(c, invert)),
                 (LoadFast(a), PushNull) => small(a).map(LoadFastNull),
                 (LoadFast(a), StoreAttr(i)) => small(a).map(|a| StoreAttrFast(a, i)),
-                (ForIter(t), StoreFast(a)) => small(a).map(|a| ForIterStoreFast(a, t)),
                 _ => None,
             };
             if let Some(f) = fused {
@@ -826,7 +841,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         StoreSubscrFastFast(..) => -1,
         LoadFastNull(_) => 2,
         CallFast(_, n) => -(n as i32),
-        ForIterStoreFast(..) => return (0, -1),
+        ForIterStoreFast(..) => return (-1, 0),
         ReturnConst(_) => 0,
         LoadGlobalNull(_) => 2,
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
@@ -866,7 +881,7 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => -1,
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => return (-1, 0),
         GetIter => 0,
-        ForIter(_) => return (1, -1),
+        ForIter(_) => return (-1, 1),
         Call(n) => -(n as i32) - 1,
         CallKw(n) => -(n as i32) - 2,
         CallComprehension { closure, .. } => -(closure as i32),

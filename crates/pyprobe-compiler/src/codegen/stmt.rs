@@ -699,22 +699,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// ```text
+    ///     iter GET_ITER  JUMP next
+    /// body:  store target  body
+    /// next:  FOR_ITER body      (exhausted: falls through, the iterator popped)
+    ///     orelse
+    /// end:
+    /// ```
+    /// The test at the bottom, as `while`'s: one dispatch per iteration, not
+    /// a `FOR_ITER` and a `JUMP` back to it.
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
-        let start = self.new_label();
-        let cleanup = self.new_label();
+        let next = self.new_label();
+        let body = self.new_label();
         let end = self.new_label();
         self.expr(&f.iter)?;
         self.emit(I::GetIter);
-        self.bind(start);
         self.set_loc(f.range);
-        self.emit_jump(I::ForIter, cleanup);
-        self.push_fblock(FBlock::ForLoop { start, end });
+        self.emit_jump(I::Jump, next);
+        self.bind(body);
+        self.push_fblock(FBlock::ForLoop { start: next, end });
         self.store_target(&f.target)?;
         self.stmts(&f.body)?;
-        self.set_loc(f.range);
-        self.emit_jump(I::Jump, start);
         self.pop_fblock();
-        self.bind(cleanup);
+        self.bind(next);
+        self.set_loc(f.range);
+        self.emit_jump(I::ForIter, body);
         self.stmts(&f.orelse)?;
         self.bind(end);
         Ok(())

@@ -119,9 +119,8 @@ pub fn line_enabled() -> bool {
 
 /// Called by `TraceLine` before each instruction while the `line` probe
 /// is enabled, with the running frame's code, executing instruction and
-/// line state (`Frame::last_line`, `Frame::line_lasti`); still guarded by
-/// the semaphore, for the instructions between a tracer detaching and the
-/// next poll.
+/// line state (`Frame::last_line`, `Frame::line_lasti`); `TraceLine` has
+/// just seen the semaphore set, and this checks it again.
 #[inline(always)]
 pub fn line(code: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u32) {
     sdt::on_line(|| line_fire(code, lasti, last_line, line_lasti));
@@ -135,9 +134,27 @@ pub fn line(code: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u
 #[inline(never)]
 fn line_fire(pycode: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u32) {
     let i = u32::try_from(lasti).unwrap_or(u32::MAX);
-    let backward = i < *line_lasti;
-    *line_lasti = i;
     let code = &pycode.code;
+    let came_from = code.instructions.get(*line_lasti as usize).copied();
+    let backward = match code.instructions.get(lasti) {
+        // A `for` loop's test, at its bottom, stands for CPython's
+        // `FOR_ITER` at its top, which every iteration reaches by a jump
+        // back: it reports its line each time, except when the loop's
+        // first `Jump` (just before the body) brings it there.
+        Some(&(Instruction::ForIter(body) | Instruction::ForIterStoreFast(_, body))) => {
+            *line_lasti + 1 != body
+        }
+        // Its jump back into the body continues the line it reported.
+        _ if matches!(
+            came_from,
+            Some(Instruction::ForIter(_) | Instruction::ForIterStoreFast(..))
+        ) =>
+        {
+            false
+        }
+        _ => i < *line_lasti,
+    };
+    *line_lasti = i;
     let line = code.line_at(lasti);
     if let Some(&Instruction::Jump(t)) = code.instructions.get(lasti) {
         if code.line_at(t as usize) == line {
