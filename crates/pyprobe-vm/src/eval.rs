@@ -516,7 +516,22 @@ impl Vm {
                                 // anything else runs the plain instructions of
                                 // the run.
                                 let (x, y) = fused_operands!(a, b, I::BinaryOpFastConst(..));
-                                let r = crate::ops::num_fast(x, y, op);
+                                let r = match crate::ops::num_fast(x, y, op) {
+                                    Some(r) => Some(r),
+                                    // Other operands (big ints, floats, ...)
+                                    // through the general operation, reported at
+                                    // the run's `BinaryOp`; a str (appended in
+                                    // place by `BinaryOp`) or an unset local
+                                    // runs the plain instructions.
+                                    None if !x.is_null()
+                                        && !y.is_null()
+                                        && x.as_str().is_none() =>
+                                    {
+                                        at = ip + 2;
+                                        Some(tri!(self.binary_op(x, y, op)).relay())
+                                    }
+                                    None => None,
+                                };
                                 if let Some(r) = r {
                                     // A `StoreFast` after the run takes the
                                     // result directly (`i = i + 1`).
@@ -559,7 +574,30 @@ impl Vm {
                                 if let Some(truth) = truth {
                                     branch_after_run!(truth);
                                 }
-                                load_first!(a);
+                                if x.is_null() || y.is_null() {
+                                    load_first!(a);
+                                }
+                                // Other operands through the general comparison,
+                                // reported at the run's `CompareOp`; a result
+                                // that is no bool is pushed unless a jump takes
+                                // its truth.
+                                at = ip + 2;
+                                let truth = match tri!(self.compare(x, y, op)) {
+                                    Value::Bool(t) => t,
+                                    other => {
+                                        if matches!(
+                                            instrs.get(ip + 3),
+                                            Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_))
+                                        ) {
+                                            tri!(self.is_true(&other))
+                                        } else {
+                                            stack.push(other);
+                                            pc = ip + 3;
+                                            continue 'instr;
+                                        }
+                                    }
+                                };
+                                branch_after_run!(truth);
                             }
                             I::CompareConst(c, op) => {
                                 // Likewise, the left operand on the stack.

@@ -727,69 +727,80 @@ fn fuse_superinstructions(code: &mut [Instruction], lines: &[u32], handler_of: &
             }
         }
     }
+    let run3 = |code: &[Instruction], i: usize| -> Option<Instruction> {
+        if !same(i, 3) {
+            return None;
+        }
+        match (code[i], code[i + 1], code[i + 2]) {
+            (LoadFast(a), LoadConst(b), BinaryOp(op)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| BinaryOpFastConst(a, b, op)),
+            (LoadFast(a), LoadFast(b), BinaryOp(op)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| BinaryOpFastFast(a, b, op)),
+            (LoadFast(a), LoadConst(b), CompareOp(op)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| CompareFastConst(a, b, op)),
+            (LoadFast(a), LoadFast(b), CompareOp(op)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| CompareFastFast(a, b, op)),
+            (LoadFast(a), LoadConst(b), IsOp(invert)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| IsFastConst(a, b, invert)),
+            (LoadFast(a), LoadFast(b), BinarySubscr) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| BinarySubscrFastFast(a, b)),
+            (LoadFast(a), LoadFast(b), StoreSubscr) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| StoreSubscrFastFast(a, b)),
+            (Copy(2), Copy(2), BinarySubscr) => Some(CopySubscr),
+            (Swap(3), Swap(2), StoreSubscr) => Some(SwapStoreSubscr),
+            (UnpackSequence(2), StoreFast(a), StoreFast(b)) => {
+                small(a).zip(small(b)).map(|(a, b)| UnpackStoreFast(a, b))
+            }
+            _ => None,
+        }
+    };
+    let run2 = |code: &[Instruction], i: usize| -> Option<Instruction> {
+        if !same(i, 2) {
+            return None;
+        }
+        match (code[i], code[i + 1]) {
+            (LoadFast(a), LoadFast(b)) => {
+                small(a).zip(small(b)).map(|(a, b)| LoadFastLoadFast(a, b))
+            }
+            (LoadFast(a), LoadConst(b)) => {
+                small(a).zip(small(b)).map(|(a, b)| LoadFastLoadConst(a, b))
+            }
+            (LoadGlobal(a), PushNull) => Some(LoadGlobalNull(a)),
+            (LoadFast(a), LoadAttr(i)) => small(a).map(|a| LoadFastAttr(a, i)),
+            (LoadFast(a), LoadMethod(i)) => small(a).map(|a| LoadFastMethod(a, i)),
+            (StoreFast(a), StoreFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| StoreFastStoreFast(a, b)),
+            (LoadConst(i), ReturnValue) => Some(ReturnConst(i)),
+            (LoadFast(i), ReturnValue) => Some(ReturnFast(i)),
+            (LoadFast(a), Call(n)) => small(a).zip(small(n)).map(|(a, n)| CallFast(a, n)),
+            (LoadConst(c), BinaryOp(op)) => small(c).map(|c| BinaryOpConst(c, op)),
+            (LoadConst(c), CompareOp(op)) => small(c).map(|c| CompareConst(c, op)),
+            (LoadConst(c), IsOp(invert)) => small(c).map(|c| IsConst(c, invert)),
+            (LoadFast(a), PushNull) => small(a).map(LoadFastNull),
+            (LoadFast(a), StoreAttr(i)) => small(a).map(|a| StoreAttrFast(a, i)),
+            _ => None,
+        }
+    };
     let mut i = 0;
     while i + 1 < code.len() {
-        if same(i, 3) {
-            let fused = match (code[i], code[i + 1], code[i + 2]) {
-                (LoadFast(a), LoadConst(b), BinaryOp(op)) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| BinaryOpFastConst(a, b, op)),
-                (LoadFast(a), LoadFast(b), BinaryOp(op)) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| BinaryOpFastFast(a, b, op)),
-                (LoadFast(a), LoadConst(b), CompareOp(op)) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| CompareFastConst(a, b, op)),
-                (LoadFast(a), LoadFast(b), CompareOp(op)) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| CompareFastFast(a, b, op)),
-                (LoadFast(a), LoadConst(b), IsOp(invert)) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| IsFastConst(a, b, invert)),
-                (LoadFast(a), LoadFast(b), BinarySubscr) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| BinarySubscrFastFast(a, b)),
-                (LoadFast(a), LoadFast(b), StoreSubscr) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| StoreSubscrFastFast(a, b)),
-                (Copy(2), Copy(2), BinarySubscr) => Some(CopySubscr),
-                (Swap(3), Swap(2), StoreSubscr) => Some(SwapStoreSubscr),
-                (UnpackSequence(2), StoreFast(a), StoreFast(b)) => {
-                    small(a).zip(small(b)).map(|(a, b)| UnpackStoreFast(a, b))
-                }
-                _ => None,
-            };
-            if let Some(f) = fused {
-                code[i] = f;
-                i += 3;
-                continue;
-            }
+        if let Some(f) = run3(code, i) {
+            code[i] = f;
+            i += 3;
+            continue;
         }
-        if same(i, 2) {
-            let fused = match (code[i], code[i + 1]) {
-                (LoadFast(a), LoadFast(b)) => {
-                    small(a).zip(small(b)).map(|(a, b)| LoadFastLoadFast(a, b))
-                }
-                (LoadFast(a), LoadConst(b)) => {
-                    small(a).zip(small(b)).map(|(a, b)| LoadFastLoadConst(a, b))
-                }
-                (LoadGlobal(a), PushNull) => Some(LoadGlobalNull(a)),
-                (LoadFast(a), LoadAttr(i)) => small(a).map(|a| LoadFastAttr(a, i)),
-                (LoadFast(a), LoadMethod(i)) => small(a).map(|a| LoadFastMethod(a, i)),
-                (StoreFast(a), StoreFast(b)) => small(a)
-                    .zip(small(b))
-                    .map(|(a, b)| StoreFastStoreFast(a, b)),
-                (LoadConst(i), ReturnValue) => Some(ReturnConst(i)),
-                (LoadFast(i), ReturnValue) => Some(ReturnFast(i)),
-                (LoadFast(a), Call(n)) => small(a).zip(small(n)).map(|(a, n)| CallFast(a, n)),
-                (LoadConst(c), BinaryOp(op)) => small(c).map(|c| BinaryOpConst(c, op)),
-                (LoadConst(c), CompareOp(op)) => small(c).map(|c| CompareConst(c, op)),
-                (LoadConst(c), IsOp(invert)) => small(c).map(|c| IsConst(c, invert)),
-                (LoadFast(a), PushNull) => small(a).map(LoadFastNull),
-                (LoadFast(a), StoreAttr(i)) => small(a).map(|a| StoreAttrFast(a, i)),
-                _ => None,
-            };
-            if let Some(f) = fused {
+        // A pair whose second instruction starts a run of three stays
+        // plain: the run saves two dispatches, the pair one (`t`, then
+        // `perm[j] = ` in `perm[j] = t`).
+        if let Some(f) = run2(code, i) {
+            if run3(code, i + 1).is_none() {
                 code[i] = f;
                 i += 2;
                 continue;
