@@ -20,6 +20,8 @@
 //! * For an empty spec CPython formats exact `int`/`float`/`str` like `str(x)`, as these
 //!   functions do; for subclasses (`bool`) it calls `str(obj)`, which is the caller's job.
 
+use std::borrow::Cow;
+
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
@@ -96,7 +98,7 @@ pub struct FormatSpec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub ty: Option<char>,
-    pub type_name: String,
+    pub type_name: Cow<'static, str>,
 }
 
 impl Default for FormatSpec {
@@ -112,7 +114,7 @@ impl Default for FormatSpec {
             grouping: None,
             precision: None,
             ty: None,
-            type_name: String::new(),
+            type_name: Cow::Borrowed(""),
         }
     }
 }
@@ -173,7 +175,7 @@ fn short_name(name: &str) -> &str {
 
 /// "Unknown format code" for `spec`'s object, named `default` unless `spec.type_name` is set.
 fn unknown_code(c: char, spec: &FormatSpec, default: &str) -> String {
-    let name = Some(spec.type_name.as_str()).filter(|n| !n.is_empty());
+    let name = Some(&*spec.type_name).filter(|n| !n.is_empty());
     let name = name.unwrap_or(default);
     let (code, name) = (code_repr(c), short_name(name));
     format!("Unknown format code '{code}' for object of type '{name}'")
@@ -185,15 +187,32 @@ fn separator_error(sep: char, ty: char) -> String {
 
 /// Parses a format spec as CPython's `parse_internal_render_format_spec` does.
 ///
-/// Deviation from the brief's signature: `type_name` (e.g. `"int"`, `"bool"`) is needed because
-/// CPython's "Invalid format specifier '...' for object of type '...'" message names the type;
-/// it is also stored in the result for later messages.  Checks that depend on the type's
-/// default presentation type (`format('x', ',')`) are made by the `format_*` functions.
-pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+/// `type_name` (e.g. `"int"`, `"bool"`) names the object's type in CPython's "Invalid format
+/// specifier '...' for object of type '...'" message; it is also stored in the result for later
+/// messages.  Checks that depend on the type's default presentation type (`format('x', ',')`)
+/// are made by the `format_*` functions.
+pub fn parse_spec(
+    spec: &str,
+    type_name: impl Into<Cow<'static, str>>,
+) -> Result<FormatSpec, String> {
+    let type_name = type_name.into();
+    // The characters, on the stack for the usual short spec.
+    let mut buf = ['\0'; 24];
+    let heap: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let end = chars.len();
     let mut out = FormatSpec {
-        type_name: type_name.to_string(),
+        type_name,
         ..FormatSpec::default()
     };
     let mut pos = 0;
@@ -226,7 +245,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
         out.zero_pad = true;
         pos += 1;
     }
-    out.width = get_integer(&chars, &mut pos)?;
+    out.width = get_integer(chars, &mut pos)?;
     // ',' then '_', each optional; mixing them is an error but ",," is left to the type check.
     for sep in [',', '_'] {
         if chars.get(pos) == Some(&sep) {
@@ -242,13 +261,13 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        out.precision = get_integer(&chars, &mut pos)?;
+        out.precision = get_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return err("Format specifier missing precision");
         }
     }
     if end - pos > 1 {
-        let name = short_name(type_name);
+        let name = short_name(&out.type_name);
         return Err(format!(
             "Invalid format specifier '{spec}' for object of type '{name}'"
         ));
@@ -274,6 +293,14 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
 fn insert_grouping(digits: &str, min_width: i128, grouping: Option<(usize, char)>) -> String {
     if digits.is_empty() {
         return String::new();
+    }
+    if grouping.is_none() {
+        // One group: the digits after the zeros that make up `min_width`.
+        let zeros = (min_width - digits.len() as i128).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        push_n(&mut out, '0', zeros);
+        out.push_str(digits);
+        return out;
     }
     let (size, sep) = grouping.map_or((i128::MAX, ','), |(n, c)| (n as i128, c));
     let (mut min_width, mut end) = (min_width.max(0), digits.len());
@@ -668,10 +695,66 @@ pub fn int_to_f64(x: &BigInt) -> Result<f64, String> {
 /// `format(x, spec)` for an int (CPython's `_PyLong_FormatAdvancedWriter` and
 /// `format_long_internal`).  Float presentation types convert to float first.
 pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Res {
+    format_integer(IntArg::Big(x), spec)
+}
+
+/// `format(i, spec)` for an int that fits a machine word (no big int made).
+pub fn format_small_int(x: i64, spec: &FormatSpec) -> Res {
+    format_integer(IntArg::Small(x), spec)
+}
+
+/// An int to format, as the evaluator holds it.
+#[derive(Clone, Copy)]
+enum IntArg<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntArg<'_> {
+    fn to_f64(self) -> Result<f64, String> {
+        match self {
+            // Rounded to nearest, ties to even, as CPython's PyLong_AsDouble.
+            IntArg::Small(i) => Ok(i as f64),
+            IntArg::Big(b) => int_to_f64(b),
+        }
+    }
+
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntArg::Small(i) => Some(i),
+            IntArg::Big(b) => b.to_i64(),
+        }
+    }
+
+    fn is_negative(self) -> bool {
+        match self {
+            IntArg::Small(i) => i < 0,
+            IntArg::Big(b) => b.sign() == Sign::Minus,
+        }
+    }
+
+    /// The digits of the magnitude in `radix` (2, 8, 10 or 16), lowercase.
+    fn magnitude_digits(self, radix: u32) -> String {
+        match self {
+            IntArg::Small(i) => {
+                let m = i.unsigned_abs();
+                match radix {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntArg::Big(b) => b.magnitude().to_str_radix(radix),
+        }
+    }
+}
+
+fn format_integer(x: IntArg, spec: &FormatSpec) -> Res {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return float_internal(int_to_f64(x)?, spec),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return float_internal(x.to_f64()?, spec),
         c => return Err(unknown_code(c, spec, "int")),
     }
     if spec.precision.is_some() {
@@ -707,7 +790,7 @@ pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Res {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = x.magnitude().to_str_radix(radix);
+    let mut digits = x.magnitude_digits(radix);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -718,7 +801,7 @@ pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Res {
         (_, Some(c)) => Some((3, c)),
     };
     let prefix = if spec.alternate { prefix } else { "" };
-    let parts = NumberParts(x.sign() == Sign::Minus, prefix, &digits, false, "");
+    let parts = NumberParts(x.is_negative(), prefix, &digits, false, "");
     layout_number(&parts, spec, grouping)
 }
 

@@ -569,9 +569,10 @@ impl Vm {
         if let (Value::Int(i), Some("")) = (v, spec.as_str()) {
             return Ok(Value::str(i.to_string()));
         }
-        let spec_s = spec.as_str().unwrap_or("").to_string();
+        let spec_s = spec.as_str().unwrap_or("");
         let cls = self.class_of(v).clone();
-        if !cls.type_data().map(|t| t.builtin).unwrap_or(true) {
+        let builtin = cls.type_data().map(|t| t.builtin).unwrap_or(true);
+        if !builtin {
             if let Some(f) = lookup_str(&cls, "__format__") {
                 if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
                     let r = self
@@ -587,35 +588,58 @@ impl Vm {
                 }
             }
         }
-        let tn = crate::typeobj::type_name(&cls);
+        // The type's name for the spec's messages: a built-in type's without
+        // copying it.
+        let tn = || -> std::borrow::Cow<'static, str> {
+            let name = match v {
+                Value::Int(_) => Some("int"),
+                Value::Bool(_) => Some("bool"),
+                Value::Float(_) => Some("float"),
+                Value::Obj(o) => match &o.payload {
+                    Payload::BigInt(_) => Some("int"),
+                    Payload::Str(_) => Some("str"),
+                    Payload::Float(_) => Some("float"),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match name {
+                Some(n) if builtin => n.into(),
+                _ => crate::typeobj::type_name(&cls).into(),
+            }
+        };
         let result = match v {
             Value::Bool(b) if spec_s.is_empty() => {
                 return Ok(Value::str(if *b { "True" } else { "False" }))
             }
-            Value::Int(_) | Value::Bool(_) => {
+            Value::Int(i) => {
+                let sp = format::parse_spec(spec_s, tn()).map_err(|e| self.format_err(e))?;
+                format::format_small_int(*i, &sp)
+            }
+            Value::Bool(_) => {
                 let b = v.to_bigint().unwrap_or_default();
-                let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                let sp = format::parse_spec(spec_s, tn()).map_err(|e| self.format_err(e))?;
                 format::format_int(&b, &sp)
             }
             Value::Float(f) => {
-                let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                let sp = format::parse_spec(spec_s, tn()).map_err(|e| self.format_err(e))?;
                 format::format_float(*f, &sp)
             }
             Value::Obj(o) => match &o.payload {
                 Payload::BigInt(b) => {
-                    let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                    let sp = format::parse_spec(spec_s, tn()).map_err(|e| self.format_err(e))?;
                     format::format_int(b, &sp)
                 }
                 Payload::Str(s) => {
-                    let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                    let sp = format::parse_spec(spec_s, tn()).map_err(|e| self.format_err(e))?;
                     format::format_str(s.as_str(), &sp)
                 }
                 Payload::Float(f) if !spec_s.is_empty() => {
-                    let sp = format::parse_spec(&spec_s, &tn).map_err(|e| self.format_err(e))?;
+                    let sp = format::parse_spec(spec_s, tn()).map_err(|e| self.format_err(e))?;
                     format::format_float(*f, &sp)
                 }
                 Payload::Complex(r, i) if spec_s.is_empty() => Ok(complex_repr(*r, *i)),
-                Payload::Complex(r, i) => crate::builtins::format_complex(*r, *i, &spec_s),
+                Payload::Complex(r, i) => crate::builtins::format_complex(*r, *i, spec_s),
                 _ => {
                     if spec_s.is_empty() {
                         return self.str(v);
