@@ -1696,6 +1696,17 @@ impl Vm {
                                 }
                                 let r = tri!(r);
                                 stack.truncate(base);
+                                // A call statement (`out.append(x)`): the
+                                // `PopTop` after it is done here.
+                                let width = if let I::CallFast(..) = ins { 2 } else { 1 };
+                                if let Some(I::PopTop) = instrs.get(ip + width) {
+                                    drop(r);
+                                    pc = ip + width + 1;
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                    continue 'instr;
+                                }
                                 stack.push(r.relay());
                             }
                             I::CallEx { has_kwargs } => {
