@@ -347,7 +347,8 @@ pub enum Instruction {
     /// `LoadFast(a)` and the plain instructions after it).
     BinarySubscrFastFast(u16, u16),
     /// `v ->`: `fast[a][fast[b]] = v`: `LoadFast(a) LoadFast(b)
-    /// StoreSubscr` fused likewise (an exact list).
+    /// StoreSubscr` fused likewise (an exact list inline, anything else by
+    /// the general store; an unset local runs the plain instructions).
     StoreSubscrFastFast(u16, u16),
     /// `c k -> c k c[k]`: `Copy(2) Copy(2) BinarySubscr` fused (the read of
     /// `c[k] op= v`), with `BinarySubscr`'s inline path; the two that follow

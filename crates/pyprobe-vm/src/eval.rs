@@ -1159,6 +1159,18 @@ impl Vm {
                                     pc = ip + 3;
                                     continue 'instr;
                                 }
+                                // Anything else through the general store,
+                                // reported at the `StoreSubscr`.
+                                at = ip + 2;
+                                if tri!(self.store_subscr_locals(
+                                    &mut stack,
+                                    fbase + a as usize,
+                                    fbase + b as usize
+                                )) {
+                                    pc = ip + 3;
+                                    continue 'instr;
+                                }
+                                at = ip;
                                 load_first!(a);
                             }
                             I::BinarySubscr => {

@@ -190,6 +190,28 @@ impl Vm {
         Ok(())
     }
 
+    /// `StoreSubscrFastFast` past its inline path (a dict, a user
+    /// `__setitem__`, ...): `stack[c][stack[k]] = v`, the value popped from
+    /// the top, the container and key read where they are (locals). False,
+    /// with nothing popped, when either local is unset. Out of line, so
+    /// that the evaluator's loop keeps its layout.
+    #[inline(never)]
+    pub fn store_subscr_locals(
+        &mut self,
+        stack: &mut Vec<Value>,
+        c: usize,
+        k: usize,
+    ) -> PyResult<bool> {
+        if stack[c].is_null() || stack[k].is_null() {
+            return Ok(false);
+        }
+        let Some(v) = stack.pop() else {
+            return Err(self.runtime_error("stack underflow"));
+        };
+        self.setitem(&stack[c], &stack[k], v)?;
+        Ok(true)
+    }
+
     /// `StoreSlice` on the evaluator's stack (`v c start stop ->`).
     #[inline(never)]
     pub fn store_slice_top(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {

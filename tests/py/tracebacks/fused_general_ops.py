@@ -61,8 +61,25 @@ def mixed(a, s):
     return a ** 25 + s
 
 
+class Store:
+    def __setitem__(self, k, v):
+        print("setitem", k, v)
+
+
+def stores(d, k, s):
+    d[k] = 1
+    d[k] = d[k] + 1
+    s[k] = "v"
+    return d
+
+
+def store_unhashable(d, k):
+    d[k] = 0
+
+
 print(arithmetic(7, 3))
 print(comparisons(7, 3))
+print(stores({}, "key", Store()))
 
 try:
     add_weird(Weird(), 1)
@@ -70,4 +87,7 @@ except ValueError:
     try:
         test_truth(Weird(), 2)
     except RuntimeError:
-        mixed(3, "s")
+        try:
+            mixed(3, "s")
+        except TypeError:
+            store_unhashable({}, [1])
