@@ -351,12 +351,13 @@ pub enum Instruction {
     /// the general store; an unset local runs the plain instructions).
     StoreSubscrFastFast(u16, u16),
     /// `c k -> c k c[k]`: `Copy(2) Copy(2) BinarySubscr` fused (the read of
-    /// `c[k] op= v`), with `BinarySubscr`'s inline path; the two that follow
-    /// stay in place and are skipped (or run, after the copies, otherwise).
+    /// `c[k] op= v`), with `BinarySubscr`'s inline path (anything else by
+    /// the general lookup); the two that follow stay in place and are
+    /// skipped.
     CopySubscr,
     /// `c k v ->`: `c[k] = v`: `Swap(3) Swap(2) StoreSubscr` fused (the
-    /// store of `c[k] op= v`), with `StoreSubscr`'s inline path, the two
-    /// that follow skipped likewise.
+    /// store of `c[k] op= v`), with `StoreSubscr`'s inline path (anything
+    /// else by the general store), the two that follow skipped likewise.
     SwapStoreSubscr,
     /// `c k ->`
     DeleteSubscr,

@@ -449,10 +449,11 @@ impl Vm {
                                     pc = ip + 3;
                                     continue 'instr;
                                 }
-                                let (c, k) = (c.clone(), k.clone());
-                                stack.push(c);
-                                stack.push(k);
-                                pc = ip + 2;
+                                // Anything else by the general lookup,
+                                // reported at the `BinarySubscr`.
+                                at = ip + 2;
+                                tri!(self.copy_subscr_top(&mut stack));
+                                pc = ip + 3;
                             }
                             I::SwapStoreSubscr => {
                                 let old = match &stack[..] {
@@ -465,11 +466,11 @@ impl Vm {
                                     pc = ip + 3;
                                     continue 'instr;
                                 }
-                                // `c k v` becomes `v c k`, as the two swaps leave it.
-                                let len = stack.len();
-                                crate::object::swap_values(&mut stack, len - 1, len - 3);
-                                crate::object::swap_values(&mut stack, len - 1, len - 2);
-                                pc = ip + 2;
+                                // Anything else by the general store, reported
+                                // at the `StoreSubscr`.
+                                at = ip + 2;
+                                tri!(self.swap_store_subscr_top(&mut stack));
+                                pc = ip + 3;
                             }
                             I::LoadConst(i) => {
                                 let v = f.code.consts[i as usize].clone();

@@ -212,6 +212,28 @@ impl Vm {
         Ok(true)
     }
 
+    /// `CopySubscr` past its inline path (`c k -> c k c[k]`, the read of
+    /// `c[k] += v`), out of line.
+    #[inline(never)]
+    pub fn copy_subscr_top(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {
+        let v = match &stack[..] {
+            [.., c, k] => self.getitem(c, k)?,
+            _ => return Err(self.runtime_error("stack underflow")),
+        };
+        stack.push(v);
+        Ok(())
+    }
+
+    /// `SwapStoreSubscr` past its inline path (`c k v ->`: `c[k] = v`, the
+    /// store of `c[k] += v`), out of line.
+    #[inline(never)]
+    pub fn swap_store_subscr_top(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {
+        let (Some(v), Some(k), Some(c)) = (stack.pop(), stack.pop(), stack.pop()) else {
+            return Err(self.runtime_error("stack underflow"));
+        };
+        self.setitem(&c, &k, v)
+    }
+
     /// `StoreSlice` on the evaluator's stack (`v c start stop ->`).
     #[inline(never)]
     pub fn store_slice_top(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {

@@ -77,9 +77,34 @@ def store_unhashable(d, k):
     d[k] = 0
 
 
+class Cells:
+    def __init__(self):
+        self.data = {}
+
+    def __getitem__(self, k):
+        return self.data.get(k, 10)
+
+    def __setitem__(self, k, v):
+        self.data[k] = v
+
+
+def augmented(d, c, k):
+    d[k] += 1
+    d[k] *= 3
+    c[k] += 5
+    lst = [1.5, 2.5]
+    lst[1] -= 0.5
+    return d, c.data, lst
+
+
+def augmented_tuple(t):
+    t[0] += 1
+
+
 print(arithmetic(7, 3))
 print(comparisons(7, 3))
 print(stores({}, "key", Store()))
+print(augmented({"k": 1}, Cells(), "k"))
 
 try:
     add_weird(Weird(), 1)
@@ -90,4 +115,7 @@ except ValueError:
         try:
             mixed(3, "s")
         except TypeError:
-            store_unhashable({}, [1])
+            try:
+                store_unhashable({}, [1])
+            except TypeError:
+                augmented_tuple((1, 2))
