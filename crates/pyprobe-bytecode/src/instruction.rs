@@ -240,10 +240,10 @@ pub enum Instruction {
     /// `LoadConst(b)`, skipped likewise.
     LoadFastLoadConst(u16, u16),
     /// `-> fast[a] op consts[b]`: `LoadFast(a) LoadConst(b) BinaryOp(op)`
-    /// fused; the two that follow stay in place and are skipped. Ints and
-    /// floats are computed inline, other operands by the general operation;
-    /// a str left operand (appended in place by `BinaryOp`) or an unset
-    /// local runs as `LoadFastLoadConst`, then the `BinaryOp` in place.
+    /// fused; the two that follow stay in place and are skipped. Only ints
+    /// and floats are computed here; other operands are pushed and the
+    /// `BinaryOp` in place runs next (an unset local runs the plain
+    /// instructions from the first).
     BinaryOpFastConst(u16, u16, BinOp),
     /// `x -> x op consts[c]`: `LoadConst(c) BinaryOp(op)` fused likewise
     /// (otherwise run as `LoadConst`).
@@ -252,9 +252,9 @@ pub enum Instruction {
     /// fused likewise (otherwise run as `LoadFastLoadFast`).
     BinaryOpFastFast(u16, u16, BinOp),
     /// `-> fast[a] op consts[b]`: `LoadFast(a) LoadConst(b) CompareOp(op)`
-    /// fused likewise (any operands; an unset local runs the plain
-    /// instructions); followed by a conditional jump, it jumps without
-    /// pushing the bool (as `CompareOp` does).
+    /// fused likewise (other operands pushed for the `CompareOp`);
+    /// followed by a conditional jump, it jumps without pushing the bool
+    /// (as `CompareOp` does).
     CompareFastConst(u16, u16, CmpOp),
     /// `-> fast[a] op fast[b]`: `LoadFast(a) LoadFast(b) CompareOp(op)`.
     CompareFastFast(u16, u16, CmpOp),

@@ -358,6 +358,24 @@ impl Vm {
                             continue 'instr;
                         }};
                     }
+                    // The fallback of a fused operation on local `a` and
+                    // constant or local `b` (`fused_operands!`) whose operands
+                    // it does not compute: both are pushed and the run's last
+                    // plain instruction (`BinaryOp`, `CompareOp`) goes on with
+                    // them; an unset local goes as `load_first!`.
+                    macro_rules! load_operands {
+                        ($a:expr, $b:expr, $with_const:pat) => {{
+                            let (x, y) = fused_operands!($a, $b, $with_const);
+                            if x.is_null() || y.is_null() {
+                                load_first!($a);
+                            }
+                            let (x, y) = (x.clone(), y.clone());
+                            stack.push(x);
+                            stack.push(y);
+                            pc = ip + 2;
+                            continue 'instr;
+                        }};
+                    }
                     // The outcome of a fused test: a conditional jump after the run is
                     // taken here, with no bool pushed (see `CompareOp`); otherwise the
                     // bool is pushed.
@@ -513,26 +531,9 @@ impl Vm {
                                 pc = ip + 2;
                             }
                             I::BinaryOpFastConst(a, b, op) | I::BinaryOpFastFast(a, b, op) => {
-                                // Numbers computed from the operands in place;
-                                // anything else runs the plain instructions of
-                                // the run.
+                                // Numbers computed from the operands in place.
                                 let (x, y) = fused_operands!(a, b, I::BinaryOpFastConst(..));
-                                let r = match crate::ops::num_fast(x, y, op) {
-                                    Some(r) => Some(r),
-                                    // Other operands (big ints, floats, ...)
-                                    // through the general operation, reported at
-                                    // the run's `BinaryOp`; a str (appended in
-                                    // place by `BinaryOp`) or an unset local
-                                    // runs the plain instructions.
-                                    None if !x.is_null()
-                                        && !y.is_null()
-                                        && x.as_str().is_none() =>
-                                    {
-                                        at = ip + 2;
-                                        Some(tri!(self.binary_op(x, y, op)).relay())
-                                    }
-                                    None => None,
-                                };
+                                let r = crate::ops::num_fast(x, y, op);
                                 if let Some(r) = r {
                                     // A `StoreFast` after the run takes the
                                     // result directly (`i = i + 1`).
@@ -548,7 +549,7 @@ impl Vm {
                                     pc = ip + 3;
                                     continue 'instr;
                                 }
-                                load_first!(a);
+                                load_operands!(a, b, I::BinaryOpFastConst(..));
                             }
                             I::BinaryOpConst(c, op) => {
                                 // Likewise, the left operand on the stack.
@@ -575,30 +576,7 @@ impl Vm {
                                 if let Some(truth) = truth {
                                     branch_after_run!(truth);
                                 }
-                                if x.is_null() || y.is_null() {
-                                    load_first!(a);
-                                }
-                                // Other operands through the general comparison,
-                                // reported at the run's `CompareOp`; a result
-                                // that is no bool is pushed unless a jump takes
-                                // its truth.
-                                at = ip + 2;
-                                let truth = match tri!(self.compare(x, y, op)) {
-                                    Value::Bool(t) => t,
-                                    other => {
-                                        if matches!(
-                                            instrs.get(ip + 3),
-                                            Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_))
-                                        ) {
-                                            tri!(self.is_true(&other))
-                                        } else {
-                                            stack.push(other);
-                                            pc = ip + 3;
-                                            continue 'instr;
-                                        }
-                                    }
-                                };
-                                branch_after_run!(truth);
+                                load_operands!(a, b, I::CompareFastConst(..));
                             }
                             I::CompareConst(c, op) => {
                                 // Likewise, the left operand on the stack.
@@ -1482,31 +1460,31 @@ impl Vm {
                             }
                             I::ForIter(t) | I::ForIterStoreFast(_, t) => {
                                 // At the bottom of its loop: an item jumps back
-                                // into the body (`loop_jump!`), the end falls
-                                // through. Inline path: the next item of a range
-                                // (step 1), list or tuple iterator; their ends and
-                                // every other iterator take the general path
-                                // (which pushes the item, and the fused loop
-                                // variable's `StoreFast` stores it).
-                                if let Some(Value::Obj(o)) = stack.last() {
-                                    if let (None, Payload::Iter(k)) = (&o.class, &o.payload) {
-                                        let v = match k.try_borrow_mut().as_deref_mut() {
-                                            Ok(IterKind::Range {
-                                                next,
-                                                stop,
-                                                step: 1,
-                                            }) if *next < *stop => {
-                                                *next += 1;
-                                                Some(Value::Int(*next - 1))
-                                            }
-                                            Ok(IterKind::Seq {
-                                                seq: Value::Obj(so),
-                                                index,
-                                            }) => {
-                                                // One payload test each (not a
-                                                // match over the payload's kinds).
-                                                let item =
-                                                    if let Payload::Tuple(items) = &so.payload {
+                                // into the body (`loop_jump!`, one site), the end
+                                // falls through. Inline path: the next item of a
+                                // range (step 1), list or tuple iterator; their ends
+                                // and every other iterator take the general path.
+                                let fast = match stack.last() {
+                                    Some(Value::Obj(o)) => match (&o.class, &o.payload) {
+                                        (None, Payload::Iter(k)) => {
+                                            match k.try_borrow_mut().as_deref_mut() {
+                                                Ok(IterKind::Range {
+                                                    next,
+                                                    stop,
+                                                    step: 1,
+                                                }) if *next < *stop => {
+                                                    *next += 1;
+                                                    Some(Value::Int(*next - 1))
+                                                }
+                                                Ok(IterKind::Seq {
+                                                    seq: Value::Obj(so),
+                                                    index,
+                                                }) => {
+                                                    // One payload test each (not a
+                                                    // match over the payload's kinds).
+                                                    let item = if let Payload::Tuple(items) =
+                                                        &so.payload
+                                                    {
                                                         items.item(*index).cloned()
                                                     } else if let Payload::List(l) = &so.payload {
                                                         l.try_borrow()
@@ -1515,69 +1493,77 @@ impl Vm {
                                                     } else {
                                                         None
                                                     };
-                                                if item.is_some() {
-                                                    *index += 1;
+                                                    if item.is_some() {
+                                                        *index += 1;
+                                                    }
+                                                    item
                                                 }
-                                                item
+                                                _ => None,
+                                            }
+                                        }
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                let item = match fast {
+                                    Some(v) => Some(v),
+                                    None => {
+                                        // A generator: its frame runs here, pushed
+                                        // like a call (CPython's FOR_ITER_GEN); its
+                                        // yield comes back as the next item, its
+                                        // return ends the loop.
+                                        let gen_obj = match stack.last() {
+                                            Some(Value::Obj(o))
+                                                if matches!(o.payload, Payload::Generator(_))
+                                                    && self.depth < self.recursion_limit =>
+                                            {
+                                                Some(o.clone())
                                             }
                                             _ => None,
                                         };
-                                        if let Some(v) = v {
-                                            if let I::ForIterStoreFast(a, _) = ins {
-                                                // The old value goes as `StoreFast`'s
-                                                // does.
-                                                stack[fbase + a as usize] = v;
-                                                if crate::object::has_pending_finalizers() {
-                                                    self.run_finalizers();
+                                        if let Some(go) = gen_obj {
+                                            if let Some(mut gf) = self.take_gen_frame(&go) {
+                                                if gf.lasti > 0 || gf.ip > 0 {
+                                                    // The value of the suspended
+                                                    // `yield`, unless a `PopTop` would
+                                                    // drop it (a `yield` statement):
+                                                    // then that is skipped.
+                                                    if let Some(I::PopTop) =
+                                                        gf.code.code.instructions.get(gf.ip)
+                                                    {
+                                                        gf.ip += 1;
+                                                    } else {
+                                                        gf.fast.push(Value::None);
+                                                    }
                                                 }
-                                                loop_jump!(t + 1);
-                                                continue 'instr;
+                                                run_gen_frame!(gf);
+                                                sync!();
+                                                self.depth += 1;
+                                                self.push_frame(f, gf);
+                                                continue 'frames;
                                             }
-                                            stack.push(v);
-                                            loop_jump!(t);
-                                            continue 'instr;
                                         }
+                                        let it = top!();
+                                        tri!(self.next(&it))
                                     }
-                                }
-                                // A generator: its frame runs here, pushed like a
-                                // call (CPython's FOR_ITER_GEN); its yield comes
-                                // back as the next item, its return ends the loop.
-                                let gen_obj = match stack.last() {
-                                    Some(Value::Obj(o))
-                                        if matches!(o.payload, Payload::Generator(_))
-                                            && self.depth < self.recursion_limit =>
-                                    {
-                                        Some(o.clone())
-                                    }
-                                    _ => None,
                                 };
-                                if let Some(go) = gen_obj {
-                                    if let Some(mut gf) = self.take_gen_frame(&go) {
-                                        if gf.lasti > 0 || gf.ip > 0 {
-                                            // The value of the suspended `yield`,
-                                            // unless a `PopTop` would drop it (a
-                                            // `yield` statement): then that is
-                                            // skipped.
-                                            if let Some(I::PopTop) =
-                                                gf.code.code.instructions.get(gf.ip)
-                                            {
-                                                gf.ip += 1;
-                                            } else {
-                                                gf.fast.push(Value::None);
-                                            }
-                                        }
-                                        run_gen_frame!(gf);
-                                        sync!();
-                                        self.depth += 1;
-                                        self.push_frame(f, gf);
-                                        continue 'frames;
-                                    }
-                                }
-                                let it = top!();
-                                match tri!(self.next(&it)) {
+                                match item {
                                     Some(v) => {
-                                        stack.push(v);
-                                        loop_jump!(t);
+                                        // The fused loop variable takes the item
+                                        // (the old value goes as `StoreFast`'s
+                                        // does) and the body goes on after its
+                                        // `StoreFast`.
+                                        let back = if let I::ForIterStoreFast(a, _) = ins {
+                                            stack[fbase + a as usize] = v;
+                                            if crate::object::has_pending_finalizers() {
+                                                self.run_finalizers();
+                                            }
+                                            t as usize + 1
+                                        } else {
+                                            stack.push(v);
+                                            t as usize
+                                        };
+                                        loop_jump!(back);
                                     }
                                     None => {
                                         stack.pop();
@@ -1701,9 +1687,11 @@ impl Vm {
                                 if needs_frame(&stack[base]) {
                                     self.snapshot_frame(f, &stack[fbase..sbase]);
                                 }
-                                probes::cfunction_entry(f, &stack[base]);
-                                let r = self.call_from_stack(&stack[base..], names);
-                                probes::cfunction_return(f, &stack[base]);
+                                let r = if probes::cfunction_traced() {
+                                    self.call_from_stack_traced(f, &stack[base..], names)
+                                } else {
+                                    self.call_from_stack(&stack[base..], names)
+                                };
                                 if self.frame_snapshot.is_some() {
                                     self.frame_snapshot = None;
                                 }
@@ -1742,9 +1730,11 @@ impl Vm {
                                 if needs_frame(&callable) {
                                     self.snapshot_frame(f, &stack[fbase..sbase]);
                                 }
-                                probes::cfunction_entry(f, &callable);
-                                let r = self.call_kw(&callable, &pos, &names);
-                                probes::cfunction_return(f, &callable);
+                                let r = if probes::cfunction_traced() {
+                                    self.call_kw_traced(f, &callable, &pos, &names)
+                                } else {
+                                    self.call_kw(&callable, &pos, &names)
+                                };
                                 if self.frame_snapshot.is_some() {
                                     self.frame_snapshot = None;
                                 }
@@ -2230,6 +2220,38 @@ impl Vm {
             gd.exc_state = Value::None;
             gd.running = false;
         }
+    }
+
+    /// `call_from_stack` (the callable at `args[0]`) with the `cfunction`
+    /// probes fired around it, for a tracer attached.
+    #[cold]
+    #[inline(never)]
+    fn call_from_stack_traced(
+        &mut self,
+        f: &Frame,
+        args: &[Value],
+        names: &[Value],
+    ) -> PyResult<Value> {
+        probes::cfunction_entry(f, &args[0]);
+        let r = self.call_from_stack(args, names);
+        probes::cfunction_return(f, &args[0]);
+        r
+    }
+
+    /// `call_kw` with the `cfunction` probes fired around it.
+    #[cold]
+    #[inline(never)]
+    fn call_kw_traced(
+        &mut self,
+        f: &Frame,
+        callable: &Value,
+        pos: &[Value],
+        names: &[Value],
+    ) -> PyResult<Value> {
+        probes::cfunction_entry(f, callable);
+        let r = self.call_kw(callable, pos, names);
+        probes::cfunction_return(f, callable);
+        r
     }
 
     /// Push a new Python frame for a call made from Python code (counted

@@ -22,6 +22,11 @@ pub fn line_enabled() -> bool {
 pub fn line(_code: &PyCode, _lasti: usize, _last_line: &mut u32, _line_lasti: &mut u32) {}
 
 #[inline(always)]
+pub fn cfunction_traced() -> bool {
+    false
+}
+
+#[inline(always)]
 pub fn cfunction_entry(_f: &Frame, _callable: &Value) {}
 
 #[inline(always)]

@@ -189,6 +189,15 @@ fn line_fire(pycode: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mu
 
 // ---- cfunction__entry / cfunction__return --------------------------------
 
+/// Is either `cfunction` probe enabled? The evaluator reads both
+/// semaphores before a native call and, only when one is set, makes the
+/// call through a cold path that fires them around it: the untraced call
+/// has no check after it.
+#[inline(always)]
+pub fn cfunction_traced() -> bool {
+    sdt::cfunction_entry_enabled() || sdt::cfunction_return_enabled()
+}
+
 /// A built-in function is about to be called from frame `f`: the caller's
 /// file and line, the builtin's name and module (for methods of built-in
 /// types: the type's name). Other callables fire nothing.
