@@ -135,7 +135,6 @@ pub fn line(code: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u
 fn line_fire(pycode: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mut u32) {
     let i = u32::try_from(lasti).unwrap_or(u32::MAX);
     let code = &pycode.code;
-    let came_from = code.instructions.get(*line_lasti as usize).copied();
     let backward = match code.instructions.get(lasti) {
         // A `for` loop's test, at its bottom, stands for CPython's
         // `FOR_ITER` at its top, which every iteration reaches by a jump
@@ -146,7 +145,7 @@ fn line_fire(pycode: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mu
         }
         // Its jump back into the body continues the line it reported.
         _ if matches!(
-            came_from,
+            code.instructions.get(*line_lasti as usize),
             Some(Instruction::ForIter(_) | Instruction::ForIterStoreFast(..))
         ) =>
         {
