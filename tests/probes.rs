@@ -33,6 +33,8 @@ use std::sync::OnceLock;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+#[path = "support/golden_run.rs"]
+mod golden_run;
 #[path = "support/tracing.rs"]
 mod tracing;
 use tracing::{
@@ -1069,5 +1071,65 @@ fn perf_counts_function_entries_attached_at_exec() {
         entries,
         "perf stat counts one function__entry per Python frame entry"
     );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// The golden programs of tests/py give CPython's results with the
+/// with-dtrace build, untraced and traced: untraced they run in the
+/// evaluator's untraced copy; with a system-wide bpftrace enabling the
+/// line, call and cfunction probes they run in its traced copy, which
+/// dispatches on `TraceLine` (see `Vm::eval_loop`), and fire the probes.
+#[test]
+fn golden_programs_alike_untraced_and_traced() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    golden_run::run_all(bin, "").report("golden, with-dtrace untraced");
+
+    let _guard = trace_lock();
+    let dir = scratch("golden-traced");
+    let out = dir.join("trace.txt");
+    // A process to see the tracer attach in: it waits for a line on stdin.
+    let mut py = Command::new(bin)
+        .args(["-c", "import sys; sys.stdin.readline()"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn pyprobe");
+    let probes = [
+        "line",
+        "function__entry",
+        "function__return",
+        "cfunction__entry",
+        "cfunction__return",
+    ];
+    let sites: Vec<String> = probes
+        .iter()
+        .map(|p| format!("usdt:{}:python:{p}", bin.display()))
+        .collect();
+    let counter = format!("{} {{ @[probe] = count(); }}", sites.join(","));
+    let mut bt = spawn_bpftrace(&out, ["-e", &counter]);
+    wait_until_attached(bin, py.id(), "line", &mut py, &mut bt, &out);
+    let outcome = golden_run::run_all(bin, "");
+    drop(py.stdin.take());
+    wait_for(&mut py, Duration::from_secs(30), "pyprobe -c (waiting)");
+    let _ = Command::new("kill")
+        .args(["-INT", &bt.id().to_string()])
+        .status();
+    let status = wait_for(&mut bt, Duration::from_secs(60), "bpftrace");
+    let trace = read_trace(&out, status.success() || status.code().is_none());
+    outcome.report("golden, with-dtrace traced");
+    for (probe, site) in probes.iter().zip(&sites) {
+        let fired: u64 = trace
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("@[{site}]: ")))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        assert!(
+            fired >= 10_000,
+            "{probe} fired {fired} times over the golden programs:\n{trace}"
+        );
+    }
     let _ = fs::remove_dir_all(&dir);
 }

@@ -84,948 +84,946 @@ impl Vm {
         stack.reserve(f.code.code.max_stackdepth as usize + 2);
         f.fbase = 0;
         f.ret_base = 0;
-        let result = 'run: {
-            // generator.throw(): the exception is raised where the frame is
-            // suspended.
-            if let Some(err) = throw {
-                if let Err(e) = self.unwind(f, err, &mut stack) {
-                    break 'run Err(e);
-                }
-            }
-            'frames: loop {
-                // Re-read after every frame switch: the instructions of the
-                // running frame, held locally so the fetch is one indexed load,
-                // and where its locals and value stack start.
-                let code = &f.code;
-                let fbase = f.fbase;
-                let sbase = fbase + code.nlocals;
-                // The `line` probe is read at every frame switch (polled for a
-                // tracer attaching at backward jumps, for one detaching by
-                // `TraceLine`): its state is which table runs, kept in no
-                // variable of its own.
-                let instrs: &[I] = code.dispatch_table(probes::line_enabled());
-                // The executing index is clamped to the last instruction
-                // (every code ends in a return, and a frame never runs past
-                // it), so the fetch needs no bounds check and the dispatch
-                // no branch of its own (measured in docs/benchmarks.md).
-                let Some(last) = instrs.len().checked_sub(1) else {
-                    break 'run Err(self.runtime_error("code object has no instructions"));
-                };
-                // The next instruction and the executing one live in locals;
-                // the frame's `ip`/`lasti` are written only where something
-                // else reads them (`sync!`): before a frame switch, a return or
-                // yield, a native call, a probe, and when an error leaves the
-                // loop.
-                let mut pc: usize = f.ip;
-                let mut at: usize;
-                macro_rules! sync {
-                    () => {{
-                        f.ip = pc;
-                        f.lasti = at;
-                    }};
-                }
-                // Switch to `frame`, its locals in place on the stack: the call
-                // counts against the recursion limit and the line probe is re-read.
-                macro_rules! enter_frame {
-                    ($frame:expr) => {{
-                        let frame = $frame;
-                        sync!();
-                        tri!(self.enter_call());
-                        self.push_frame(f, frame);
-                        continue 'frames;
-                    }};
-                }
-                // Push a `positional_frame`, whose arguments are its first locals
-                // where they lie: its `extra` other locals start unset.
-                macro_rules! push_in_place {
-                    ($frame:expr, $extra:expr) => {{
-                        let frame = $frame;
-                        for _ in 0..$extra {
-                            stack.push(Value::Null);
-                        }
-                        enter_frame!(frame);
-                    }};
-                }
-                // Push a frame built with its own locals (`function_frame`) for
-                // a call whose callable sits at `base`: the locals move onto the
-                // stack in place of the callable and arguments.
-                macro_rules! push_built {
-                    ($frame:expr, $base:expr) => {{
-                        let mut frame = $frame;
-                        let base = $base;
-                        stack.truncate(base);
-                        frame.fbase = base;
-                        frame.ret_base = base;
-                        stack.append(&mut frame.fast);
-                        enter_frame!(frame);
-                    }};
-                }
-                // A yielding frame (always the base frame of a run, so its locals
-                // start at 0) takes its locals and value stack back.
-                macro_rules! park_base {
-                    () => {{
-                        std::mem::swap(&mut stack, &mut f.fast);
-                    }};
-                }
-                // A generator frame taken by `take_gen_frame` runs on its own
-                // vector (its locals, then its value stack, from 0), which
-                // becomes the stack; the caller's stack waits in the frame's
-                // `fast` until the generator yields, returns or raises. A
-                // switch moves three words each way, not the generator's values.
-                macro_rules! run_gen_frame {
-                    ($gf:expr) => {{
-                        let gf: &mut Box<Frame> = &mut $gf;
-                        gf.fbase = 0;
-                        gf.ret_base = 0;
-                        std::mem::swap(&mut stack, &mut gf.fast);
-                    }};
-                }
-                // Yield `$v`. A generator run by a caller's `for` (`f.gen`) goes
-                // back into its generator, keeping its locals and stack, and `$v`
-                // is the loop's next item; the base frame parks and the run ends.
-                // A caller delegating to the generator with `yield from`
-                // (pushed by `YieldFrom`) yields the value in turn, staying
-                // on its `YieldFrom`, which sends it what it is resumed with.
-                macro_rules! yield_value {
-                    ($v:expr) => {{
-                        let v = $v;
-                        sync!();
-                        probes::function_return(f);
-                        while f.gen.is_some() {
-                            let Some(caller) = f.caller.take() else { break };
+        // generator.throw(): the exception is raised where the frame is
+        // suspended.
+        let mut result = match throw {
+            Some(err) => self.unwind(f, err, &mut stack).err().map(Err),
+            None => None,
+        };
+        // The run goes on in the copy of the loop that matches the `line`
+        // probe, and changes copy when it changes (`frames` returns None).
+        while result.is_none() {
+            result = if probes::ENABLED_IN_BUILD && probes::line_enabled() {
+                self.frames::<true>(f, &mut stack, &mut sink)
+            } else {
+                self.frames::<false>(f, &mut stack, &mut sink)
+            };
+        }
+        stack.clear();
+        self.stack_pool.push(stack);
+        if sink.is_some() {
+            self.drain_sink = sink;
+        }
+        result.unwrap_or_else(|| Err(self.runtime_error("evaluator left without a result")))
+    }
+
+    /// The frames of a run, from the running one `f` (its `ip` the next
+    /// instruction), until the base frame returns or yields (Some), or
+    /// until the `line` probe is no longer `TRACED` (None: `f` is synced and
+    /// the other copy resumes it).
+    ///
+    /// `TRACED` copy: dispatches on `TraceLine` tables and leaves when
+    /// `TraceLine` finds the probe disabled. Untraced copy: dispatches on
+    /// the code itself, with no line check in any arm; it polls the
+    /// semaphore at frame switches and backward jumps and leaves when a
+    /// tracer has enabled the probe. The two are the same source, so the
+    /// untraced copy of a with-dtrace build is the default build's loop
+    /// plus the call-site semaphore tests.
+    fn frames<const TRACED: bool>(
+        &mut self,
+        f: &mut Box<Frame>,
+        stack_slot: &mut Vec<Value>,
+        sink_slot: &mut Option<crate::iter::Drain>,
+    ) -> Option<PyResult<Exit>> {
+        let mut stack = std::mem::take(stack_slot);
+        let mut sink = sink_slot.take();
+        let result = 'switch: {
+            let r = 'run: {
+                'frames: loop {
+                    // Re-read after every frame switch: the instructions of the
+                    // running frame, held locally so the fetch is one indexed load,
+                    // and where its locals and value stack start.
+                    let code = &f.code;
+                    let fbase = f.fbase;
+                    let sbase = fbase + code.nlocals;
+                    // The `line` probe is read at every frame switch (polled for a
+                    // tracer attaching at backward jumps, for one detaching by
+                    // `TraceLine`): its state is which table runs, kept in no
+                    // variable of its own.
+                    if probes::ENABLED_IN_BUILD && probes::line_enabled() != TRACED {
+                        break 'switch None;
+                    }
+                    let instrs: &[I] = code.dispatch_table(TRACED);
+                    // The executing index is clamped to the last instruction
+                    // (every code ends in a return, and a frame never runs past
+                    // it), so the fetch needs no bounds check and the dispatch
+                    // no branch of its own (measured in docs/benchmarks.md).
+                    let Some(last) = instrs.len().checked_sub(1) else {
+                        break 'run Err(self.runtime_error("code object has no instructions"));
+                    };
+                    // The next instruction and the executing one live in locals;
+                    // the frame's `ip`/`lasti` are written only where something
+                    // else reads them (`sync!`): before a frame switch, a return or
+                    // yield, a native call, a probe, and when an error leaves the
+                    // loop.
+                    let mut pc: usize = f.ip;
+                    let mut at: usize;
+                    macro_rules! sync {
+                        () => {{
+                            f.ip = pc;
+                            f.lasti = at;
+                        }};
+                    }
+                    // Switch to `frame`, its locals in place on the stack: the call
+                    // counts against the recursion limit and the line probe is re-read.
+                    macro_rules! enter_frame {
+                        ($frame:expr) => {{
+                            let frame = $frame;
+                            sync!();
+                            tri!(self.enter_call());
+                            self.push_frame(f, frame);
+                            continue 'frames;
+                        }};
+                    }
+                    // Push a `positional_frame`, whose arguments are its first locals
+                    // where they lie: its `extra` other locals start unset.
+                    macro_rules! push_in_place {
+                        ($frame:expr, $extra:expr) => {{
+                            let frame = $frame;
+                            for _ in 0..$extra {
+                                stack.push(Value::Null);
+                            }
+                            enter_frame!(frame);
+                        }};
+                    }
+                    // Push a frame built with its own locals (`function_frame`) for
+                    // a call whose callable sits at `base`: the locals move onto the
+                    // stack in place of the callable and arguments.
+                    macro_rules! push_built {
+                        ($frame:expr, $base:expr) => {{
+                            let mut frame = $frame;
+                            let base = $base;
+                            stack.truncate(base);
+                            frame.fbase = base;
+                            frame.ret_base = base;
+                            stack.append(&mut frame.fast);
+                            enter_frame!(frame);
+                        }};
+                    }
+                    // A yielding frame (always the base frame of a run, so its locals
+                    // start at 0) takes its locals and value stack back.
+                    macro_rules! park_base {
+                        () => {{
                             std::mem::swap(&mut stack, &mut f.fast);
-                            self.depth -= 1;
-                            let gf = std::mem::replace(f, caller);
-                            self.suspend_gen_frame(gf);
-                            match f.code.code.instructions.get(f.lasti) {
-                                Some(I::YieldFrom) => {
-                                    probes::function_return(f);
-                                    continue;
+                        }};
+                    }
+                    // A generator frame taken by `take_gen_frame` runs on its own
+                    // vector (its locals, then its value stack, from 0), which
+                    // becomes the stack; the caller's stack waits in the frame's
+                    // `fast` until the generator yields, returns or raises. A
+                    // switch moves three words each way, not the generator's values.
+                    macro_rules! run_gen_frame {
+                        ($gf:expr) => {{
+                            let gf: &mut Box<Frame> = &mut $gf;
+                            gf.fbase = 0;
+                            gf.ret_base = 0;
+                            std::mem::swap(&mut stack, &mut gf.fast);
+                        }};
+                    }
+                    // Yield `$v`. A generator run by a caller's `for` (`f.gen`) goes
+                    // back into its generator, keeping its locals and stack, and `$v`
+                    // is the loop's next item; the base frame parks and the run ends.
+                    // A caller delegating to the generator with `yield from`
+                    // (pushed by `YieldFrom`) yields the value in turn, staying
+                    // on its `YieldFrom`, which sends it what it is resumed with.
+                    macro_rules! yield_value {
+                        ($v:expr) => {{
+                            let v = $v;
+                            sync!();
+                            probes::function_return(f);
+                            while f.gen.is_some() {
+                                let Some(caller) = f.caller.take() else { break };
+                                std::mem::swap(&mut stack, &mut f.fast);
+                                self.depth -= 1;
+                                let gf = std::mem::replace(f, caller);
+                                self.suspend_gen_frame(gf);
+                                match f.code.code.instructions.get(f.lasti) {
+                                    Some(I::YieldFrom) => {
+                                        probes::function_return(f);
+                                        continue;
+                                    }
+                                    Some(&I::ForIterStoreFast(a, t)) => {
+                                        // The loop variable takes the item here, as
+                                        // the fused `StoreFast` would, and the body
+                                        // goes on after it.
+                                        stack[f.fbase + a as usize] = v;
+                                        f.ip = t as usize + 1;
+                                        if crate::object::has_pending_finalizers() {
+                                            self.run_finalizers();
+                                        }
+                                    }
+                                    Some(&I::ForIter(t)) => {
+                                        stack.push(v);
+                                        f.ip = t as usize;
+                                    }
+                                    _ => stack.push(v),
                                 }
-                                Some(&I::ForIterStoreFast(a, t)) => {
-                                    // The loop variable takes the item here, as
-                                    // the fused `StoreFast` would, and the body
-                                    // goes on after it.
-                                    stack[f.fbase + a as usize] = v;
-                                    f.ip = t as usize + 1;
+                                continue 'frames;
+                            }
+                            if let Some(drain) = sink.as_mut() {
+                                if f.caller.is_none() {
+                                    // Drained: taken, and the generator goes on as if
+                                    // resumed with None; a refused value (its error
+                                    // kept in the drain) stops it at this yield.
+                                    if drain.take(self, v) {
+                                        stack.push(Value::None);
+                                        probes::function_entry(f);
+                                        continue 'frames;
+                                    }
+                                    park_base!();
+                                    break 'run Ok(Exit::Yield(Value::None));
+                                }
+                            }
+                            park_base!();
+                            break 'run Ok(Exit::Yield(v));
+                        }};
+                    }
+                    let err: PyErr = 'instr: loop {
+                        macro_rules! tri {
+                            ($e:expr) => {
+                                match $e {
+                                    Ok(v) => v,
+                                    Err(e) => {
+                                        std::hint::cold_path();
+                                        break 'instr e;
+                                    }
+                                }
+                            };
+                        }
+                        // Take the top value. It is copied out word by word (an
+                        // object's count goes up, then down as the slot is
+                        // dropped, see `Value`'s `Clone`): moving it out whole
+                        // would copy it with one 16-byte load, which stalls when
+                        // the value was just pushed with two 8-byte stores (no
+                        // store forwarding).
+                        macro_rules! pop {
+                            () => {
+                                match stack.last() {
+                                    Some(top) => {
+                                        let v = top.clone();
+                                        stack.truncate(stack.len() - 1);
+                                        v
+                                    }
+                                    None => Value::Null,
+                                }
+                            };
+                        }
+                        // Pop the top value as a condition: a bool is read in place,
+                        // anything else goes through `__bool__`/`__len__`.
+                        macro_rules! pop_truth {
+                            () => {
+                                match stack.last() {
+                                    Some(Value::Bool(b)) => {
+                                        let b = *b;
+                                        stack.truncate(stack.len() - 1);
+                                        b
+                                    }
+                                    _ => {
+                                        let v = pop!();
+                                        tri!(self.is_true(&v))
+                                    }
+                                }
+                            };
+                        }
+                        // The truth of the top value, left on the stack: a bool
+                        // read in place, anything else through `is_true`.
+                        macro_rules! peek_truth {
+                            () => {
+                                match stack.last() {
+                                    Some(Value::Bool(b)) => *b,
+                                    _ => {
+                                        let v = top!();
+                                        tri!(self.is_true(&v))
+                                    }
+                                }
+                            };
+                        }
+                        // The two top values by reference (read word by word, as
+                        // `pop!` explains).
+                        macro_rules! peek2 {
+                            () => {
+                                match &stack[..] {
+                                    [.., a, b] => (a, b),
+                                    _ => (&Value::Null, &Value::Null),
+                                }
+                            };
+                        }
+                        macro_rules! top {
+                            () => {
+                                stack.last().cloned().unwrap_or(Value::Null)
+                            };
+                        }
+                        let ip = pc.min(last);
+                        at = ip;
+                        let fetched = instrs[ip];
+                        pc = ip + 1;
+                        // Jump to instruction `$t`: a conditional jump, always
+                        // forward (the compiler sends every backward jump through
+                        // `Jump`, which polls the `line` probe).
+                        macro_rules! jump {
+                            ($t:expr) => {{
+                                pc = $t as usize;
+                            }};
+                        }
+                        // A jump that may go backward (a loop's): it polls the
+                        // `line` probe, so that a tracer attached while a loop
+                        // runs sees its lines from the next iteration on. Only
+                        // the attach is polled here (the semaphore read first, so
+                        // an untraced loop pays one compare); `TraceLine` sees
+                        // the detach.
+                        macro_rules! loop_jump {
+                            ($t:expr) => {{
+                                let t = $t as usize;
+                                pc = t;
+                                if probes::ENABLED_IN_BUILD
+                                    && !TRACED
+                                    && t <= ip
+                                    && probes::line_enabled()
+                                {
+                                    sync!();
+                                    break 'switch None;
+                                }
+                            }};
+                        }
+                        // The fallback of a fused operation: push local `a`
+                        // (the run's first `LoadFast`) and go on with the
+                        // plain instructions after it.
+                        macro_rules! load_first {
+                            ($a:expr) => {{
+                                let v = stack[fbase + $a as usize].clone();
+                                if v.is_null() {
+                                    break 'instr self.unbound_local(f, $a as usize);
+                                }
+                                stack.push(v);
+                                continue 'instr;
+                            }};
+                        }
+                        // The fallback of a fused operation on local `a` and
+                        // constant or local `b` (`fused_operands!`) whose operands
+                        // it does not compute: both are pushed and the run's last
+                        // plain instruction (`BinaryOp`, `CompareOp`) goes on with
+                        // them; an unset local goes as `load_first!`.
+                        macro_rules! load_operands {
+                            ($a:expr, $b:expr, $with_const:pat) => {{
+                                let (x, y) = fused_operands!($a, $b, $with_const);
+                                if x.is_null() || y.is_null() {
+                                    load_first!($a);
+                                }
+                                let (x, y) = (x.clone(), y.clone());
+                                stack.push(x);
+                                stack.push(y);
+                                pc = ip + 2;
+                                continue 'instr;
+                            }};
+                        }
+                        // The outcome of a fused test: a conditional jump after the run is
+                        // taken here, with no bool pushed (see `CompareOp`); otherwise the
+                        // bool is pushed.
+                        macro_rules! branch_after_run {
+                            ($truth:expr) => {
+                                branch_after_run!($truth, 3)
+                            };
+                            ($truth:expr, $width:expr) => {{
+                                let truth = $truth;
+                                match instrs.get(ip + $width) {
+                                    Some(&I::PopJumpIfFalse(t)) if !truth => loop_jump!(t),
+                                    Some(&I::PopJumpIfTrue(t)) if truth => loop_jump!(t),
+                                    Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_)) => {
+                                        pc = ip + $width + 1;
+                                    }
+                                    _ => {
+                                        stack.push(Value::Bool(truth));
+                                        pc = ip + $width;
+                                    }
+                                }
+                                continue 'instr;
+                            }};
+                        }
+                        // The local a fused `LoadFast` reads, the run's other
+                        // instruction (at `ip + 1`) skipped.
+                        macro_rules! fused_local {
+                            ($a:expr) => {{
+                                pc = ip + 2;
+                                let v = stack[fbase + $a as usize].clone();
+                                if v.is_null() {
+                                    Err(self.unbound_local(f, $a as usize))
+                                } else {
+                                    Ok(v)
+                                }
+                            }};
+                        }
+                        let mut ins = fetched;
+                        // The operands of a fused operation, in place: local `a`,
+                        // and constant `b` in the form `$with_const`, else local `b`.
+                        macro_rules! fused_operands {
+                            ($a:expr, $b:expr, $with_const:pat) => {{
+                                let x = &stack[fbase + $a as usize];
+                                let y = match ins {
+                                    $with_const => &code.consts[$b as usize],
+                                    _ => &stack[fbase + $b as usize],
+                                };
+                                (x, y)
+                            }};
+                        }
+                        'dispatch: loop {
+                            match ins {
+                                // Only in `TRACED` tables.
+                                I::TraceLine if TRACED => {
+                                    if !probes::line_enabled() {
+                                        // The tracer detached: on with the plain
+                                        // instructions, from this one.
+                                        pc = ip;
+                                        sync!();
+                                        break 'switch None;
+                                    }
+                                    f.lasti = ip;
+                                    probes::line(code, ip, &mut f.last_line, &mut f.line_lasti);
+                                    ins = code.code.instructions[ip];
+                                    continue 'dispatch;
+                                }
+                                // `TraceLine` never runs in the untraced copy.
+                                I::Nop | I::TraceLine => {}
+                                I::PopTop => {
+                                    stack.pop();
                                     if crate::object::has_pending_finalizers() {
                                         self.run_finalizers();
                                     }
                                 }
-                                Some(&I::ForIter(t)) => {
+                                I::Copy(n) => {
+                                    let v = stack[stack.len() - n as usize].clone();
                                     stack.push(v);
-                                    f.ip = t as usize;
                                 }
-                                _ => stack.push(v),
-                            }
-                            continue 'frames;
-                        }
-                        if let Some(drain) = sink.as_mut() {
-                            if f.caller.is_none() {
-                                // Drained: taken, and the generator goes on as if
-                                // resumed with None; a refused value (its error
-                                // kept in the drain) stops it at this yield.
-                                if drain.take(self, v) {
-                                    stack.push(Value::None);
-                                    probes::function_entry(f);
-                                    continue 'frames;
+                                I::Swap(n) => {
+                                    let len = stack.len();
+                                    crate::object::swap_values(
+                                        &mut stack,
+                                        len - 1,
+                                        len - n as usize,
+                                    );
                                 }
-                                park_base!();
-                                break 'run Ok(Exit::Yield(Value::None));
-                            }
-                        }
-                        park_base!();
-                        break 'run Ok(Exit::Yield(v));
-                    }};
-                }
-                let err: PyErr = 'instr: loop {
-                    macro_rules! tri {
-                        ($e:expr) => {
-                            match $e {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    std::hint::cold_path();
-                                    break 'instr e;
-                                }
-                            }
-                        };
-                    }
-                    // Take the top value. It is copied out word by word (an
-                    // object's count goes up, then down as the slot is
-                    // dropped, see `Value`'s `Clone`): moving it out whole
-                    // would copy it with one 16-byte load, which stalls when
-                    // the value was just pushed with two 8-byte stores (no
-                    // store forwarding).
-                    macro_rules! pop {
-                        () => {
-                            match stack.last() {
-                                Some(top) => {
-                                    let v = top.clone();
-                                    stack.truncate(stack.len() - 1);
-                                    v
-                                }
-                                None => Value::Null,
-                            }
-                        };
-                    }
-                    // Pop the top value as a condition: a bool is read in place,
-                    // anything else goes through `__bool__`/`__len__`.
-                    macro_rules! pop_truth {
-                        () => {
-                            match stack.last() {
-                                Some(Value::Bool(b)) => {
-                                    let b = *b;
-                                    stack.truncate(stack.len() - 1);
-                                    b
-                                }
-                                _ => {
-                                    let v = pop!();
-                                    tri!(self.is_true(&v))
-                                }
-                            }
-                        };
-                    }
-                    // The truth of the top value, left on the stack: a bool
-                    // read in place, anything else through `is_true`.
-                    macro_rules! peek_truth {
-                        () => {
-                            match stack.last() {
-                                Some(Value::Bool(b)) => *b,
-                                _ => {
-                                    let v = top!();
-                                    tri!(self.is_true(&v))
-                                }
-                            }
-                        };
-                    }
-                    // The two top values by reference (read word by word, as
-                    // `pop!` explains).
-                    macro_rules! peek2 {
-                        () => {
-                            match &stack[..] {
-                                [.., a, b] => (a, b),
-                                _ => (&Value::Null, &Value::Null),
-                            }
-                        };
-                    }
-                    macro_rules! top {
-                        () => {
-                            stack.last().cloned().unwrap_or(Value::Null)
-                        };
-                    }
-                    let ip = pc.min(last);
-                    at = ip;
-                    let fetched = instrs[ip];
-                    pc = ip + 1;
-                    // Jump to instruction `$t`: a conditional jump, always
-                    // forward (the compiler sends every backward jump through
-                    // `Jump`, which polls the `line` probe).
-                    macro_rules! jump {
-                        ($t:expr) => {{
-                            pc = $t as usize;
-                        }};
-                    }
-                    // A jump that may go backward (a loop's): it polls the
-                    // `line` probe, so that a tracer attached while a loop
-                    // runs sees its lines from the next iteration on. Only
-                    // the attach is polled here (the semaphore read first, so
-                    // an untraced loop pays one compare); `TraceLine` sees
-                    // the detach.
-                    macro_rules! loop_jump {
-                        ($t:expr) => {{
-                            let t = $t as usize;
-                            pc = t;
-                            if probes::ENABLED_IN_BUILD
-                                && t <= ip
-                                && probes::line_enabled()
-                                && std::ptr::eq(instrs.as_ptr(), code.code.instructions.as_ptr())
-                            {
-                                sync!();
-                                continue 'frames;
-                            }
-                        }};
-                    }
-                    // The fallback of a fused operation: push local `a`
-                    // (the run's first `LoadFast`) and go on with the
-                    // plain instructions after it.
-                    macro_rules! load_first {
-                        ($a:expr) => {{
-                            let v = stack[fbase + $a as usize].clone();
-                            if v.is_null() {
-                                break 'instr self.unbound_local(f, $a as usize);
-                            }
-                            stack.push(v);
-                            continue 'instr;
-                        }};
-                    }
-                    // The fallback of a fused operation on local `a` and
-                    // constant or local `b` (`fused_operands!`) whose operands
-                    // it does not compute: both are pushed and the run's last
-                    // plain instruction (`BinaryOp`, `CompareOp`) goes on with
-                    // them; an unset local goes as `load_first!`.
-                    macro_rules! load_operands {
-                        ($a:expr, $b:expr, $with_const:pat) => {{
-                            let (x, y) = fused_operands!($a, $b, $with_const);
-                            if x.is_null() || y.is_null() {
-                                load_first!($a);
-                            }
-                            let (x, y) = (x.clone(), y.clone());
-                            stack.push(x);
-                            stack.push(y);
-                            pc = ip + 2;
-                            continue 'instr;
-                        }};
-                    }
-                    // The outcome of a fused test: a conditional jump after the run is
-                    // taken here, with no bool pushed (see `CompareOp`); otherwise the
-                    // bool is pushed.
-                    macro_rules! branch_after_run {
-                        ($truth:expr) => {
-                            branch_after_run!($truth, 3)
-                        };
-                        ($truth:expr, $width:expr) => {{
-                            let truth = $truth;
-                            match instrs.get(ip + $width) {
-                                Some(&I::PopJumpIfFalse(t)) if !truth => loop_jump!(t),
-                                Some(&I::PopJumpIfTrue(t)) if truth => loop_jump!(t),
-                                Some(I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_)) => {
-                                    pc = ip + $width + 1;
-                                }
-                                _ => {
-                                    stack.push(Value::Bool(truth));
-                                    pc = ip + $width;
-                                }
-                            }
-                            continue 'instr;
-                        }};
-                    }
-                    // The local a fused `LoadFast` reads, the run's other
-                    // instruction (at `ip + 1`) skipped.
-                    macro_rules! fused_local {
-                        ($a:expr) => {{
-                            pc = ip + 2;
-                            let v = stack[fbase + $a as usize].clone();
-                            if v.is_null() {
-                                Err(self.unbound_local(f, $a as usize))
-                            } else {
-                                Ok(v)
-                            }
-                        }};
-                    }
-                    let mut ins = fetched;
-                    // The operands of a fused operation, in place: local `a`,
-                    // and constant `b` in the form `$with_const`, else local `b`.
-                    macro_rules! fused_operands {
-                        ($a:expr, $b:expr, $with_const:pat) => {{
-                            let x = &stack[fbase + $a as usize];
-                            let y = match ins {
-                                $with_const => &code.consts[$b as usize],
-                                _ => &stack[fbase + $b as usize],
-                            };
-                            (x, y)
-                        }};
-                    }
-                    'dispatch: loop {
-                        match ins {
-                            I::TraceLine => {
-                                if !probes::line_enabled() {
-                                    // The tracer detached: on with the plain
-                                    // instructions, from this one.
-                                    pc = ip;
-                                    sync!();
-                                    continue 'frames;
-                                }
-                                f.lasti = ip;
-                                probes::line(code, ip, &mut f.last_line, &mut f.line_lasti);
-                                ins = code.code.instructions[ip];
-                                continue 'dispatch;
-                            }
-                            I::Nop => {}
-                            I::PopTop => {
-                                stack.pop();
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::Copy(n) => {
-                                let v = stack[stack.len() - n as usize].clone();
-                                stack.push(v);
-                            }
-                            I::Swap(n) => {
-                                let len = stack.len();
-                                crate::object::swap_values(&mut stack, len - 1, len - n as usize);
-                            }
-                            I::PushNull => stack.push(Value::Null),
-                            // The two fused runs below take `BinarySubscr`'s and
-                            // `StoreSubscr`'s inline paths; otherwise they do
-                            // their first two steps here and the run's last
-                            // instruction follows.
-                            I::CopySubscr => {
-                                let (c, k) = peek2!();
-                                if let Some(v) = item_in_place(c, k) {
-                                    stack.push(v);
-                                    pc = ip + 3;
-                                    continue 'instr;
-                                }
-                                // Anything else by the general lookup,
-                                // reported at the `BinarySubscr`.
-                                at = ip + 2;
-                                tri!(self.copy_subscr_top(&mut stack));
-                                pc = ip + 3;
-                            }
-                            I::SwapStoreSubscr => {
-                                let old = match &stack[..] {
-                                    [.., c, k, v] => store_in_place(c, k, v),
-                                    _ => None,
-                                };
-                                if let Some(old) = old {
-                                    stack.truncate(stack.len() - 3);
-                                    drop(old);
-                                    pc = ip + 3;
-                                    continue 'instr;
-                                }
-                                // Anything else by the general store, reported
-                                // at the `StoreSubscr`.
-                                at = ip + 2;
-                                tri!(self.swap_store_subscr_top(&mut stack));
-                                pc = ip + 3;
-                            }
-                            I::LoadConst(i) => {
-                                let v = f.code.consts[i as usize].clone();
-                                stack.push(v);
-                            }
-                            I::LoadFast(i) => {
-                                let v = stack[fbase + i as usize].clone();
-                                if v.is_null() {
-                                    break 'instr self.unbound_local(f, i as usize);
-                                }
-                                stack.push(v);
-                            }
-                            I::LoadFastNull(i) => {
-                                let v = tri!(fused_local!(i));
-                                stack.push(v);
-                                stack.push(Value::Null);
-                            }
-                            I::LoadFastLoadFast(a, b) => {
-                                let va = stack[fbase + a as usize].clone();
-                                let vb = stack[fbase + b as usize].clone();
-                                if va.is_null() || vb.is_null() {
-                                    // Both loads are on one line and under one
-                                    // handler, so the error is reported as either
-                                    // plain instruction would report it.
-                                    let k = if va.is_null() { a } else { b };
-                                    break 'instr self.unbound_local(f, k as usize);
-                                }
-                                stack.push(va);
-                                stack.push(vb);
-                                pc = ip + 2;
-                            }
-                            I::LoadFastLoadConst(a, b) => {
-                                let va = stack[fbase + a as usize].clone();
-                                if va.is_null() {
-                                    break 'instr self.unbound_local(f, a as usize);
-                                }
-                                stack.push(va);
-                                let vb = f.code.consts[b as usize].clone();
-                                stack.push(vb);
-                                pc = ip + 2;
-                            }
-                            I::BinaryOpFastConst(a, b, op) | I::BinaryOpFastFast(a, b, op) => {
-                                // Numbers computed from the operands in place.
-                                let (x, y) = fused_operands!(a, b, I::BinaryOpFastConst(..));
-                                let r = crate::ops::num_fast(x, y, op);
-                                if let Some(r) = r {
-                                    // A `StoreFast` after the run takes the
-                                    // result directly (`i = i + 1`).
-                                    if let Some(&I::StoreFast(d)) = instrs.get(ip + 3) {
-                                        stack[fbase + d as usize] = r;
-                                        pc = ip + 4;
-                                        if crate::object::has_pending_finalizers() {
-                                            self.run_finalizers();
-                                        }
+                                I::PushNull => stack.push(Value::Null),
+                                // The two fused runs below take `BinarySubscr`'s and
+                                // `StoreSubscr`'s inline paths; otherwise they do
+                                // their first two steps here and the run's last
+                                // instruction follows.
+                                I::CopySubscr => {
+                                    let (c, k) = peek2!();
+                                    if let Some(v) = item_in_place(c, k) {
+                                        stack.push(v);
+                                        pc = ip + 3;
                                         continue 'instr;
                                     }
-                                    stack.push(r);
+                                    // Anything else by the general lookup,
+                                    // reported at the `BinarySubscr`.
+                                    at = ip + 2;
+                                    tri!(self.copy_subscr_top(&mut stack));
                                     pc = ip + 3;
-                                    continue 'instr;
                                 }
-                                load_operands!(a, b, I::BinaryOpFastConst(..));
-                            }
-                            I::BinaryOpConst(c, op) => {
-                                // Likewise, the left operand on the stack.
-                                let r = match stack.last() {
-                                    Some(x) => {
-                                        crate::ops::num_fast(x, &code.consts[c as usize], op)
+                                I::SwapStoreSubscr => {
+                                    let old = match &stack[..] {
+                                        [.., c, k, v] => store_in_place(c, k, v),
+                                        _ => None,
+                                    };
+                                    if let Some(old) = old {
+                                        stack.truncate(stack.len() - 3);
+                                        drop(old);
+                                        pc = ip + 3;
+                                        continue 'instr;
                                     }
-                                    None => None,
-                                };
-                                if let Some(r) = r {
-                                    if let Some(top) = stack.last_mut() {
-                                        *top = r;
+                                    // Anything else by the general store, reported
+                                    // at the `StoreSubscr`.
+                                    at = ip + 2;
+                                    tri!(self.swap_store_subscr_top(&mut stack));
+                                    pc = ip + 3;
+                                }
+                                I::LoadConst(i) => {
+                                    let v = f.code.consts[i as usize].clone();
+                                    stack.push(v);
+                                }
+                                I::LoadFast(i) => {
+                                    let v = stack[fbase + i as usize].clone();
+                                    if v.is_null() {
+                                        break 'instr self.unbound_local(f, i as usize);
                                     }
+                                    stack.push(v);
+                                }
+                                I::LoadFastNull(i) => {
+                                    let v = tri!(fused_local!(i));
+                                    stack.push(v);
+                                    stack.push(Value::Null);
+                                }
+                                I::LoadFastLoadFast(a, b) => {
+                                    let va = stack[fbase + a as usize].clone();
+                                    let vb = stack[fbase + b as usize].clone();
+                                    if va.is_null() || vb.is_null() {
+                                        // Both loads are on one line and under one
+                                        // handler, so the error is reported as either
+                                        // plain instruction would report it.
+                                        let k = if va.is_null() { a } else { b };
+                                        break 'instr self.unbound_local(f, k as usize);
+                                    }
+                                    stack.push(va);
+                                    stack.push(vb);
                                     pc = ip + 2;
-                                    continue 'instr;
                                 }
-                                stack.push(code.consts[c as usize].clone());
-                            }
-                            I::CompareFastConst(a, b, op) | I::CompareFastFast(a, b, op) => {
-                                // Likewise; a conditional jump after the run is
-                                // taken here, with no bool pushed (see `CompareOp`).
-                                let (x, y) = fused_operands!(a, b, I::CompareFastConst(..));
-                                let truth = crate::ops::num_cmp_fast(x, y, op);
-                                if let Some(truth) = truth {
-                                    branch_after_run!(truth);
-                                }
-                                load_operands!(a, b, I::CompareFastConst(..));
-                            }
-                            I::CompareConst(c, op) => {
-                                // Likewise, the left operand on the stack.
-                                let truth = match stack.last() {
-                                    Some(x) => {
-                                        crate::ops::num_cmp_fast(x, &code.consts[c as usize], op)
+                                I::LoadFastLoadConst(a, b) => {
+                                    let va = stack[fbase + a as usize].clone();
+                                    if va.is_null() {
+                                        break 'instr self.unbound_local(f, a as usize);
                                     }
-                                    None => None,
-                                };
-                                if let Some(truth) = truth {
-                                    stack.pop();
+                                    stack.push(va);
+                                    let vb = f.code.consts[b as usize].clone();
+                                    stack.push(vb);
+                                    pc = ip + 2;
+                                }
+                                I::BinaryOpFastConst(a, b, op) | I::BinaryOpFastFast(a, b, op) => {
+                                    // Numbers computed from the operands in place.
+                                    let (x, y) = fused_operands!(a, b, I::BinaryOpFastConst(..));
+                                    let r = crate::ops::num_fast(x, y, op);
+                                    if let Some(r) = r {
+                                        // A `StoreFast` after the run takes the
+                                        // result directly (`i = i + 1`).
+                                        if let Some(&I::StoreFast(d)) = instrs.get(ip + 3) {
+                                            stack[fbase + d as usize] = r;
+                                            pc = ip + 4;
+                                            if crate::object::has_pending_finalizers() {
+                                                self.run_finalizers();
+                                            }
+                                            continue 'instr;
+                                        }
+                                        stack.push(r);
+                                        pc = ip + 3;
+                                        continue 'instr;
+                                    }
+                                    load_operands!(a, b, I::BinaryOpFastConst(..));
+                                }
+                                I::BinaryOpConst(c, op) => {
+                                    // Likewise, the left operand on the stack.
+                                    let r = match stack.last() {
+                                        Some(x) => {
+                                            crate::ops::num_fast(x, &code.consts[c as usize], op)
+                                        }
+                                        None => None,
+                                    };
+                                    if let Some(r) = r {
+                                        if let Some(top) = stack.last_mut() {
+                                            *top = r;
+                                        }
+                                        pc = ip + 2;
+                                        continue 'instr;
+                                    }
+                                    stack.push(code.consts[c as usize].clone());
+                                }
+                                I::CompareFastConst(a, b, op) | I::CompareFastFast(a, b, op) => {
+                                    // Likewise; a conditional jump after the run is
+                                    // taken here, with no bool pushed (see `CompareOp`).
+                                    let (x, y) = fused_operands!(a, b, I::CompareFastConst(..));
+                                    let truth = crate::ops::num_cmp_fast(x, y, op);
+                                    if let Some(truth) = truth {
+                                        branch_after_run!(truth);
+                                    }
+                                    load_operands!(a, b, I::CompareFastConst(..));
+                                }
+                                I::CompareConst(c, op) => {
+                                    // Likewise, the left operand on the stack.
+                                    let truth = match stack.last() {
+                                        Some(x) => crate::ops::num_cmp_fast(
+                                            x,
+                                            &code.consts[c as usize],
+                                            op,
+                                        ),
+                                        None => None,
+                                    };
+                                    if let Some(truth) = truth {
+                                        stack.pop();
+                                        branch_after_run!(truth, 2);
+                                    }
+                                    stack.push(code.consts[c as usize].clone());
+                                }
+                                I::IsConst(c, invert) => {
+                                    // Likewise, the left operand on the stack.
+                                    let truth = match stack.pop() {
+                                        Some(x) => x.is(&code.consts[c as usize]) != invert,
+                                        None => invert,
+                                    };
                                     branch_after_run!(truth, 2);
                                 }
-                                stack.push(code.consts[c as usize].clone());
-                            }
-                            I::IsConst(c, invert) => {
-                                // Likewise, the left operand on the stack.
-                                let truth = match stack.pop() {
-                                    Some(x) => x.is(&code.consts[c as usize]) != invert,
-                                    None => invert,
-                                };
-                                branch_after_run!(truth, 2);
-                            }
-                            I::IsFastConst(a, b, invert) => {
-                                let x = &stack[fbase + a as usize];
-                                if x.is_null() {
-                                    load_first!(a);
+                                I::IsFastConst(a, b, invert) => {
+                                    let x = &stack[fbase + a as usize];
+                                    if x.is_null() {
+                                        load_first!(a);
+                                    }
+                                    branch_after_run!(x.is(&code.consts[b as usize]) != invert);
                                 }
-                                branch_after_run!(x.is(&code.consts[b as usize]) != invert);
-                            }
-                            I::StoreFast(i) => {
-                                let v = pop!();
-                                stack[fbase + i as usize] = v;
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::StoreFastStoreFast(a, b) => {
-                                let v = pop!();
-                                stack[fbase + a as usize] = v;
-                                let w = pop!();
-                                stack[fbase + b as usize] = w;
-                                pc = ip + 2;
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::DeleteFast(i) => {
-                                if stack[fbase + i as usize].is_null() {
-                                    break 'instr self.unbound_local(f, i as usize);
-                                }
-                                stack[fbase + i as usize] = Value::Null;
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::LoadName(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let v = tri!(self.load_name(f, &name));
-                                stack.push(v);
-                            }
-                            I::StoreName(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let v = pop!();
-                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                                tri!(self.store_to_mapping(&target, name, v));
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::DeleteName(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                                tri!(self.delete_name(&target, &name));
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::LoadGlobal(i) | I::LoadGlobalNull(i) => {
-                                // The fused `PushNull` is pushed and skipped.
-                                macro_rules! push_global {
-                                    ($v:expr) => {{
-                                        stack.push($v);
-                                        if let I::LoadGlobalNull(_) = ins {
-                                            stack.push(Value::Null);
-                                            pc = ip + 2;
-                                        }
-                                    }};
-                                }
-                                let g = crate::typeobj::dict_of(&f.globals);
-                                let slot = &code.global_cache[i as usize];
-                                let c = slot.get();
-                                if c.globals_id == f.globals.id() {
-                                    // A global found at its index while the
-                                    // globals' keys are unchanged (builtins do
-                                    // not matter); a builtin while neither
-                                    // namespace's keys changed.
-                                    let hit = if !c.in_builtins {
-                                        g.value_at_version(c.index, c.globals_version)
-                                    } else if g.version() == c.globals_version {
-                                        crate::typeobj::dict_of(&f.builtins)
-                                            .value_at_version(c.index, c.builtins_version)
-                                    } else {
-                                        None
-                                    };
-                                    if let Some(v) = hit {
-                                        push_global!(v);
-                                        continue 'instr;
+                                I::StoreFast(i) => {
+                                    let v = pop!();
+                                    stack[fbase + i as usize] = v;
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
                                     }
                                 }
-                                let name = &f.code.names[i as usize];
-                                let b = crate::typeobj::dict_of(&f.builtins);
-                                // Fill the cache for the next execution.
-                                let found = match g.index_of_name(name) {
-                                    Some(idx) => Some((idx, false)),
-                                    None => b.index_of_name(name).map(|idx| (idx, true)),
-                                };
-                                if let Some((index, in_builtins)) = found {
-                                    slot.set(crate::object::GlobalCacheEntry {
-                                        globals_id: f.globals.id(),
-                                        globals_version: g.version(),
-                                        builtins_version: b.version(),
-                                        index,
-                                        in_builtins,
-                                    });
-                                }
-                                let v = match crate::typeobj::dict_of(&f.globals).get_name(name) {
-                                    Some(v) => v,
-                                    None => {
-                                        match crate::typeobj::dict_of(&f.builtins).get_name(name) {
-                                            Some(v) => v,
-                                            None => {
-                                                let n = name.as_str().unwrap_or("").to_string();
-                                                break 'instr self.new_error(
-                                                    "NameError",
-                                                    format!("name '{n}' is not defined"),
-                                                );
-                                            }
-                                        }
+                                I::StoreFastStoreFast(a, b) => {
+                                    let v = pop!();
+                                    stack[fbase + a as usize] = v;
+                                    let w = pop!();
+                                    stack[fbase + b as usize] = w;
+                                    pc = ip + 2;
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
                                     }
-                                };
-                                push_global!(v);
-                            }
-                            I::StoreGlobal(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let v = pop!();
-                                crate::typeobj::dict_of(&f.globals).set_str(name, v);
-                            }
-                            I::DeleteGlobal(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let g = f.globals.clone();
-                                tri!(self.delete_name(&g, &name));
-                            }
-                            I::LoadDeref(i) => {
-                                let v = cell_get(&stack[fbase + i as usize]);
-                                if v.is_null() {
-                                    break 'instr self.unbound_deref(f, i as usize);
                                 }
-                                stack.push(v);
-                            }
-                            I::LoadClassDeref(i) => {
-                                let name = deref_name(f, i as usize);
-                                let from_ns = match &f.locals {
-                                    Some(l) => tri!(self.mapping_get(l, &self.intern_ref(&name))),
-                                    None => None,
-                                };
-                                let v = match from_ns {
-                                    Some(v) => v,
-                                    None => cell_get(&stack[fbase + i as usize]),
-                                };
-                                if v.is_null() {
-                                    break 'instr self.unbound_deref(f, i as usize);
-                                }
-                                stack.push(v);
-                            }
-                            I::StoreDeref(i) => {
-                                let v = pop!();
-                                cell_set(&stack[fbase + i as usize], v);
-                            }
-                            I::DeleteDeref(i) => {
-                                if cell_get(&stack[fbase + i as usize]).is_null() {
-                                    break 'instr self.unbound_deref(f, i as usize);
-                                }
-                                cell_set(&stack[fbase + i as usize], Value::Null);
-                            }
-                            I::LoadClosure(i) => {
-                                let v = stack[fbase + i as usize].clone();
-                                stack.push(v);
-                            }
-                            I::LoadAttr(i) | I::LoadFastAttr(_, i) => {
-                                let obj = match ins {
-                                    I::LoadFastAttr(a, _) => {
-                                        tri!(fused_local!(a))
+                                I::DeleteFast(i) => {
+                                    if stack[fbase + i as usize].is_null() {
+                                        break 'instr self.unbound_local(f, i as usize);
                                     }
-                                    _ => pop!(),
-                                };
-                                let mut getter = None;
-                                // Inline path: an instance attribute of a plain class
-                                // (no data descriptors, no __getattr__ hooks).
-                                if let Value::Obj(o) = &obj {
-                                    if let (Payload::Instance(values), Some(cls)) =
-                                        (&o.payload, &o.class)
-                                    {
-                                        // Cached for this class and epoch: the
-                                        // value's index, no lookup at all.
-                                        let c = code.attr_cache[i as usize].get();
-                                        if let Some(k) =
-                                            c.index_for(cls.id(), crate::typeobj::epoch)
-                                        {
-                                            let v = values.borrow().get(k).cloned();
-                                            if let Some(v) = v {
-                                                stack.push(v);
-                                                continue 'instr;
+                                    stack[fbase + i as usize] = Value::Null;
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                }
+                                I::LoadName(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let v = tri!(self.load_name(f, &name));
+                                    stack.push(v);
+                                }
+                                I::StoreName(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let v = pop!();
+                                    let target =
+                                        f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                    tri!(self.store_to_mapping(&target, name, v));
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                }
+                                I::DeleteName(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let target =
+                                        f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                    tri!(self.delete_name(&target, &name));
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                }
+                                I::LoadGlobal(i) | I::LoadGlobalNull(i) => {
+                                    // The fused `PushNull` is pushed and skipped.
+                                    macro_rules! push_global {
+                                        ($v:expr) => {{
+                                            stack.push($v);
+                                            if let I::LoadGlobalNull(_) = ins {
+                                                stack.push(Value::Null);
+                                                pc = ip + 2;
                                             }
-                                        }
-                                        let plain = class_flags_are(
-                                            cls,
-                                            tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR,
-                                            tflags::NO_DATA_DESCR,
-                                        );
-                                        if plain {
-                                            let hint = &code.attr_hints[i as usize];
-                                            let name = &code.names[i as usize];
-                                            let at = match name {
-                                                Value::Obj(n) => o.instance_attr_index(
-                                                    n,
-                                                    hint.get() as usize,
-                                                    &code.attr_cache[i as usize],
-                                                ),
-                                                _ => None,
-                                            };
-                                            if let Some(k) = at {
-                                                if let Some(v) = values.borrow().get(k).cloned() {
-                                                    stack.push(v);
-                                                    continue 'instr;
-                                                }
-                                            }
-                                            if let Some(v) = o.instance_attr(name, hint) {
-                                                stack.push(v);
-                                                continue 'instr;
-                                            }
+                                        }};
+                                    }
+                                    let g = crate::typeobj::dict_of(&f.globals);
+                                    let slot = &code.global_cache[i as usize];
+                                    let c = slot.get();
+                                    if c.globals_id == f.globals.id() {
+                                        // A global found at its index while the
+                                        // globals' keys are unchanged (builtins do
+                                        // not matter); a builtin while neither
+                                        // namespace's keys changed.
+                                        let hit = if !c.in_builtins {
+                                            g.value_at_version(c.index, c.globals_version)
+                                        } else if g.version() == c.globals_version {
+                                            crate::typeobj::dict_of(&f.builtins)
+                                                .value_at_version(c.index, c.builtins_version)
                                         } else {
-                                            let name = &code.names[i as usize];
-                                            let hint = &code.attr_hints[i as usize];
-                                            let cache = &code.attr_cache[i as usize];
-                                            match self.descr_class_attr(o, cls, name, hint, cache) {
-                                                ClassAttr::Value(v) => {
+                                            None
+                                        };
+                                        if let Some(v) = hit {
+                                            push_global!(v);
+                                            continue 'instr;
+                                        }
+                                    }
+                                    let name = &f.code.names[i as usize];
+                                    let b = crate::typeobj::dict_of(&f.builtins);
+                                    // Fill the cache for the next execution.
+                                    let found = match g.index_of_name(name) {
+                                        Some(idx) => Some((idx, false)),
+                                        None => b.index_of_name(name).map(|idx| (idx, true)),
+                                    };
+                                    if let Some((index, in_builtins)) = found {
+                                        slot.set(crate::object::GlobalCacheEntry {
+                                            globals_id: f.globals.id(),
+                                            globals_version: g.version(),
+                                            builtins_version: b.version(),
+                                            index,
+                                            in_builtins,
+                                        });
+                                    }
+                                    let v = match crate::typeobj::dict_of(&f.globals).get_name(name)
+                                    {
+                                        Some(v) => v,
+                                        None => {
+                                            match crate::typeobj::dict_of(&f.builtins)
+                                                .get_name(name)
+                                            {
+                                                Some(v) => v,
+                                                None => {
+                                                    let n = name.as_str().unwrap_or("").to_string();
+                                                    break 'instr self.new_error(
+                                                        "NameError",
+                                                        format!("name '{n}' is not defined"),
+                                                    );
+                                                }
+                                            }
+                                        }
+                                    };
+                                    push_global!(v);
+                                }
+                                I::StoreGlobal(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let v = pop!();
+                                    crate::typeobj::dict_of(&f.globals).set_str(name, v);
+                                }
+                                I::DeleteGlobal(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let g = f.globals.clone();
+                                    tri!(self.delete_name(&g, &name));
+                                }
+                                I::LoadDeref(i) => {
+                                    let v = cell_get(&stack[fbase + i as usize]);
+                                    if v.is_null() {
+                                        break 'instr self.unbound_deref(f, i as usize);
+                                    }
+                                    stack.push(v);
+                                }
+                                I::LoadClassDeref(i) => {
+                                    let name = deref_name(f, i as usize);
+                                    let from_ns = match &f.locals {
+                                        Some(l) => {
+                                            tri!(self.mapping_get(l, &self.intern_ref(&name)))
+                                        }
+                                        None => None,
+                                    };
+                                    let v = match from_ns {
+                                        Some(v) => v,
+                                        None => cell_get(&stack[fbase + i as usize]),
+                                    };
+                                    if v.is_null() {
+                                        break 'instr self.unbound_deref(f, i as usize);
+                                    }
+                                    stack.push(v);
+                                }
+                                I::StoreDeref(i) => {
+                                    let v = pop!();
+                                    cell_set(&stack[fbase + i as usize], v);
+                                }
+                                I::DeleteDeref(i) => {
+                                    if cell_get(&stack[fbase + i as usize]).is_null() {
+                                        break 'instr self.unbound_deref(f, i as usize);
+                                    }
+                                    cell_set(&stack[fbase + i as usize], Value::Null);
+                                }
+                                I::LoadClosure(i) => {
+                                    let v = stack[fbase + i as usize].clone();
+                                    stack.push(v);
+                                }
+                                I::LoadAttr(i) | I::LoadFastAttr(_, i) => {
+                                    let obj = match ins {
+                                        I::LoadFastAttr(a, _) => {
+                                            tri!(fused_local!(a))
+                                        }
+                                        _ => pop!(),
+                                    };
+                                    let mut getter = None;
+                                    // Inline path: an instance attribute of a plain class
+                                    // (no data descriptors, no __getattr__ hooks).
+                                    if let Value::Obj(o) = &obj {
+                                        if let (Payload::Instance(values), Some(cls)) =
+                                            (&o.payload, &o.class)
+                                        {
+                                            // Cached for this class and epoch: the
+                                            // value's index, no lookup at all.
+                                            let c = code.attr_cache[i as usize].get();
+                                            if let Some(k) =
+                                                c.index_for(cls.id(), crate::typeobj::epoch)
+                                            {
+                                                let v = values.borrow().get(k).cloned();
+                                                if let Some(v) = v {
                                                     stack.push(v);
                                                     continue 'instr;
                                                 }
-                                                ClassAttr::Getter(g) => getter = Some(g),
-                                                ClassAttr::Other => {}
+                                            }
+                                            let plain = class_flags_are(
+                                                cls,
+                                                tflags::NO_DATA_DESCR | tflags::CUSTOM_GETATTR,
+                                                tflags::NO_DATA_DESCR,
+                                            );
+                                            if plain {
+                                                let hint = &code.attr_hints[i as usize];
+                                                let name = &code.names[i as usize];
+                                                let at = match name {
+                                                    Value::Obj(n) => o.instance_attr_index(
+                                                        n,
+                                                        hint.get() as usize,
+                                                        &code.attr_cache[i as usize],
+                                                    ),
+                                                    _ => None,
+                                                };
+                                                if let Some(k) = at {
+                                                    if let Some(v) = values.borrow().get(k).cloned()
+                                                    {
+                                                        stack.push(v);
+                                                        continue 'instr;
+                                                    }
+                                                }
+                                                if let Some(v) = o.instance_attr(name, hint) {
+                                                    stack.push(v);
+                                                    continue 'instr;
+                                                }
+                                            } else {
+                                                let name = &code.names[i as usize];
+                                                let hint = &code.attr_hints[i as usize];
+                                                let cache = &code.attr_cache[i as usize];
+                                                match self
+                                                    .descr_class_attr(o, cls, name, hint, cache)
+                                                {
+                                                    ClassAttr::Value(v) => {
+                                                        stack.push(v);
+                                                        continue 'instr;
+                                                    }
+                                                    ClassAttr::Getter(g) => getter = Some(g),
+                                                    ClassAttr::Other => {}
+                                                }
                                             }
                                         }
                                     }
-                                }
-                                // A property whose getter is a Python function of
-                                // one parameter: `fget(obj)` runs in a frame of the
-                                // loop, as a call (CPython's LOAD_ATTR_PROPERTY);
-                                // its return value lands where the attribute goes.
-                                if let Some(Value::Obj(g)) = &getter {
-                                    if let Payload::Function(func, _) = &g.payload {
-                                        let base = stack.len();
-                                        stack.push(Value::Obj(g.clone()));
-                                        stack.push(Value::Null);
-                                        stack.push(obj);
-                                        let extra = func.code.nlocals - 1;
-                                        let frame = self.positional_frame(func, base + 2, base);
-                                        push_in_place!(frame, extra);
+                                    // A property whose getter is a Python function of
+                                    // one parameter: `fget(obj)` runs in a frame of the
+                                    // loop, as a call (CPython's LOAD_ATTR_PROPERTY);
+                                    // its return value lands where the attribute goes.
+                                    if let Some(Value::Obj(g)) = &getter {
+                                        if let Payload::Function(func, _) = &g.payload {
+                                            let base = stack.len();
+                                            stack.push(Value::Obj(g.clone()));
+                                            stack.push(Value::Null);
+                                            stack.push(obj);
+                                            let extra = func.code.nlocals - 1;
+                                            let frame = self.positional_frame(func, base + 2, base);
+                                            push_in_place!(frame, extra);
+                                        }
                                     }
+                                    let name = f.code.names[i as usize].clone();
+                                    let v = tri!(self.getattr(&obj, &name));
+                                    stack.push(v);
                                 }
-                                let name = f.code.names[i as usize].clone();
-                                let v = tri!(self.getattr(&obj, &name));
-                                stack.push(v);
-                            }
-                            I::StoreAttr(i) | I::StoreAttrFast(_, i) => {
-                                let obj = match ins {
-                                    I::StoreAttrFast(a, _) => tri!(fused_local!(a)),
-                                    _ => pop!(),
-                                };
-                                let mut v = pop!();
-                                // Inline path: a plain instance's attribute goes
-                                // straight where it keeps its attributes.
-                                if let Value::Obj(o) = &obj {
-                                    if let (Payload::Instance(_), Some(cls)) =
-                                        (&o.payload, &o.class)
-                                    {
-                                        // Cached for this class and epoch: the
-                                        // value is replaced at its index.
-                                        let c = code.store_cache[i as usize].get();
-                                        if let Some(k) =
-                                            c.index_for(cls.id(), crate::typeobj::epoch)
+                                I::StoreAttr(i) | I::StoreAttrFast(_, i) => {
+                                    let obj = match ins {
+                                        I::StoreAttrFast(a, _) => tri!(fused_local!(a)),
+                                        _ => pop!(),
+                                    };
+                                    let mut v = pop!();
+                                    // Inline path: a plain instance's attribute goes
+                                    // straight where it keeps its attributes.
+                                    if let Value::Obj(o) = &obj {
+                                        if let (Payload::Instance(_), Some(cls)) =
+                                            (&o.payload, &o.class)
                                         {
-                                            match o.replace_instance_value(k, v) {
-                                                Ok(()) => continue 'instr,
-                                                Err(back) => v = back,
-                                            }
-                                        }
-                                        let plain = class_flags_are(
-                                            cls,
-                                            tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
-                                            tflags::NO_DATA_DESCR,
-                                        );
-                                        if plain {
-                                            let hint = &code.attr_hints[i as usize];
-                                            let name = &code.names[i as usize];
-                                            if let Value::Obj(n) = name {
-                                                match o.set_instance_attr_at(
-                                                    n,
-                                                    hint.get() as usize,
-                                                    v,
-                                                    &code.store_cache[i as usize],
-                                                ) {
+                                            // Cached for this class and epoch: the
+                                            // value is replaced at its index.
+                                            let c = code.store_cache[i as usize].get();
+                                            if let Some(k) =
+                                                c.index_for(cls.id(), crate::typeobj::epoch)
+                                            {
+                                                match o.replace_instance_value(k, v) {
                                                     Ok(()) => continue 'instr,
                                                     Err(back) => v = back,
                                                 }
                                             }
-                                            match o.set_instance_attr(name, v, hint) {
-                                                Ok(()) => continue 'instr,
-                                                Err(back) => v = back,
+                                            let plain = class_flags_are(
+                                                cls,
+                                                tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
+                                                tflags::NO_DATA_DESCR,
+                                            );
+                                            if plain {
+                                                let hint = &code.attr_hints[i as usize];
+                                                let name = &code.names[i as usize];
+                                                if let Value::Obj(n) = name {
+                                                    match o.set_instance_attr_at(
+                                                        n,
+                                                        hint.get() as usize,
+                                                        v,
+                                                        &code.store_cache[i as usize],
+                                                    ) {
+                                                        Ok(()) => continue 'instr,
+                                                        Err(back) => v = back,
+                                                    }
+                                                }
+                                                match o.set_instance_attr(name, v, hint) {
+                                                    Ok(()) => continue 'instr,
+                                                    Err(back) => v = back,
+                                                }
                                             }
                                         }
                                     }
+                                    let name = code.names[i as usize].clone();
+                                    tri!(self.setattr(&obj, &name, v));
                                 }
-                                let name = code.names[i as usize].clone();
-                                tri!(self.setattr(&obj, &name, v));
-                            }
-                            I::DeleteAttr(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let obj = pop!();
-                                tri!(self.delattr(&obj, &name));
-                            }
-                            I::LoadMethod(i) | I::LoadFastMethod(_, i) => {
-                                let obj = match ins {
-                                    I::LoadFastMethod(a, _) => {
-                                        tri!(fused_local!(a))
-                                    }
-                                    _ => pop!(),
-                                };
-                                // Inline path: a Python function of a plain
-                                // instance's class, not shadowed by an instance
-                                // attribute (what `load_method` finds first).
-                                if let Value::Obj(o) = &obj {
-                                    if let (Payload::Instance(_), Some(cls)) =
-                                        (&o.payload, &o.class)
-                                    {
-                                        let name = &code.names[i as usize];
-                                        let mc = &code.method_cache[i as usize];
-                                        if let Some(m) = cached_method(mc, o, cls, name) {
-                                            stack.push(m);
-                                            stack.push(obj);
-                                            continue 'instr;
+                                I::DeleteAttr(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let obj = pop!();
+                                    tri!(self.delattr(&obj, &name));
+                                }
+                                I::LoadMethod(i) | I::LoadFastMethod(_, i) => {
+                                    let obj = match ins {
+                                        I::LoadFastMethod(a, _) => {
+                                            tri!(fused_local!(a))
                                         }
-                                        let plain = class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
-                                        if plain {
-                                            if let Some(m) = crate::typeobj::lookup(cls, name) {
-                                                if matches!(
-                                                    m.payload(),
-                                                    Some(Payload::Function(_, _))
-                                                ) {
-                                                    let hint = &code.attr_hints[i as usize];
-                                                    let lacks = match name {
-                                                        Value::Obj(n) => o.lacks_instance_attr(n),
-                                                        _ => false,
-                                                    };
-                                                    let shadowed = !lacks
-                                                        && if o.has_dict() {
-                                                            o.dict().is_some_and(|d| {
+                                        _ => pop!(),
+                                    };
+                                    // Inline path: a Python function of a plain
+                                    // instance's class, not shadowed by an instance
+                                    // attribute (what `load_method` finds first).
+                                    if let Value::Obj(o) = &obj {
+                                        if let (Payload::Instance(_), Some(cls)) =
+                                            (&o.payload, &o.class)
+                                        {
+                                            let name = &code.names[i as usize];
+                                            let mc = &code.method_cache[i as usize];
+                                            if let Some(m) = cached_method(mc, o, cls, name) {
+                                                stack.push(m);
+                                                stack.push(obj);
+                                                continue 'instr;
+                                            }
+                                            let plain =
+                                                class_flags_are(cls, tflags::CUSTOM_GETATTR, 0);
+                                            if plain {
+                                                if let Some(m) = crate::typeobj::lookup(cls, name) {
+                                                    if matches!(
+                                                        m.payload(),
+                                                        Some(Payload::Function(_, _))
+                                                    ) {
+                                                        let hint = &code.attr_hints[i as usize];
+                                                        let lacks = match name {
+                                                            Value::Obj(n) => {
+                                                                o.lacks_instance_attr(n)
+                                                            }
+                                                            _ => false,
+                                                        };
+                                                        let shadowed = !lacks
+                                                            && if o.has_dict() {
+                                                                o.dict().is_some_and(|d| {
                                                                 !matches!(
                                                                     &d.payload,
                                                                     Payload::Dict(dd)
                                                                         if dd.index_of_name(name).is_none()
                                                                 )
                                                             })
-                                                        } else {
-                                                            o.instance_attr(name, hint).is_some()
-                                                        };
-                                                    if !shadowed {
-                                                        if lacks {
-                                                            fill_method_cache(code, mc, cls, &m);
-                                                        }
-                                                        stack.push(m);
-                                                        stack.push(obj);
-                                                        continue 'instr;
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                                // A method of a built-in type's object (`d.get`,
-                                // `a.append`) from its cache, as `load_method_cached`
-                                // would find it.
-                                if let Value::Obj(o) = &obj {
-                                    let mc = &code.method_cache[i as usize];
-                                    if let Some(m) = self.cached_builtin_method(o, mc) {
-                                        stack.push(m);
-                                        stack.push(obj);
-                                        continue 'instr;
-                                    }
-                                }
-                                let name = f.code.names[i as usize].clone();
-                                let (m, slf) = tri!(self.load_method_cached(
-                                    obj,
-                                    &name,
-                                    &code.method_cache[i as usize]
-                                ));
-                                stack.push(m);
-                                stack.push(slf);
-                            }
-                            I::BinaryOp(op) => {
-                                // Numbers (`num_fast`): computed in place, the
-                                // operands read through references (see `peek2!`).
-                                if let Some(r) = {
-                                    let (x, y) = peek2!();
-                                    crate::ops::num_fast(x, y, op)
-                                } {
-                                    let len = stack.len();
-                                    stack.truncate(len - 1);
-                                    stack[len - 2] = r;
-                                    continue 'instr;
-                                }
-                                let b = pop!();
-                                let mut a = pop!();
-                                // `s += t` (or `s = s + t`) on a str local that holds the
-                                // only other reference: drop that reference and append
-                                // in place instead of copying (CPython does the same).
-                                if matches!(
-                                    op,
-                                    pyprobe_bytecode::BinOp::InplaceAdd
-                                        | pyprobe_bytecode::BinOp::Add
-                                ) {
-                                    if let (Value::Obj(ao), Some(t)) = (&a, b.as_str()) {
-                                        if ao.class.is_none()
-                                            && matches!(ao.payload, Payload::Str(_))
-                                            && b.as_obj()
-                                                .map(|o| o.class.is_none())
-                                                .unwrap_or(false)
-                                        {
-                                            if let Some(I::StoreFast(j)) = instrs.get(ip + 1) {
-                                                if stack[fbase + *j as usize].is(&a) {
-                                                    stack[fbase + *j as usize] = Value::Null;
-                                                }
-                                            }
-                                            if let Value::Obj(ao) = &mut a {
-                                                if let Some(obj) = ao.get_mut() {
-                                                    if let Payload::Str(s) = &mut obj.payload {
-                                                        if s.push_str(t).is_ok() {
-                                                            stack.push(a);
+                                                            } else {
+                                                                o.instance_attr(name, hint)
+                                                                    .is_some()
+                                                            };
+                                                        if !shadowed {
+                                                            if lacks {
+                                                                fill_method_cache(
+                                                                    code, mc, cls, &m,
+                                                                );
+                                                            }
+                                                            stack.push(m);
+                                                            stack.push(obj);
                                                             continue 'instr;
                                                         }
                                                     }
@@ -1033,1113 +1031,1211 @@ impl Vm {
                                             }
                                         }
                                     }
-                                }
-                                let r = tri!(self.binary_op(&a, &b, op));
-                                stack.push(r.relay());
-                            }
-                            I::UnaryOp(op) => {
-                                // `not` of a bool, None or small int, in place.
-                                if op == pyprobe_bytecode::UnaryOp::Not {
-                                    if let Some(top) = stack.last_mut() {
-                                        let truth = match *top {
-                                            Value::Bool(b) => Some(b),
-                                            Value::None => Some(false),
-                                            Value::Int(i) => Some(i != 0),
-                                            _ => None,
-                                        };
-                                        if let Some(t) = truth {
-                                            *top = Value::Bool(!t);
+                                    // A method of a built-in type's object (`d.get`,
+                                    // `a.append`) from its cache, as `load_method_cached`
+                                    // would find it.
+                                    if let Value::Obj(o) = &obj {
+                                        let mc = &code.method_cache[i as usize];
+                                        if let Some(m) = self.cached_builtin_method(o, mc) {
+                                            stack.push(m);
+                                            stack.push(obj);
                                             continue 'instr;
                                         }
                                     }
+                                    let name = f.code.names[i as usize].clone();
+                                    let (m, slf) = tri!(self.load_method_cached(
+                                        obj,
+                                        &name,
+                                        &code.method_cache[i as usize]
+                                    ));
+                                    stack.push(m);
+                                    stack.push(slf);
                                 }
-                                let a = pop!();
-                                let r = tri!(self.unary_op(&a, op));
-                                stack.push(r);
-                            }
-                            I::CompareOp(op) => {
-                                // Fused with a following conditional jump (the common
-                                // `if a < b:`), no bool is pushed and popped.
-                                let next = instrs.get(ip + 1).copied();
-                                if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
-                                    // Numbers compared in place.
-                                    let quick = {
+                                I::BinaryOp(op) => {
+                                    // Numbers (`num_fast`): computed in place, the
+                                    // operands read through references (see `peek2!`).
+                                    if let Some(r) = {
                                         let (x, y) = peek2!();
-                                        crate::ops::num_cmp_fast(x, y, op)
-                                    };
-                                    if let Some(truth) = quick {
-                                        stack.truncate(stack.len() - 2);
-                                        if truth == matches!(next, Some(I::PopJumpIfTrue(_))) {
+                                        crate::ops::num_fast(x, y, op)
+                                    } {
+                                        let len = stack.len();
+                                        stack.truncate(len - 1);
+                                        stack[len - 2] = r;
+                                        continue 'instr;
+                                    }
+                                    let b = pop!();
+                                    let mut a = pop!();
+                                    // `s += t` (or `s = s + t`) on a str local that holds the
+                                    // only other reference: drop that reference and append
+                                    // in place instead of copying (CPython does the same).
+                                    if matches!(
+                                        op,
+                                        pyprobe_bytecode::BinOp::InplaceAdd
+                                            | pyprobe_bytecode::BinOp::Add
+                                    ) {
+                                        if let (Value::Obj(ao), Some(t)) = (&a, b.as_str()) {
+                                            if ao.class.is_none()
+                                                && matches!(ao.payload, Payload::Str(_))
+                                                && b.as_obj()
+                                                    .map(|o| o.class.is_none())
+                                                    .unwrap_or(false)
+                                            {
+                                                if let Some(I::StoreFast(j)) = instrs.get(ip + 1) {
+                                                    if stack[fbase + *j as usize].is(&a) {
+                                                        stack[fbase + *j as usize] = Value::Null;
+                                                    }
+                                                }
+                                                if let Value::Obj(ao) = &mut a {
+                                                    if let Some(obj) = ao.get_mut() {
+                                                        if let Payload::Str(s) = &mut obj.payload {
+                                                            if s.push_str(t).is_ok() {
+                                                                stack.push(a);
+                                                                continue 'instr;
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    let r = tri!(self.binary_op(&a, &b, op));
+                                    stack.push(r.relay());
+                                }
+                                I::UnaryOp(op) => {
+                                    // `not` of a bool, None or small int, in place.
+                                    if op == pyprobe_bytecode::UnaryOp::Not {
+                                        if let Some(top) = stack.last_mut() {
+                                            let truth = match *top {
+                                                Value::Bool(b) => Some(b),
+                                                Value::None => Some(false),
+                                                Value::Int(i) => Some(i != 0),
+                                                _ => None,
+                                            };
+                                            if let Some(t) = truth {
+                                                *top = Value::Bool(!t);
+                                                continue 'instr;
+                                            }
+                                        }
+                                    }
+                                    let a = pop!();
+                                    let r = tri!(self.unary_op(&a, op));
+                                    stack.push(r);
+                                }
+                                I::CompareOp(op) => {
+                                    // Fused with a following conditional jump (the common
+                                    // `if a < b:`), no bool is pushed and popped.
+                                    let next = instrs.get(ip + 1).copied();
+                                    if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
+                                        // Numbers compared in place.
+                                        let quick = {
+                                            let (x, y) = peek2!();
+                                            crate::ops::num_cmp_fast(x, y, op)
+                                        };
+                                        if let Some(truth) = quick {
+                                            stack.truncate(stack.len() - 2);
+                                            if truth == matches!(next, Some(I::PopJumpIfTrue(_))) {
+                                                loop_jump!(t);
+                                            } else {
+                                                pc = ip + 2;
+                                            }
+                                            continue 'instr;
+                                        }
+                                    }
+                                    let b = pop!();
+                                    let a = pop!();
+                                    if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
+                                        // (Numbers took the path above.)
+                                        let truth = match tri!(self.compare(&a, &b, op)) {
+                                            Value::Bool(b) => b,
+                                            other => tri!(self.is_true(&other)),
+                                        };
+                                        let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
+                                        if truth == jump_when {
                                             loop_jump!(t);
                                         } else {
                                             pc = ip + 2;
                                         }
                                         continue 'instr;
                                     }
-                                }
-                                let b = pop!();
-                                let a = pop!();
-                                if let Some(I::PopJumpIfFalse(t) | I::PopJumpIfTrue(t)) = next {
-                                    // (Numbers took the path above.)
-                                    let truth = match tri!(self.compare(&a, &b, op)) {
-                                        Value::Bool(b) => b,
-                                        other => tri!(self.is_true(&other)),
+                                    let r = match crate::ops::num_cmp_fast(&a, &b, op) {
+                                        Some(truth) => Value::Bool(truth),
+                                        None => tri!(self.compare(&a, &b, op)),
                                     };
-                                    let jump_when = matches!(next, Some(I::PopJumpIfTrue(_)));
-                                    if truth == jump_when {
-                                        loop_jump!(t);
+                                    stack.push(r);
+                                }
+                                I::IsOp(invert) => {
+                                    let b = pop!();
+                                    let a = pop!();
+                                    stack.push(Value::Bool(a.is(&b) != invert));
+                                }
+                                I::ContainsOp(invert) => {
+                                    let b = pop!();
+                                    let a = pop!();
+                                    let r = tri!(self.contains(&b, &a));
+                                    stack.push(Value::Bool(r != invert));
+                                }
+                                I::BinarySubscrFastFast(a, b) => {
+                                    // `BinarySubscr`'s inline path on two locals;
+                                    // anything else runs the plain run.
+                                    let (c, k) =
+                                        (&stack[fbase + a as usize], &stack[fbase + b as usize]);
+                                    if let Some(v) = item_in_place(c, k) {
+                                        stack.push(v);
+                                        pc = ip + 3;
+                                        continue 'instr;
+                                    }
+                                    load_first!(a);
+                                }
+                                I::StoreSubscrFastFast(a, b) => {
+                                    // `StoreSubscr`'s inline path, the value on the
+                                    // stack and the list and index locals.
+                                    let old = match stack.last() {
+                                        Some(v) => {
+                                            let c = &stack[fbase + a as usize];
+                                            store_in_place(c, &stack[fbase + b as usize], v)
+                                        }
+                                        None => None,
+                                    };
+                                    if let Some(old) = old {
+                                        stack.truncate(stack.len() - 1);
+                                        drop(old);
+                                        pc = ip + 3;
+                                        continue 'instr;
+                                    }
+                                    // Anything else through the general store,
+                                    // reported at the `StoreSubscr`.
+                                    at = ip + 2;
+                                    if tri!(self.store_subscr_locals(
+                                        &mut stack,
+                                        fbase + a as usize,
+                                        fbase + b as usize
+                                    )) {
+                                        pc = ip + 3;
+                                        continue 'instr;
+                                    }
+                                    at = ip;
+                                    load_first!(a);
+                                }
+                                I::BinarySubscr => {
+                                    // Inline path: an exact list or tuple indexed by an
+                                    // int in range, the operands read in place (errors
+                                    // take the general path).
+                                    let hit = {
+                                        let (c, k) = peek2!();
+                                        item_in_place(c, k)
+                                    };
+                                    if let Some(v) = hit {
+                                        let len = stack.len();
+                                        stack.truncate(len - 1);
+                                        stack[len - 2] = v;
+                                        continue 'instr;
+                                    }
+                                    let k = pop!();
+                                    let c = pop!();
+                                    let r = tri!(self.getitem(&c, &k));
+                                    stack.push(r);
+                                }
+                                I::StoreSubscr => {
+                                    // Inline path: an exact list, an int index in range,
+                                    // the operands (`value list index`) read in place.
+                                    let old = match &stack[..] {
+                                        [.., v, c, k] => store_in_place(c, k, v),
+                                        _ => None,
+                                    };
+                                    if let Some(old) = old {
+                                        // The old item is released after the borrow
+                                        // ended, with the operands.
+                                        stack.truncate(stack.len() - 3);
+                                        drop(old);
+                                        continue 'instr;
+                                    }
+                                    let k = pop!();
+                                    let c = pop!();
+                                    let v = pop!();
+                                    tri!(self.setitem(&c, &k, v));
+                                }
+                                I::DeleteSubscr => {
+                                    let k = pop!();
+                                    let c = pop!();
+                                    tri!(self.delitem(&c, &k));
+                                }
+                                I::BuildSlice(n) => {
+                                    let step = if n == 3 { pop!() } else { Value::None };
+                                    let stop = pop!();
+                                    let start = pop!();
+                                    stack.push(Value::Obj(PyObject::bare(Payload::Slice(
+                                        Box::new([start, stop, step]),
+                                    ))));
+                                }
+                                I::BuildTuple(n) => {
+                                    self.push_tuple(&mut stack, n as usize);
+                                }
+                                I::BuildList(n) => {
+                                    let items = stack.split_off(stack.len() - n as usize);
+                                    stack.push(self.new_list(items));
+                                }
+                                I::BuildSet(n) => {
+                                    let items = stack.split_off(stack.len() - n as usize);
+                                    let s = crate::set::PySet::new();
+                                    for it in items {
+                                        tri!(s.add(self, it));
+                                    }
+                                    stack.push(Value::Obj(PyObject::bare(Payload::Set(Box::new(
+                                        s,
+                                    )))));
+                                }
+                                I::BuildMap(n) => {
+                                    let items = stack.split_off(stack.len() - 2 * n as usize);
+                                    let d = crate::dict::PyDict::new();
+                                    let mut it = items.into_iter();
+                                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                        tri!(d.set(self, k, v));
+                                    }
+                                    stack.push(Value::Obj(PyObject::bare(Payload::Dict(
+                                        Box::new(d),
+                                    ))));
+                                }
+                                I::BuildConstKeyMap(n) => {
+                                    let keys = pop!();
+                                    let values = stack.split_off(stack.len() - n as usize);
+                                    let d = crate::dict::PyDict::new();
+                                    let ks = crate::ops::tuple_items(&keys);
+                                    for (k, v) in ks.into_iter().zip(values) {
+                                        tri!(d.set(self, k, v));
+                                    }
+                                    stack.push(Value::Obj(PyObject::bare(Payload::Dict(
+                                        Box::new(d),
+                                    ))));
+                                }
+                                I::BuildString(n) => {
+                                    let items = stack.split_off(stack.len() - n as usize);
+                                    let mut s = String::new();
+                                    for it in &items {
+                                        s.push_str(it.as_str().unwrap_or(""));
+                                    }
+                                    stack.push(Value::str(s));
+                                }
+                                I::ListAppend(i) => {
+                                    let v = pop!();
+                                    let target = &stack[stack.len() - i as usize];
+                                    if let Some(Payload::List(l)) = target.payload() {
+                                        l.borrow_mut().push(v);
+                                    }
+                                }
+                                I::SetAdd(i) => {
+                                    let v = pop!();
+                                    let target = stack[stack.len() - i as usize].clone();
+                                    if let Some(Payload::Set(s)) = target.payload() {
+                                        tri!(s.add(self, v));
+                                    }
+                                }
+                                I::MapAdd(i) => {
+                                    let v = pop!();
+                                    let k = pop!();
+                                    let target = stack[stack.len() - i as usize].clone();
+                                    if let Some(Payload::Dict(d)) = target.payload() {
+                                        tri!(d.set(self, k, v));
+                                    }
+                                }
+                                I::ListExtend(i) => {
+                                    let it = pop!();
+                                    let target = stack[stack.len() - i as usize].clone();
+                                    let items = match self.collect(&it) {
+                                        Ok(items) => items,
+                                        Err(e) => {
+                                            if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
+                                                let tn = self.type_name(&it);
+                                                // In a call (`callable NULL [args]`) CPython names the function.
+                                                let n = stack.len();
+                                                if n >= 3 && stack[n - 2].is_null() {
+                                                    let callee = stack[n - 3].clone();
+                                                    let fname = self.func_display_name(&callee);
+                                                    break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
+                                                }
+                                                break 'instr self.type_error(format!(
+                                                    "Value after * must be an iterable, not {tn}"
+                                                ));
+                                            }
+                                            break 'instr e;
+                                        }
+                                    };
+                                    if let Some(Payload::List(l)) = target.payload() {
+                                        l.borrow_mut().extend(items);
+                                    }
+                                }
+                                I::SetUpdate(i) => {
+                                    let it = pop!();
+                                    let target = stack[stack.len() - i as usize].clone();
+                                    let items = tri!(self.collect(&it));
+                                    if let Some(Payload::Set(s)) = target.payload() {
+                                        for x in items {
+                                            tri!(s.add(self, x));
+                                        }
+                                    }
+                                }
+                                I::DictUpdate(i) | I::DictMerge(i) => {
+                                    let m = pop!();
+                                    let target = stack[stack.len() - i as usize].clone();
+                                    let merge = matches!(ins, I::DictMerge(_));
+                                    // In a call the stack is `callable NULL args kwargs`.
+                                    let func = if merge {
+                                        stack.get(stack.len().wrapping_sub(i as usize + 3)).cloned()
                                     } else {
-                                        pc = ip + 2;
+                                        None
+                                    };
+                                    if !merge
+                                        && !matches!(m.payload(), Some(Payload::Dict(_)))
+                                        && tri!(self.getattr_opt(&m, "keys")).is_none()
+                                    {
+                                        let tn = self.type_name(&m);
+                                        break 'instr self
+                                            .type_error(format!("'{tn}' object is not a mapping"));
                                     }
-                                    continue 'instr;
+                                    tri!(self.dict_update_from(&target, &m, merge, func));
                                 }
-                                let r = match crate::ops::num_cmp_fast(&a, &b, op) {
-                                    Some(truth) => Value::Bool(truth),
-                                    None => tri!(self.compare(&a, &b, op)),
-                                };
-                                stack.push(r);
-                            }
-                            I::IsOp(invert) => {
-                                let b = pop!();
-                                let a = pop!();
-                                stack.push(Value::Bool(a.is(&b) != invert));
-                            }
-                            I::ContainsOp(invert) => {
-                                let b = pop!();
-                                let a = pop!();
-                                let r = tri!(self.contains(&b, &a));
-                                stack.push(Value::Bool(r != invert));
-                            }
-                            I::BinarySubscrFastFast(a, b) => {
-                                // `BinarySubscr`'s inline path on two locals;
-                                // anything else runs the plain run.
-                                let (c, k) =
-                                    (&stack[fbase + a as usize], &stack[fbase + b as usize]);
-                                if let Some(v) = item_in_place(c, k) {
-                                    stack.push(v);
-                                    pc = ip + 3;
-                                    continue 'instr;
-                                }
-                                load_first!(a);
-                            }
-                            I::StoreSubscrFastFast(a, b) => {
-                                // `StoreSubscr`'s inline path, the value on the
-                                // stack and the list and index locals.
-                                let old = match stack.last() {
-                                    Some(v) => {
-                                        let c = &stack[fbase + a as usize];
-                                        store_in_place(c, &stack[fbase + b as usize], v)
-                                    }
-                                    None => None,
-                                };
-                                if let Some(old) = old {
-                                    stack.truncate(stack.len() - 1);
-                                    drop(old);
-                                    pc = ip + 3;
-                                    continue 'instr;
-                                }
-                                // Anything else through the general store,
-                                // reported at the `StoreSubscr`.
-                                at = ip + 2;
-                                if tri!(self.store_subscr_locals(
-                                    &mut stack,
-                                    fbase + a as usize,
-                                    fbase + b as usize
-                                )) {
-                                    pc = ip + 3;
-                                    continue 'instr;
-                                }
-                                at = ip;
-                                load_first!(a);
-                            }
-                            I::BinarySubscr => {
-                                // Inline path: an exact list or tuple indexed by an
-                                // int in range, the operands read in place (errors
-                                // take the general path).
-                                let hit = {
-                                    let (c, k) = peek2!();
-                                    item_in_place(c, k)
-                                };
-                                if let Some(v) = hit {
-                                    let len = stack.len();
-                                    stack.truncate(len - 1);
-                                    stack[len - 2] = v;
-                                    continue 'instr;
-                                }
-                                let k = pop!();
-                                let c = pop!();
-                                let r = tri!(self.getitem(&c, &k));
-                                stack.push(r);
-                            }
-                            I::StoreSubscr => {
-                                // Inline path: an exact list, an int index in range,
-                                // the operands (`value list index`) read in place.
-                                let old = match &stack[..] {
-                                    [.., v, c, k] => store_in_place(c, k, v),
-                                    _ => None,
-                                };
-                                if let Some(old) = old {
-                                    // The old item is released after the borrow
-                                    // ended, with the operands.
-                                    stack.truncate(stack.len() - 3);
-                                    drop(old);
-                                    continue 'instr;
-                                }
-                                let k = pop!();
-                                let c = pop!();
-                                let v = pop!();
-                                tri!(self.setitem(&c, &k, v));
-                            }
-                            I::DeleteSubscr => {
-                                let k = pop!();
-                                let c = pop!();
-                                tri!(self.delitem(&c, &k));
-                            }
-                            I::BuildSlice(n) => {
-                                let step = if n == 3 { pop!() } else { Value::None };
-                                let stop = pop!();
-                                let start = pop!();
-                                stack.push(Value::Obj(PyObject::bare(Payload::Slice(Box::new([
-                                    start, stop, step,
-                                ])))));
-                            }
-                            I::BuildTuple(n) => {
-                                self.push_tuple(&mut stack, n as usize);
-                            }
-                            I::BuildList(n) => {
-                                let items = stack.split_off(stack.len() - n as usize);
-                                stack.push(self.new_list(items));
-                            }
-                            I::BuildSet(n) => {
-                                let items = stack.split_off(stack.len() - n as usize);
-                                let s = crate::set::PySet::new();
-                                for it in items {
-                                    tri!(s.add(self, it));
-                                }
-                                stack.push(Value::Obj(PyObject::bare(Payload::Set(Box::new(s)))));
-                            }
-                            I::BuildMap(n) => {
-                                let items = stack.split_off(stack.len() - 2 * n as usize);
-                                let d = crate::dict::PyDict::new();
-                                let mut it = items.into_iter();
-                                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                                    tri!(d.set(self, k, v));
-                                }
-                                stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
-                            }
-                            I::BuildConstKeyMap(n) => {
-                                let keys = pop!();
-                                let values = stack.split_off(stack.len() - n as usize);
-                                let d = crate::dict::PyDict::new();
-                                let ks = crate::ops::tuple_items(&keys);
-                                for (k, v) in ks.into_iter().zip(values) {
-                                    tri!(d.set(self, k, v));
-                                }
-                                stack.push(Value::Obj(PyObject::bare(Payload::Dict(Box::new(d)))));
-                            }
-                            I::BuildString(n) => {
-                                let items = stack.split_off(stack.len() - n as usize);
-                                let mut s = String::new();
-                                for it in &items {
-                                    s.push_str(it.as_str().unwrap_or(""));
-                                }
-                                stack.push(Value::str(s));
-                            }
-                            I::ListAppend(i) => {
-                                let v = pop!();
-                                let target = &stack[stack.len() - i as usize];
-                                if let Some(Payload::List(l)) = target.payload() {
-                                    l.borrow_mut().push(v);
-                                }
-                            }
-                            I::SetAdd(i) => {
-                                let v = pop!();
-                                let target = stack[stack.len() - i as usize].clone();
-                                if let Some(Payload::Set(s)) = target.payload() {
-                                    tri!(s.add(self, v));
-                                }
-                            }
-                            I::MapAdd(i) => {
-                                let v = pop!();
-                                let k = pop!();
-                                let target = stack[stack.len() - i as usize].clone();
-                                if let Some(Payload::Dict(d)) = target.payload() {
-                                    tri!(d.set(self, k, v));
-                                }
-                            }
-                            I::ListExtend(i) => {
-                                let it = pop!();
-                                let target = stack[stack.len() - i as usize].clone();
-                                let items = match self.collect(&it) {
-                                    Ok(items) => items,
-                                    Err(e) => {
-                                        if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
-                                            let tn = self.type_name(&it);
-                                            // In a call (`callable NULL [args]`) CPython names the function.
-                                            let n = stack.len();
-                                            if n >= 3 && stack[n - 2].is_null() {
-                                                let callee = stack[n - 3].clone();
-                                                let fname = self.func_display_name(&callee);
-                                                break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
-                                            }
-                                            break 'instr self.type_error(format!(
-                                                "Value after * must be an iterable, not {tn}"
-                                            ));
+                                I::ListToTuple => {
+                                    let l = pop!();
+                                    let items = match l.payload() {
+                                        Some(Payload::List(l)) => {
+                                            std::mem::take(&mut *l.borrow_mut())
                                         }
-                                        break 'instr e;
-                                    }
-                                };
-                                if let Some(Payload::List(l)) = target.payload() {
-                                    l.borrow_mut().extend(items);
+                                        _ => Vec::new(),
+                                    };
+                                    stack.push(self.new_tuple(items));
                                 }
-                            }
-                            I::SetUpdate(i) => {
-                                let it = pop!();
-                                let target = stack[stack.len() - i as usize].clone();
-                                let items = tri!(self.collect(&it));
-                                if let Some(Payload::Set(s)) = target.payload() {
-                                    for x in items {
-                                        tri!(s.add(self, x));
-                                    }
+                                I::FormatValue {
+                                    conversion,
+                                    has_spec,
+                                } => {
+                                    let spec = if has_spec { pop!() } else { Value::Null };
+                                    let v = pop!();
+                                    let v = match conversion {
+                                        1 => tri!(self.str(&v)),
+                                        2 => tri!(self.repr(&v)),
+                                        3 => tri!(self.ascii(&v)),
+                                        _ => v,
+                                    };
+                                    let r = if !has_spec
+                                        && v.as_str().is_some()
+                                        && v.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
+                                    {
+                                        v
+                                    } else {
+                                        let spec = if has_spec { spec } else { Value::str("") };
+                                        tri!(self.format(&v, &spec))
+                                    };
+                                    stack.push(r);
                                 }
-                            }
-                            I::DictUpdate(i) | I::DictMerge(i) => {
-                                let m = pop!();
-                                let target = stack[stack.len() - i as usize].clone();
-                                let merge = matches!(ins, I::DictMerge(_));
-                                // In a call the stack is `callable NULL args kwargs`.
-                                let func = if merge {
-                                    stack.get(stack.len().wrapping_sub(i as usize + 3)).cloned()
-                                } else {
-                                    None
-                                };
-                                if !merge
-                                    && !matches!(m.payload(), Some(Payload::Dict(_)))
-                                    && tri!(self.getattr_opt(&m, "keys")).is_none()
-                                {
-                                    let tn = self.type_name(&m);
-                                    break 'instr self
-                                        .type_error(format!("'{tn}' object is not a mapping"));
-                                }
-                                tri!(self.dict_update_from(&target, &m, merge, func));
-                            }
-                            I::ListToTuple => {
-                                let l = pop!();
-                                let items = match l.payload() {
-                                    Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-                                    _ => Vec::new(),
-                                };
-                                stack.push(self.new_tuple(items));
-                            }
-                            I::FormatValue {
-                                conversion,
-                                has_spec,
-                            } => {
-                                let spec = if has_spec { pop!() } else { Value::Null };
-                                let v = pop!();
-                                let v = match conversion {
-                                    1 => tri!(self.str(&v)),
-                                    2 => tri!(self.repr(&v)),
-                                    3 => tri!(self.ascii(&v)),
-                                    _ => v,
-                                };
-                                let r = if !has_spec
-                                    && v.as_str().is_some()
-                                    && v.as_obj().map(|o| o.class.is_none()).unwrap_or(false)
-                                {
-                                    v
-                                } else {
-                                    let spec = if has_spec { spec } else { Value::str("") };
-                                    tri!(self.format(&v, &spec))
-                                };
-                                stack.push(r);
-                            }
-                            I::UnpackStoreFast(a, b) => {
-                                let pair = match stack.last() {
-                                    Some(Value::Obj(o)) if o.class.is_none() => match &o.payload {
-                                        Payload::Tuple(t) if t.len() == 2 => {
-                                            Some((t[0].clone(), t[1].clone()))
-                                        }
-                                        Payload::List(l) => match l.try_borrow() {
-                                            Ok(items) => match &items[..] {
-                                                [x, y] => Some((x.clone(), y.clone())),
+                                I::UnpackStoreFast(a, b) => {
+                                    let pair = match stack.last() {
+                                        Some(Value::Obj(o)) if o.class.is_none() => {
+                                            match &o.payload {
+                                                Payload::Tuple(t) if t.len() == 2 => {
+                                                    Some((t[0].clone(), t[1].clone()))
+                                                }
+                                                Payload::List(l) => match l.try_borrow() {
+                                                    Ok(items) => match &items[..] {
+                                                        [x, y] => Some((x.clone(), y.clone())),
+                                                        _ => None,
+                                                    },
+                                                    Err(_) => None,
+                                                },
                                                 _ => None,
-                                            },
-                                            Err(_) => None,
-                                        },
+                                            }
+                                        }
                                         _ => None,
-                                    },
-                                    _ => None,
-                                };
-                                let Some((x, y)) = pair else {
-                                    // Unpacked as `UnpackSequence(2)` would;
-                                    // the two stores follow in place.
+                                    };
+                                    let Some((x, y)) = pair else {
+                                        // Unpacked as `UnpackSequence(2)` would;
+                                        // the two stores follow in place.
+                                        let seq = pop!();
+                                        let items = tri!(self.unpack(&seq, 2, None));
+                                        stack.extend(items.into_iter().rev());
+                                        continue 'instr;
+                                    };
+                                    stack.pop();
+                                    stack[fbase + a as usize] = x;
+                                    stack[fbase + b as usize] = y;
+                                    pc = ip + 3;
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                }
+                                I::UnpackSequence(n) => {
                                     let seq = pop!();
-                                    let items = tri!(self.unpack(&seq, 2, None));
-                                    stack.extend(items.into_iter().rev());
-                                    continue 'instr;
-                                };
-                                stack.pop();
-                                stack[fbase + a as usize] = x;
-                                stack[fbase + b as usize] = y;
-                                pc = ip + 3;
-                                if crate::object::has_pending_finalizers() {
-                                    self.run_finalizers();
-                                }
-                            }
-                            I::UnpackSequence(n) => {
-                                let seq = pop!();
-                                // Exact tuples and lists of the right size: no copy.
-                                if let Value::Obj(o) = &seq {
-                                    if o.class.is_none() {
-                                        match &o.payload {
-                                            Payload::Tuple(t) if t.len() == n as usize => {
-                                                stack.extend(t.iter().rev().cloned());
-                                                continue 'instr;
+                                    // Exact tuples and lists of the right size: no copy.
+                                    if let Value::Obj(o) = &seq {
+                                        if o.class.is_none() {
+                                            match &o.payload {
+                                                Payload::Tuple(t) if t.len() == n as usize => {
+                                                    stack.extend(t.iter().rev().cloned());
+                                                    continue 'instr;
+                                                }
+                                                Payload::List(l)
+                                                    if l.borrow().len() == n as usize =>
+                                                {
+                                                    stack.extend(l.borrow().iter().rev().cloned());
+                                                    continue 'instr;
+                                                }
+                                                _ => {}
                                             }
-                                            Payload::List(l) if l.borrow().len() == n as usize => {
-                                                stack.extend(l.borrow().iter().rev().cloned());
-                                                continue 'instr;
-                                            }
-                                            _ => {}
                                         }
                                     }
+                                    let items = tri!(self.unpack(&seq, n as usize, None));
+                                    stack.extend(items.into_iter().rev());
                                 }
-                                let items = tri!(self.unpack(&seq, n as usize, None));
-                                stack.extend(items.into_iter().rev());
-                            }
-                            I::UnpackEx { before, after } => {
-                                let seq = pop!();
-                                let items =
-                                    tri!(self.unpack(&seq, before as usize, Some(after as usize)));
-                                stack.extend(items.into_iter().rev());
-                            }
-                            I::Jump(t) => loop_jump!(t),
-                            I::PopJumpIfFalse(t) => {
-                                let b = pop_truth!();
-                                if !b {
-                                    loop_jump!(t);
+                                I::UnpackEx { before, after } => {
+                                    let seq = pop!();
+                                    let items = tri!(self.unpack(
+                                        &seq,
+                                        before as usize,
+                                        Some(after as usize)
+                                    ));
+                                    stack.extend(items.into_iter().rev());
                                 }
-                            }
-                            I::PopJumpIfTrue(t) => {
-                                let b = pop_truth!();
-                                if b {
-                                    loop_jump!(t);
+                                I::Jump(t) => loop_jump!(t),
+                                I::PopJumpIfFalse(t) => {
+                                    let b = pop_truth!();
+                                    if !b {
+                                        loop_jump!(t);
+                                    }
                                 }
-                            }
-                            I::PopJumpIfNone(t) => {
-                                if pop!().is_none() {
-                                    jump!(t);
+                                I::PopJumpIfTrue(t) => {
+                                    let b = pop_truth!();
+                                    if b {
+                                        loop_jump!(t);
+                                    }
                                 }
-                            }
-                            I::PopJumpIfNotNone(t) => {
-                                if !pop!().is_none() {
-                                    jump!(t);
+                                I::PopJumpIfNone(t) => {
+                                    if pop!().is_none() {
+                                        jump!(t);
+                                    }
                                 }
-                            }
-                            I::JumpIfFalseOrPop(t) => {
-                                let truth = peek_truth!();
-                                if !truth {
-                                    jump!(t);
-                                } else {
-                                    stack.pop();
+                                I::PopJumpIfNotNone(t) => {
+                                    if !pop!().is_none() {
+                                        jump!(t);
+                                    }
                                 }
-                            }
-                            I::JumpIfTrueOrPop(t) => {
-                                let truth = peek_truth!();
-                                if truth {
-                                    jump!(t);
-                                } else {
-                                    stack.pop();
+                                I::JumpIfFalseOrPop(t) => {
+                                    let truth = peek_truth!();
+                                    if !truth {
+                                        jump!(t);
+                                    } else {
+                                        stack.pop();
+                                    }
                                 }
-                            }
-                            I::GetIter => {
-                                let v = pop!();
-                                let it = tri!(self.get_iter(&v));
-                                stack.push(it);
-                            }
-                            I::ForIter(t) | I::ForIterStoreFast(_, t) => {
-                                // At the bottom of its loop: an item jumps back
-                                // into the body (`loop_jump!`, one site), the end
-                                // falls through. Inline path: the next item of a
-                                // range (step 1), list or tuple iterator; their ends
-                                // and every other iterator take the general path.
-                                let fast = match stack.last() {
-                                    Some(Value::Obj(o)) => match (&o.class, &o.payload) {
-                                        (None, Payload::Iter(k)) => {
-                                            match k.try_borrow_mut().as_deref_mut() {
-                                                Ok(IterKind::Range {
-                                                    next,
-                                                    stop,
-                                                    step: 1,
-                                                }) if *next < *stop => {
-                                                    *next += 1;
-                                                    Some(Value::Int(*next - 1))
-                                                }
-                                                Ok(IterKind::Seq {
-                                                    seq: Value::Obj(so),
-                                                    index,
-                                                }) => {
-                                                    // One payload test each (not a
-                                                    // match over the payload's kinds).
-                                                    let item = if let Payload::Tuple(items) =
-                                                        &so.payload
-                                                    {
-                                                        items.item(*index).cloned()
-                                                    } else if let Payload::List(l) = &so.payload {
-                                                        l.try_borrow()
-                                                            .ok()
-                                                            .and_then(|l| l.get(*index).cloned())
-                                                    } else {
-                                                        None
-                                                    };
-                                                    if item.is_some() {
-                                                        *index += 1;
+                                I::JumpIfTrueOrPop(t) => {
+                                    let truth = peek_truth!();
+                                    if truth {
+                                        jump!(t);
+                                    } else {
+                                        stack.pop();
+                                    }
+                                }
+                                I::GetIter => {
+                                    let v = pop!();
+                                    let it = tri!(self.get_iter(&v));
+                                    stack.push(it);
+                                }
+                                I::ForIter(t) | I::ForIterStoreFast(_, t) => {
+                                    // At the bottom of its loop: an item jumps back
+                                    // into the body (`loop_jump!`, one site), the end
+                                    // falls through. Inline path: the next item of a
+                                    // range (step 1), list or tuple iterator; their ends
+                                    // and every other iterator take the general path.
+                                    let fast = match stack.last() {
+                                        Some(Value::Obj(o)) => match (&o.class, &o.payload) {
+                                            (None, Payload::Iter(k)) => {
+                                                match k.try_borrow_mut().as_deref_mut() {
+                                                    Ok(IterKind::Range {
+                                                        next,
+                                                        stop,
+                                                        step: 1,
+                                                    }) if *next < *stop => {
+                                                        *next += 1;
+                                                        Some(Value::Int(*next - 1))
                                                     }
-                                                    item
+                                                    Ok(IterKind::Seq {
+                                                        seq: Value::Obj(so),
+                                                        index,
+                                                    }) => {
+                                                        // One payload test each (not a
+                                                        // match over the payload's kinds).
+                                                        let item = if let Payload::Tuple(items) =
+                                                            &so.payload
+                                                        {
+                                                            items.item(*index).cloned()
+                                                        } else if let Payload::List(l) = &so.payload
+                                                        {
+                                                            l.try_borrow().ok().and_then(|l| {
+                                                                l.get(*index).cloned()
+                                                            })
+                                                        } else {
+                                                            None
+                                                        };
+                                                        if item.is_some() {
+                                                            *index += 1;
+                                                        }
+                                                        item
+                                                    }
+                                                    _ => None,
                                                 }
-                                                _ => None,
-                                            }
-                                        }
-                                        _ => None,
-                                    },
-                                    _ => None,
-                                };
-                                let item = match fast {
-                                    Some(v) => Some(v),
-                                    None => {
-                                        // A generator: its frame runs here, pushed
-                                        // like a call (CPython's FOR_ITER_GEN); its
-                                        // yield comes back as the next item, its
-                                        // return ends the loop.
-                                        let gen_obj = match stack.last() {
-                                            Some(Value::Obj(o))
-                                                if matches!(o.payload, Payload::Generator(_))
-                                                    && self.depth < self.recursion_limit =>
-                                            {
-                                                Some(o.clone())
                                             }
                                             _ => None,
-                                        };
-                                        if let Some(go) = gen_obj {
-                                            if let Some(mut gf) = self.take_gen_frame(&go) {
-                                                if gf.lasti > 0 || gf.ip > 0 {
-                                                    // The value of the suspended
-                                                    // `yield`, unless a `PopTop` would
-                                                    // drop it (a `yield` statement):
-                                                    // then that is skipped.
-                                                    if let Some(I::PopTop) =
-                                                        gf.code.code.instructions.get(gf.ip)
+                                        },
+                                        _ => None,
+                                    };
+                                    let item = match fast {
+                                        Some(v) => Some(v),
+                                        None => {
+                                            // A generator: its frame runs here, pushed
+                                            // like a call (CPython's FOR_ITER_GEN); its
+                                            // yield comes back as the next item, its
+                                            // return ends the loop.
+                                            let gen_obj = match stack.last() {
+                                                Some(Value::Obj(o))
+                                                    if matches!(
+                                                        o.payload,
+                                                        Payload::Generator(_)
+                                                    ) && self.depth < self.recursion_limit =>
+                                                {
+                                                    Some(o.clone())
+                                                }
+                                                _ => None,
+                                            };
+                                            if let Some(go) = gen_obj {
+                                                if let Some(mut gf) = self.take_gen_frame(&go) {
+                                                    if gf.lasti > 0 || gf.ip > 0 {
+                                                        // The value of the suspended
+                                                        // `yield`, unless a `PopTop` would
+                                                        // drop it (a `yield` statement):
+                                                        // then that is skipped.
+                                                        if let Some(I::PopTop) =
+                                                            gf.code.code.instructions.get(gf.ip)
+                                                        {
+                                                            gf.ip += 1;
+                                                        } else {
+                                                            gf.fast.push(Value::None);
+                                                        }
+                                                    }
+                                                    run_gen_frame!(gf);
+                                                    sync!();
+                                                    self.depth += 1;
+                                                    self.push_frame(f, gf);
+                                                    continue 'frames;
+                                                }
+                                            }
+                                            let it = top!();
+                                            tri!(self.next(&it))
+                                        }
+                                    };
+                                    match item {
+                                        Some(v) => {
+                                            // The fused loop variable takes the item
+                                            // (the old value goes as `StoreFast`'s
+                                            // does) and the body goes on after its
+                                            // `StoreFast`.
+                                            let back = if let I::ForIterStoreFast(a, _) = ins {
+                                                stack[fbase + a as usize] = v;
+                                                if crate::object::has_pending_finalizers() {
+                                                    self.run_finalizers();
+                                                }
+                                                t as usize + 1
+                                            } else {
+                                                stack.push(v);
+                                                t as usize
+                                            };
+                                            loop_jump!(back);
+                                        }
+                                        None => {
+                                            stack.pop();
+                                        }
+                                    }
+                                }
+                                I::Call(_) | I::CallKw(_) | I::CallFast(..) => {
+                                    // `callable self_or_null args... [kwnames]`
+                                    let (n, kwnames) = match ins {
+                                        I::CallKw(n) => (n, pop!()),
+                                        I::Call(n) => (n, Value::Null),
+                                        I::CallFast(a, n) => {
+                                            let v = tri!(fused_local!(a));
+                                            stack.push(v);
+                                            (n as u32, Value::Null)
+                                        }
+                                        _ => (0, Value::Null),
+                                    };
+                                    let names: &[Value] = match kwnames.payload() {
+                                        Some(Payload::Tuple(t)) => t,
+                                        _ => &[],
+                                    };
+                                    let base = stack.len() - n as usize - 2;
+                                    // Python function: push a frame and keep going.
+                                    if let Value::Obj(o) = &stack[base] {
+                                        if let Payload::Function(func, shape) = &o.payload {
+                                            let with_self = !stack[base + 1].is_null();
+                                            let start = if with_self { base + 1 } else { base + 2 };
+                                            // Exactly the positional parameters: the
+                                            // arguments move from the stack into the
+                                            // new frame's locals.
+                                            if names.is_empty()
+                                                && stack.len() - start
+                                                    == shape.simple_argcount as usize
+                                            {
+                                                let extra =
+                                                    shape.nlocals as usize - (stack.len() - start);
+                                                let frame =
+                                                    self.positional_frame(func, start, base);
+                                                push_in_place!(frame, extra);
+                                            }
+                                            if func.code.code.flags
+                                                & (flags::GENERATOR | flags::COROUTINE)
+                                                == 0
+                                            {
+                                                // Positional parameters with defaults
+                                                // or free variables: bound in place too.
+                                                let fo = o.clone();
+                                                if names.is_empty() {
+                                                    if let Some(frame) = self
+                                                        .inplace_frame(&fo, &mut stack, start, base)
                                                     {
-                                                        gf.ip += 1;
-                                                    } else {
-                                                        gf.fast.push(Value::None);
+                                                        enter_frame!(frame);
+                                                    }
+                                                } else if let Some(frame) = self.kw_inplace_frame(
+                                                    &fo, &mut stack, start, base, names,
+                                                ) {
+                                                    enter_frame!(frame);
+                                                }
+                                                let frame = tri!(self.function_frame(
+                                                    &fo,
+                                                    &stack[start..],
+                                                    names
+                                                ));
+                                                push_built!(frame, base);
+                                            }
+                                        }
+                                    }
+                                    // A plain class whose __init__ is a Python function:
+                                    // make the instance here and run __init__ as a pushed
+                                    // frame (no Rust recursion, as for any Python call).
+                                    if let Some(init) = self.simple_init(&stack[base]) {
+                                        if stack[base + 1].is_null() {
+                                            let cls = stack[base].as_obj().cloned();
+                                            if let (Some(cls), Some(Payload::Function(_, _))) =
+                                                (cls, init.payload())
+                                            {
+                                                let inst = Value::Obj(PyObject::new_instance(&cls));
+                                                // Stack: cls NULL args.. -> the args of __init__(inst, args..).
+                                                stack[base + 1] = inst.clone();
+                                                if let Some(Payload::Function(func, _)) =
+                                                    init.payload()
+                                                {
+                                                    let start = base + 1;
+                                                    if func.code.simple_args
+                                                        && names.is_empty()
+                                                        && stack.len() - start
+                                                            == func.code.code.argcount as usize
+                                                    {
+                                                        let extra = func.code.nlocals
+                                                            - (stack.len() - start);
+                                                        let mut frame = self
+                                                            .positional_frame(func, start, base);
+                                                        frame.init_instance = Some(inst);
+                                                        push_in_place!(frame, extra);
                                                     }
                                                 }
+                                                let init_obj = init.as_obj().cloned();
+                                                if let Some(io) = init_obj {
+                                                    if names.is_empty() {
+                                                        if let Some(mut frame) = self.inplace_frame(
+                                                            &io,
+                                                            &mut stack,
+                                                            base + 1,
+                                                            base,
+                                                        ) {
+                                                            frame.init_instance = Some(inst);
+                                                            enter_frame!(frame);
+                                                        }
+                                                    }
+                                                    let frame = tri!(self.function_frame(
+                                                        &io,
+                                                        &stack[base + 1..],
+                                                        names
+                                                    ));
+                                                    let mut frame = frame;
+                                                    frame.init_instance = Some(inst);
+                                                    push_built!(frame, base);
+                                                }
+                                            }
+                                        }
+                                    }
+                                    sync!();
+                                    if needs_frame(&stack[base]) {
+                                        self.snapshot_frame(f, &stack[fbase..sbase]);
+                                    }
+                                    let r = if probes::cfunction_traced() {
+                                        self.call_from_stack_traced(f, &stack[base..], names)
+                                    } else {
+                                        self.call_from_stack(&stack[base..], names)
+                                    };
+                                    if self.frame_snapshot.is_some() {
+                                        self.frame_snapshot = None;
+                                    }
+                                    let r = tri!(r);
+                                    stack.truncate(base);
+                                    // A call statement (`out.append(x)`): the
+                                    // `PopTop` after it is done here.
+                                    let width = if let I::CallFast(..) = ins { 2 } else { 1 };
+                                    if let Some(I::PopTop) = instrs.get(ip + width) {
+                                        drop(r);
+                                        pc = ip + width + 1;
+                                        if crate::object::has_pending_finalizers() {
+                                            self.run_finalizers();
+                                        }
+                                        continue 'instr;
+                                    }
+                                    stack.push(r.relay());
+                                }
+                                I::CallEx { has_kwargs } => {
+                                    let kwargs = if has_kwargs { pop!() } else { Value::Null };
+                                    let args = pop!();
+                                    let slf = pop!();
+                                    let callable = pop!();
+                                    let mut pos = crate::ops::tuple_items(&args);
+                                    if !slf.is_null() {
+                                        pos.insert(0, slf);
+                                    }
+                                    let mut names = Vec::new();
+                                    if let Some(Payload::Dict(d)) = kwargs.payload() {
+                                        for (k, v) in d.items() {
+                                            names.push(k);
+                                            pos.push(v);
+                                        }
+                                    }
+                                    sync!();
+                                    if needs_frame(&callable) {
+                                        self.snapshot_frame(f, &stack[fbase..sbase]);
+                                    }
+                                    let r = if probes::cfunction_traced() {
+                                        self.call_kw_traced(f, &callable, &pos, &names)
+                                    } else {
+                                        self.call_kw(&callable, &pos, &names)
+                                    };
+                                    if self.frame_snapshot.is_some() {
+                                        self.frame_snapshot = None;
+                                    }
+                                    let r = tri!(r);
+                                    stack.push(r);
+                                }
+                                I::BinarySlice => tri!(self.binary_slice_top(&mut stack)),
+                                I::StoreSlice => tri!(self.store_slice_top(&mut stack)),
+                                I::CallComprehension { code: ci, closure } => {
+                                    let it = pop!();
+                                    let cells = if closure { Some(pop!()) } else { None };
+                                    let Some(Payload::Code(cc)) =
+                                        code.consts[ci as usize].payload()
+                                    else {
+                                        break 'instr self
+                                            .runtime_error("comprehension without code");
+                                    };
+                                    let cc = cc.clone();
+                                    if cc.code.flags & flags::GENERATOR != 0 {
+                                        let mut frame =
+                                            self.pooled_frame_for(&cc, &f.globals, &f.builtins);
+                                        frame.fast.clear();
+                                        frame.fast.reserve(
+                                            cc.nlocals + cc.code.max_stackdepth as usize + 2,
+                                        );
+                                        Vm::comprehension_locals(
+                                            &cc,
+                                            it,
+                                            cells.as_ref(),
+                                            &mut frame.fast,
+                                        );
+                                        let g = self.make_generator(frame);
+                                        stack.push(g);
+                                        continue 'instr;
+                                    }
+                                    // Run in place: the iterator is the first local.
+                                    let start = stack.len();
+                                    Vm::comprehension_locals(&cc, it, cells.as_ref(), &mut stack);
+                                    let mut frame =
+                                        self.pooled_frame_for(&cc, &f.globals, &f.builtins);
+                                    frame.fbase = start;
+                                    frame.ret_base = start;
+                                    enter_frame!(frame);
+                                }
+                                I::MakeFunction(fl) => {
+                                    let code = pop!();
+                                    let closure = if fl & 8 != 0 { Some(pop!()) } else { None };
+                                    let kwdefaults = if fl & 2 != 0 { Some(pop!()) } else { None };
+                                    let defaults = if fl & 1 != 0 { Some(pop!()) } else { None };
+                                    let func =
+                                        self.make_function(f, code, defaults, kwdefaults, closure);
+                                    stack.push(func);
+                                }
+                                I::LoadBuildClass => {
+                                    let v = match crate::typeobj::dict_of(&f.builtins)
+                                        .get_str("__build_class__")
+                                    {
+                                        Some(v) => v,
+                                        None => {
+                                            break 'instr self.new_error(
+                                                "NameError",
+                                                "__build_class__ not found",
+                                            )
+                                        }
+                                    };
+                                    stack.push(v);
+                                }
+                                I::ReturnValue | I::ReturnFast(_) | I::ReturnConst(_) => {
+                                    let v = match ins {
+                                        I::ReturnConst(i) => code.consts[i as usize].clone(),
+                                        I::ReturnFast(a) => {
+                                            let v = stack[fbase + a as usize].clone();
+                                            if v.is_null() {
+                                                break 'instr self.unbound_local(f, a as usize);
+                                            }
+                                            v
+                                        }
+                                        _ => pop!(),
+                                    };
+                                    sync!();
+                                    probes::function_return(f);
+                                    match self.pop_frame(f, &mut stack) {
+                                        Some(mut done) => {
+                                            if done.gen.is_some() {
+                                                // A generator run by the caller's
+                                                // `for` returned: the loop ends; run
+                                                // by its `yield from`: its value is
+                                                // the result.
+                                                std::mem::swap(&mut stack, &mut done.fast);
+                                                self.finish_gen_frame(&mut done);
+                                                self.recycle_frame(done);
+                                                stack.pop();
+                                                match f.code.code.instructions.get(f.lasti) {
+                                                    Some(
+                                                        I::ForIter(_) | I::ForIterStoreFast(..),
+                                                    ) => {
+                                                        self.stop_value = v;
+                                                        f.ip = f.lasti + 1;
+                                                    }
+                                                    Some(I::YieldFrom) => {
+                                                        stack.push(v);
+                                                        f.ip = f.lasti + 1;
+                                                    }
+                                                    _ => self.stop_value = v,
+                                                }
+                                                continue 'frames;
+                                            }
+                                            let v = match done.init_instance.take() {
+                                                None => v,
+                                                Some(inst) if v.is_none() => inst,
+                                                Some(_) => {
+                                                    self.recycle_frame(done);
+                                                    // The error belongs to the caller's
+                                                    // call instruction.
+                                                    pc = f.ip;
+                                                    at = f.lasti;
+                                                    let tn = self.type_name(&v);
+                                                    // Reported at the caller's call, as type_call does.
+                                                    break 'instr self.type_error(format!(
+                                                        "__init__() should return None, not '{tn}'"
+                                                    ));
+                                                }
+                                            };
+                                            self.recycle_returned(done);
+                                            // The callee's locals went with its frame:
+                                            // their finalizers run before the caller
+                                            // goes on, as CPython clears a returning
+                                            // frame.
+                                            if crate::object::has_pending_finalizers() {
+                                                self.run_finalizers();
+                                            }
+                                            stack.push(v);
+                                            continue 'frames;
+                                        }
+                                        None => break 'run Ok(Exit::Return(v)),
+                                    }
+                                }
+                                I::YieldValue => {
+                                    let v = pop!();
+                                    // Drained: the value is taken where it is
+                                    // yielded (`drain_yield`).
+                                    let v = match sink.as_mut() {
+                                        Some(drain) if f.caller.is_some() => {
+                                            sync!();
+                                            match self.drain_yield(f, &mut stack, drain, v) {
+                                                Ok(true) => continue 'frames,
+                                                Ok(false) => {
+                                                    park_base!();
+                                                    break 'run Ok(Exit::Yield(Value::None));
+                                                }
+                                                Err(v) => v,
+                                            }
+                                        }
+                                        _ => v,
+                                    };
+                                    yield_value!(v);
+                                }
+                                I::GetYieldFromIter => {
+                                    let v = pop!();
+                                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                                        v
+                                    } else {
+                                        tri!(self.get_iter(&v))
+                                    };
+                                    stack.push(it);
+                                }
+                                I::YieldFrom => {
+                                    let sent = pop!();
+                                    // A generator: its frame runs here, pushed like
+                                    // a call (CPython's SEND_GEN); its yields go out
+                                    // through this frame (`yield_value!`), its return
+                                    // is the result.
+                                    let gen_obj = match stack.last() {
+                                        Some(Value::Obj(o))
+                                            if matches!(o.payload, Payload::Generator(_))
+                                                && self.depth < self.recursion_limit =>
+                                        {
+                                            Some(o.clone())
+                                        }
+                                        _ => None,
+                                    };
+                                    if let Some(go) = gen_obj {
+                                        if let Some(mut gf) = self.take_gen_frame(&go) {
+                                            let started = gf.lasti > 0 || gf.ip > 0;
+                                            if started || sent.is_none() {
+                                                if started {
+                                                    // The value of the suspended `yield`.
+                                                    gf.fast.push(sent);
+                                                }
                                                 run_gen_frame!(gf);
+                                                pc = ip;
                                                 sync!();
                                                 self.depth += 1;
                                                 self.push_frame(f, gf);
                                                 continue 'frames;
                                             }
-                                        }
-                                        let it = top!();
-                                        tri!(self.next(&it))
-                                    }
-                                };
-                                match item {
-                                    Some(v) => {
-                                        // The fused loop variable takes the item
-                                        // (the old value goes as `StoreFast`'s
-                                        // does) and the body goes on after its
-                                        // `StoreFast`.
-                                        let back = if let I::ForIterStoreFast(a, _) = ins {
-                                            stack[fbase + a as usize] = v;
-                                            if crate::object::has_pending_finalizers() {
-                                                self.run_finalizers();
-                                            }
-                                            t as usize + 1
-                                        } else {
-                                            stack.push(v);
-                                            t as usize
-                                        };
-                                        loop_jump!(back);
-                                    }
-                                    None => {
-                                        stack.pop();
-                                    }
-                                }
-                            }
-                            I::Call(_) | I::CallKw(_) | I::CallFast(..) => {
-                                // `callable self_or_null args... [kwnames]`
-                                let (n, kwnames) = match ins {
-                                    I::CallKw(n) => (n, pop!()),
-                                    I::Call(n) => (n, Value::Null),
-                                    I::CallFast(a, n) => {
-                                        let v = tri!(fused_local!(a));
-                                        stack.push(v);
-                                        (n as u32, Value::Null)
-                                    }
-                                    _ => (0, Value::Null),
-                                };
-                                let names: &[Value] = match kwnames.payload() {
-                                    Some(Payload::Tuple(t)) => t,
-                                    _ => &[],
-                                };
-                                let base = stack.len() - n as usize - 2;
-                                // Python function: push a frame and keep going.
-                                if let Value::Obj(o) = &stack[base] {
-                                    if let Payload::Function(func, shape) = &o.payload {
-                                        let with_self = !stack[base + 1].is_null();
-                                        let start = if with_self { base + 1 } else { base + 2 };
-                                        // Exactly the positional parameters: the
-                                        // arguments move from the stack into the
-                                        // new frame's locals.
-                                        if names.is_empty()
-                                            && stack.len() - start == shape.simple_argcount as usize
-                                        {
-                                            let extra =
-                                                shape.nlocals as usize - (stack.len() - start);
-                                            let frame = self.positional_frame(func, start, base);
-                                            push_in_place!(frame, extra);
-                                        }
-                                        if func.code.code.flags
-                                            & (flags::GENERATOR | flags::COROUTINE)
-                                            == 0
-                                        {
-                                            // Positional parameters with defaults
-                                            // or free variables: bound in place too.
-                                            let fo = o.clone();
-                                            if names.is_empty() {
-                                                if let Some(frame) =
-                                                    self.inplace_frame(&fo, &mut stack, start, base)
-                                                {
-                                                    enter_frame!(frame);
-                                                }
-                                            } else if let Some(frame) = self.kw_inplace_frame(
-                                                &fo, &mut stack, start, base, names,
-                                            ) {
-                                                enter_frame!(frame);
-                                            }
-                                            let frame = tri!(self.function_frame(
-                                                &fo,
-                                                &stack[start..],
-                                                names
-                                            ));
-                                            push_built!(frame, base);
+                                            // Sending a value into a new generator:
+                                            // `gen_send` reports it.
+                                            self.suspend_gen_frame(gf);
                                         }
                                     }
-                                }
-                                // A plain class whose __init__ is a Python function:
-                                // make the instance here and run __init__ as a pushed
-                                // frame (no Rust recursion, as for any Python call).
-                                if let Some(init) = self.simple_init(&stack[base]) {
-                                    if stack[base + 1].is_null() {
-                                        let cls = stack[base].as_obj().cloned();
-                                        if let (Some(cls), Some(Payload::Function(_, _))) =
-                                            (cls, init.payload())
-                                        {
-                                            let inst = Value::Obj(PyObject::new_instance(&cls));
-                                            // Stack: cls NULL args.. -> the args of __init__(inst, args..).
-                                            stack[base + 1] = inst.clone();
-                                            if let Some(Payload::Function(func, _)) = init.payload()
-                                            {
-                                                let start = base + 1;
-                                                if func.code.simple_args
-                                                    && names.is_empty()
-                                                    && stack.len() - start
-                                                        == func.code.code.argcount as usize
-                                                {
-                                                    let extra =
-                                                        func.code.nlocals - (stack.len() - start);
-                                                    let mut frame =
-                                                        self.positional_frame(func, start, base);
-                                                    frame.init_instance = Some(inst);
-                                                    push_in_place!(frame, extra);
-                                                }
-                                            }
-                                            let init_obj = init.as_obj().cloned();
-                                            if let Some(io) = init_obj {
-                                                if names.is_empty() {
-                                                    if let Some(mut frame) = self.inplace_frame(
-                                                        &io,
-                                                        &mut stack,
-                                                        base + 1,
-                                                        base,
-                                                    ) {
-                                                        frame.init_instance = Some(inst);
-                                                        enter_frame!(frame);
-                                                    }
-                                                }
-                                                let frame = tri!(self.function_frame(
-                                                    &io,
-                                                    &stack[base + 1..],
-                                                    names
-                                                ));
-                                                let mut frame = frame;
-                                                frame.init_instance = Some(inst);
-                                                push_built!(frame, base);
-                                            }
-                                        }
-                                    }
-                                }
-                                sync!();
-                                if needs_frame(&stack[base]) {
-                                    self.snapshot_frame(f, &stack[fbase..sbase]);
-                                }
-                                let r = if probes::cfunction_traced() {
-                                    self.call_from_stack_traced(f, &stack[base..], names)
-                                } else {
-                                    self.call_from_stack(&stack[base..], names)
-                                };
-                                if self.frame_snapshot.is_some() {
-                                    self.frame_snapshot = None;
-                                }
-                                let r = tri!(r);
-                                stack.truncate(base);
-                                // A call statement (`out.append(x)`): the
-                                // `PopTop` after it is done here.
-                                let width = if let I::CallFast(..) = ins { 2 } else { 1 };
-                                if let Some(I::PopTop) = instrs.get(ip + width) {
-                                    drop(r);
-                                    pc = ip + width + 1;
-                                    if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
-                                    }
-                                    continue 'instr;
-                                }
-                                stack.push(r.relay());
-                            }
-                            I::CallEx { has_kwargs } => {
-                                let kwargs = if has_kwargs { pop!() } else { Value::Null };
-                                let args = pop!();
-                                let slf = pop!();
-                                let callable = pop!();
-                                let mut pos = crate::ops::tuple_items(&args);
-                                if !slf.is_null() {
-                                    pos.insert(0, slf);
-                                }
-                                let mut names = Vec::new();
-                                if let Some(Payload::Dict(d)) = kwargs.payload() {
-                                    for (k, v) in d.items() {
-                                        names.push(k);
-                                        pos.push(v);
-                                    }
-                                }
-                                sync!();
-                                if needs_frame(&callable) {
-                                    self.snapshot_frame(f, &stack[fbase..sbase]);
-                                }
-                                let r = if probes::cfunction_traced() {
-                                    self.call_kw_traced(f, &callable, &pos, &names)
-                                } else {
-                                    self.call_kw(&callable, &pos, &names)
-                                };
-                                if self.frame_snapshot.is_some() {
-                                    self.frame_snapshot = None;
-                                }
-                                let r = tri!(r);
-                                stack.push(r);
-                            }
-                            I::BinarySlice => tri!(self.binary_slice_top(&mut stack)),
-                            I::StoreSlice => tri!(self.store_slice_top(&mut stack)),
-                            I::CallComprehension { code: ci, closure } => {
-                                let it = pop!();
-                                let cells = if closure { Some(pop!()) } else { None };
-                                let Some(Payload::Code(cc)) = code.consts[ci as usize].payload()
-                                else {
-                                    break 'instr self.runtime_error("comprehension without code");
-                                };
-                                let cc = cc.clone();
-                                if cc.code.flags & flags::GENERATOR != 0 {
-                                    let mut frame =
-                                        self.pooled_frame_for(&cc, &f.globals, &f.builtins);
-                                    frame.fast.clear();
-                                    frame
-                                        .fast
-                                        .reserve(cc.nlocals + cc.code.max_stackdepth as usize + 2);
-                                    Vm::comprehension_locals(
-                                        &cc,
-                                        it,
-                                        cells.as_ref(),
-                                        &mut frame.fast,
-                                    );
-                                    let g = self.make_generator(frame);
-                                    stack.push(g);
-                                    continue 'instr;
-                                }
-                                // Run in place: the iterator is the first local.
-                                let start = stack.len();
-                                Vm::comprehension_locals(&cc, it, cells.as_ref(), &mut stack);
-                                let mut frame = self.pooled_frame_for(&cc, &f.globals, &f.builtins);
-                                frame.fbase = start;
-                                frame.ret_base = start;
-                                enter_frame!(frame);
-                            }
-                            I::MakeFunction(fl) => {
-                                let code = pop!();
-                                let closure = if fl & 8 != 0 { Some(pop!()) } else { None };
-                                let kwdefaults = if fl & 2 != 0 { Some(pop!()) } else { None };
-                                let defaults = if fl & 1 != 0 { Some(pop!()) } else { None };
-                                let func =
-                                    self.make_function(f, code, defaults, kwdefaults, closure);
-                                stack.push(func);
-                            }
-                            I::LoadBuildClass => {
-                                let v = match crate::typeobj::dict_of(&f.builtins)
-                                    .get_str("__build_class__")
-                                {
-                                    Some(v) => v,
-                                    None => {
-                                        break 'instr self
-                                            .new_error("NameError", "__build_class__ not found")
-                                    }
-                                };
-                                stack.push(v);
-                            }
-                            I::ReturnValue | I::ReturnFast(_) | I::ReturnConst(_) => {
-                                let v = match ins {
-                                    I::ReturnConst(i) => code.consts[i as usize].clone(),
-                                    I::ReturnFast(a) => {
-                                        let v = stack[fbase + a as usize].clone();
-                                        if v.is_null() {
-                                            break 'instr self.unbound_local(f, a as usize);
-                                        }
-                                        v
-                                    }
-                                    _ => pop!(),
-                                };
-                                sync!();
-                                probes::function_return(f);
-                                match self.pop_frame(f, &mut stack) {
-                                    Some(mut done) => {
-                                        if done.gen.is_some() {
-                                            // A generator run by the caller's
-                                            // `for` returned: the loop ends; run
-                                            // by its `yield from`: its value is
-                                            // the result.
-                                            std::mem::swap(&mut stack, &mut done.fast);
-                                            self.finish_gen_frame(&mut done);
-                                            self.recycle_frame(done);
-                                            stack.pop();
-                                            match f.code.code.instructions.get(f.lasti) {
-                                                Some(I::ForIter(_) | I::ForIterStoreFast(..)) => {
-                                                    self.stop_value = v;
-                                                    f.ip = f.lasti + 1;
-                                                }
-                                                Some(I::YieldFrom) => {
-                                                    stack.push(v);
-                                                    f.ip = f.lasti + 1;
-                                                }
-                                                _ => self.stop_value = v,
-                                            }
-                                            continue 'frames;
-                                        }
-                                        let v = match done.init_instance.take() {
-                                            None => v,
-                                            Some(inst) if v.is_none() => inst,
-                                            Some(_) => {
-                                                self.recycle_frame(done);
-                                                // The error belongs to the caller's
-                                                // call instruction.
-                                                pc = f.ip;
-                                                at = f.lasti;
-                                                let tn = self.type_name(&v);
-                                                // Reported at the caller's call, as type_call does.
-                                                break 'instr self.type_error(format!(
-                                                    "__init__() should return None, not '{tn}'"
-                                                ));
-                                            }
-                                        };
-                                        self.recycle_returned(done);
-                                        // The callee's locals went with its frame:
-                                        // their finalizers run before the caller
-                                        // goes on, as CPython clears a returning
-                                        // frame.
-                                        if crate::object::has_pending_finalizers() {
-                                            self.run_finalizers();
-                                        }
-                                        stack.push(v);
-                                        continue 'frames;
-                                    }
-                                    None => break 'run Ok(Exit::Return(v)),
-                                }
-                            }
-                            I::YieldValue => {
-                                let v = pop!();
-                                // Drained: the value is taken where it is
-                                // yielded (`drain_yield`).
-                                let v = match sink.as_mut() {
-                                    Some(drain) if f.caller.is_some() => {
-                                        sync!();
-                                        match self.drain_yield(f, &mut stack, drain, v) {
-                                            Ok(true) => continue 'frames,
-                                            Ok(false) => {
-                                                park_base!();
-                                                break 'run Ok(Exit::Yield(Value::None));
-                                            }
-                                            Err(v) => v,
-                                        }
-                                    }
-                                    _ => v,
-                                };
-                                yield_value!(v);
-                            }
-                            I::GetYieldFromIter => {
-                                let v = pop!();
-                                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
-                                    v
-                                } else {
-                                    tri!(self.get_iter(&v))
-                                };
-                                stack.push(it);
-                            }
-                            I::YieldFrom => {
-                                let sent = pop!();
-                                // A generator: its frame runs here, pushed like
-                                // a call (CPython's SEND_GEN); its yields go out
-                                // through this frame (`yield_value!`), its return
-                                // is the result.
-                                let gen_obj = match stack.last() {
-                                    Some(Value::Obj(o))
-                                        if matches!(o.payload, Payload::Generator(_))
-                                            && self.depth < self.recursion_limit =>
-                                    {
-                                        Some(o.clone())
-                                    }
-                                    _ => None,
-                                };
-                                if let Some(go) = gen_obj {
-                                    if let Some(mut gf) = self.take_gen_frame(&go) {
-                                        let started = gf.lasti > 0 || gf.ip > 0;
-                                        if started || sent.is_none() {
-                                            if started {
-                                                // The value of the suspended `yield`.
-                                                gf.fast.push(sent);
-                                            }
-                                            run_gen_frame!(gf);
+                                    let sub = top!();
+                                    match tri!(self.delegate_send(&sub, sent)) {
+                                        Ok(yielded) => {
+                                            // Stay on this instruction: the next resume
+                                            // sends its value into the sub-iterator.
                                             pc = ip;
-                                            sync!();
-                                            self.depth += 1;
-                                            self.push_frame(f, gf);
-                                            continue 'frames;
+                                            yield_value!(yielded);
                                         }
-                                        // Sending a value into a new generator:
-                                        // `gen_send` reports it.
-                                        self.suspend_gen_frame(gf);
+                                        Err(result) => {
+                                            stack.pop();
+                                            stack.push(result);
+                                        }
                                     }
                                 }
-                                let sub = top!();
-                                match tri!(self.delegate_send(&sub, sent)) {
-                                    Ok(yielded) => {
-                                        // Stay on this instruction: the next resume
-                                        // sends its value into the sub-iterator.
-                                        pc = ip;
-                                        yield_value!(yielded);
-                                    }
-                                    Err(result) => {
-                                        stack.pop();
-                                        stack.push(result);
-                                    }
-                                }
-                            }
-                            I::Raise(n) => {
-                                let e = match n {
-                                    0 => {
-                                        if self.exc_info.is_none() {
-                                            self.runtime_error("No active exception to reraise")
-                                        } else {
-                                            let exc = self.exc_info.clone();
-                                            match exc {
-                                                Value::Obj(o) => {
-                                                    // A bare `raise` re-raises with the traceback as it is.
-                                                    let err = PyErr::new(o);
-                                                    sync!();
-                                                    match self.handle_in_frames(f, err, &mut stack)
-                                                    {
-                                                        Ok(()) => continue 'frames,
-                                                        Err(e) => break 'run Err(e),
+                                I::Raise(n) => {
+                                    let e = match n {
+                                        0 => {
+                                            if self.exc_info.is_none() {
+                                                self.runtime_error("No active exception to reraise")
+                                            } else {
+                                                let exc = self.exc_info.clone();
+                                                match exc {
+                                                    Value::Obj(o) => {
+                                                        // A bare `raise` re-raises with the traceback as it is.
+                                                        let err = PyErr::new(o);
+                                                        sync!();
+                                                        match self
+                                                            .handle_in_frames(f, err, &mut stack)
+                                                        {
+                                                            Ok(()) => continue 'frames,
+                                                            Err(e) => break 'run Err(e),
+                                                        }
                                                     }
+                                                    _ => self.runtime_error(
+                                                        "No active exception to reraise",
+                                                    ),
                                                 }
-                                                _ => self.runtime_error(
-                                                    "No active exception to reraise",
-                                                ),
                                             }
                                         }
+                                        1 => {
+                                            let exc = pop!();
+                                            tri!(self.make_raise(exc, None))
+                                        }
+                                        _ => {
+                                            let cause = pop!();
+                                            let exc = pop!();
+                                            tri!(self.make_raise(exc, Some(cause)))
+                                        }
+                                    };
+                                    break 'instr e;
+                                }
+                                I::Reraise(_) => {
+                                    // The handler search uses this instruction's index
+                                    // (CPython's next_instr); the saved lasti below the
+                                    // exception only matters for line reporting, and the
+                                    // traceback already holds the original line.
+                                    let exc = pop!();
+                                    if let Value::Obj(o) = exc {
+                                        sync!();
+                                        match self.handle_in_frames(f, PyErr::new(o), &mut stack) {
+                                            Ok(()) => continue 'frames,
+                                            Err(e) => break 'run Err(e),
+                                        }
                                     }
-                                    1 => {
-                                        let exc = pop!();
-                                        tri!(self.make_raise(exc, None))
-                                    }
-                                    _ => {
-                                        let cause = pop!();
-                                        let exc = pop!();
-                                        tri!(self.make_raise(exc, Some(cause)))
-                                    }
-                                };
-                                break 'instr e;
-                            }
-                            I::Reraise(_) => {
-                                // The handler search uses this instruction's index
-                                // (CPython's next_instr); the saved lasti below the
-                                // exception only matters for line reporting, and the
-                                // traceback already holds the original line.
-                                let exc = pop!();
-                                if let Value::Obj(o) = exc {
-                                    sync!();
-                                    match self.handle_in_frames(f, PyErr::new(o), &mut stack) {
-                                        Ok(()) => continue 'frames,
-                                        Err(e) => break 'run Err(e),
+                                    break 'instr self.runtime_error("bad exception to re-raise");
+                                }
+                                I::PushExcInfo => {
+                                    let exc = pop!();
+                                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                                    stack.push(prev);
+                                    stack.push(exc);
+                                }
+                                I::PopExcept => {
+                                    let prev = pop!();
+                                    self.exc_info = prev;
+                                }
+                                I::CheckExcMatch => {
+                                    let ty = pop!();
+                                    let exc = top!();
+                                    let m = tri!(self.exception_matches(&exc, &ty));
+                                    stack.push(Value::Bool(m));
+                                }
+                                I::LoadAssertionError => {
+                                    let t = Value::Obj(self.exc["AssertionError"].clone());
+                                    stack.push(t);
+                                }
+                                I::BeforeWith => {
+                                    let mgr = pop!();
+                                    let (exit, res) = tri!(self.before_with(&mgr));
+                                    stack.push(exit);
+                                    stack.push(res);
+                                }
+                                I::WithExceptStart => {
+                                    let exc = top!();
+                                    let exit = stack[stack.len() - 4].clone();
+                                    let ty = Value::Obj(self.class_of(&exc).clone());
+                                    let tb = self.traceback_of(&exc);
+                                    let r = tri!(self.call(&exit, &[ty, exc, tb]));
+                                    stack.push(r);
+                                }
+                                I::ImportName(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let fromlist = pop!();
+                                    let level = pop!();
+                                    let (globals, locals) = (f.globals.clone(), f.locals.clone());
+                                    let builtins = f.builtins.clone();
+                                    let m = tri!(self.import_name(
+                                        &name,
+                                        &fromlist,
+                                        &level,
+                                        &globals,
+                                        locals.as_ref(),
+                                        &builtins
+                                    ));
+                                    stack.push(m);
+                                }
+                                I::ImportFrom(i) => {
+                                    let name = f.code.names[i as usize].clone();
+                                    let m = top!();
+                                    let v = tri!(self.import_from(&m, &name));
+                                    stack.push(v);
+                                }
+                                I::ImportStar => {
+                                    let m = pop!();
+                                    let target =
+                                        f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                    tri!(self.import_star(&m, &target));
+                                }
+                                I::SetupAnnotations => {
+                                    let target =
+                                        f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                    let key = self.intern("__annotations__");
+                                    if tri!(self.mapping_get(&target, &key)).is_none() {
+                                        let d = Value::Obj(self.new_dict());
+                                        tri!(self.store_to_mapping(&target, key, d));
                                     }
                                 }
-                                break 'instr self.runtime_error("bad exception to re-raise");
-                            }
-                            I::PushExcInfo => {
-                                let exc = pop!();
-                                let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                                stack.push(prev);
-                                stack.push(exc);
-                            }
-                            I::PopExcept => {
-                                let prev = pop!();
-                                self.exc_info = prev;
-                            }
-                            I::CheckExcMatch => {
-                                let ty = pop!();
-                                let exc = top!();
-                                let m = tri!(self.exception_matches(&exc, &ty));
-                                stack.push(Value::Bool(m));
-                            }
-                            I::LoadAssertionError => {
-                                let t = Value::Obj(self.exc["AssertionError"].clone());
-                                stack.push(t);
-                            }
-                            I::BeforeWith => {
-                                let mgr = pop!();
-                                let (exit, res) = tri!(self.before_with(&mgr));
-                                stack.push(exit);
-                                stack.push(res);
-                            }
-                            I::WithExceptStart => {
-                                let exc = top!();
-                                let exit = stack[stack.len() - 4].clone();
-                                let ty = Value::Obj(self.class_of(&exc).clone());
-                                let tb = self.traceback_of(&exc);
-                                let r = tri!(self.call(&exit, &[ty, exc, tb]));
-                                stack.push(r);
-                            }
-                            I::ImportName(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let fromlist = pop!();
-                                let level = pop!();
-                                let (globals, locals) = (f.globals.clone(), f.locals.clone());
-                                let builtins = f.builtins.clone();
-                                let m = tri!(self.import_name(
-                                    &name,
-                                    &fromlist,
-                                    &level,
-                                    &globals,
-                                    locals.as_ref(),
-                                    &builtins
-                                ));
-                                stack.push(m);
-                            }
-                            I::ImportFrom(i) => {
-                                let name = f.code.names[i as usize].clone();
-                                let m = top!();
-                                let v = tri!(self.import_from(&m, &name));
-                                stack.push(v);
-                            }
-                            I::ImportStar => {
-                                let m = pop!();
-                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                                tri!(self.import_star(&m, &target));
-                            }
-                            I::SetupAnnotations => {
-                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                                let key = self.intern("__annotations__");
-                                if tri!(self.mapping_get(&target, &key)).is_none() {
-                                    let d = Value::Obj(self.new_dict());
-                                    tri!(self.store_to_mapping(&target, key, d));
+                                I::PrintExpr => {
+                                    let v = pop!();
+                                    if !v.is_none() {
+                                        let r = tri!(self.repr(&v));
+                                        let s = r.as_str().unwrap_or("").to_string();
+                                        tri!(self.write_stdout(&format!("{s}\n")));
+                                        let b = self.builtins_dict.clone();
+                                        crate::typeobj::dict_of(&b).set_str(Value::str("_"), v);
+                                    }
+                                }
+                                I::GetLen => {
+                                    let v = top!();
+                                    let n = tri!(self.len(&v));
+                                    stack.push(Value::Int(n as i64));
+                                }
+                                I::MatchMapping => {
+                                    let v = top!();
+                                    let r = self.is_mapping(&v);
+                                    stack.push(Value::Bool(r));
+                                }
+                                I::MatchSequence => {
+                                    let v = top!();
+                                    let r = self.is_sequence(&v);
+                                    stack.push(Value::Bool(r));
+                                }
+                                I::MatchKeys => {
+                                    let keys = top!();
+                                    let subject = stack[stack.len() - 2].clone();
+                                    let r = tri!(self.match_keys(&subject, &keys));
+                                    stack.push(r);
+                                }
+                                I::MatchClass(n) => {
+                                    let names = pop!();
+                                    let cls = pop!();
+                                    let subject = pop!();
+                                    let r =
+                                        tri!(self.match_class(&subject, &cls, n as usize, &names));
+                                    stack.push(r);
+                                }
+                                I::CopyDictWithoutKeys => {
+                                    let keys = pop!();
+                                    let mapping = pop!();
+                                    let r = tri!(self.copy_without_keys(&mapping, &keys));
+                                    stack.push(r);
+                                }
+                                I::CheckEgMatch => {
+                                    let ty = pop!();
+                                    let exc = pop!();
+                                    let (rest, matched) =
+                                        tri!(self.exception_group_match(&exc, &ty));
+                                    // The matched part is what the clause handles.
+                                    if !matched.is_none() {
+                                        self.exc_info = matched.clone();
+                                    }
+                                    stack.push(rest);
+                                    stack.push(matched);
+                                }
+                                I::PrepReraiseStar => {
+                                    let excs = pop!();
+                                    let orig = pop!();
+                                    let r = tri!(self.prep_reraise_star(&orig, &excs));
+                                    stack.push(r);
                                 }
                             }
-                            I::PrintExpr => {
-                                let v = pop!();
-                                if !v.is_none() {
-                                    let r = tri!(self.repr(&v));
-                                    let s = r.as_str().unwrap_or("").to_string();
-                                    tri!(self.write_stdout(&format!("{s}\n")));
-                                    let b = self.builtins_dict.clone();
-                                    crate::typeobj::dict_of(&b).set_str(Value::str("_"), v);
-                                }
-                            }
-                            I::GetLen => {
-                                let v = top!();
-                                let n = tri!(self.len(&v));
-                                stack.push(Value::Int(n as i64));
-                            }
-                            I::MatchMapping => {
-                                let v = top!();
-                                let r = self.is_mapping(&v);
-                                stack.push(Value::Bool(r));
-                            }
-                            I::MatchSequence => {
-                                let v = top!();
-                                let r = self.is_sequence(&v);
-                                stack.push(Value::Bool(r));
-                            }
-                            I::MatchKeys => {
-                                let keys = top!();
-                                let subject = stack[stack.len() - 2].clone();
-                                let r = tri!(self.match_keys(&subject, &keys));
-                                stack.push(r);
-                            }
-                            I::MatchClass(n) => {
-                                let names = pop!();
-                                let cls = pop!();
-                                let subject = pop!();
-                                let r = tri!(self.match_class(&subject, &cls, n as usize, &names));
-                                stack.push(r);
-                            }
-                            I::CopyDictWithoutKeys => {
-                                let keys = pop!();
-                                let mapping = pop!();
-                                let r = tri!(self.copy_without_keys(&mapping, &keys));
-                                stack.push(r);
-                            }
-                            I::CheckEgMatch => {
-                                let ty = pop!();
-                                let exc = pop!();
-                                let (rest, matched) = tri!(self.exception_group_match(&exc, &ty));
-                                // The matched part is what the clause handles.
-                                if !matched.is_none() {
-                                    self.exc_info = matched.clone();
-                                }
-                                stack.push(rest);
-                                stack.push(matched);
-                            }
-                            I::PrepReraiseStar => {
-                                let excs = pop!();
-                                let orig = pop!();
-                                let r = tri!(self.prep_reraise_star(&orig, &excs));
-                                stack.push(r);
-                            }
+                            break 'dispatch;
                         }
-                        break 'dispatch;
+                    };
+                    // An exception at `at`: find a handler in this frame or unwind.
+                    sync!();
+                    if let Err(e) = self.unwind(f, err, &mut stack) {
+                        break 'run Err(e);
                     }
-                };
-                // An exception at `at`: find a handler in this frame or unwind.
-                sync!();
-                if let Err(e) = self.unwind(f, err, &mut stack) {
-                    break 'run Err(e);
                 }
-            }
+            };
+            Some(r)
         };
-        stack.clear();
-        self.stack_pool.push(stack);
-        if sink.is_some() {
-            self.drain_sink = sink;
-        }
+        *stack_slot = stack;
+        *sink_slot = sink;
         result
     }
 
@@ -2561,7 +2657,9 @@ impl Vm {
     /// The `__init__` to run directly for `cls(...)`: cls is a heap class
     /// with metaclass `type`, plain instance layout, object's `__new__`
     /// and a Python `__init__` (not a generator).
-    #[inline]
+    // Inlined into both copies of the dispatch loop (a helper with two
+    // callers is not inlined on its own).
+    #[inline(always)]
     fn simple_init(&self, callable: &Value) -> Option<Value> {
         let Value::Obj(o) = callable else { return None };
         let td = o.type_data()?;
@@ -2634,6 +2732,9 @@ impl Vm {
         self.frame_snapshot = Some((f.globals.clone(), locals));
     }
 
+    /// Call the callable at `items[0]` (with `items[1]` as self unless
+    /// NULL) on the rest (inlined for the reason of `simple_init`).
+    #[inline(always)]
     fn call_from_stack(&mut self, items: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let callable = &items[0];
         let slf = &items[1];
