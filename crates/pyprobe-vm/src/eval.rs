@@ -23,6 +23,17 @@ use crate::{probes, PyErr, PyResult};
 use pyprobe_bytecode::{flags, Instruction as I};
 use std::cell::RefCell;
 
+/// How a copy of the dispatch loop (`Vm::frames`) left.
+enum Leave {
+    /// The run ended.
+    Done(PyResult<Exit>),
+    /// The other copy goes on from the running frame.
+    Switch,
+    /// The untraced copy pushed the running frame and found a probe
+    /// enabled: its `function__entry` fires, and the traced copy goes on.
+    Entered,
+}
+
 /// How a run of the evaluator ended.
 pub enum Exit {
     Return(Value),
@@ -90,14 +101,24 @@ impl Vm {
             Some(err) => self.unwind(f, err, &mut stack).err().map(Err),
             None => None,
         };
-        // The run goes on in the copy of the loop that matches the `line`
-        // probe, and changes copy when it changes (`frames` returns None).
+        // The run goes on in the copy of the loop that matches the
+        // evaluator's probes, and changes copy when they change.
+        let mut traced = probes::ENABLED_IN_BUILD && probes::eval_enabled();
         while result.is_none() {
-            result = if probes::ENABLED_IN_BUILD && probes::line_enabled() {
+            let leave = if traced {
                 self.frames::<true>(f, &mut stack, &mut sink)
             } else {
                 self.frames::<false>(f, &mut stack, &mut sink)
             };
+            match leave {
+                Leave::Done(r) => result = Some(r),
+                Leave::Switch => traced = !traced,
+                Leave::Entered => {
+                    // The untraced copy pushed `f` and saw a probe enabled.
+                    probes::function_entry(f);
+                    traced = true;
+                }
+            }
         }
         stack.clear();
         self.stack_pool.push(stack);
@@ -108,23 +129,30 @@ impl Vm {
     }
 
     /// The frames of a run, from the running one `f` (its `ip` the next
-    /// instruction), until the base frame returns or yields (Some), or
-    /// until the `line` probe is no longer `TRACED` (None: `f` is synced and
-    /// the other copy resumes it).
+    /// instruction), until the base frame returns or yields, or until the
+    /// evaluator's probes call for the other copy (`f` is synced and the
+    /// other copy resumes it).
     ///
-    /// `TRACED` copy: dispatches on `TraceLine` tables and leaves when
-    /// `TraceLine` finds the probe disabled. Untraced copy: dispatches on
-    /// the code itself, with no line check in any arm; it polls the
-    /// semaphore at frame switches and backward jumps and leaves when a
-    /// tracer has enabled the probe. The two are the same source, so the
-    /// untraced copy of a with-dtrace build is the default build's loop
-    /// plus the call-site semaphore tests.
+    /// The two copies are the same source. The untraced copy has no probe
+    /// site: it is the default build's loop plus one poll of
+    /// `probes::eval_enabled` at backward jumps and at frame pushes, where
+    /// it leaves for the traced copy. The `TRACED` copy fires the function,
+    /// cfunction and line probes; while `line` is enabled it dispatches on
+    /// `TraceLine` tables (the table is chosen at each frame switch and
+    /// re-chosen when a backward jump or `TraceLine` sees `line` change),
+    /// and it leaves for the untraced copy at a frame switch that finds no
+    /// probe enabled.
+    // Inlined into `eval_loop` where there are two copies: the
+    // with-dtrace build then runs fewer instructions (measured in
+    // docs/benchmarks.md); the default build's one copy runs fewer as a
+    // function of its own.
+    #[cfg_attr(feature = "with-dtrace", inline(always))]
     fn frames<const TRACED: bool>(
         &mut self,
         f: &mut Box<Frame>,
         stack_slot: &mut Vec<Value>,
         sink_slot: &mut Option<crate::iter::Drain>,
-    ) -> Option<PyResult<Exit>> {
+    ) -> Leave {
         let mut stack = std::mem::take(stack_slot);
         let mut sink = sink_slot.take();
         let result = 'switch: {
@@ -136,14 +164,15 @@ impl Vm {
                     let code = &f.code;
                     let fbase = f.fbase;
                     let sbase = fbase + code.nlocals;
-                    // The `line` probe is read at every frame switch (polled for a
-                    // tracer attaching at backward jumps, for one detaching by
-                    // `TraceLine`): its state is which table runs, kept in no
-                    // variable of its own.
-                    if probes::ENABLED_IN_BUILD && probes::line_enabled() != TRACED {
-                        break 'switch None;
+                    // The traced copy reads the probes at every frame switch:
+                    // with none enabled it leaves; with `line` it runs the
+                    // `TraceLine` table (re-read at backward jumps for a
+                    // tracer attaching, by `TraceLine` for one detaching).
+                    // Which table runs is the state, kept in no variable.
+                    if probes::ENABLED_IN_BUILD && TRACED && !probes::eval_enabled() {
+                        break 'switch Leave::Switch;
                     }
-                    let instrs: &[I] = code.dispatch_table(TRACED);
+                    let instrs: &[I] = code.dispatch_table(TRACED && probes::line_enabled());
                     // The executing index is clamped to the last instruction
                     // (every code ends in a return, and a frame never runs past
                     // it), so the fetch needs no bounds check and the dispatch
@@ -164,6 +193,20 @@ impl Vm {
                             f.lasti = at;
                         }};
                     }
+                    // Run the frame just pushed (`push_frame`): the traced copy
+                    // fires `function__entry`; the untraced one polls the
+                    // probes and leaves for the traced copy, which fires it,
+                    // when one is enabled.
+                    macro_rules! entered {
+                        () => {{
+                            if TRACED {
+                                probes::function_entry(f);
+                            } else if probes::ENABLED_IN_BUILD && probes::eval_enabled() {
+                                break 'switch Leave::Entered;
+                            }
+                            continue 'frames;
+                        }};
+                    }
                     // Switch to `frame`, its locals in place on the stack: the call
                     // counts against the recursion limit and the line probe is re-read.
                     macro_rules! enter_frame {
@@ -172,7 +215,7 @@ impl Vm {
                             sync!();
                             tri!(self.enter_call());
                             self.push_frame(f, frame);
-                            continue 'frames;
+                            entered!();
                         }};
                     }
                     // Push a `positional_frame`, whose arguments are its first locals
@@ -230,7 +273,9 @@ impl Vm {
                         ($v:expr) => {{
                             let v = $v;
                             sync!();
-                            probes::function_return(f);
+                            if TRACED {
+                                probes::function_return(f);
+                            }
                             while f.gen.is_some() {
                                 let Some(caller) = f.caller.take() else { break };
                                 std::mem::swap(&mut stack, &mut f.fast);
@@ -239,7 +284,9 @@ impl Vm {
                                 self.suspend_gen_frame(gf);
                                 match f.code.code.instructions.get(f.lasti) {
                                     Some(I::YieldFrom) => {
-                                        probes::function_return(f);
+                                        if TRACED {
+                                            probes::function_return(f);
+                                        }
                                         continue;
                                     }
                                     Some(&I::ForIterStoreFast(a, t)) => {
@@ -267,7 +314,9 @@ impl Vm {
                                     // kept in the drain) stops it at this yield.
                                     if drain.take(self, v) {
                                         stack.push(Value::None);
-                                        probes::function_entry(f);
+                                        if TRACED {
+                                            probes::function_entry(f);
+                                        }
                                         continue 'frames;
                                     }
                                     park_base!();
@@ -375,13 +424,21 @@ impl Vm {
                             ($t:expr) => {{
                                 let t = $t as usize;
                                 pc = t;
-                                if probes::ENABLED_IN_BUILD
-                                    && !TRACED
-                                    && t <= ip
-                                    && probes::line_enabled()
-                                {
-                                    sync!();
-                                    break 'switch None;
+                                if probes::ENABLED_IN_BUILD && t <= ip {
+                                    if !TRACED && probes::eval_enabled() {
+                                        sync!();
+                                        break 'switch Leave::Switch;
+                                    }
+                                    if TRACED
+                                        && probes::line_enabled()
+                                        && std::ptr::eq(
+                                            instrs.as_ptr(),
+                                            code.code.instructions.as_ptr(),
+                                        )
+                                    {
+                                        sync!();
+                                        continue 'frames;
+                                    }
                                 }
                             }};
                         }
@@ -470,11 +527,12 @@ impl Vm {
                                 // Only in `TRACED` tables.
                                 I::TraceLine if TRACED => {
                                     if !probes::line_enabled() {
-                                        // The tracer detached: on with the plain
-                                        // instructions, from this one.
+                                        // The tracer detached: on from this
+                                        // instruction with the plain ones (or
+                                        // in the untraced copy).
                                         pc = ip;
                                         sync!();
-                                        break 'switch None;
+                                        continue 'frames;
                                     }
                                     f.lasti = ip;
                                     probes::line(code, ip, &mut f.last_line, &mut f.line_lasti);
@@ -1622,7 +1680,7 @@ impl Vm {
                                                     sync!();
                                                     self.depth += 1;
                                                     self.push_frame(f, gf);
-                                                    continue 'frames;
+                                                    entered!();
                                                 }
                                             }
                                             let it = top!();
@@ -1772,7 +1830,7 @@ impl Vm {
                                     if needs_frame(&stack[base]) {
                                         self.snapshot_frame(f, &stack[fbase..sbase]);
                                     }
-                                    let r = if probes::cfunction_traced() {
+                                    let r = if TRACED && probes::cfunction_traced() {
                                         self.call_from_stack_traced(f, &stack[base..], names)
                                     } else {
                                         self.call_from_stack(&stack[base..], names)
@@ -1815,7 +1873,7 @@ impl Vm {
                                     if needs_frame(&callable) {
                                         self.snapshot_frame(f, &stack[fbase..sbase]);
                                     }
-                                    let r = if probes::cfunction_traced() {
+                                    let r = if TRACED && probes::cfunction_traced() {
                                         self.call_kw_traced(f, &callable, &pos, &names)
                                     } else {
                                         self.call_kw(&callable, &pos, &names)
@@ -1900,7 +1958,9 @@ impl Vm {
                                         _ => pop!(),
                                     };
                                     sync!();
-                                    probes::function_return(f);
+                                    if TRACED {
+                                        probes::function_return(f);
+                                    }
                                     match self.pop_frame(f, &mut stack) {
                                         Some(mut done) => {
                                             if done.gen.is_some() {
@@ -2014,7 +2074,7 @@ impl Vm {
                                                 sync!();
                                                 self.depth += 1;
                                                 self.push_frame(f, gf);
-                                                continue 'frames;
+                                                entered!();
                                             }
                                             // Sending a value into a new generator:
                                             // `gen_send` reports it.
@@ -2232,7 +2292,7 @@ impl Vm {
                     }
                 }
             };
-            Some(r)
+            Leave::Done(r)
         };
         *stack_slot = stack;
         *sink_slot = sink;
@@ -2360,7 +2420,6 @@ impl Vm {
         let none = f.caller.replace(caller);
         debug_assert!(none.is_none());
         std::mem::forget(none);
-        probes::function_entry(f);
     }
 
     /// Leave the running frame for its caller: the stack is cut back to

@@ -14,6 +14,11 @@ pub fn function_entry(_f: &Frame) {}
 pub fn function_return(_f: &Frame) {}
 
 #[inline(always)]
+pub fn eval_enabled() -> bool {
+    false
+}
+
+#[inline(always)]
 pub fn line_enabled() -> bool {
     false
 }

@@ -42,11 +42,20 @@ pub fn register() {}
 /// `sym` externally visible, and the evaluator then reads it through the
 /// GOT (two dependent loads per instruction for `line`); a hidden symbol
 /// read RIP-relative is one load.
+///
+/// The evaluator's four come first, from the 8-byte aligned symbol
+/// `python_eval_semaphores` on, so that `eval_enabled` tests them all with
+/// one compare. `cfunction__entry` and `cfunction__return` share one
+/// semaphore (`python_cfunction_semaphore`): the evaluator fires both
+/// around a native call when either is enabled.
 macro_rules! semaphores {
     ($($sym:ident),* $(,)?) => {
         ::core::arch::global_asm!(
             ".pushsection .probes,\"aw\",\"progbits\"",
-            ".balign 2",
+            ".balign 8",
+            ".globl python_eval_semaphores",
+            ".hidden python_eval_semaphores",
+            "python_eval_semaphores:",
             $(
                 concat!(".globl ", stringify!($sym)),
                 concat!(".hidden ", stringify!($sym)),
@@ -60,16 +69,16 @@ macro_rules! semaphores {
 }
 
 semaphores!(
+    // The evaluator's (`eval_enabled`): the 8 bytes of python_eval_semaphores.
     python_function__entry_semaphore,
     python_function__return_semaphore,
     python_line_semaphore,
+    python_cfunction_semaphore,
     python_gc__start_semaphore,
     python_gc__done_semaphore,
     python_import__find__load__start_semaphore,
     python_import__find__load__done_semaphore,
     python_audit_semaphore,
-    python_cfunction__entry_semaphore,
-    python_cfunction__return_semaphore,
 );
 
 /// Is the probe whose semaphore is `$sym` enabled? One 16-bit load (and
@@ -109,6 +118,37 @@ macro_rules! enabled {
         };
         v != 0
     }};
+}
+
+/// Is any of the evaluator's probes enabled (function entry and return,
+/// line, cfunction entry and return)? One compare of their four
+/// semaphores in memory as one 8-byte word, and a never-taken branch.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub fn eval_enabled() -> bool {
+    // SAFETY: compares the eight bytes of the four evaluator semaphores
+    // defined above from `python_eval_semaphores` on (8-byte aligned,
+    // always mapped, written only by the kernel on behalf of tracers) with
+    // zero, jumping to the label block when one is set; it writes no
+    // memory or register (flags are not preserved) and uses no stack.
+    unsafe {
+        ::core::arch::asm!(
+            "cmpq $0, python_eval_semaphores(%rip)",
+            "jne {on}",
+            on = label { return true; },
+            options(att_syntax, readonly, nostack),
+        )
+    }
+    false
+}
+
+#[cfg(target_arch = "aarch64")]
+#[inline(always)]
+pub fn eval_enabled() -> bool {
+    enabled!(python_function__entry_semaphore)
+        || enabled!(python_function__return_semaphore)
+        || enabled!(python_line_semaphore)
+        || enabled!(python_cfunction_semaphore)
 }
 
 // The `.stapsdt.base` section and its symbol, as sdt.h's `_SDT_ASM_BASE`:
@@ -311,10 +351,10 @@ probes! {
     fn audit / audit_enabled / on_audit = "audit", python_audit_semaphore
         (ptr event: *const c_char, ptr args: *const ());
     /// `cfunction__entry(const char *filename, const char *funcname, int lineno, const char *modname)`
-    fn cfunction_entry / cfunction_entry_enabled / on_cfunction_entry = "cfunction__entry", python_cfunction__entry_semaphore
+    fn cfunction_entry / cfunction_entry_enabled / on_cfunction_entry = "cfunction__entry", python_cfunction_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
     /// `cfunction__return(const char *filename, const char *funcname, int lineno, const char *modname)`
-    fn cfunction_return / cfunction_return_enabled / on_cfunction_return = "cfunction__return", python_cfunction__return_semaphore
+    fn cfunction_return / cfunction_return_enabled / on_cfunction_return = "cfunction__return", python_cfunction_semaphore
         (ptr filename: *const c_char, ptr funcname: *const c_char, i32 lineno: i32, ptr modname: *const c_char);
 }
 

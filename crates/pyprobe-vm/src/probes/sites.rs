@@ -107,6 +107,18 @@ fn function_return_fire(f: &Frame) {
     );
 }
 
+// ---- the evaluator's copies -----------------------------------------------
+
+/// Is any probe the evaluator fires enabled (`function__entry`,
+/// `function__return`, `line`, `cfunction__entry`, `cfunction__return`)?
+/// While none is, the evaluator runs its untraced copy, which has no probe
+/// site at all and polls this at backward jumps and calls (see
+/// `Vm::eval_loop`).
+#[inline(always)]
+pub fn eval_enabled() -> bool {
+    sdt::eval_enabled()
+}
+
 // ---- line ----------------------------------------------------------------
 
 /// Is the `line` probe enabled? The evaluator polls this where it
@@ -188,13 +200,13 @@ fn line_fire(pycode: &PyCode, lasti: usize, last_line: &mut u32, line_lasti: &mu
 
 // ---- cfunction__entry / cfunction__return --------------------------------
 
-/// Is either `cfunction` probe enabled? The evaluator reads both
-/// semaphores before a native call and, only when one is set, makes the
-/// call through a cold path that fires them around it: the untraced call
-/// has no check after it.
+/// Is either `cfunction` probe enabled (they share one semaphore)? The
+/// evaluator's traced copy reads it before a native call and, only when
+/// it is set, makes the call through a cold path that fires both around
+/// it: the untraced call has no check after it.
 #[inline(always)]
 pub fn cfunction_traced() -> bool {
-    sdt::cfunction_entry_enabled() || sdt::cfunction_return_enabled()
+    sdt::cfunction_entry_enabled()
 }
 
 /// A built-in function is about to be called from frame `f`: the caller's

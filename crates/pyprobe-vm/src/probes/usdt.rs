@@ -57,6 +57,13 @@ macro_rules! usdt_probes {
     };
 }
 
+/// Any of the evaluator's probes may be enabled (there is no test): the
+/// evaluator runs its traced copy.
+#[inline(always)]
+pub fn eval_enabled() -> bool {
+    true
+}
+
 fn int(v: i32) -> i32 {
     v
 }
