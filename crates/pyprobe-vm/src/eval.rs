@@ -142,11 +142,9 @@ impl Vm {
     /// re-chosen when a backward jump or `TraceLine` sees `line` change),
     /// and it leaves for the untraced copy at a frame switch that finds no
     /// probe enabled.
-    // Inlined into `eval_loop` where there are two copies: the
-    // with-dtrace build then runs fewer instructions (measured in
-    // docs/benchmarks.md); the default build's one copy runs fewer as a
-    // function of its own.
-    #[cfg_attr(feature = "with-dtrace", inline(always))]
+    // Inlined into `eval_loop`: measured faster in both builds (see
+    // docs/benchmarks.md, "Two copies of the dispatch loop").
+    #[inline(always)]
     fn frames<const TRACED: bool>(
         &mut self,
         f: &mut Box<Frame>,
