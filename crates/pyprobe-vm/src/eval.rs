@@ -95,37 +95,40 @@ impl Vm {
         stack.reserve(f.code.code.max_stackdepth as usize + 2);
         f.fbase = 0;
         f.ret_base = 0;
-        // generator.throw(): the exception is raised where the frame is
-        // suspended.
-        let mut result = match throw {
-            Some(err) => self.unwind(f, err, &mut stack).err().map(Err),
-            None => None,
-        };
-        // The run goes on in the copy of the loop that matches the
-        // evaluator's probes, and changes copy when they change.
-        let mut traced = probes::ENABLED_IN_BUILD && probes::eval_enabled();
-        while result.is_none() {
-            let leave = if traced {
-                self.frames::<true>(f, &mut stack, &mut sink)
-            } else {
-                self.frames::<false>(f, &mut stack, &mut sink)
-            };
-            match leave {
-                Leave::Done(r) => result = Some(r),
-                Leave::Switch => traced = !traced,
-                Leave::Entered => {
-                    // The untraced copy pushed `f` and saw a probe enabled.
-                    probes::function_entry(f);
-                    traced = true;
+        let result = 'run: {
+            // generator.throw(): the exception is raised where the frame is
+            // suspended.
+            if let Some(err) = throw {
+                if let Err(e) = self.unwind(f, err, &mut stack) {
+                    break 'run Err(e);
                 }
             }
-        }
+            // The run goes on in the copy of the loop that matches the
+            // evaluator's probes, and changes copy when they change.
+            let mut traced = probes::ENABLED_IN_BUILD && probes::eval_enabled();
+            loop {
+                let leave = if traced {
+                    self.frames::<true>(f, &mut stack, &mut sink)
+                } else {
+                    self.frames::<false>(f, &mut stack, &mut sink)
+                };
+                match leave {
+                    Leave::Done(r) => break 'run r,
+                    Leave::Switch => traced = !traced,
+                    Leave::Entered => {
+                        // The untraced copy pushed `f` and saw a probe enabled.
+                        probes::function_entry(f);
+                        traced = true;
+                    }
+                }
+            }
+        };
         stack.clear();
         self.stack_pool.push(stack);
         if sink.is_some() {
             self.drain_sink = sink;
         }
-        result.unwrap_or_else(|| Err(self.runtime_error("evaluator left without a result")))
+        result
     }
 
     /// The frames of a run, from the running one `f` (its `ip` the next
@@ -206,7 +209,7 @@ impl Vm {
                         }};
                     }
                     // Switch to `frame`, its locals in place on the stack: the call
-                    // counts against the recursion limit and the line probe is re-read.
+                    // counts against the recursion limit and the probes are polled.
                     macro_rules! enter_frame {
                         ($frame:expr) => {{
                             let frame = $frame;
@@ -405,19 +408,19 @@ impl Vm {
                         let fetched = instrs[ip];
                         pc = ip + 1;
                         // Jump to instruction `$t`: a conditional jump, always
-                        // forward (the compiler sends every backward jump through
-                        // `Jump`, which polls the `line` probe).
+                        // forward (backward jumps go through `loop_jump!`, which
+                        // polls the probes).
                         macro_rules! jump {
                             ($t:expr) => {{
                                 pc = $t as usize;
                             }};
                         }
                         // A jump that may go backward (a loop's): it polls the
-                        // `line` probe, so that a tracer attached while a loop
-                        // runs sees its lines from the next iteration on. Only
-                        // the attach is polled here (the semaphore read first, so
-                        // an untraced loop pays one compare); `TraceLine` sees
-                        // the detach.
+                        // probes, so that a tracer attached while a loop runs
+                        // sees it from the next iteration on. The untraced copy
+                        // leaves for the traced one when any is enabled; the
+                        // traced copy, on the plain table, re-chooses the table
+                        // when `line` is (`TraceLine` sees it disabled).
                         macro_rules! loop_jump {
                             ($t:expr) => {{
                                 let t = $t as usize;
