@@ -38,8 +38,8 @@ mod golden_run;
 #[path = "support/tracing.rs"]
 mod tracing;
 use tracing::{
-    assert_rows, have, load_base, require, require_bpftrace, scratch, trace_lock, wait_for,
-    wait_until_enabled,
+    assert_rows, have, load_base, require, require_bpftrace, scratch, semaphore_value, trace_lock,
+    wait_for, wait_until_enabled,
 };
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -1078,6 +1078,73 @@ fn perf_counts_function_entries_attached_at_exec() {
         entries,
         "perf stat counts one function__entry per Python frame entry"
     );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// A tracer that attaches to a process looping through Python calls and
+/// detaches again: the process gets traced (line and call events) and,
+/// once the semaphores are back to zero, goes on in the untraced
+/// evaluator from the middle of its loop and call chain, computing what
+/// it computes untraced.
+#[test]
+fn tracer_detaching_from_a_running_loop() {
+    if !require_bpftrace() {
+        return;
+    }
+    let bin = dtrace_binary();
+    let _guard = trace_lock();
+    let dir = scratch("detach");
+    let out = dir.join("trace.txt");
+    let flag = dir.join("flag");
+    fs::write(&flag, "wait").expect("write flag");
+    let mut py = Command::new(bin)
+        .arg(program("detach.py"))
+        .arg(&flag)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn pyprobe");
+    let pid = py.id();
+    let counter = format!(
+        "usdt:{b}:python:line {{ @lines[str(arg1)] = count(); }} \
+         usdt:{b}:python:function__entry {{ @calls[str(arg1)] = count(); }}",
+        b = bin.display()
+    );
+    let mut bt = spawn_bpftrace(&out, ["-e", &counter, "-p", &pid.to_string()]);
+    wait_until_attached(bin, pid, "line", &mut py, &mut bt, &out);
+    sleep(Duration::from_millis(300));
+    let _ = Command::new("kill")
+        .args(["-INT", &bt.id().to_string()])
+        .status();
+    let status = wait_for(&mut bt, Duration::from_secs(60), "bpftrace -p");
+    let trace = read_trace(&out, status.success() || status.code().is_none());
+    for key in ["@lines[spin]: ", "@lines[step]: ", "@calls[step]: "] {
+        assert!(
+            trace.lines().any(|l| l.starts_with(key)),
+            "no {key} events while attached:\n{trace}"
+        );
+    }
+    let start = Instant::now();
+    for probe in ["line", "function__entry"] {
+        let addr = semaphore_in_process(bin, pid, probe);
+        while semaphore_value(pid, addr) > 0 {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "the {probe} semaphore stayed set after bpftrace exited"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+    fs::write(&flag, "go").expect("write flag");
+    let status = wait_for(&mut py, Duration::from_secs(60), "pyprobe detach.py");
+    assert!(status.success(), "pyprobe exited with {status}");
+    let mut stdout = String::new();
+    py.stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut stdout)
+        .expect("read stdout");
+    let checksum = (0..200_000u64).fold(0, |acc, j| (acc * 31 + j) % 1_000_003);
+    assert_eq!(stdout, format!("{checksum}\n"));
     let _ = fs::remove_dir_all(&dir);
 }
 

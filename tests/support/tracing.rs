@@ -118,11 +118,7 @@ pub fn wait_until_enabled(
 ) {
     let start = Instant::now();
     loop {
-        let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open /proc/PID/mem");
-        let mut v = [0u8; 2];
-        mem.seek(SeekFrom::Start(addr)).expect("seek");
-        mem.read_exact(&mut v).expect("read semaphore");
-        if u16::from_ne_bytes(v) > 0 {
+        if semaphore_value(pid, addr) > 0 {
             return;
         }
         if let Some(status) = tracer.try_wait().expect("try_wait") {
@@ -139,6 +135,15 @@ pub fn wait_until_enabled(
         }
         sleep(Duration::from_millis(50));
     }
+}
+
+/// The 2-byte semaphore at `addr` in the running process `pid`.
+pub fn semaphore_value(pid: u32, addr: u64) -> u16 {
+    let mut mem = fs::File::open(format!("/proc/{pid}/mem")).expect("open /proc/PID/mem");
+    let mut v = [0u8; 2];
+    mem.seek(SeekFrom::Start(addr)).expect("seek");
+    mem.read_exact(&mut v).expect("read semaphore");
+    u16::from_ne_bytes(v)
 }
 
 /// Fail with the first differing rows when a trace is not its golden.

@@ -1,0 +1,31 @@
+# Loops with a Python call per iteration until the file named by argv[1]
+# says "go"; tests/probes.rs attaches a tracer meanwhile and detaches it
+# again. Then the same loop and call chain compute a checksum, which the
+# test checks: the run goes on correctly after the tracer left.
+# goldens: none (tests/probes.rs computes the checksum itself)
+import sys
+
+flag = sys.argv[1]
+
+
+def step(i, acc):
+    return (acc * 31 + i) % 1000003
+
+
+def spin():
+    acc = 0
+    i = 0
+    state = "wait"
+    while state != "go":
+        i += 1
+        acc = step(i, acc)
+        if i % 1000 == 0:
+            with open(flag) as f:
+                state = f.read()
+    total = 0
+    for j in range(200000):
+        total = step(j, total)
+    return total
+
+
+print(spin())
