@@ -590,6 +590,32 @@ fn wait_for_detached(bt: &mut Child) -> std::process::ExitStatus {
     }
 }
 
+/// Start `bin prog flag`, a program that loops until the file `flag`
+/// holds the word it waits for (stdout piped).
+fn spawn_flagged(bin: &Path, prog: &str, flag: &Path) -> Child {
+    Command::new(bin)
+        .arg(program(prog))
+        .arg(flag)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn pyprobe")
+}
+
+/// Write `word` to `flag` so the program started by `spawn_flagged` goes
+/// on; wait for it to succeed and return its stdout.
+fn release_flagged(py: &mut Child, flag: &Path, word: &str, prog: &str) -> String {
+    fs::write(flag, word).expect("write flag");
+    let status = wait_for(py, Duration::from_secs(60), &format!("pyprobe {prog}"));
+    assert!(status.success(), "pyprobe exited with {status}");
+    let mut stdout = String::new();
+    py.stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut stdout)
+        .expect("read stdout");
+    stdout
+}
+
 #[test]
 fn call_stack_traced_by_attaching_to_running_process() {
     if !require_bpftrace() {
@@ -674,9 +700,8 @@ fn call_stack_traced_by_attaching_to_running_process() {
 }
 
 /// A tracer attaching to a process spinning in a loop without calls gets
-/// line events from the loop on (the evaluator switches to its
-/// line-firing dispatch loop at the next backward jump), and stops costing
-/// anything once it detaches.
+/// line events from the loop on (the evaluator switches to its traced
+/// copy at the next backward jump).
 #[test]
 fn line_probe_attached_to_a_running_loop() {
     if !require_bpftrace() {
@@ -688,12 +713,7 @@ fn line_probe_attached_to_a_running_loop() {
     let out = dir.join("trace.txt");
     let flag = dir.join("flag");
     fs::write(&flag, "run").expect("write flag");
-    let mut py = Command::new(bin)
-        .arg(program("spin.py"))
-        .arg(&flag)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn pyprobe");
+    let mut py = spawn_flagged(bin, "spin.py", &flag);
     let pid = py.id();
     let counter = format!(
         "usdt:{}:python:line {{ @lines[str(arg1), arg2] = count(); }}",
@@ -702,15 +722,7 @@ fn line_probe_attached_to_a_running_loop() {
     let mut bt = spawn_bpftrace(&out, ["-e", &counter, "-p", &pid.to_string()]);
     wait_until_attached(bin, pid, "line", &mut py, &mut bt, &out);
     sleep(Duration::from_millis(300));
-    fs::write(&flag, "stop").expect("write flag");
-    let status = wait_for(&mut py, Duration::from_secs(60), "pyprobe spin.py");
-    assert!(status.success(), "pyprobe exited with {status}");
-    let mut stdout = String::new();
-    py.stdout
-        .take()
-        .expect("stdout")
-        .read_to_string(&mut stdout)
-        .expect("read stdout");
+    let stdout = release_flagged(&mut py, &flag, "stop", "spin.py");
     assert_eq!(stdout, "stopped\n");
     let status = wait_for_detached(&mut bt);
     let trace = read_trace(&out, status.success() || status.code().is_none());
@@ -1097,12 +1109,7 @@ fn tracer_detaching_from_a_running_loop() {
     let out = dir.join("trace.txt");
     let flag = dir.join("flag");
     fs::write(&flag, "wait").expect("write flag");
-    let mut py = Command::new(bin)
-        .arg(program("detach.py"))
-        .arg(&flag)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn pyprobe");
+    let mut py = spawn_flagged(bin, "detach.py", &flag);
     let pid = py.id();
     let counter = format!(
         "usdt:{b}:python:line {{ @lines[str(arg1)] = count(); }} \
@@ -1134,15 +1141,7 @@ fn tracer_detaching_from_a_running_loop() {
             sleep(Duration::from_millis(50));
         }
     }
-    fs::write(&flag, "go").expect("write flag");
-    let status = wait_for(&mut py, Duration::from_secs(60), "pyprobe detach.py");
-    assert!(status.success(), "pyprobe exited with {status}");
-    let mut stdout = String::new();
-    py.stdout
-        .take()
-        .expect("stdout")
-        .read_to_string(&mut stdout)
-        .expect("read stdout");
+    let stdout = release_flagged(&mut py, &flag, "go", "detach.py");
     let checksum = (0..200_000u64).fold(0, |acc, j| (acc * 31 + j) % 1_000_003);
     assert_eq!(stdout, format!("{checksum}\n"));
     let _ = fs::remove_dir_all(&dir);
