@@ -20,7 +20,9 @@ test's directory as cwd, the bare file name as the only argument (so
 tracebacks show "<name>.py"), stdin from /dev/null and PYTHONHASHSEED=0.
 A program whose first line is "# golden-args: ARG ..." runs with those
 whitespace-separated arguments instead of its file name (e.g.
-"# golden-args: -m mpkg one" runs "python3.12 -m mpkg one").
+"# golden-args: -m mpkg one" runs "python3.12 -m mpkg one"). A line
+"# golden-env: NAME=value ..." among the program's leading comment lines
+adds those variables to its environment.
 
 Files and directories whose names start with "_" (helper modules and
 packages imported by tests), directories holding an __init__.py (package
@@ -101,12 +103,27 @@ def program_args(path):
     return [os.path.basename(path)]
 
 
+def program_env(path):
+    """The variables of a "# golden-env:" line in the leading comments."""
+    env = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            if line.startswith("# golden-env:"):
+                for word in line[len("# golden-env:"):].split():
+                    name, sep, value = word.partition("=")
+                    if sep:
+                        env[name] = value
+    return env
+
+
 def regenerate(path):
     directory, name = os.path.split(path)
     stem = path[:-3]
     try:
         proc = subprocess.run(
-            [PYTHON, *program_args(path)], env=ENV, cwd=directory, stdin=subprocess.DEVNULL,
+            [PYTHON, *program_args(path)], env={**ENV, **program_env(path)}, cwd=directory, stdin=subprocess.DEVNULL,
             capture_output=True, timeout=TIMEOUT,
         )
     except subprocess.TimeoutExpired:

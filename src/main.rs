@@ -168,6 +168,7 @@ fn run() -> i32 {
     positional.extend(rest.iter().cloned());
     let isolated = matches.get_flag("isolate");
     let ignore_env = isolated || matches.get_flag("ignore_env");
+    pyprobe_vm::run::set_ignore_environment(ignore_env);
     // `-u`, or PYTHONUNBUFFERED set to a non-empty string: stdout is
     // written through, as CPython's.
     let unbuffered_env =

@@ -23,6 +23,9 @@
 //! whitespace-separated arguments instead of its own file name (e.g.
 //! `# golden-args: -m mpkg one` runs `pyprobe -m mpkg one` in its
 //! directory); the rest of such a file is a comment saying what it checks.
+//! A `# golden-env: NAME=value ...` line among a program's leading comment
+//! lines sets those environment variables for its run (e.g.
+//! `PYTHONBREAKPOINT`).
 //!
 //! `tests/py/known_failures.txt` lists programs expected to fail (paths
 //! relative to `tests/py`, `#` comments); one that passes is reported so it

@@ -39,7 +39,7 @@ mod golden_run;
 mod tracing;
 use tracing::{
     assert_rows, have, load_base, require, require_bpftrace, scratch, semaphore_value, trace_lock,
-    wait_for, wait_until_enabled,
+    wait_for, wait_until_enabled, Reaped,
 };
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -95,7 +95,7 @@ fn golden(name: &str) -> Vec<String> {
 // ---- running tools ------------------------------------------------------------
 
 /// Start bpftrace with `args`, its output in `out`, its stderr in `out.err`.
-fn spawn_bpftrace<I, S>(out: &Path, args: I) -> Child
+fn spawn_bpftrace<I, S>(out: &Path, args: I) -> Reaped
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
@@ -110,6 +110,7 @@ where
         .stdout(Stdio::null())
         .stderr(err)
         .spawn()
+        .map(Reaped)
         .expect("spawn bpftrace")
 }
 
@@ -592,12 +593,13 @@ fn wait_for_detached(bt: &mut Child) -> std::process::ExitStatus {
 
 /// Start `bin prog flag`, a program that loops until the file `flag`
 /// holds the word it waits for (stdout piped).
-fn spawn_flagged(bin: &Path, prog: &str, flag: &Path) -> Child {
+fn spawn_flagged(bin: &Path, prog: &str, flag: &Path) -> Reaped {
     Command::new(bin)
         .arg(program(prog))
         .arg(flag)
         .stdout(Stdio::piped())
         .spawn()
+        .map(Reaped)
         .expect("spawn pyprobe")
 }
 
@@ -631,6 +633,7 @@ fn call_stack_traced_by_attaching_to_running_process() {
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
+        .map(Reaped)
         .expect("spawn pyprobe");
     let pid = py.id();
     let mut bt = spawn_bpftrace(
@@ -1169,6 +1172,7 @@ fn golden_programs_alike_untraced_and_traced() {
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
+        .map(Reaped)
         .expect("spawn pyprobe");
     let probes = [
         "line",

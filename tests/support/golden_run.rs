@@ -73,12 +73,25 @@ fn program_args(script: &Path) -> Vec<String> {
     }
 }
 
+/// The environment variables a program runs with: the `NAME=value` words
+/// of a `# golden-env:` line among its leading comment lines.
+fn program_env(script: &Path) -> Vec<(String, String)> {
+    let text = fs::read_to_string(script).unwrap_or_default();
+    let header = text.lines().take_while(|l| l.starts_with('#'));
+    let words = header
+        .filter_map(|l| l.strip_prefix("# golden-env:"))
+        .flat_map(|vars| vars.split_whitespace());
+    let pairs = words.filter_map(|w| w.split_once('='));
+    pairs.map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
 /// Runs one program with the timeout, draining both pipes on helper threads.
 fn run(bin: &Path, script: &Path) -> Result<Run, String> {
     let mut child = Command::new(bin)
         .args(program_args(script))
         .current_dir(script.parent().expect("directory"))
         .env("PYTHONHASHSEED", "0")
+        .envs(program_env(script))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

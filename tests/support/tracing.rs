@@ -61,6 +61,33 @@ pub fn require_bpftrace() -> bool {
         )
 }
 
+/// A child process killed when the guard goes, so that a failing test
+/// leaves no tracer attached and no program waiting for a flag (either
+/// would hold the test binary's pipes and hang the run).
+pub struct Reaped(pub Child);
+
+impl std::ops::Deref for Reaped {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Reaped {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+}
+
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
 /// Tracing tests run one at a time (2-core machines, shared tracefs).
 pub fn trace_lock() -> MutexGuard<'static, ()> {
     static LOCK: Mutex<()> = Mutex::new(());

@@ -1,12 +1,15 @@
 //! Compile errors are values; the vm turns them into SyntaxError (or its
 //! subclasses) with CPython's attributes: filename, lineno, offset, text,
-//! end_lineno, end_offset.
+//! end_lineno, end_offset. A source nested too deeply to compile is a
+//! RecursionError, which has only its message.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// "maximum recursion depth exceeded during compilation".
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -15,6 +18,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -31,11 +31,23 @@ pub enum Mode {
 }
 
 /// Compile options: `optimize` as CPython's `-O` level (1 drops asserts,
-/// 2 also docstrings).
+/// 2 also docstrings); `nesting_start` as the depth CPython's compiler
+/// starts counting from, which depends on who compiles (see
+/// [`NESTING_LIMIT`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub optimize: u8,
+    pub nesting_start: u32,
 }
+
+/// How deeply statements and expressions may nest, counted from
+/// `Options::nesting_start`: one more gives CPython's "maximum recursion
+/// depth exceeded during compilation" (a RecursionError). CPython 3.12
+/// counts in its AST validator, starting from the C calls its caller has
+/// made (times three): 0 for the main script, 6 under `compile()`,
+/// `exec()` and `eval()`, 10 in an import (as measured in a fresh
+/// process; CPython's own count drifts after deep compiles).
+pub const NESTING_LIMIT: u32 = 3000;
 
 /// Compile `source` from `filename` into a code object.
 pub fn compile(
@@ -533,7 +545,16 @@ def f(n, m):
 
     #[test]
     fn asserts_vanish_under_optimize() {
-        let c = compile("assert x\n", "t.py", Mode::Exec, Options { optimize: 1 }).unwrap();
+        let c = compile(
+            "assert x\n",
+            "t.py",
+            Mode::Exec,
+            Options {
+                optimize: 1,
+                ..Options::default()
+            },
+        )
+        .unwrap();
         assert!(!c
             .instructions
             .iter()
@@ -654,5 +675,36 @@ def f(n, m):
             Some(t) => (t as usize) < f.instructions.len(),
             None => true,
         }));
+    }
+
+    /// The kind of error compiling `src` gives, on a thread with the
+    /// interpreter's large stack (the parser's tree of a deep source is
+    /// deep too).
+    fn error_kind(src: String, nesting_start: u32) -> Option<ErrorKind> {
+        let options = Options {
+            nesting_start,
+            ..Options::default()
+        };
+        let run = move || {
+            compile(&src, "t.py", Mode::Exec, options)
+                .err()
+                .map(|e| e.kind)
+        };
+        let thread = std::thread::Builder::new().stack_size(1 << 30).spawn(run);
+        thread.expect("thread").join().expect("no panic")
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_a_recursion_error() {
+        // `x = ` counts one statement, each `-` one expression, `1` one.
+        let deep = |n: usize| format!("x = {}1\n", "-".repeat(n));
+        assert_eq!(error_kind(deep(2998), 0), None);
+        assert_eq!(error_kind(deep(2999), 0), Some(ErrorKind::RecursionError));
+        assert_eq!(error_kind(deep(2992), 6), None);
+        assert_eq!(error_kind(deep(2993), 6), Some(ErrorKind::RecursionError));
+        // Far past the limit, the error comes before any pass recurses
+        // that deep.
+        let huge = deep(200_000);
+        assert_eq!(error_kind(huge, 0), Some(ErrorKind::RecursionError));
     }
 }

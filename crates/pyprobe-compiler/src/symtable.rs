@@ -16,9 +16,9 @@
 //! range of the node that creates them, so code generation finds them
 //! without relying on walk order.
 
-use crate::error::CompileError;
+use crate::error::{CompileError, ErrorKind};
 use crate::location::{Locator, Span};
-use rustpython_parser::ast;
+use rustpython_parser::ast::{self, Ranged};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,12 +188,20 @@ impl SymbolTables {
     }
 }
 
-pub fn build(body: &[ast::Stmt], locator: &Locator) -> Result<SymbolTables, CompileError> {
+/// The scopes of a module; statements and expressions nested deeper than
+/// `NESTING_LIMIT` (counting from `nesting_start`) are a RecursionError,
+/// found here, before any pass recurses that deep.
+pub fn build(
+    body: &[ast::Stmt],
+    locator: &Locator,
+    nesting_start: u32,
+) -> Result<SymbolTables, CompileError> {
     let mut b = SymbolTableBuilder {
         tables: vec![SymbolTable::new(ScopeKind::Module, None)],
         by_range: HashMap::new(),
         current: 0,
         locator,
+        depth: nesting_start,
     };
     b.stmts(body)?;
     let mut tables = SymbolTables {
@@ -209,6 +217,8 @@ struct SymbolTableBuilder<'a> {
     by_range: HashMap<(u32, u32), usize>,
     current: usize,
     locator: &'a Locator,
+    /// Statements and expressions being visited, plus the start depth.
+    depth: u32,
 }
 
 type R = Result<(), CompileError>;
@@ -285,7 +295,23 @@ impl SymbolTableBuilder<'_> {
         Ok(())
     }
 
+    /// Count one more level of nesting around `visit`.
+    fn nested(&mut self, at: impl Span, visit: impl FnOnce(&mut Self) -> R) -> R {
+        if self.depth >= crate::NESTING_LIMIT {
+            let msg = "maximum recursion depth exceeded during compilation".to_string();
+            return Err(self.locator.error(ErrorKind::RecursionError, msg, at));
+        }
+        self.depth += 1;
+        let r = visit(self);
+        self.depth -= 1;
+        r
+    }
+
     fn stmt(&mut self, s: &ast::Stmt) -> R {
+        self.nested(s.range(), |b| b.stmt_kind(s))
+    }
+
+    fn stmt_kind(&mut self, s: &ast::Stmt) -> R {
         use ast::Stmt::*;
         match s {
             FunctionDef(f) => {
@@ -553,6 +579,10 @@ impl SymbolTableBuilder<'_> {
     }
 
     fn expr(&mut self, e: &ast::Expr) -> R {
+        self.nested(e.range(), |b| b.expr_kind(e))
+    }
+
+    fn expr_kind(&mut self, e: &ast::Expr) -> R {
         use ast::Expr::*;
         match e {
             BoolOp(b) => self.exprs(&b.values)?,

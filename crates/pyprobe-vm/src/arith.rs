@@ -352,6 +352,16 @@ fn concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             v.extend_from_slice(&t.borrow());
             Value::Obj(PyObject::bare(Payload::Bytes(v.into_boxed_slice())))
         }
+        // A bytes-like memoryview (contiguous, not released); any other
+        // is refused as CPython's simple buffer request refuses it.
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::MemoryView(_)) => {
+            let Some(t) = crate::builtins::buffer(b) else {
+                return Ok(None);
+            };
+            let mut v = crate::builtins::buffer(a).unwrap_or_default();
+            v.extend_from_slice(&t);
+            crate::builtins::like(a, v)
+        }
         _ => return Ok(None),
     };
     Ok(Some(r))

@@ -2789,7 +2789,12 @@ impl Vm {
                 Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
             }
         };
-        self.frame_snapshot = Some((f.globals.clone(), locals));
+        self.frame_snapshot = Some(crate::vm::FrameSnapshot {
+            globals: f.globals.clone(),
+            locals,
+            code: f.code.clone(),
+            lasti: f.lasti,
+        });
     }
 
     /// Call the callable at `items[0]` (with `items[1]` as self unless

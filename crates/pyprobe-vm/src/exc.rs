@@ -700,6 +700,10 @@ impl Vm {
     /// Make a SyntaxError (or subclass) from a compile error.
     pub fn syntax_error(&mut self, e: &pyprobe_compiler::CompileError) -> PyErr {
         let ty = self.exc[e.kind.name()].clone();
+        if e.kind == pyprobe_compiler::ErrorKind::RecursionError {
+            let args = self.new_tuple(vec![Value::str(e.msg.clone())]);
+            return PyErr::new(new_exception(ty, args));
+        }
         let text = e
             .text
             .clone()

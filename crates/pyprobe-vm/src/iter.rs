@@ -188,6 +188,11 @@ impl Vm {
     }
 
     /// The value of the last StopIteration/return seen by `next`.
+    /// Leave `v` as the value of the StopIteration that ended an iterator.
+    pub fn set_stop_value(&mut self, v: Value) {
+        self.stop_value = v;
+    }
+
     pub fn take_stop_value(&mut self) -> Value {
         std::mem::replace(&mut self.stop_value, Value::None)
     }
@@ -206,6 +211,13 @@ impl Vm {
                         Some(Payload::Bytes(b)) => b.get(i).map(|x| Value::Int(*x as i64)),
                         Some(Payload::ByteArray(b)) => {
                             b.borrow().get(i).map(|x| Value::Int(*x as i64))
+                        }
+                        // A memory_iterator: a view released before its end raises.
+                        Some(Payload::MemoryView(m)) => {
+                            match crate::builtins::memoryview_iter_item(m, i) {
+                                Ok(v) => v,
+                                Err(msg) => return Err(self.value_error(msg)),
+                            }
                         }
                         _ => None,
                     };
@@ -327,6 +339,9 @@ impl Vm {
                     _ => IterStep::Map(func.clone(), its.clone()),
                 },
                 IterKind::Filter { func, it } => IterStep::Filter(func.clone(), it.clone()),
+                IterKind::AnextAwaitable { wrapped, default } => {
+                    IterStep::Anext(wrapped.clone(), default.clone())
+                }
             }
         };
         match step {
@@ -453,6 +468,9 @@ impl Vm {
                     return Ok(Some(v));
                 }
             },
+            IterStep::Anext(wrapped, default) => {
+                crate::builtins::awaitable_next(self, &wrapped, &default)
+            }
         }
     }
 
@@ -677,6 +695,7 @@ enum IterStep {
     Map1(Value, Value),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
+    Anext(Value, Value),
 }
 
 /// An iterator's next result tuple: its previous one refilled when nothing

@@ -36,6 +36,7 @@ pub mod traceback;
 pub mod typeobj;
 pub mod value;
 pub mod vm;
+pub mod warn;
 
 pub use object::{PyObject, PyRef};
 pub use run::{Interpreter, RunOutcome};

@@ -35,7 +35,7 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
-fn hash_bytes(b: &[u8]) -> i64 {
+pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
     let mut h: u64 = 0x84222325cbf29ce4;
     for x in b {
         h ^= *x as u64;
@@ -67,8 +67,17 @@ fn hash_tuple(hashes: &[i64]) -> i64 {
     acc as i64
 }
 
-/// Keys whose equality never runs Python code.
+/// Tuples nested deeper than this are not pure keys: their comparison
+/// takes the general path, which counts against the recursion limit.
+const PURE_TUPLE_DEPTH: u32 = 16;
+
+/// Keys whose equality never runs Python code (and whose comparison
+/// recurses at most `PURE_TUPLE_DEPTH` levels).
 pub fn is_pure_key(v: &Value) -> bool {
+    is_pure_within(v, PURE_TUPLE_DEPTH)
+}
+
+fn is_pure_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Obj(o) => {
             o.class.is_none()
@@ -77,7 +86,9 @@ pub fn is_pure_key(v: &Value) -> bool {
                     | Payload::BigInt(_)
                     | Payload::Bytes(_)
                     | Payload::Complex(..) => true,
-                    Payload::Tuple(t) => t.iter().all(is_pure_key),
+                    Payload::Tuple(t) => {
+                        depth > 0 && t.iter().all(|x| is_pure_within(x, depth - 1))
+                    }
                     _ => false,
                 }
         }
@@ -780,6 +791,9 @@ impl Vm {
         };
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Ok(Some(cmp_ord(s.as_str().cmp(t.as_str()), op))),
+            (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => {
+                Ok(crate::builtins::memoryview_compare(a, b, op))
+            }
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(s.cmp(t), op))),
             (Payload::ByteArray(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(
                 s.borrow().as_slice().cmp(t.borrow().as_slice()),
@@ -906,7 +920,7 @@ impl Vm {
     /// containers recurse through here, so it counts against the
     /// recursion limit.
     fn sequence_compare(&mut self, s: &[Value], t: &[Value], op: CmpOp) -> PyResult<bool> {
-        self.enter()?;
+        self.enter_for(" in comparison")?;
         let r = self.sequence_compare_items(s, t, op);
         self.leave();
         r
@@ -935,7 +949,7 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        self.enter()?;
+        self.enter_for(" in comparison")?;
         let r = self.dict_eq_items(a, b);
         self.leave();
         r
@@ -1072,6 +1086,7 @@ impl Vm {
                             return self.hash(&t);
                         }
                         Payload::Range { .. } | Payload::BigRange(_) => return self.range_hash(v),
+                        Payload::MemoryView(m) => return crate::builtins::memoryview_hash(self, m),
                         _ => return Ok((o.id() >> 4) as i64),
                     }
                 }
@@ -1166,7 +1181,7 @@ impl Vm {
                         let [start, stop, step] = &**b;
                         !num_traits::Zero::is_zero(&crate::range::length(start, stop, step))
                     }
-                    Payload::View { .. } => self.len(v)? > 0,
+                    Payload::View { .. } | Payload::MemoryView(_) => self.len(v)? > 0,
                     _ => true,
                 })
             }
@@ -1327,10 +1342,11 @@ impl Vm {
         // Fall back to iteration.
         let it = match self.get_iter(container) {
             Ok(it) => it,
-            Err(_) => {
+            Err(e) if self.err_is(&e, "TypeError") => {
                 let tn = self.type_name(container);
                 return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
             }
+            Err(e) => return Err(e),
         };
         while let Some(x) = self.next(&it)? {
             if x.is(item) || self.eq(&x, item)? {

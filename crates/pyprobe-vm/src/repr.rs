@@ -15,6 +15,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
+/// What a RecursionError in a container's repr says recursed.
+const REPR_CONTEXT: &str = " while getting the repr of an object";
+
 /// CPython's str repr: quotes chosen by content, escapes for controls.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
@@ -175,6 +178,7 @@ impl Vm {
             Payload::Float(f) => format::float_repr(*f),
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
+            Payload::MemoryView(m) => crate::builtins::memoryview_repr(m, id),
             // A subclass instance shows its class's name (CPython's
             // bytearray_repr uses Py_TYPE(self)->tp_name).
             Payload::ByteArray(b) => {
@@ -208,7 +212,7 @@ impl Vm {
                 if self.repr_stack.contains(&id) {
                     return Ok("{...}".into());
                 }
-                self.enter()?;
+                self.enter_for(REPR_CONTEXT)?;
                 self.repr_stack.push(id);
                 let mut parts = Vec::with_capacity(items.len());
                 let mut result = Ok(());
@@ -450,7 +454,7 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok(None);
         }
-        self.enter()?;
+        self.enter_for(REPR_CONTEXT)?;
         self.repr_stack.push(id);
         let mut out = Vec::with_capacity(items.len());
         let mut result = Ok(());

@@ -12,6 +12,27 @@ use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 use std::io::{BufRead, Write};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Where CPython's compiler starts counting nesting (against
+/// `pyprobe_compiler::NESTING_LIMIT`) for the main script and `-c`, under
+/// `compile()`/`exec()`/`eval()`, and in an import.
+pub const NESTING_IN_MAIN: u32 = 0;
+pub const NESTING_IN_COMPILE: u32 = 6;
+pub const NESTING_IN_IMPORT: u32 = 10;
+
+/// `-E` or `-I`: the `PYTHON*` environment variables are not read
+/// (`sys.flags.ignore_environment`).
+static IGNORE_ENVIRONMENT: AtomicBool = AtomicBool::new(false);
+
+/// Set before the interpreter is made (its `sys.flags` read it).
+pub fn set_ignore_environment(on: bool) {
+    IGNORE_ENVIRONMENT.store(on, Ordering::Relaxed);
+}
+
+pub fn ignore_environment() -> bool {
+    IGNORE_ENVIRONMENT.load(Ordering::Relaxed)
+}
 
 /// What the binary does with the process after a run.
 pub enum RunOutcome {
@@ -80,8 +101,9 @@ impl Interpreter {
             dict_of(&d).set_str(Value::str("__cached__"), Value::None);
         }
         let vm = &mut self.vm;
+        let (mode, opt) = (pyprobe_compiler::Mode::Exec, vm.optimize);
         let r = vm
-            .compile_source(source, filename, pyprobe_compiler::Mode::Exec, vm.optimize)
+            .compile_nested(source, filename, mode, opt, NESTING_IN_MAIN)
             .and_then(|code| vm.run_code(code, d.clone(), None));
         self.finish(r.map(|_| ()))
     }
@@ -289,12 +311,24 @@ impl Vm {
         mode: pyprobe_compiler::Mode,
         optimize: u8,
     ) -> PyResult<Rc<PyCode>> {
-        match pyprobe_compiler::compile(
-            source,
-            filename,
-            mode,
-            pyprobe_compiler::Options { optimize },
-        ) {
+        self.compile_nested(source, filename, mode, optimize, NESTING_IN_COMPILE)
+    }
+
+    /// As [`Vm::compile_source`], the nesting limit counted from
+    /// `nesting_start` (`pyprobe_compiler::NESTING_LIMIT`).
+    pub fn compile_nested(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: pyprobe_compiler::Mode,
+        optimize: u8,
+        nesting_start: u32,
+    ) -> PyResult<Rc<PyCode>> {
+        let options = pyprobe_compiler::Options {
+            optimize,
+            nesting_start,
+        };
+        match pyprobe_compiler::compile(source, filename, mode, options) {
             Ok(code) => Ok(self.make_code(code)),
             Err(e) => Err(self.syntax_error(&e)),
         }
@@ -318,8 +352,8 @@ impl Vm {
 
     /// Globals of the calling Python frame (or `__main__`'s).
     pub fn current_globals(&mut self) -> crate::PyRef {
-        if let Some((g, _)) = &self.frame_snapshot {
-            return g.clone();
+        if let Some(snap) = &self.frame_snapshot {
+            return snap.globals.clone();
         }
         match &self.main_module {
             Some(m) => crate::modules::module_dict_of(m),
@@ -329,10 +363,18 @@ impl Vm {
 
     /// Locals of the calling Python frame, as a dict.
     pub fn current_locals(&mut self) -> Value {
-        if let Some((_, l)) = &self.frame_snapshot {
-            return l.clone();
+        if let Some(snap) = &self.frame_snapshot {
+            return snap.locals.clone();
         }
         Value::Obj(self.current_globals())
+    }
+
+    /// File name and line of the calling Python frame, as a warning
+    /// reports them (`None` outside a frame).
+    pub fn caller_position(&self) -> Option<(String, u32)> {
+        let snap = self.frame_snapshot.as_ref()?;
+        let code = &snap.code.code;
+        Some((code.filename.clone(), code.line_at(snap.lasti)))
     }
 
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {

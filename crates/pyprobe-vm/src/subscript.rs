@@ -506,11 +506,26 @@ impl Vm {
                             let new = crate::builtins::bytes_like(self, &v)?;
                             let len = b.borrow().len();
                             let idx = self.slice_indices(&s, len)?;
+                            // A length change (and, as in CPython, any
+                            // extended slice given nothing) needs no views.
+                            if (idx.step == 1 && new.len() != idx.len)
+                                || (idx.step != 1 && new.is_empty())
+                            {
+                                crate::builtins::check_resizable(self, c)?;
+                            }
                             let mut data = b.borrow_mut();
                             if idx.step == 1 {
                                 let start = idx.start as usize;
                                 let end = (start + idx.len).max(start);
                                 data.splice(start..end, new);
+                            } else if new.is_empty() {
+                                // CPython deletes an extended slice
+                                // assigned an empty sequence.
+                                let mut positions: Vec<usize> = idx.indices().collect();
+                                positions.sort_unstable();
+                                for p in positions.into_iter().rev() {
+                                    data.remove(p);
+                                }
                             } else if new.len() == idx.len {
                                 let positions: Vec<usize> = idx.indices().collect();
                                 for (p, x) in positions.into_iter().zip(new) {
@@ -627,6 +642,9 @@ impl Vm {
                         if let Some(Payload::Slice(s)) = k.payload() {
                             let s = (**s).clone();
                             let idx = self.slice_indices(&s, len)?;
+                            if idx.len > 0 || idx.step != 1 {
+                                crate::builtins::check_resizable(self, c)?;
+                            }
                             let mut positions: Vec<usize> = idx.indices().collect();
                             positions.sort_unstable();
                             let mut data = b.borrow_mut();
@@ -636,6 +654,7 @@ impl Vm {
                             return Ok(());
                         }
                         let i = self.seq_index(k, len, "bytearray")?;
+                        crate::builtins::check_resizable(self, c)?;
                         b.borrow_mut().remove(i);
                         return Ok(());
                     }

@@ -113,6 +113,7 @@ pub fn bootstrap_types() -> Types {
         dict_keys: mk("dict_keys", BaseKind::Other, false),
         dict_values: mk("dict_values", BaseKind::Other, false),
         dict_items: mk("dict_items", BaseKind::Other, false),
+        memoryview: mk("memoryview", BaseKind::Other, false),
         base_exception,
         iters: crate::vm::ITER_TYPE_NAMES
             .iter()

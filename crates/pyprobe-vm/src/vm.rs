@@ -70,13 +70,14 @@ pub struct Types {
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,
+    pub memoryview: PyRef,
     pub base_exception: PyRef,
     /// Iterator types by `iter_type_name` index (list_iterator ...).
     pub iters: Vec<PyRef>,
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 15] = [
+pub const ITER_TYPE_NAMES: [&str; 17] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -92,10 +93,18 @@ pub const ITER_TYPE_NAMES: [&str; 15] = [
     "list_reverseiterator",
     "str_iterator",
     "longrange_iterator",
+    "anext_awaitable",
+    "memory_iterator",
 ];
 
 /// Index of `callable_iterator` in `ITER_TYPE_NAMES`.
 pub(crate) const CALLABLE_ITERATOR: u8 = 11;
+
+/// Index of `anext_awaitable` in `ITER_TYPE_NAMES`.
+pub(crate) const ANEXT_AWAITABLE: u8 = 15;
+
+/// Index of `memory_iterator` in `ITER_TYPE_NAMES`.
+pub(crate) const MEMORY_ITERATOR: u8 = 16;
 
 /// Which iterator type an iterator payload has (index into `Types::iters`).
 pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
@@ -106,6 +115,7 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
             Some(Payload::Tuple(_)) => 2,
             Some(Payload::Bytes(_)) => 4,
             Some(Payload::ByteArray(_)) => 5,
+            Some(Payload::MemoryView(_)) => MEMORY_ITERATOR as usize,
             _ => 0,
         },
         K::Str { s, .. } => match &s.payload {
@@ -118,11 +128,22 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
         K::Dict { .. } => 9,
         K::Set { .. } => 10,
         K::Callable { .. } => CALLABLE_ITERATOR as usize,
+        K::AnextAwaitable { .. } => ANEXT_AWAITABLE as usize,
         K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
         K::GetItem { obj, .. } if matches!(obj.payload(), Some(Payload::BigRange(_))) => 14,
         K::Exhausted(t) => *t as usize,
         _ => 0,
     }
+}
+
+/// What a native function that needs its caller's frame sees of it.
+pub struct FrameSnapshot {
+    pub globals: PyRef,
+    /// The frame's locals as a mapping (a new dict for a function's).
+    pub locals: Value,
+    pub code: Rc<crate::object::PyCode>,
+    /// The instruction making the call.
+    pub lasti: usize,
 }
 
 pub struct Vm {
@@ -153,9 +174,9 @@ pub struct Vm {
     pub stop_value: Value,
     /// An exception to raise in the next frame started (generator.throw).
     pub pending_throw: Option<PyErr>,
-    /// Globals and locals of the Python frame that called a native function
-    /// needing them (globals(), locals(), eval() ...).
-    pub frame_snapshot: Option<(PyRef, Value)>,
+    /// Globals, locals and position of the Python frame that called a
+    /// native function needing them (globals(), locals(), eval() ...).
+    pub frame_snapshot: Option<FrameSnapshot>,
     /// The `__main__` module.
     pub main_module: Option<PyRef>,
     /// sys.addaudithook hooks.
@@ -301,6 +322,7 @@ impl Vm {
         let t = &self.types;
         match p {
             Payload::Instance(_) | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
+            Payload::MemoryView(_) => &t.memoryview,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Float(_) => &t.float,
@@ -426,11 +448,22 @@ impl Vm {
             func,
             slf: Value::Null,
             doc: "",
-            needs_frame: module == "builtins"
-                && matches!(
+            needs_frame: match module {
+                "builtins" => matches!(
                     name,
-                    "locals" | "vars" | "dir" | "globals" | "eval" | "exec" | "__import__"
+                    "locals"
+                        | "vars"
+                        | "dir"
+                        | "globals"
+                        | "eval"
+                        | "exec"
+                        | "__import__"
+                        | "breakpoint"
                 ),
+                // Warns at its caller's line.
+                "sys" => name == "breakpointhook",
+                _ => false,
+            },
         }))))
     }
 
@@ -608,6 +641,17 @@ impl Vm {
     pub fn enter(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.recursion_error());
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// As [`Vm::enter`], the error saying what recursed (CPython's
+    /// `Py_EnterRecursiveCall(where)`: " in comparison" ...).
+    pub fn enter_for(&mut self, context: &'static str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            let msg = format!("maximum recursion depth exceeded{context}");
+            return Err(self.new_error("RecursionError", &msg));
         }
         self.depth += 1;
         Ok(())

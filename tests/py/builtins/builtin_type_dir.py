@@ -1,18 +1,19 @@
 # dir() of the built-in types lists what CPython 3.12's does: data
 # descriptors (int.real, range.start, type.__name__), slot wrappers
 # (range.__len__, bytes.__lt__) and the pickling methods.
-# Left out: the buffer protocol (pyprobe has no memoryview), the layout
-# members of type (__basicsize__ ...) and __text_signature__.
+# Left out: the layout members of type (__basicsize__ ...) and
+# __text_signature__.
 SKIPPED = {
-    "__buffer__", "__release_buffer__", "__basicsize__", "__itemsize__",
-    "__dictoffset__", "__weakrefoffset__", "__flags__", "__text_signature__",
+    "__basicsize__", "__itemsize__", "__dictoffset__", "__weakrefoffset__",
+    "__flags__", "__text_signature__",
 }
-for t in (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float,
-          complex, bool, range, slice, object, type, BaseException):
+for t in (str, bytes, bytearray, memoryview, list, tuple, dict, set, frozenset,
+          int, float, complex, bool, range, slice, object, type, BaseException):
     print(t.__name__, sorted(set(dir(t)) - SKIPPED))
 
 # Instances list what their types have.
-for v in (5, 2.5, 1j, True, "s", b"b", (1,), [1], {1: 2}, {1}, range(3), slice(1)):
+for v in (5, 2.5, 1j, True, "s", b"b", (1,), [1], {1: 2}, {1}, range(3), slice(1),
+          memoryview(b"")):
     print(type(v).__name__, sorted(set(dir(v)) - SKIPPED) == sorted(set(dir(type(v))) - SKIPPED))
 
 # The descriptors themselves.

@@ -136,7 +136,7 @@ pub fn compile_module<'a>(
     locator: &'a Locator,
 ) -> CResult<CodeObject> {
     let tables = match parsed {
-        Parsed::Module(body) => symtable::build(body, locator)?,
+        Parsed::Module(body) => symtable::build(body, locator, options.nesting_start)?,
         Parsed::Expression(e) => {
             // An eval expression may hold lambdas and comprehensions: give
             // them scopes by wrapping it as an expression statement.
@@ -144,7 +144,9 @@ pub fn compile_module<'a>(
                 range: Default::default(),
                 value: e.clone(),
             });
-            symtable::build(std::slice::from_ref(&stmt), locator)?
+            // CPython counts no statement around it.
+            let start = options.nesting_start.saturating_sub(1);
+            symtable::build(std::slice::from_ref(&stmt), locator, start)?
         }
     };
     let filename = locator_filename(locator);

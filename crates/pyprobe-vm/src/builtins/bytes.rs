@@ -107,7 +107,10 @@ fn richcompare(vm: &mut Vm, slf: &Value, args: Args, op: CmpOp, array: bool) -> 
     let other = slot_args(vm, op.dunder(), &args, 1)?[0].clone();
     let theirs = match other.payload() {
         Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) if array => b.borrow().clone(),
+        _ if array => match buffer(&other) {
+            Some(b) => b,
+            None => return Ok(vm.not_implemented.clone()),
+        },
         _ => return Ok(vm.not_implemented.clone()),
     };
     Ok(Value::Bool(crate::ops::cmp_ord(mine.cmp(&theirs), op)))
@@ -188,8 +191,9 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
     Value::Obj(PyObject::bare(Payload::ByteArray(RefCell::new(data))))
 }
 
-/// The contents of a bytes-like object (bytes, bytearray and their subclasses).
-pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+/// The contents of a bytes object or bytearray (or an instance of a
+/// subclass): what methods read of their receiver.
+pub fn own_bytes(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
@@ -197,14 +201,34 @@ pub fn buffer(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
-/// A bytes-like argument, or "a bytes-like object is required, not 'str'".
+/// The contents of a bytes-like object: bytes, bytearray, their
+/// subclasses and contiguous memoryviews that are not released (what
+/// CPython's simple buffer request gets; the caller's own error
+/// otherwise).
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+    own_bytes(v).or_else(|| super::memoryview::simple_bytes(v).flatten())
+}
+
+/// A bytes-like argument, or "a bytes-like object is required, not 'str'"
+/// (a released or non-contiguous memoryview: the buffer request's error).
 pub fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match buffer(v) {
-        Some(b) => Ok(b),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
+    if let Some(b) = own_bytes(v) {
+        return Ok(b);
+    }
+    if let Some(r) = super::memoryview::simple_bytes_arg(vm, v) {
+        return r;
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+}
+
+/// The contents of any buffer: bytes, bytearray or a memoryview of any
+/// layout (its items in order; ValueError when released). None for other
+/// objects.
+fn any_buffer(vm: &mut Vm, v: &Value) -> Option<PyResult<Vec<u8>>> {
+    match own_bytes(v) {
+        Some(b) => Some(Ok(b)),
+        None => super::memoryview::full_bytes(vm, v),
     }
 }
 
@@ -242,8 +266,8 @@ fn from_iterable(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<u8>> {
 /// The bytes assigned to a bytearray slice (CPython's `bytearray_ass_subscript`):
 /// bytes-like objects or iterables of ints in range(0, 256).
 pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
-        return Ok(b);
+    if let Some(b) = any_buffer(vm, v) {
+        return b;
     }
     if v.as_str().is_some() || crate::arith::as_num(v).is_some() {
         return Err(
@@ -255,8 +279,8 @@ pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// `PyBytes_FromObject`: bytes-like objects and iterables of ints.
 pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
-        return Ok(b);
+    if let Some(b) = any_buffer(vm, v) {
+        return b;
     }
     if v.as_str().is_some() || !vm.has_iter(v) {
         let tn = vm.type_name(v);
@@ -408,8 +432,8 @@ fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                 return Err(vm.type_error(format!("{what} without a string argument")));
             } else if let Some(n) = count_arg(vm, &x)? {
                 vec![0; n]
-            } else if let Some(b) = buffer(&x) {
-                b
+            } else if let Some(b) = any_buffer(vm, &x) {
+                b?
             } else if !vm.has_iter(&x) {
                 let tn = vm.type_name(&x);
                 return Err(vm.type_error(format!("cannot convert '{tn}' object to bytearray")));
@@ -749,8 +773,12 @@ pub fn decode_str(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<St
 
 /// `x in b` for bytes/bytearray.
 pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = buffer(container).unwrap_or_default();
-    if let Some(needle) = buffer(item) {
+    let hay = own_bytes(container).unwrap_or_default();
+    let needle = match own_bytes(item) {
+        Some(b) => Some(b),
+        None => super::memoryview::simple_bytes_arg(vm, item).transpose()?,
+    };
+    if let Some(needle) = needle {
         return Ok(super::bytes_methods::find(&hay, &needle, 0, hay.len()).is_some());
     }
     match item {
@@ -836,8 +864,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>
         };
         let text = match spec.conversion {
             's' | 'b' => {
-                let b = match buffer(&val) {
-                    Some(b) => b,
+                let b = match any_buffer(vm, &val) {
+                    Some(b) => b?,
                     None if typeobj::lookup_str(vm.class_of(&val), "__bytes__").is_some() => {
                         let r = vm
                             .call_dunder(&val, "__bytes__", &[])?
@@ -867,7 +895,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>
                 format::percent_str(s.as_str().unwrap_or(""), &spec, w, p)
             }
             'c' => {
-                let byte = match buffer(&val) {
+                let byte = match own_bytes(&val) {
                     Some(b) if b.len() == 1 => b[0],
                     Some(_) => {
                         return Err(
@@ -947,7 +975,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>
 // ----- sequence dunders -----------------------------------------------------------------------------
 
 fn self_data(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<Vec<u8>> {
-    match buffer(slf) {
+    match own_bytes(slf) {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(slf);
@@ -1122,6 +1150,9 @@ pub fn bytearray_inplace(
                 let tn = vm.type_name(b);
                 return Err(vm.type_error(format!("can't concat {tn} to bytearray")));
             };
+            if !data.is_empty() {
+                super::memoryview::check_resizable(vm, a)?;
+            }
             cell.borrow_mut().extend_from_slice(&data);
         }
         BinOp::InplaceMul => {
@@ -1143,6 +1174,9 @@ pub fn bytearray_inplace(
             let Some(total) = total.or(if data.is_empty() { Some(0) } else { None }) else {
                 return Err(vm.memory_error());
             };
+            if total != data.len() {
+                super::memoryview::check_resizable(vm, a)?;
+            }
             let mut out = Vec::with_capacity(total);
             for _ in 0..if data.is_empty() { 0 } else { count } {
                 out.extend_from_slice(&data);
@@ -1171,6 +1205,7 @@ fn ba_append(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let x = exact(vm, "append", &a, 1)?[0].clone();
     let cell = ba_cell(vm, s, "append")?;
     let b = byte_value(vm, &x)?;
+    super::memoryview::check_resizable(vm, s)?;
     cell.borrow_mut().push(b);
     Ok(Value::None)
 }
@@ -1180,6 +1215,11 @@ fn ba_extend(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let cell = ba_cell(vm, s, "extend")?;
     let data = match buffer(&x) {
         Some(b) => b,
+        // A released or non-contiguous view refuses the simple buffer
+        // CPython's `bytearray_setslice` asks for.
+        None if matches!(x.payload(), Some(Payload::MemoryView(_))) => {
+            return Err(vm.type_error("can't set bytearray slice from memoryview"));
+        }
         None => {
             if !vm.has_iter(&x) {
                 let tn = vm.type_name(&x);
@@ -1188,6 +1228,9 @@ fn ba_extend(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
             from_iterable(vm, &x, "byte must be in range(0, 256)")?
         }
     };
+    if !data.is_empty() {
+        super::memoryview::check_resizable(vm, s)?;
+    }
     cell.borrow_mut().extend_from_slice(&data);
     Ok(Value::None)
 }
@@ -1204,6 +1247,7 @@ fn ba_insert(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let cell = ba_cell(vm, s, "insert")?;
     let i = index_arg(vm, &p[0])?;
     let b = byte_value(vm, &p[1])?;
+    super::memoryview::check_resizable(vm, s)?;
     let mut data = cell.borrow_mut();
     let n = data.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1229,6 +1273,7 @@ fn ba_pop(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     if !(0..n).contains(&at) {
         return Err(vm.index_error("pop index out of range"));
     }
+    super::memoryview::check_resizable(vm, s)?;
     let b = cell.borrow_mut().remove(at as usize);
     Ok(Value::Int(b as i64))
 }
@@ -1240,6 +1285,7 @@ fn ba_remove(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let pos = cell.borrow().iter().position(|&y| y == b);
     match pos {
         Some(i) => {
+            super::memoryview::check_resizable(vm, s)?;
             cell.borrow_mut().remove(i);
             Ok(Value::None)
         }
@@ -1255,7 +1301,11 @@ fn ba_reverse(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn ba_clear(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     ba_no_args(vm, "clear", &a)?;
-    ba_cell(vm, s, "clear")?.borrow_mut().clear();
+    let cell = ba_cell(vm, s, "clear")?;
+    if !cell.borrow().is_empty() {
+        super::memoryview::check_resizable(vm, s)?;
+    }
+    cell.borrow_mut().clear();
     Ok(Value::None)
 }
 

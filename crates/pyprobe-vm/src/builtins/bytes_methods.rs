@@ -6,7 +6,7 @@
 //! (split, partition, find, ctype, transmogrify), `Python/pystrhex.c`.
 
 use super::args::{exact, no_kwargs, range, ArgParser};
-use super::bytes::{buffer, buffer_arg, like, new_bytearray, new_bytes};
+use super::bytes::{buffer, buffer_arg, like, new_bytearray, new_bytes, own_bytes};
 use crate::object::{Args, NativeFn, Payload};
 use crate::typeobj;
 use crate::value::Value;
@@ -67,7 +67,7 @@ fn b_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 /// The receiver's bytes, or the descriptor TypeError.
 fn me(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<Vec<u8>> {
-    match buffer(slf) {
+    match own_bytes(slf) {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(slf);
@@ -168,8 +168,11 @@ fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
 
 /// The needle of find/count/index: an int byte or a bytes-like object.
 fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+    if let Some(b) = own_bytes(v) {
         return Ok(b);
+    }
+    if let Some(r) = super::memoryview::simple_bytes_arg(vm, v) {
+        return r;
     }
     let is_int =
         v.to_bigint().is_some() || typeobj::lookup_str(vm.class_of(v), "__index__").is_some();
@@ -275,6 +278,7 @@ fn tailmatch(vm: &mut Vm, s: &Value, a: Args, name: &str, end_side: bool) -> PyR
     let en = slice_index(vm, p.get(2))?;
     let subs: Vec<Value> = match p[0].payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::MemoryView(_)) => vec![p[0].clone()],
         _ if buffer(&p[0]).is_some() => vec![p[0].clone()],
         _ => {
             let tn = vm.type_name(&p[0]);
@@ -500,8 +504,12 @@ fn b_splitlines(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, s: &Value, a: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let data = me(vm, s, name)?;
-    let sep = exact(vm, name, &a, 1)?[0].clone();
-    let sep = buffer_arg(vm, &sep)?;
+    let sep_obj = exact(vm, name, &a, 1)?[0].clone();
+    // bytearray's copies its separator into a bytearray: any view will do.
+    let sep = match super::memoryview::full_bytes(vm, &sep_obj) {
+        Some(b) if matches!(s.payload(), Some(Payload::ByteArray(_))) => b?,
+        _ => buffer_arg(vm, &sep_obj)?,
+    };
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -519,7 +527,12 @@ fn partition_impl(vm: &mut Vm, s: &Value, a: Args, name: &str, reverse: bool) ->
         None if reverse => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
-    let items = parts.into_iter().map(|p| like(s, p)).collect();
+    let mut items: Vec<Value> = parts.into_iter().map(|p| like(s, p)).collect();
+    // bytes gives back the separator object it found (CPython's
+    // `stringlib_partition` of `sep->obj`); bytearray a copy.
+    if found.is_some() && matches!(s.payload(), Some(Payload::Bytes(_))) {
+        items[1] = sep_obj;
+    }
     Ok(vm.new_tuple(items))
 }
 
@@ -646,7 +659,7 @@ fn pad_args(vm: &mut Vm, s: &Value, a: &Args, name: &str) -> PyResult<(Vec<u8>, 
     let width = width_arg(vm, &p[0])?;
     let fill = match p.get(1) {
         None => b' ',
-        Some(f) => match buffer(f) {
+        Some(f) => match own_bytes(f) {
             Some(b)
                 if b.len() == 1
                     && matches!(f.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) =>
@@ -981,25 +994,32 @@ pub fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
 
 fn b_hex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     let data = me(vm, s, "hex")?;
+    let (sep, per) = hex_args(vm, a)?;
+    Ok(Value::str(hex_string(&data, sep, per)))
+}
+
+/// The `sep` and `bytes_per_sep` arguments of `hex()` (bytes, bytearray
+/// and memoryview).
+pub fn hex_args(vm: &mut Vm, a: Args) -> PyResult<(Option<char>, i64)> {
     let [sep, per] = ArgParser::new("hex").parse(vm, a, ["sep", "bytes_per_sep"])?;
     let sep = match sep {
         None => None,
+        // CPython's `_Py_strhex_impl`: the length first, then the type.
         Some(v) => {
-            let chars: Vec<char> = if let Some(t) = v.as_str() {
-                t.chars().collect()
-            } else if let Some(b) = buffer(&v) {
-                b.iter().map(|&c| c as char).collect()
-            } else {
-                let tn = vm.type_name(&v);
-                return Err(vm.type_error(format!("object of type '{tn}' has no len()")));
-            };
-            if chars.len() != 1 {
+            if vm.len(&v)? != 1 {
                 return Err(vm.value_error("sep must be length 1."));
             }
-            if !chars[0].is_ascii() {
+            let c = if let Some(t) = v.as_str() {
+                t.chars().next().unwrap_or(' ')
+            } else if let Some(Payload::Bytes(b)) = v.payload() {
+                char::from(b.first().copied().unwrap_or(b' '))
+            } else {
+                return Err(vm.type_error("sep must be str or bytes."));
+            };
+            if !c.is_ascii() {
                 return Err(vm.value_error("sep must be ASCII."));
             }
-            Some(chars[0])
+            Some(c)
         }
     };
     let per = match per {
@@ -1012,7 +1032,7 @@ fn b_hex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
             }
         }
     };
-    Ok(Value::str(hex_string(&data, sep, per)))
+    Ok((sep, per))
 }
 
 /// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace between pairs.

@@ -24,6 +24,7 @@ pub fn init(vm: &mut Vm) {
             ("any", builtin_any),
             ("ascii", builtin_ascii),
             ("bin", builtin_bin),
+            ("breakpoint", builtin_breakpoint),
             ("callable", builtin_callable),
             ("chr", builtin_chr),
             ("compile", builtin_compile),
@@ -145,6 +146,20 @@ fn gen_throw(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn gen_close(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     vm.gen_close(slf)?;
     Ok(Value::None)
+}
+
+/// `breakpoint(*args, **kws)`: `sys.breakpointhook(*args, **kws)`.
+fn builtin_breakpoint(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let sys = Value::Obj(vm.sys.clone());
+    let hook = match vm.getattr_str(&sys, "breakpointhook") {
+        Ok(h) => h,
+        Err(e) if vm.err_is(&e, "AttributeError") => {
+            return Err(vm.runtime_error("lost sys.breakpointhook"));
+        }
+        Err(e) => return Err(e),
+    };
+    vm.audit("builtins.breakpoint", std::slice::from_ref(&hook))?;
+    vm.call_args(&hook, args)
 }
 
 fn builtin_abs(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {

@@ -121,6 +121,12 @@ pub fn init(vm: &mut Vm) {
             ("__cause__", GetSetRw, "exception cause"),
         ],
     );
+    let memoryview = vm.types.memoryview.clone();
+    let view_attrs: Vec<(&str, Kind, &'static str)> = super::memoryview::ATTRIBUTES
+        .iter()
+        .map(|&n| (n, GetSet, ""))
+        .collect();
+    declare(vm, &memoryview, &view_attrs);
     let methods: &[(&'static str, NativeFn)] = &[
         ("__get__", descr_get),
         ("__set__", descr_set),
@@ -641,6 +647,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             }),
             _ => None,
         },
+        Payload::MemoryView(m) => super::memoryview::attr(vm, m, n)?,
         _ => None,
     };
     if r.is_some() {

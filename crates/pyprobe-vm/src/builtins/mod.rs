@@ -4,10 +4,12 @@
 //! `Objects/*.c`. One file per family: `functions.rs` (the module's
 //! functions), `object.rs` (object, type, property, classmethod, super),
 //! `str.rs`, `containers.rs` (list, tuple, dict, set), `numbers.rs`
-//! (int, float, complex, bool), `bytes.rs`, `io.rs` (open, files, print).
+//! (int, float, complex, bool), `bytes.rs`, `memoryview.rs`, `io.rs`
+//! (open, files, print).
 //! Each family registers itself from [`init`].
 
 pub mod args;
+mod async_iter;
 mod bytes;
 mod bytes_methods;
 mod containers;
@@ -17,6 +19,7 @@ mod getset;
 mod io;
 pub use io::set_unbuffered;
 mod list_methods;
+mod memoryview;
 mod numbers;
 mod object;
 mod reduce;
@@ -28,13 +31,17 @@ mod str_methods;
 mod union;
 
 pub use args::ArgParser;
+pub(crate) use async_iter::awaitable_next;
+pub use bytes::{buffer, bytes_contains, bytes_like, like};
 pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
-pub use bytes::{bytes_contains, bytes_like};
 pub use containers::{construct_exact, dict_keys_set, dict_view_contains, frozen_copy};
 pub use functions::{exact_new, float_of, is_callable, isinstance, MinMaxState, SumState};
 pub use getset::{del_special_attr, getset_get, getset_set};
 pub use getset::{set_special_attr, special_attr};
 pub use io::{flush_std, os_error, std_file, write_stdout_text};
+pub use memoryview::check_resizable;
+pub use memoryview::{compare as memoryview_compare, hash as memoryview_hash};
+pub use memoryview::{iter_item as memoryview_iter_item, repr as memoryview_repr};
 pub use numbers::{complex_abs, format_complex, index_big};
 pub use object::{construct_super, generic_alias};
 pub use object::{super_getattr, super_method, super_object};
@@ -52,10 +59,12 @@ pub fn init_site(vm: &mut Vm) -> crate::PyResult<()> {
 pub fn init(vm: &mut Vm) {
     object::init(vm);
     functions::init(vm);
+    async_iter::init(vm);
     numbers::init(vm);
     str::init(vm);
     containers::init(vm);
     bytes::init(vm);
+    memoryview::init(vm);
     io::init(vm);
     getset::init(vm);
     reduce::init(vm);
@@ -88,6 +97,7 @@ pub fn init(vm: &mut Vm) {
         ("map", t.map.clone()),
         ("filter", t.filter.clone()),
         ("reversed", t.reversed.clone()),
+        ("memoryview", t.memoryview.clone()),
     ];
     for (name, ty) in named {
         let key = vm.intern(name);

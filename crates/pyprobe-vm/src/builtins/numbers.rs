@@ -628,6 +628,10 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(r) = parse_int_obj(vm, x, 10) {
         return r;
     }
+    // Any other bytes-like object: a memoryview.
+    if let Some(b) = super::bytes::buffer(x) {
+        return parse_int_bytes(vm, &b, 10);
+    }
     let tn = vm.type_name(x);
     Err(vm.type_error(format!("{INT_ARG}, not '{tn}'")))
 }
@@ -958,23 +962,21 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     Err(vm.type_error(format!("{FLOAT_ARG}, not '{tn}'")))
 }
 
-/// `float(x)` for str, bytes and bytearray payloads (None for other objects).
+/// `float(x)` for str payloads and bytes-like objects (None for other objects).
 fn parse_float_obj(vm: &mut Vm, x: &Value) -> Option<PyResult<f64>> {
     match x.payload()? {
         Payload::Str(s) => Some(numeric::parse_float(s.as_str()).map_err(|m| vm.value_error(m))),
-        Payload::Bytes(_) | Payload::ByteArray(_) => Some(parse_float_bytes(vm, x)),
-        _ => None,
+        _ => {
+            let b = super::bytes::buffer(x)?;
+            Some(parse_float_bytes(vm, x, &b))
+        }
     }
 }
 
-/// `float(b)` for bytes and bytearray: errors show the object's repr.
-fn parse_float_bytes(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    let b = match x.payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => Vec::new(),
-    };
-    let parsed = match std::str::from_utf8(&b) {
+/// `float(b)` for the bytes `b` of the bytes-like object `x`: errors show
+/// the object's repr.
+fn parse_float_bytes(vm: &mut Vm, x: &Value, b: &[u8]) -> PyResult<f64> {
+    let parsed = match std::str::from_utf8(b) {
         Ok(t) if b.is_ascii() => numeric::parse_float(t).ok(),
         _ => None,
     };

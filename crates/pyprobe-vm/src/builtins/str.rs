@@ -50,6 +50,10 @@ fn str_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
                 let data = b.borrow().clone();
                 super::bytes::decode(vm, &data, encoding.as_ref(), errors.as_ref())?
             }
+            Some(Payload::MemoryView(_)) if super::bytes::buffer(&o).is_some() => {
+                let data = super::bytes::buffer(&o).unwrap_or_default();
+                super::bytes::decode(vm, &data, encoding.as_ref(), errors.as_ref())?
+            }
             _ => {
                 let tn = vm.type_name(&o);
                 return Err(vm.type_error(format!(

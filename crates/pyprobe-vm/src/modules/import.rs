@@ -551,7 +551,8 @@ impl Vm {
         }
         let source = String::from_utf8_lossy(&bytes).into_owned();
         crate::exc::register_source(origin, &source);
-        self.compile_source(&source, origin, pyprobe_compiler::Mode::Exec, self.optimize)
+        let (mode, opt) = (pyprobe_compiler::Mode::Exec, self.optimize);
+        self.compile_nested(&source, origin, mode, opt, crate::run::NESTING_IN_IMPORT)
     }
 
     /// `_bootstrap._handle_fromlist`: import the submodules a fromlist

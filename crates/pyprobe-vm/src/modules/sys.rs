@@ -30,8 +30,11 @@ pub fn init(vm: &mut Vm) {
             ("get_int_max_str_digits", sys_int_max_str_digits),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
+            ("breakpointhook", sys_breakpointhook),
         ],
     );
+    let hook = dict_of(&d).get_str("breakpointhook").unwrap_or(Value::None);
+    dict_of(&d).set_str(Value::str("__breakpointhook__"), hook);
     let dd = dict_of(&d);
     dd.set_str(Value::str("__name__"), Value::str("sys"));
     dd.set_str(Value::str("maxsize"), Value::Int(i64::MAX));
@@ -158,6 +161,37 @@ fn struct_seq(
 
 /// Set `sys.flags`, `sys.version_info`, `sys.float_info` once the
 /// command line is known.
+/// `sys.breakpointhook(*args, **kws)`: call the hook `$PYTHONBREAKPOINT`
+/// names (`pdb.set_trace` when unset or empty, nothing when "0"), or warn
+/// and return None when it cannot be imported.
+fn sys_breakpointhook(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let env = if crate::run::ignore_environment() {
+        None
+    } else {
+        std::env::var("PYTHONBREAKPOINT").ok()
+    };
+    let hookname = match env.as_deref() {
+        None | Some("") => "pdb.set_trace",
+        Some("0") => return Ok(Value::None),
+        Some(name) => name,
+    };
+    let (module, attr) = hookname.rsplit_once('.').unwrap_or(("builtins", hookname));
+    let found = match vm.import_module(module) {
+        Ok(m) => vm.getattr_str(&m, attr),
+        Err(e) => Err(e),
+    };
+    let hook = match found {
+        Ok(h) => h,
+        Err(e) if vm.err_is(&e, "ImportError") || vm.err_is(&e, "AttributeError") => {
+            let text = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{hookname}\"");
+            vm.warn_at_caller("RuntimeWarning", &text)?;
+            return Ok(Value::None);
+        }
+        Err(e) => return Err(e),
+    };
+    vm.call_args(&hook, args)
+}
+
 pub fn set_flags(vm: &mut Vm, optimize: u8) {
     let ns = vm.new_dict();
     dict_of(&ns).set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
@@ -194,6 +228,7 @@ pub fn set_flags(vm: &mut Vm, optimize: u8) {
         .iter()
         .map(|n| match *n {
             "optimize" => Value::Int(optimize as i64),
+            "ignore_environment" => Value::Int(crate::run::ignore_environment() as i64),
             "dev_mode" | "safe_path" => Value::Bool(false),
             "int_max_str_digits" => Value::Int(-1),
             _ => Value::Int(0),

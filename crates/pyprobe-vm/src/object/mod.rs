@@ -14,6 +14,7 @@
 //! its references in [`PyObject::traverse`] and drops them in
 //! [`PyObject::clear`] — the cycle collector's two hooks.
 
+pub mod buffer;
 mod dict_slot;
 pub mod gc;
 mod instance;
@@ -21,6 +22,7 @@ mod ptr;
 mod pystr;
 mod tuple;
 
+pub use buffer::{MemoryViewData, ViewLayout, ViewSource};
 pub use instance::SharedKeys;
 pub use ptr::{has_pending_finalizers, swap_values, take_pending_finalizers, PyRef, SmallBlocks};
 pub use pystr::{PyStr, INLINE_CAPACITY};
@@ -570,6 +572,12 @@ pub enum IterKind {
         func: Value,
         it: Value,
     },
+    /// `anext(it, default)`: the awaitable `__anext__` gave and the
+    /// value that ends it on StopAsyncIteration (`builtins/async_iter.rs`).
+    AnextAwaitable {
+        wrapped: Value,
+        default: Value,
+    },
     /// Characters of a str, by byte offset.
     Str {
         s: PyRef,
@@ -679,6 +687,8 @@ pub enum Payload {
     /// A weak reference (`weakref.ref`): the referent is not counted; the
     /// collector's lists clear it when the referent is freed (`gc.rs`).
     WeakRef(Box<WeakRefData>),
+    /// A memoryview (`buffer.rs`).
+    MemoryView(Box<MemoryViewData>),
 }
 
 pub struct WeakRefData {
@@ -970,6 +980,7 @@ impl PyObject {
                     visit(&c)
                 }
             }
+            Payload::MemoryView(m) => m.traverse(visit),
             _ => {}
         }
     }
@@ -1043,6 +1054,7 @@ impl PyObject {
                 crate::object::gc::weakref_clear(self);
                 out.push(w.callback.replace(Value::None));
             }
+            Payload::MemoryView(m) => out.extend(m.clear()),
             _ => {}
         }
         out
@@ -1086,6 +1098,10 @@ impl IterKind {
             IterKind::Filter { func, it } => {
                 visit(func);
                 visit(it);
+            }
+            IterKind::AnextAwaitable { wrapped, default } => {
+                visit(wrapped);
+                visit(default);
             }
             IterKind::Str { s, .. } => visit(&Value::Obj(s.clone())),
             IterKind::Range { .. } | IterKind::Exhausted(_) => {}
