@@ -144,19 +144,6 @@ fn new_view(obj: Value, base: Value, layout: ViewLayout) -> Value {
     ))))
 }
 
-/// A byte view of all of `len` bytes.
-fn byte_layout(len: usize, readonly: bool) -> ViewLayout {
-    ViewLayout {
-        start: 0,
-        len,
-        stride: 1,
-        format: b'B',
-        at: false,
-        itemsize: 1,
-        readonly,
-    }
-}
-
 /// Another view with `m`'s exporter and bytes.
 fn derived(vm: &mut Vm, m: &MemoryViewData, layout: ViewLayout) -> PyResult<Value> {
     match (m.obj(), m.base()) {
@@ -178,11 +165,15 @@ fn from_object(vm: &mut Vm, v: &Value, flags: i32) -> PyResult<Value> {
             if flags & BUF_WRITABLE != 0 {
                 return Err(vm.new_error("BufferError", "Object is not writable."));
             }
-            Ok(new_view(v.clone(), v.clone(), byte_layout(b.len(), true)))
+            Ok(new_view(
+                v.clone(),
+                v.clone(),
+                ViewLayout::bytes(b.len(), true),
+            ))
         }
         Some(Payload::ByteArray(b)) => {
             let n = b.borrow().len();
-            Ok(new_view(v.clone(), v.clone(), byte_layout(n, false)))
+            Ok(new_view(v.clone(), v.clone(), ViewLayout::bytes(n, false)))
         }
         _ => {
             let tn = vm.type_name(v);
@@ -294,7 +285,7 @@ fn mv_buffer(vm: &mut Vm, slf: &Value, a: Args) -> PyResult<Value> {
         // Without shape and format the buffer is its bytes.
         layout = ViewLayout {
             start: l.start,
-            ..byte_layout(l.nbytes(), l.readonly)
+            ..ViewLayout::bytes(l.nbytes(), l.readonly)
         };
     }
     let Some(base) = m.base() else {

@@ -31,21 +31,15 @@ pyprobe follows, and to the RustPython project for its parser.";
 const LICENSE: &str = "pyprobe is distributed under the MIT license.";
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
-    let ns_ref = vm.new_dict();
-    let d = typeobj::dict_of(&ns_ref);
-    d.set_str(vm.intern("__module__"), Value::str("_sitebuiltins"));
-    d.set_str(vm.intern("__qualname__"), Value::str("Quitter"));
-    let meta = vm.types.type_.clone();
-    let cls = typeobj::new_class(vm, &meta, "Quitter", vec![], &ns_ref)?;
-    typeobj::add_methods(
+    let quitter = site_class(
         vm,
-        &cls,
+        "Quitter",
         &[("__repr__", quitter_repr), ("__call__", quitter_call)],
-    );
+    )?;
     for name in ["exit", "quit"] {
-        let q = quitter(vm, &cls, name)?;
-        let key = vm.intern(name);
-        typeobj::dict_of(&vm.builtins_dict).set_str(key, q);
+        let attrs = [("name", Value::str(name)), ("eof", Value::str(EOF_TEXT))];
+        let q = instance(vm, &quitter, &attrs)?;
+        set_builtin(vm, name, q);
     }
     let printer = site_class(
         vm,
@@ -59,23 +53,36 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("credits", CREDITS),
         ("license", LICENSE),
     ] {
-        let p = vm.call(&Value::Obj(printer.clone()), &[])?;
-        let (k, v) = (vm.intern("_Printer__name"), Value::str(name));
-        vm.setattr(&p, &k, v)?;
-        let (k, v) = (vm.intern("_Printer__data"), Value::str(text));
-        vm.setattr(&p, &k, v)?;
-        let key = vm.intern(name);
-        typeobj::dict_of(&vm.builtins_dict).set_str(key, p);
+        let attrs = [
+            ("_Printer__name", Value::str(name)),
+            ("_Printer__data", Value::str(text)),
+        ];
+        let p = instance(vm, &printer, &attrs)?;
+        set_builtin(vm, name, p);
     }
     let helper = site_class(
         vm,
         "_Helper",
         &[("__repr__", helper_repr), ("__call__", helper_call)],
     )?;
-    let h = vm.call(&Value::Obj(helper), &[])?;
-    let key = vm.intern("help");
-    typeobj::dict_of(&vm.builtins_dict).set_str(key, h);
+    let h = instance(vm, &helper, &[])?;
+    set_builtin(vm, "help", h);
     Ok(())
+}
+
+fn set_builtin(vm: &mut Vm, name: &str, v: Value) {
+    let key = vm.intern(name);
+    typeobj::dict_of(&vm.builtins_dict).set_str(key, v);
+}
+
+/// An instance of `cls` with the given instance attributes.
+fn instance(vm: &mut Vm, cls: &PyRef, attrs: &[(&str, Value)]) -> PyResult<Value> {
+    let obj = vm.call(&Value::Obj(cls.clone()), &[])?;
+    for (name, v) in attrs {
+        let k = vm.intern(name);
+        vm.setattr(&obj, &k, v.clone())?;
+    }
+    Ok(obj)
 }
 
 /// A class of `_sitebuiltins` with native methods.
@@ -123,16 +130,6 @@ fn helper_call(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pydoc = vm.import_module("pydoc")?;
     let help = vm.getattr_str(&pydoc, "help")?;
     vm.call_args(&help, args)
-}
-
-/// `Quitter(name, eof)`.
-fn quitter(vm: &mut Vm, cls: &PyRef, name: &str) -> PyResult<Value> {
-    let q = vm.call(&Value::Obj(cls.clone()), &[])?;
-    let (k, v) = (vm.intern("name"), Value::str(name));
-    vm.setattr(&q, &k, v)?;
-    let (k, v) = (vm.intern("eof"), Value::str(EOF_TEXT));
-    vm.setattr(&q, &k, v)?;
-    Ok(q)
 }
 
 /// `'Use %s() or %s to exit' % (self.name, self.eof)`.

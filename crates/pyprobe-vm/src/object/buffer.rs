@@ -115,6 +115,19 @@ pub struct ViewLayout {
 }
 
 impl ViewLayout {
+    /// A view of all `len` bytes of its base, byte by byte (format `B`).
+    pub fn bytes(len: usize, readonly: bool) -> ViewLayout {
+        ViewLayout {
+            start: 0,
+            len,
+            stride: 1,
+            format: b'B',
+            at: false,
+            itemsize: 1,
+            readonly,
+        }
+    }
+
     /// `nbytes`: the size of the items, whatever their stride.
     pub fn nbytes(&self) -> usize {
         self.len * self.itemsize
@@ -267,15 +280,7 @@ mod tests {
     }
 
     fn layout(len: usize) -> ViewLayout {
-        ViewLayout {
-            start: 0,
-            len,
-            stride: 1,
-            format: b'B',
-            at: false,
-            itemsize: 1,
-            readonly: false,
-        }
+        ViewLayout::bytes(len, false)
     }
 
     fn view_of(ba: &PyRef, len: usize) -> PyRef {
