@@ -2759,8 +2759,11 @@ impl Vm {
         }
     }
 
-    /// Record the calling frame's namespaces for natives that read them
-    /// (globals(), locals(), vars(), dir(), eval(), exec()).
+    /// Record the calling frame's namespaces and position for natives that
+    /// read them (globals(), locals(), vars(), dir(), eval(), exec(),
+    /// breakpoint()). Rare: kept out of the dispatch loop.
+    #[cold]
+    #[inline(never)]
     fn snapshot_frame(&mut self, f: &Frame, fast: &[Value]) {
         let locals = match &f.locals {
             Some(l) => Value::Obj(l.clone()),
@@ -2789,12 +2792,12 @@ impl Vm {
                 Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
             }
         };
-        self.frame_snapshot = Some(crate::vm::FrameSnapshot {
+        self.frame_snapshot = Some(Box::new(crate::vm::FrameSnapshot {
             globals: f.globals.clone(),
             locals,
             code: f.code.clone(),
             lasti: f.lasti,
-        });
+        }));
     }
 
     /// Call the callable at `items[0]` (with `items[1]` as self unless

@@ -176,7 +176,7 @@ pub struct Vm {
     pub pending_throw: Option<PyErr>,
     /// Globals, locals and position of the Python frame that called a
     /// native function needing them (globals(), locals(), eval() ...).
-    pub frame_snapshot: Option<FrameSnapshot>,
+    pub frame_snapshot: Option<Box<FrameSnapshot>>,
     /// The `__main__` module.
     pub main_module: Option<PyRef>,
     /// sys.addaudithook hooks.
