@@ -4,9 +4,14 @@
 #   bash scripts/pgo_build.sh            -> target/pgo/release/pyprobe
 #
 # 1. builds an instrumented release binary (target/pgo-gen),
-# 2. runs the training programs with it: every tests/py program (what the
-#    interpreter is expected to do) and scripts/pgo/*.py (the same in loops
-#    long enough to weigh); the benchmark programs are not among them,
+# 2. runs the training programs with it: the tests/py programs (what the
+#    interpreter is expected to do) but those of errors/ and tracebacks/,
+#    and scripts/pgo/*.py (the same in loops long enough to weigh); the
+#    benchmark programs are not among them. The programs left out drive
+#    error paths (uncaught exceptions, SyntaxErrors, recursion to the
+#    limit, nesting past the compiler's limit) that a profile would
+#    otherwise weigh as hot: training on them too made the profile-guided
+#    build 2% slower (docs/benchmarks.md, "pyprobe vs CPython"),
 # 3. merges the profiles and builds the release binary with them.
 #
 # Needs an llvm-profdata of the LLVM major version rustc uses (rustc -vV):
@@ -47,6 +52,8 @@ train=$GEN_DIR/release/pyprobe
 export LLVM_PROFILE_FILE="$PROFILES/%m.profraw"
 runs=0
 for prog in tests/py/*/*.py; do
+    # Error paths are not what the profile should favour (see above).
+    case "$prog" in tests/py/errors/* | tests/py/tracebacks/*) continue ;; esac
     # Each program runs in its own directory (some read files beside them);
     # some must fail (uncaught exceptions, SyntaxError), so exit codes are
     # not checked here: tests/golden.rs checks them.
