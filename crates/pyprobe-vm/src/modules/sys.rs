@@ -159,8 +159,6 @@ fn struct_seq(
     vm.call(make, &[Value::str(name), f, v])
 }
 
-/// Set `sys.flags`, `sys.version_info`, `sys.float_info` once the
-/// command line is known.
 /// `sys.breakpointhook(*args, **kws)`: call the hook `$PYTHONBREAKPOINT`
 /// names (`pdb.set_trace` when unset or empty, nothing when "0"), or warn
 /// and return None when it cannot be imported.
@@ -192,6 +190,8 @@ fn sys_breakpointhook(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> 
     vm.call_args(&hook, args)
 }
 
+/// Set `sys.flags`, `sys.version_info`, `sys.float_info` once the
+/// command line is known.
 pub fn set_flags(vm: &mut Vm, optimize: u8) {
     let ns = vm.new_dict();
     dict_of(&ns).set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
