@@ -187,12 +187,12 @@ impl Vm {
         }
     }
 
-    /// The value of the last StopIteration/return seen by `next`.
     /// Leave `v` as the value of the StopIteration that ended an iterator.
     pub fn set_stop_value(&mut self, v: Value) {
         self.stop_value = v;
     }
 
+    /// The value of the last StopIteration/return seen by `next`.
     pub fn take_stop_value(&mut self) -> Value {
         std::mem::replace(&mut self.stop_value, Value::None)
     }
