@@ -52,7 +52,10 @@ impl Vm {
         }
         d.set(self, key, Value::Bool(true))?;
         let mut shown = format!("{filename}:{lineno}: {category}: {text}\n");
-        if let Some(line) = crate::exc::source_line(&filename, lineno) {
+        // As in tracebacks, `<string>`, `<stdin>` and the like show no line
+        // (CPython's `linecache` does not read them).
+        let pseudo = filename.starts_with('<') && filename.ends_with('>');
+        if let Some(line) = crate::exc::source_line(&filename, lineno).filter(|_| !pseudo) {
             shown.push_str(&format!("  {}\n", line.trim()));
         }
         let stderr = self.sys_attr("stderr");

@@ -14,5 +14,7 @@ def f():
 
 f()
 f()
+# Code compiled from a string: the warning names it, with no source line.
+exec(compile("breakpoint()", "<generated>", "exec"))
 print(sorted(k[2] for k in __warningregistry__ if k != "version"))
 print(__warningregistry__["version"])
