@@ -126,16 +126,7 @@ fn gone(vm: &mut Vm, m: &MemoryViewData) -> PyErr {
 
 /// "memoryview.release() takes no arguments (1 given)" (METH_NOARGS).
 fn no_args(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
-    if a.has_keywords() {
-        return Err(vm.type_error(format!("memoryview.{name}() takes no keyword arguments")));
-    }
-    let n = a.positional().len();
-    if n != 0 {
-        return Err(vm.type_error(format!(
-            "memoryview.{name}() takes no arguments ({n} given)"
-        )));
-    }
-    Ok(())
+    exact(vm, &format!("memoryview.{name}"), a, 0).map(|_| ())
 }
 
 fn new_view(obj: Value, base: Value, layout: ViewLayout) -> Value {
