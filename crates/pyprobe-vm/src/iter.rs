@@ -212,14 +212,9 @@ impl Vm {
                         Some(Payload::ByteArray(b)) => {
                             b.borrow().get(i).map(|x| Value::Int(*x as i64))
                         }
-                        // A memory_iterator: a view released before its end raises.
-                        Some(Payload::MemoryView(m)) => {
-                            match crate::builtins::memoryview_iter_item(m, i) {
-                                Ok(v) => v,
-                                Err(msg) => return Err(self.value_error(msg)),
-                            }
-                        }
-                        _ => None,
+                        // A memory_iterator, read out of line: a view released
+                        // before its end raises.
+                        _ => crate::builtins::memoryview_iter_item(self, seq, i)?,
                     };
                     match r {
                         Some(v) => {

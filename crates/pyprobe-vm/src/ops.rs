@@ -791,9 +791,6 @@ impl Vm {
         };
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Ok(Some(cmp_ord(s.as_str().cmp(t.as_str()), op))),
-            (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => {
-                Ok(crate::builtins::memoryview_compare(a, b, op))
-            }
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(s.cmp(t), op))),
             (Payload::ByteArray(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(
                 s.borrow().as_slice().cmp(t.borrow().as_slice()),
@@ -878,6 +875,11 @@ impl Vm {
                 let sa = self.view_as_set(a)?;
                 let sb = self.view_as_set(b)?;
                 self.set_compare(&sa, &sb, op).map(Some)
+            }
+            _ if matches!(x.payload, Payload::MemoryView(_))
+                || matches!(y.payload, Payload::MemoryView(_)) =>
+            {
+                Ok(crate::builtins::memoryview_compare(a, b, op))
             }
             _ => Ok(match op {
                 CmpOp::Eq => {
@@ -1086,7 +1088,7 @@ impl Vm {
                             return self.hash(&t);
                         }
                         Payload::Range { .. } | Payload::BigRange(_) => return self.range_hash(v),
-                        Payload::MemoryView(m) => return crate::builtins::memoryview_hash(self, m),
+                        Payload::MemoryView(_) => return crate::builtins::memoryview_hash(self, v),
                         _ => return Ok((o.id() >> 4) as i64),
                     }
                 }
@@ -1181,7 +1183,8 @@ impl Vm {
                         let [start, stop, step] = &**b;
                         !num_traits::Zero::is_zero(&crate::range::length(start, stop, step))
                     }
-                    Payload::View { .. } | Payload::MemoryView(_) => self.len(v)? > 0,
+                    Payload::View { .. } => self.len(v)? > 0,
+                    Payload::MemoryView(_) => crate::builtins::memoryview_is_true(self, v)?,
                     _ => true,
                 })
             }

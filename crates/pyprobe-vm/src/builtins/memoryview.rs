@@ -534,15 +534,21 @@ fn read_item(m: &MemoryViewData, i: usize) -> Option<Item> {
     m.with_bytes(|d| Some(unpack(l.format, d.get(l.item_range(i, d.len())?)?)))?
 }
 
-/// The next item of a `memory_iterator` at `i`: None when done, the
-/// error message when the view was released.
-pub fn iter_item(m: &MemoryViewData, i: usize) -> Result<Option<Value>, &'static str> {
+/// The next item of a `memory_iterator` over `seq` at `i`: None when
+/// done, the error message when the view was released. `Vm::next` calls
+/// it, out of its hot path, for any sequence it does not read inline.
+#[cold]
+#[inline(never)]
+pub fn iter_item(vm: &mut Vm, seq: &Value, i: usize) -> PyResult<Option<Value>> {
+    let Some(Payload::MemoryView(m)) = seq.payload() else {
+        return Ok(None);
+    };
     if i >= m.layout.len {
         return Ok(None);
     }
     match read_item(m, i) {
         Some(item) => Ok(Some(item_value(item))),
-        None => Err(RELEASED),
+        None => Err(vm.value_error(RELEASED)),
     }
 }
 
@@ -815,6 +821,15 @@ fn mv_delitem(vm: &mut Vm, slf: &Value, a: Args) -> PyResult<Value> {
     Err(vm.type_error("cannot delete memory"))
 }
 
+/// `bool(view)`, for `Vm::is_true`: whether it has items; a released
+/// view raises.
+#[cold]
+#[inline(never)]
+pub fn is_true(vm: &mut Vm, slf: &Value) -> PyResult<bool> {
+    let m = live(vm, slf, "__len__")?;
+    Ok(m.layout.len > 0)
+}
+
 fn mv_len(vm: &mut Vm, slf: &Value, a: Args) -> PyResult<Value> {
     slot_args(vm, "__len__", &a, 0)?;
     let m = live(vm, slf, "__len__")?;
@@ -932,6 +947,8 @@ fn views_equal(a: &Value, b: &Value) -> Option<bool> {
 /// bytes with a contiguous view's (its comparison accepts any simple
 /// buffer, and is tried first on its side or reflected); a view compares
 /// only for equality.
+#[cold]
+#[inline(never)]
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     let bytes_of = |x: &Value| match x.payload() {
         Some(Payload::ByteArray(_)) => super::bytes::own_bytes(x),
@@ -970,7 +987,12 @@ richcmp_slots!(richcompare: mv_eq => Eq, mv_ne => Ne, mv_lt => Lt, mv_le => Le, 
 /// `hash(view)`: only of a read-only view of a byte format, the hash of
 /// its bytes (and so of the equal bytes object); the exporter must be
 /// hashable. Kept once computed (CPython's `memory_hash`).
-pub fn hash(vm: &mut Vm, m: &MemoryViewData) -> PyResult<i64> {
+#[cold]
+#[inline(never)]
+pub fn hash(vm: &mut Vm, slf: &Value) -> PyResult<i64> {
+    let Some(Payload::MemoryView(m)) = slf.payload() else {
+        return Err(wrapper_error(vm, "__hash__", "memoryview", slf));
+    };
     if let Some(h) = m.hash.get() {
         return Ok(h);
     }
@@ -993,12 +1015,11 @@ pub fn hash(vm: &mut Vm, m: &MemoryViewData) -> PyResult<i64> {
 }
 
 fn mv_hash(vm: &mut Vm, slf: &Value, a: Args) -> PyResult<Value> {
-    let m = match slf.payload() {
-        Some(Payload::MemoryView(m)) => m,
-        _ => return Err(wrapper_error(vm, "__hash__", "memoryview", slf)),
-    };
+    if !matches!(slf.payload(), Some(Payload::MemoryView(_))) {
+        return Err(wrapper_error(vm, "__hash__", "memoryview", slf));
+    }
     slot_args(vm, "__hash__", &a, 0)?;
-    Ok(Value::Int(hash(vm, m)?))
+    Ok(Value::Int(hash(vm, slf)?))
 }
 
 fn mv_repr(vm: &mut Vm, slf: &Value, a: Args) -> PyResult<Value> {
