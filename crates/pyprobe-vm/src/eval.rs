@@ -1829,7 +1829,7 @@ impl Vm {
                                     }
                                     sync!();
                                     if needs_frame(&stack[base]) {
-                                        self.snapshot_frame(f, &stack[fbase..sbase]);
+                                        self.snapshot_frame(f, &stack[..sbase]);
                                     }
                                     let r = if TRACED && probes::cfunction_traced() {
                                         self.call_from_stack_traced(f, &stack[base..], names)
@@ -1872,7 +1872,7 @@ impl Vm {
                                     }
                                     sync!();
                                     if needs_frame(&callable) {
-                                        self.snapshot_frame(f, &stack[fbase..sbase]);
+                                        self.snapshot_frame(f, &stack[..sbase]);
                                     }
                                     let r = if TRACED && probes::cfunction_traced() {
                                         self.call_kw_traced(f, &callable, &pos, &names)
@@ -2764,31 +2764,12 @@ impl Vm {
     /// breakpoint()). Rare: kept out of the dispatch loop.
     #[cold]
     #[inline(never)]
-    fn snapshot_frame(&mut self, f: &Frame, fast: &[Value]) {
+    fn snapshot_frame(&mut self, f: &Frame, stack: &[Value]) {
         let locals = match &f.locals {
             Some(l) => Value::Obj(l.clone()),
             None => {
-                // A function frame: its fast locals as a new dict.
                 let d = crate::dict::PyDict::new();
-                let c = &f.code.code;
-                for (i, name) in f.code.varnames.iter().enumerate() {
-                    let v = &fast[i];
-                    let v = if c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str()) {
-                        Value::Null
-                    } else {
-                        v.clone()
-                    };
-                    if !v.is_null() {
-                        d.set_str(name.clone(), v);
-                    }
-                }
-                let nvars = c.varnames.len();
-                for (j, n) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
-                    let v = cell_get(&fast[nvars + j]);
-                    if !v.is_null() {
-                        d.set_str(Value::str(n.clone()), v);
-                    }
-                }
+                fast_locals_into(f, stack, &d);
                 Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
             }
         };
@@ -3157,4 +3138,49 @@ fn fill_method_cache(
     mc.tys[k].set(id);
     let old = mc.methods[k].replace(m.clone());
     drop(old);
+}
+
+/// The locals of a function frame (its fast locals, cells and free
+/// variables that are bound) into `d`. An inlined comprehension's are
+/// those of the frame it runs in, then its own (PEP 709: `locals()` in
+/// `[locals() for x in xs]` sees the enclosing function's names and `x`);
+/// the hidden iterator `.0` is not among them. `stack` is the evaluator's
+/// value stack up to the frame's own.
+fn fast_locals_into(f: &Frame, stack: &[Value], d: &crate::dict::PyDict) {
+    let inlined = f.code.code.flags & flags::INLINED_COMPREHENSION != 0;
+    if inlined {
+        if let Some(outer) = f.caller.as_deref() {
+            match &outer.locals {
+                Some(l) => {
+                    // A module's or class body's namespace, copied first
+                    // (into the empty `d`: its keys are new there).
+                    if let Payload::Dict(m) = &l.payload {
+                        for (h, k, v) in m.hashed_items() {
+                            d.insert_new_hashed(h, k, v);
+                        }
+                    }
+                }
+                None => fast_locals_into(outer, &stack[..f.fbase.min(stack.len())], d),
+            }
+        }
+    }
+    let c = &f.code.code;
+    let fast = stack.get(f.fbase..).unwrap_or(&[]);
+    for (i, name) in f.code.varnames.iter().enumerate() {
+        if inlined && name.as_str().is_some_and(|n| n.starts_with('.')) {
+            continue;
+        }
+        let is_cell = c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str());
+        match fast.get(i) {
+            Some(v) if !is_cell && !v.is_null() => d.set_str(name.clone(), v.clone()),
+            _ => {}
+        }
+    }
+    let nvars = c.varnames.len();
+    for (j, n) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
+        let v = fast.get(nvars + j).map(cell_get).unwrap_or(Value::Null);
+        if !v.is_null() {
+            d.set_str(Value::str(n.clone()), v);
+        }
+    }
 }
