@@ -821,11 +821,7 @@ impl Vm {
                                             {
                                                 Some(v) => v,
                                                 None => {
-                                                    let n = name.as_str().unwrap_or("").to_string();
-                                                    break 'instr self.new_error(
-                                                        "NameError",
-                                                        format!("name '{n}' is not defined"),
-                                                    );
+                                                    break 'instr self.name_not_defined(name);
                                                 }
                                             }
                                         }
@@ -2543,8 +2539,16 @@ impl Vm {
         if let Some(v) = crate::typeobj::dict_of(&f.builtins).get_name(name) {
             return Ok(v);
         }
+        Err(self.name_not_defined(name))
+    }
+
+    /// NameError "name 'x' is not defined", its `name` attribute set.
+    #[cold]
+    pub fn name_not_defined(&mut self, name: &Value) -> PyErr {
         let n = name.as_str().unwrap_or("").to_string();
-        Err(self.new_error("NameError", format!("name '{n}' is not defined")))
+        let err = self.new_error("NameError", format!("name '{n}' is not defined"));
+        crate::exc::set_exc_attr(&Value::Obj(err.exc.clone()), "name", name.clone());
+        err
     }
 
     /// Read a key from a namespace mapping (a dict, or any mapping from
@@ -2578,8 +2582,7 @@ impl Vm {
             _ => self.delitem(&Value::Obj(m.clone()), name).is_ok(),
         };
         if !r {
-            let n = name.as_str().unwrap_or("").to_string();
-            return Err(self.new_error("NameError", format!("name '{n}' is not defined")));
+            return Err(self.name_not_defined(name));
         }
         Ok(())
     }
@@ -2613,10 +2616,12 @@ impl Vm {
                 ),
             )
         } else {
-            self.new_error(
+            let err = self.new_error(
                 "NameError",
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-            )
+            );
+            crate::exc::set_exc_attr(&Value::Obj(err.exc.clone()), "name", Value::str(name));
+            err
         }
     }
 

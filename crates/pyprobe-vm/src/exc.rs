@@ -197,7 +197,7 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let rest = vm.new_tuple(pos[1..].to_vec());
     // OSError(errno, ...) makes the subclass for that errno, as CPython.
     let mut cls = cls.clone();
-    if pos.len() >= 3 && vm.exc.get("OSError").is_some_and(|t| cls.is(t)) {
+    if (3..=6).contains(&pos.len()) && vm.exc.get("OSError").is_some_and(|t| cls.is(t)) {
         if let Value::Int(errno) = pos[1] {
             let sub = match errno {
                 2 => Some("FileNotFoundError"),
@@ -226,7 +226,23 @@ fn exc_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn exc_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     if let Some(Payload::Exception(e)) = slf.payload() {
-        let pos = args.positional();
+        let mut pos = args.positional();
+        if args.has_keywords() {
+            init_keywords(vm, slf, &args)?;
+        }
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+        // a filename leaves `args` with the first two.
+        if (2..=5).contains(&pos.len()) && typeobj::is_subtype(vm.class_of(slf), &vm.exc["OSError"])
+        {
+            let filename = pos[2..].first().filter(|f| !f.is_none());
+            if let Some(filename) = filename {
+                set_exc_attr(slf, "filename", filename.clone());
+                if let Some(f2) = pos.get(4).filter(|f| !f.is_none()) {
+                    set_exc_attr(slf, "filename2", f2.clone());
+                }
+                pos = &pos[..2];
+            }
+        }
         // `__new__` made `args` of these very objects already (the usual
         // `E(x)`): kept, as CPython keeps the tuple it is given.
         let same = match e.borrow().args.payload() {
@@ -242,6 +258,61 @@ fn exc_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// The keyword arguments of an exception's `__init__`: those of
+/// NameError (`name`), AttributeError (`name`, `obj`) and ImportError
+/// (`name`, `path`, `name_from`) and their subclasses become attributes;
+/// every other exception takes none (CPython's `*_init` functions).
+fn init_keywords(vm: &mut Vm, slf: &Value, args: &Args) -> PyResult<()> {
+    let cls = vm.class_of(slf).clone();
+    let kinds: [(&str, &[&str]); 3] = [
+        ("NameError", &["name"]),
+        ("AttributeError", &["name", "obj"]),
+        ("ImportError", &["name", "path", "name_from"]),
+    ];
+    let found = kinds
+        .into_iter()
+        .find(|(k, _)| typeobj::is_subtype(&cls, &vm.exc[k]));
+    let Some((kind, allowed)) = found else {
+        let tn = typeobj::type_name(&cls);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    };
+    let given = args.keywords().count();
+    if given > allowed.len() {
+        let n = allowed.len();
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{kind}() takes at most {n} keyword argument{s} ({given} given)"
+        )));
+    }
+    if let Some((bad, _)) = args.keywords().find(|(k, _)| !allowed.contains(k)) {
+        return Err(vm.type_error(format!(
+            "'{bad}' is an invalid keyword argument for {kind}()"
+        )));
+    }
+    for (k, v) in args.keywords() {
+        set_exc_attr(slf, k, v.clone());
+    }
+    Ok(())
+}
+
+/// Set attribute `name` of an exception in its `__dict__` (made if it has
+/// none): where pyprobe keeps what CPython's exception structs hold in
+/// members (`name`, `obj`, `path`, `filename` ...).
+pub fn set_exc_attr(exc: &Value, name: &str, value: Value) {
+    let Value::Obj(o) = exc else { return };
+    let d = match o.dict() {
+        Some(d) => d,
+        None => {
+            let d = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
+            drop(o.replace_dict(Some(d.clone())));
+            d
+        }
+    };
+    if let Payload::Dict(dd) = &d.payload {
+        dd.set_str(Value::str(name), value);
+    }
 }
 
 fn exc_with_traceback(_vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -374,12 +445,9 @@ pub fn set_cause(err: &PyErr, cause: &PyErr) {
 
 /// AttributeError's `name` and `obj` attributes.
 pub fn set_attr_error_context(err: &PyErr, obj: &Value, name: &Value) {
-    let d = PyObject::bare(Payload::Dict(Box::new(crate::dict::PyDict::new())));
-    if let Payload::Dict(dd) = &d.payload {
-        dd.set_str(Value::str("name"), name.clone());
-        dd.set_str(Value::str("obj"), obj.clone());
-    }
-    drop(err.exc.replace_dict(Some(d)));
+    let exc = Value::Obj(err.exc.clone());
+    set_exc_attr(&exc, "name", name.clone());
+    set_exc_attr(&exc, "obj", obj.clone());
 }
 
 impl Vm {

@@ -473,6 +473,32 @@ impl Vm {
         Ok(Some(out))
     }
 
+    /// `str()` of an OSError (CPython's `OSError_str`): with a filename
+    /// "[Errno 2] msg: 'f'" (and " -> 'f2'" with a second), else
+    /// "[Errno 2] msg" when `__init__` parsed an errno (2 to 5 arguments);
+    /// None leaves it to the plain exception str.
+    fn os_error_str(&mut self, exc: &Value, nargs: usize) -> PyResult<Option<String>> {
+        let get = |vm: &mut Vm, n: &str| vm.getattr(exc, &Value::str(n));
+        let errno = get(self, "errno")?;
+        let errno = self.str_string(&errno)?;
+        let msg = get(self, "strerror")?;
+        let msg = self.str_string(&msg)?;
+        let filename = get(self, "filename")?;
+        if !filename.is_none() {
+            let f = self.repr_string(&filename)?;
+            let f2 = get(self, "filename2")?;
+            if !f2.is_none() {
+                let f2 = self.repr_string(&f2)?;
+                return Ok(Some(format!("[Errno {errno}] {msg}: {f} -> {f2}")));
+            }
+            return Ok(Some(format!("[Errno {errno}] {msg}: {f}")));
+        }
+        if (2..=5).contains(&nargs) {
+            return Ok(Some(format!("[Errno {errno}] {msg}")));
+        }
+        Ok(None)
+    }
+
     /// `str(v)` as a str value.
     pub fn str(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Int(i) = v {
@@ -513,19 +539,11 @@ impl Vm {
                     let args = crate::ops::tuple_items(&e.borrow().args.clone());
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
-                    // OSError(errno, strerror[, filename]).
-                    if typeobj::is_subtype(&cls, &self.exc["OSError"])
-                        && (args.len() == 2 || args.len() == 3)
-                    {
-                        let errno = self.str_string(&args[0])?;
-                        let msg = self.str_string(&args[1])?;
-                        return Ok(Value::str(match args.get(2) {
-                            Some(fname) => {
-                                let f = self.repr_string(fname)?;
-                                format!("[Errno {errno}] {msg}: {f}")
-                            }
-                            None => format!("[Errno {errno}] {msg}"),
-                        }));
+                    // OSError(errno, strerror[, filename[, _, filename2]]).
+                    if typeobj::is_subtype(&cls, &self.exc["OSError"]) {
+                        if let Some(s) = self.os_error_str(v, args.len())? {
+                            return Ok(Value::str(s));
+                        }
                     }
                     return match args.len() {
                         0 => Ok(Value::str("")),

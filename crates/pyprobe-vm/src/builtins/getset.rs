@@ -507,21 +507,46 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                         _ => vm.new_tuple(a),
                     })
                 }
-                "errno" | "strerror" | "filename"
+                // Set by `__init__` (or the runtime, or assigned): in the
+                // instance's `__dict__` when set, else from `args` or None.
+                "errno" | "strerror" | "filename" | "filename2" | "name" | "obj" | "path"
+                | "name_from" | "msg"
+                    if o.dict().and_then(|d| dict_of(&d).get_str(n)).is_some() =>
+                {
+                    o.dict().and_then(|d| dict_of(&d).get_str(n))
+                }
+                "errno" | "strerror" | "filename" | "filename2"
                     if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") =>
                 {
                     let a = crate::ops::tuple_items(&e.args);
+                    let parsed = (2..=5).contains(&a.len());
                     Some(match n {
-                        "errno" if a.len() >= 2 => a[0].clone(),
-                        "strerror" if a.len() >= 2 => a[1].clone(),
-                        "filename" if a.len() >= 3 => a[2].clone(),
+                        "errno" if parsed => a[0].clone(),
+                        "strerror" if parsed => a[1].clone(),
                         _ => Value::None,
                     })
                 }
-                "name" | "path" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
-                    // Set by the import system (or assigned); None otherwise.
-                    let set = o.instance_dict().and_then(|d| dict_of(&d).get_str(n));
-                    Some(set.unwrap_or(Value::None))
+                "name"
+                    if ["NameError", "AttributeError", "ImportError"]
+                        .iter()
+                        .any(|k| vm.err_is(&crate::PyErr::new(o.clone()), k)) =>
+                {
+                    Some(Value::None)
+                }
+                "obj" if vm.err_is(&crate::PyErr::new(o.clone()), "AttributeError") => {
+                    Some(Value::None)
+                }
+                "path" | "name_from" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
+                    Some(Value::None)
+                }
+                // ImportError's message: its only argument.
+                "msg" if vm.err_is(&crate::PyErr::new(o.clone()), "ImportError") => {
+                    let a = crate::ops::tuple_items(&e.args);
+                    Some(if a.len() == 1 {
+                        a[0].clone()
+                    } else {
+                        Value::None
+                    })
                 }
                 _ => None,
             }

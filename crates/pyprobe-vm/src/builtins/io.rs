@@ -424,20 +424,11 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
         },
     };
     let ty = vm.exc[kind].clone();
-    let args = vm.new_tuple(vec![Value::Int(errno), Value::str(msg), Value::str(path)]);
+    let args = vm.new_tuple(vec![Value::Int(errno), Value::str(msg)]);
     let exc = crate::exc::new_exception(ty, args);
-    let err = crate::PyErr::new(exc);
     // str(OSError) shows "[Errno 2] No such file or directory: 'x'".
-    let d = vm.new_dict();
-    typeobj::dict_of(&d).set_str(
-        Value::str("__pyprobe_str__"),
-        Value::str(format!(
-            "[Errno {errno}] {msg}: {}",
-            crate::repr::str_repr(path)
-        )),
-    );
-    drop(err.exc.replace_dict(Some(d)));
-    err
+    crate::exc::set_exc_attr(&Value::Obj(exc.clone()), "filename", Value::str(path));
+    crate::PyErr::new(exc)
 }
 
 fn file_data(v: &Value) -> Option<&RefCell<FileData>> {
