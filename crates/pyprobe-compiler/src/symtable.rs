@@ -65,6 +65,9 @@ pub struct Symbol {
 #[derive(Debug, Clone)]
 pub struct SymbolTable {
     pub kind: ScopeKind,
+    /// The class whose private names (`__x`) this scope mangles: the
+    /// innermost enclosing class body, this one included.
+    pub private: Option<String>,
     /// Symbols in order of first appearance (parameters first).
     pub symbols: Vec<Symbol>,
     index: HashMap<String, usize>,
@@ -85,6 +88,7 @@ impl SymbolTable {
     fn new(kind: ScopeKind, parent: Option<usize>) -> SymbolTable {
         SymbolTable {
             kind,
+            private: None,
             symbols: Vec::new(),
             index: HashMap::new(),
             children: Vec::new(),
@@ -234,7 +238,9 @@ impl SymbolTableBuilder<'_> {
 
     fn enter(&mut self, kind: ScopeKind, range: ast::text_size::TextRange) -> usize {
         let id = self.tables.len();
-        self.tables.push(SymbolTable::new(kind, Some(self.current)));
+        let mut table = SymbolTable::new(kind, Some(self.current));
+        table.private = self.tables[self.current].private.clone();
+        self.tables.push(table);
         self.tables[self.current].children.push(id);
         self.by_range
             .insert((range.start().to_u32(), range.end().to_u32()), id);
@@ -245,6 +251,8 @@ impl SymbolTableBuilder<'_> {
 
     fn add(&mut self, name: &str, flag: u32, at: ast::text_size::TextRange) -> R {
         let cur = self.current;
+        let mangled = mangle(self.tables[cur].private.as_deref(), name);
+        let name = mangled.as_ref();
         let existing = self.tables[cur].lookup(name).map(|s| s.flags).unwrap_or(0);
         if flag & (usage::GLOBAL | usage::NONLOCAL) != 0 {
             let what = if flag & usage::GLOBAL != 0 {
@@ -341,6 +349,7 @@ impl SymbolTableBuilder<'_> {
                 }
                 self.add(&c.name, usage::ASSIGNED, c.range)?;
                 let prev = self.enter(ScopeKind::Class, c.range);
+                self.cur().private = Some(c.name.to_string());
                 self.stmts(&c.body)?;
                 self.current = prev;
             }
@@ -543,7 +552,8 @@ impl SymbolTableBuilder<'_> {
                     a.range,
                 ));
             }
-            self.cur().params.push(a.arg.to_string());
+            let name = mangle(self.cur().private.as_deref(), &a.arg).into_owned();
+            self.cur().params.push(name);
             self.add(&a.arg, usage::PARAM, a.range)?;
         }
         Ok(())
@@ -1009,4 +1019,42 @@ pub fn annotations<'a>(
         out.push(("return", r));
     }
     out
+}
+
+/// A name as the class `private` sees it (CPython's `_Py_Mangle`): inside
+/// a class body and what it encloses, `__x` (two leading underscores, not
+/// two trailing, no dot) becomes `_Class__x`, the class name's leading
+/// underscores dropped; a class named only with underscores mangles
+/// nothing.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(class) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mangle;
+
+    #[test]
+    fn private_names_are_mangled_as_cpython_does() {
+        assert_eq!(mangle(Some("C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("__Q"), "__g"), "_Q__g");
+        // Dunders, dotted names, single underscores and no class: as they are.
+        assert_eq!(mangle(Some("C"), "__init__"), "__init__");
+        assert_eq!(mangle(Some("C"), "__a.b"), "__a.b");
+        assert_eq!(mangle(Some("C"), "_x"), "_x");
+        assert_eq!(mangle(None, "__x"), "__x");
+        // A class named only with underscores mangles nothing.
+        assert_eq!(mangle(Some("___"), "__m"), "__m");
+    }
 }

@@ -672,10 +672,14 @@ pub fn new_class(
         .filter_map(|b| b.type_data().map(|t| t.nslots.get()))
         .max()
         .unwrap_or(0);
+    let mut seen: Vec<String> = Vec::new();
     for n in slot_names {
         match n.as_str() {
             Some("__dict__") | Some("__weakref__") => {}
+            // A name given twice makes one slot, as in CPython.
+            Some(s) if seen.iter().any(|x| x == s) => {}
             Some(s) => {
+                seen.push(s.to_string());
                 if td.dict.get_str(s).is_some() {
                     return Err(
                         vm.value_error(format!("'{s}' in __slots__ conflicts with class variable"))

@@ -228,7 +228,7 @@ impl<'a> Compiler<'a> {
             Constant(c) => self.emit_const(constant(&c.value)),
             Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr);
+                let idx = self.attr_index(&a.attr);
                 let loc = self.attr_loc(a.range, a);
                 self.restore_loc(loc);
                 self.emit(I::LoadAttr(idx));
@@ -451,7 +451,7 @@ impl<'a> Compiler<'a> {
                 // not move to the name.
                 let call = self.loc();
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr);
+                let idx = self.attr_index(&a.attr);
                 let loc = self.attr_loc(a.range, a);
                 self.restore_loc(loc);
                 self.emit(I::LoadMethod(idx));

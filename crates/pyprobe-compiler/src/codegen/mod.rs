@@ -460,8 +460,23 @@ impl<'a> Compiler<'a> {
             .map(|i| i as u32)
     }
 
+    /// `name` as the current scope's class sees it (private names
+    /// mangled, see `symtable::mangle`).
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let private = self.tables.tables[self.unit_ref().scope].private.as_deref();
+        crate::symtable::mangle(private, name)
+    }
+
+    /// The name-table index of attribute `attr` (mangled when private).
+    fn attr_index(&mut self, attr: &str) -> u32 {
+        let name = self.mangle(attr).into_owned();
+        self.name_index(&name)
+    }
+
     /// Emit a load, store or delete of a plain name.
     fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.resolve(name);
         let kind = self.scope_kind();
         let function_like = matches!(

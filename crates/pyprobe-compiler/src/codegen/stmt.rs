@@ -496,7 +496,8 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
-                self.emit_const(Constant::Str(n.to_string()));
+                let n = self.mangle(n).into_owned();
+                self.emit_const(Constant::Str(n));
                 self.expr(d)?;
             }
             self.emit(I::BuildMap(kwdefaults.len() as u32));
@@ -629,7 +630,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&at.value)?;
                 self.set_loc(target);
                 self.emit(I::Copy(1));
-                let idx = self.name_index(&at.attr);
+                let idx = self.attr_index(&at.attr);
                 let attr = self.attr_loc(target, at);
                 self.restore_loc(attr);
                 self.emit(I::LoadAttr(idx));
@@ -692,7 +693,8 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.annotation)?;
                 let ann = self.name_index("__annotations__");
                 self.emit(I::LoadName(ann));
-                self.emit_const(Constant::Str(n.id.to_string()));
+                let key = self.mangle(&n.id).into_owned();
+                self.emit_const(Constant::Str(key));
                 self.emit(I::StoreSubscr);
             }
         }
@@ -1108,7 +1110,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Name(n) => self.name_op(&n.id, NameCtx::Store),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr);
+                let idx = self.attr_index(&a.attr);
                 let loc = self.attr_loc(a.range, a);
                 self.restore_loc(loc);
                 self.emit(I::StoreAttr(idx));
@@ -1179,7 +1181,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Name(n) => self.name_op(&n.id, NameCtx::Del),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr);
+                let idx = self.attr_index(&a.attr);
                 let loc = self.attr_loc(a.range, a);
                 self.restore_loc(loc);
                 self.emit(I::DeleteAttr(idx));
