@@ -819,54 +819,15 @@ impl Vm {
                 format::percent_str(&s, spec, w, p)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let b = match val {
-                    Value::Float(f) => crate::numeric::f64_to_int(*f)
-                        .map_err(|e| crate::arith::num_err(self, e))?
-                        .to_big(),
-                    _ => match val.to_bigint() {
-                        Some(b) => b,
-                        None => {
-                            let r = self
-                                .call_dunder(val, "__index__", &[])
-                                .ok()
-                                .flatten()
-                                .or_else(|| None);
-                            match r.and_then(|r| r.to_bigint()) {
-                                Some(b) => b,
-                                None => {
-                                    let tn = self.type_name(val);
-                                    let msg = if matches!(spec.conversion, 'o' | 'x' | 'X') {
-                                        format!(
-                                            "%{} format: an integer is required, not {tn}",
-                                            spec.conversion
-                                        )
-                                    } else {
-                                        format!(
-                                            "%{} format: a real number is required, not {tn}",
-                                            spec.conversion
-                                        )
-                                    };
-                                    return Err(self.type_error(msg));
-                                }
-                            }
-                        }
-                    },
-                };
+                let b = self.percent_int_arg(val, spec.conversion)?;
                 format::percent_int(&b, spec, w, p)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                // Anything `float()` takes numerically (`__float__`,
+                // `__index__`).
                 let f = match val {
                     Value::Float(f) => *f,
-                    _ => match crate::arith::as_num(val) {
-                        Some(crate::arith::Num::Int(i)) => i as f64,
-                        Some(crate::arith::Num::Big(b)) => crate::numeric::big_to_f64(b)
-                            .map_err(|e| crate::arith::num_err(self, e))?,
-                        Some(crate::arith::Num::Float(f)) => f,
-                        _ => {
-                            let tn = self.type_name(val);
-                            return Err(self.type_error(format!("must be real number, not {tn}")));
-                        }
-                    },
+                    _ => crate::builtins::float_of(self, val)?,
                 };
                 format::percent_float(f, spec, w, p)
             }
@@ -876,6 +837,51 @@ impl Vm {
             }
         };
         r.map_err(|e| self.format_err(e))
+    }
+
+    /// The integer a `%d`/`%i`/`%u`/`%o`/`%x`/`%X` conversion formats:
+    /// `%x` takes integers (`__index__`), `%d` anything `int()` converts
+    /// numerically (floats, `__int__`, `__index__`, `__trunc__`), as
+    /// CPython's `mainformatlong`.
+    pub fn percent_int_arg(
+        &mut self,
+        val: &Value,
+        conversion: char,
+    ) -> PyResult<num_bigint::BigInt> {
+        let hex_like = matches!(conversion, 'o' | 'x' | 'X');
+        if let Value::Float(f) = val {
+            if !hex_like {
+                return crate::numeric::f64_to_int(*f)
+                    .map(|i| i.to_big())
+                    .map_err(|e| crate::arith::num_err(self, e));
+            }
+        }
+        if let Some(b) = val.to_bigint() {
+            return Ok(b);
+        }
+        let methods: &[&str] = if hex_like {
+            &["__index__"]
+        } else {
+            &["__int__", "__index__", "__trunc__"]
+        };
+        for m in methods {
+            if let Some(r) = self.call_dunder(val, m, &[])? {
+                if let Some(b) = r.to_bigint() {
+                    return Ok(b);
+                }
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("{m} returned non-int (type {tn})")));
+            }
+        }
+        let tn = self.type_name(val);
+        let what = if hex_like {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        Err(self.type_error(format!(
+            "%{conversion} format: {what} is required, not {tn}"
+        )))
     }
 
     /// `fmt % args` for bytes.

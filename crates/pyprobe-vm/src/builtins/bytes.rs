@@ -919,27 +919,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>
                 format::percent_str(&(byte as char).to_string(), &spec, w, p)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let b = match &val {
-                    Value::Float(f) => crate::numeric::f64_to_int(*f)
-                        .map_err(|e| crate::arith::num_err(vm, e))?
-                        .to_big(),
-                    _ if val.to_bigint().is_some()
-                        || typeobj::lookup_str(vm.class_of(&val), "__index__").is_some() =>
-                    {
-                        super::numbers::index_big(vm, &val)?
-                    }
-                    _ => {
-                        let (c, tn) = (spec.conversion, vm.type_name(&val));
-                        let what = if matches!(c, 'o' | 'x' | 'X') {
-                            "an integer"
-                        } else {
-                            "a real number"
-                        };
-                        return Err(
-                            vm.type_error(format!("%{c} format: {what} is required, not {tn}"))
-                        );
-                    }
-                };
+                let b = vm.percent_int_arg(&val, spec.conversion)?;
                 format::percent_int(&b, &spec, w, p)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

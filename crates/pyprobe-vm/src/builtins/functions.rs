@@ -995,9 +995,22 @@ impl SumState {
     }
 
     pub fn add(&mut self, vm: &mut Vm, x: Value) -> PyResult<()> {
+        // An int (or bool) joins a float total uncompensated, as in
+        // CPython 3.12.1's float loop.
+        if let Value::Float(a) = self.acc {
+            let plain = match &x {
+                Value::Int(i) => Some(*i as f64),
+                Value::Bool(b) => Some(*b as i64 as f64),
+                _ => None,
+            };
+            if let Some(b) = plain {
+                self.acc = Value::Float(a + b);
+                self.in_float = true;
+                return Ok(());
+            }
+        }
         let xf = match &x {
             Value::Float(f) => Some(*f),
-            Value::Int(i) if self.in_float => Some(*i as f64),
             _ => None,
         };
         if let (Value::Float(a), Some(b)) = (&self.acc, xf) {
