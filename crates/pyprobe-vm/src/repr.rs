@@ -595,6 +595,18 @@ impl Vm {
         let cls = self.class_of(v).clone();
         let builtin = cls.type_data().map(|t| t.builtin).unwrap_or(true);
         if !builtin {
+            // A subclass of int, str or complex formats with no spec as its
+            // str() (which its own `__str__`/`__repr__` may change).
+            if spec_s.is_empty()
+                && matches!(
+                    v.payload(),
+                    Some(Payload::BigInt(_) | Payload::Str(_) | Payload::Complex(..))
+                )
+                && lookup_str(&cls, "__format__")
+                    .is_some_and(|f| matches!(f.payload(), Some(Payload::MethodDescr(_))))
+            {
+                return self.str(v);
+            }
             if let Some(f) = lookup_str(&cls, "__format__") {
                 if !matches!(f.payload(), Some(Payload::MethodDescr(_))) {
                     let r = self

@@ -665,8 +665,23 @@ impl Vm {
         match self.call_dunder(c, "__delitem__", std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => {
+                // CPython's wording depends on the path: an integer key
+                // on a type with sequence methods (not the numbers) goes
+                // through `PySequence_DelItem` ("doesn't").
                 let tn = self.type_name(c);
-                Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+                let number = matches!(
+                    c,
+                    Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+                ) || matches!(
+                    c.payload(),
+                    Some(Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..))
+                );
+                let verb = if !number && matches!(k, Value::Int(_) | Value::Bool(_)) {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
             }
         }
     }
