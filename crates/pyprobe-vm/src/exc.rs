@@ -698,7 +698,11 @@ impl Vm {
     pub fn exception_only(&mut self, exc: &PyRef) -> String {
         let v = Value::Obj(exc.clone());
         let cls = self.class_of(&v).clone();
-        let name = typeobj::type_name(&cls);
+        // The class's qualified name (`Outer.Inner`, `f.<locals>.E`).
+        let name = match cls.type_data() {
+            Some(t) => t.qualname.borrow().clone(),
+            None => typeobj::type_name(&cls),
+        };
         let module = typeobj::type_dict(&cls)
             .get_str("__module__")
             .and_then(|m| m.as_str().map(|s| s.to_string()));
