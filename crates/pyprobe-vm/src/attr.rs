@@ -586,11 +586,6 @@ impl Vm {
                 self.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable"))
             );
         }
-        if cls.is(&self.types.object) {
-            return Err(self.attribute_error(format!(
-                "'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes"
-            )));
-        }
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 

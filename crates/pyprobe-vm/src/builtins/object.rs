@@ -212,18 +212,29 @@ fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         let tn = vm.type_name(&pos[0]);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
     };
-    if (pos.len() > 1 || args.has_keywords())
-        && typeobj::lookup_str(cls, "__init__")
-            .map(|i| matches!(i.payload(), Some(Payload::MethodDescr(n)) if n.module == "object"))
-            .unwrap_or(true)
-    {
-        let tn = typeobj::type_name(cls);
-        return Err(vm.type_error(format!("{tn}() takes no arguments")));
+    if pos.len() > 1 || args.has_keywords() {
+        // Arguments beyond the class are an error unless the class has its
+        // own `__init__` and not its own `__new__` (CPython's object_new).
+        if !inherits_object(vm, cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if inherits_object(vm, cls, "__init__") {
+            let tn = typeobj::type_name(cls);
+            return Err(vm.type_error(format!("{tn}() takes no arguments")));
+        }
     }
     if td.flags.get() & tflags::ABSTRACT != 0 {
         return Err(abstract_error(vm, cls));
     }
     match td.base {
+        // A bare `object()` has no `__dict__` and takes no attributes.
+        BaseKind::Object if cls.is(&vm.types.object) => Ok(Value::Obj(PyObject::with_class(
+            cls.clone(),
+            Payload::Slotted(RefCell::new(Vec::new())),
+            None,
+        ))),
         BaseKind::Object | BaseKind::Other => Ok(Value::Obj(PyObject::new_instance(cls))),
         // Its `__dict__` is made on first use, as `BaseException.__new__`'s.
         BaseKind::Exception => Ok(Value::Obj(crate::exc::new_exception(
@@ -266,7 +277,35 @@ fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::PyErr {
     ))
 }
 
-fn object_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
+/// Whether `cls` finds `object`'s own `name` (`__new__`, `__init__`).
+fn inherits_object(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+    match (
+        typeobj::lookup_str(cls, name),
+        typeobj::lookup_str(&vm.types.object, name),
+    ) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => true,
+    }
+}
+
+/// `object.__init__(self)`: arguments beyond the instance are an error
+/// when the class has its own `__init__`, or neither its own `__new__`
+/// (CPython's object_init).
+fn object_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    if !args.positional().is_empty() || args.has_keywords() {
+        let cls = vm.class_of(slf).clone();
+        if !inherits_object(vm, &cls, "__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_object(vm, &cls, "__new__") {
+            let tn = typeobj::type_name(&cls);
+            return Err(vm.type_error(format!(
+                "{tn}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
     Ok(Value::None)
 }
 
