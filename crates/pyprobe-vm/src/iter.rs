@@ -355,7 +355,15 @@ impl Vm {
                 Err(e) => Err(e),
             },
             IterStep::Callable(func, sentinel) => {
-                let v = self.call(&func, &[])?;
+                // A StopIteration from the callable ends the iteration too.
+                let v = match self.call(&func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.err_is(&e, "StopIteration") => {
+                        *k.borrow_mut() = IterKind::Exhausted(crate::vm::CALLABLE_ITERATOR);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.eq(&v, &sentinel)? {
                     *k.borrow_mut() = IterKind::Exhausted(crate::vm::CALLABLE_ITERATOR);
                     return Ok(None);

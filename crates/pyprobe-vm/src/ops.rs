@@ -531,6 +531,12 @@ impl Vm {
         if let Some(r) = crate::builtins::bytearray_inplace(self, a, b, op)? {
             return Ok(Some(r));
         }
+        // `d |= other` takes anything `dict.update` does, before any
+        // reflected `|` of the right side (a keys or items view).
+        if op == BinOp::InplaceOr && matches!(a.payload(), Some(Payload::Dict(_))) {
+            self.dict_update_from(a, b, false, None)?;
+            return Ok(Some(a.clone()));
+        }
         // `l += it` and `l *= n` change the list in place.
         if let Some(Payload::List(l)) = a.payload() {
             if op == BinOp::InplaceAdd {

@@ -632,14 +632,19 @@ fn property_copy(vm: &mut Vm, slf: &Value, which: usize, f: Value) -> PyResult<V
     let Some(Payload::Property(p)) = slf.payload() else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
+    let func_doc = |f: &Value| match f.payload() {
+        Some(Payload::Function(func, _)) => func.doc.borrow().clone(),
+        _ => Value::None,
+    };
+    // A doc taken from the getter follows the getter (CPython's
+    // `getter_doc`); one given explicitly stays.
+    let old_doc = func_doc(&p.fget);
+    let getter_doc = p.doc.is_none() || (!old_doc.is_none() && p.doc.is(&old_doc));
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    let doc = if which == 0 && p.doc.is_none() {
-        match fget.payload() {
-            Some(Payload::Function(func, _)) => func.doc.borrow().clone(),
-            _ => Value::None,
-        }
+    let doc = if getter_doc {
+        func_doc(&fget)
     } else {
         p.doc.clone()
     };
