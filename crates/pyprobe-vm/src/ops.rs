@@ -1084,7 +1084,8 @@ impl Vm {
                         Payload::List(_)
                         | Payload::Dict(_)
                         | Payload::Set(_)
-                        | Payload::ByteArray(_) => {
+                        | Payload::ByteArray(_)
+                        | Payload::View { kind: 0 | 2, .. } => {
                             let tn = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{tn}'")));
                         }
