@@ -60,6 +60,28 @@ impl<'a> ArgParser<'a> {
                 ))
             });
         }
+        let nkw = args.keywords().count();
+        if nkw > 0 && pos.len() + nkw > N {
+            // Counted with the keywords, as Argument Clinic does ("keyword"
+            // when all were given by name).
+            return Err(vm.type_error(format!(
+                "{}() takes at most {N} {}argument{} ({} given)",
+                self.fname,
+                if pos.is_empty() { "keyword " } else { "" },
+                if N == 1 { "" } else { "s" },
+                pos.len() + nkw
+            )));
+        }
+        let minpos = self.posonly.min(self.required);
+        if pos.len() < minpos {
+            return Err(vm.type_error(format!(
+                "{}() takes {} {minpos} positional argument{} ({} given)",
+                self.fname,
+                if minpos < N { "at least" } else { "exactly" },
+                if minpos == 1 { "" } else { "s" },
+                pos.len()
+            )));
+        }
         for (i, v) in pos.iter().enumerate() {
             out[i] = Some(v.clone());
         }

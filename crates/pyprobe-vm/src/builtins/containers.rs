@@ -128,6 +128,7 @@ fn list_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::no_kwargs(vm, "list", &args)?;
     let n = args.positional().len();
     if n > 1 {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {n}")));
@@ -150,6 +151,11 @@ fn tuple_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         args: &args.args[1..],
         kwnames: args.kwnames,
     };
+    super::args::no_kwargs(vm, "tuple", &rest)?;
+    let n = rest.positional().len();
+    if n > 1 {
+        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {n}")));
+    }
     let [it] = ArgParser::new("tuple").posonly(1).parse(vm, rest, [""])?;
     let b = vm.types.tuple.clone();
     let is_plain = args

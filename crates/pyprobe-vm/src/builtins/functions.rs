@@ -719,6 +719,9 @@ fn builtin_len(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
     let pos = args.positional();
+    if pos.is_empty() {
+        return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in args.keywords() {
@@ -727,7 +730,7 @@ fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
             "default" => default = Some(v.clone()),
             _ => {
                 return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
@@ -1137,7 +1140,7 @@ fn zip_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         if k == "strict" {
             strict = vm.is_true(v)?;
         } else {
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
         }
     }
     let mut its = Vec::with_capacity(pos.len());

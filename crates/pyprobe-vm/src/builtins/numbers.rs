@@ -684,7 +684,11 @@ fn int_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         args: &args.args[1..],
         kwnames: args.kwnames,
     };
-    if let Some((k, _)) = rest.keywords().find(|(k, _)| *k != "base") {
+    if let Some((k, _)) = rest
+        .keywords()
+        .find(|(k, _)| *k != "base")
+        .filter(|_| rest.args.len() <= 2)
+    {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
     }
     let [x, base] = ArgParser::new("int")
