@@ -473,6 +473,27 @@ impl Vm {
         Ok(Some(out))
     }
 
+    /// `str()` of a SyntaxError (CPython's `SyntaxError_str`): its
+    /// message, with "(file, line N)" (the file's base name) as known.
+    fn syntax_error_str(&mut self, exc: &Value) -> PyResult<String> {
+        let msg = self.getattr(exc, &Value::str("msg"))?;
+        let msg = self.str_string(&msg)?;
+        let filename = self.getattr(exc, &Value::str("filename"))?;
+        let filename = filename
+            .as_str()
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let lineno = match self.getattr(exc, &Value::str("lineno"))? {
+            Value::Int(i) => Some(i),
+            _ => None,
+        };
+        Ok(match (filename, lineno) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
+    }
+
     /// `str()` of an OSError (CPython's `OSError_str`): with a filename
     /// "[Errno 2] msg: 'f'" (and " -> 'f2'" with a second), else
     /// "[Errno 2] msg" when `__init__` parsed an errno (2 to 5 arguments);
@@ -539,6 +560,10 @@ impl Vm {
                     let args = crate::ops::tuple_items(&e.borrow().args.clone());
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
+                    if typeobj::is_subtype(&cls, &self.exc["SyntaxError"]) {
+                        let s = self.syntax_error_str(v)?;
+                        return Ok(Value::str(s));
+                    }
                     // OSError(errno, strerror[, filename[, _, filename2]]).
                     if typeobj::is_subtype(&cls, &self.exc["OSError"]) {
                         if let Some(s) = self.os_error_str(v, args.len())? {

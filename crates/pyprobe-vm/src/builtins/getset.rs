@@ -509,11 +509,62 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 }
                 // Set by `__init__` (or the runtime, or assigned): in the
                 // instance's `__dict__` when set, else from `args` or None.
-                "errno" | "strerror" | "filename" | "filename2" | "name" | "obj" | "path"
-                | "name_from" | "msg"
+                "errno"
+                | "strerror"
+                | "filename"
+                | "filename2"
+                | "name"
+                | "obj"
+                | "path"
+                | "name_from"
+                | "msg"
+                | "lineno"
+                | "offset"
+                | "text"
+                | "end_lineno"
+                | "end_offset"
+                | "print_file_and_line"
                     if o.dict().and_then(|d| dict_of(&d).get_str(n)).is_some() =>
                 {
                     o.dict().and_then(|d| dict_of(&d).get_str(n))
+                }
+                // SyntaxError(msg, (filename, lineno, offset, text[,
+                // end_lineno, end_offset])).
+                "msg"
+                | "filename"
+                | "lineno"
+                | "offset"
+                | "text"
+                | "end_lineno"
+                | "end_offset"
+                | "print_file_and_line"
+                    if vm.err_is(&crate::PyErr::new(o.clone()), "SyntaxError") =>
+                {
+                    let a = crate::ops::tuple_items(&e.args);
+                    let info = match a.get(1) {
+                        Some(i) if a.len() == 2 => crate::ops::tuple_items(i),
+                        _ => Vec::new(),
+                    };
+                    let at = |i: usize| {
+                        if (4..=6).contains(&info.len()) {
+                            info.get(i).cloned()
+                        } else {
+                            None
+                        }
+                    };
+                    Some(
+                        match n {
+                            "msg" => a.first().cloned(),
+                            "filename" => at(0),
+                            "lineno" => at(1),
+                            "offset" => at(2),
+                            "text" => at(3),
+                            "end_lineno" => at(4),
+                            "end_offset" => at(5),
+                            _ => None,
+                        }
+                        .unwrap_or(Value::None),
+                    )
                 }
                 "errno" | "strerror" | "filename" | "filename2"
                     if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") =>
