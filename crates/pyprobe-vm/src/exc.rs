@@ -297,6 +297,28 @@ fn init_keywords(vm: &mut Vm, slf: &Value, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
+/// A UnicodeDecodeError or UnicodeEncodeError as CPython's codecs make
+/// them: `args` are (encoding, object, start, end, reason), from which
+/// its attributes and its message come.
+pub fn unicode_error(
+    vm: &mut Vm,
+    kind: &str,
+    encoding: &str,
+    object: Value,
+    range: (usize, usize),
+    reason: &str,
+) -> PyErr {
+    let ty = vm.exc[kind].clone();
+    let args = vm.new_tuple(vec![
+        Value::str(encoding),
+        object,
+        Value::Int(range.0 as i64),
+        Value::Int(range.1 as i64),
+        Value::str(reason),
+    ]);
+    PyErr::new(new_exception(ty, args))
+}
+
 /// Set attribute `name` of an exception in its `__dict__` (made if it has
 /// none): where pyprobe keeps what CPython's exception structs hold in
 /// members (`name`, `obj`, `path`, `filename` ...).

@@ -560,6 +560,11 @@ impl Vm {
                     let args = crate::ops::tuple_items(&e.borrow().args.clone());
                     // KeyError shows the repr of its single argument.
                     let is_key_error = typeobj::is_subtype(&cls, &self.exc["KeyError"]);
+                    if args.len() == 5 && typeobj::is_subtype(&cls, &self.exc["UnicodeError"]) {
+                        if let Some(s) = unicode_error_str(&args) {
+                            return Ok(Value::str(s));
+                        }
+                    }
                     if typeobj::is_subtype(&cls, &self.exc["SyntaxError"]) {
                         let s = self.syntax_error_str(v)?;
                         return Ok(Value::str(s));
@@ -951,5 +956,43 @@ pub fn int_str(i: i64) -> Value {
     match std::str::from_utf8(&buf[at..]) {
         Ok(t) => Value::Obj(crate::object::PyObject::new_short_str(t)),
         Err(_) => Value::str(i.to_string()),
+    }
+}
+
+/// `str()` of a UnicodeDecodeError or UnicodeEncodeError made from
+/// (encoding, object, start, end, reason), as CPython words it: one bad
+/// byte or character named, a range by its positions.
+fn unicode_error_str(args: &[Value]) -> Option<String> {
+    let (encoding, reason) = (args[0].as_str()?, args[4].as_str()?);
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
+        return None;
+    };
+    let (start, end) = (*start, *end);
+    let one = end == start + 1;
+    match args[1].payload() {
+        Some(Payload::Bytes(b)) => {
+            let pos = match b.get(usize::try_from(start).ok()?) {
+                Some(byte) if one => format!("byte 0x{byte:02x} in position {start}"),
+                _ => format!("bytes in position {start}-{}", end - 1),
+            };
+            Some(format!("'{encoding}' codec can't decode {pos}: {reason}"))
+        }
+        Some(Payload::Str(s)) => {
+            let c = s.as_str().chars().nth(usize::try_from(start).ok()?);
+            let what = match c {
+                Some(c) if one => {
+                    let n = c as u32;
+                    let esc = match n {
+                        0..=0xff => format!("\\x{n:02x}"),
+                        0x100..=0xffff => format!("\\u{n:04x}"),
+                        _ => format!("\\U{n:08x}"),
+                    };
+                    format!("character '{esc}' in position {start}")
+                }
+                _ => format!("characters in position {start}-{}", end - 1),
+            };
+            Some(format!("'{encoding}' codec can't encode {what}: {reason}"))
+        }
+        _ => None,
     }
 }

@@ -528,18 +528,14 @@ fn decode_with(
             Err(e) => {
                 match errors {
                     "strict" => {
-                        let pos = if e.end - e.start == 1 {
-                            format!("byte 0x{:02x} in position {}", b[e.start], e.start + offset)
-                        } else {
-                            format!(
-                                "bytes in position {}-{}",
-                                e.start + offset,
-                                e.end - 1 + offset
-                            )
-                        };
-                        return Err(vm.new_error(
+                        let object = Value::Obj(PyObject::bare(Payload::Bytes(b.into())));
+                        return Err(crate::exc::unicode_error(
+                            vm,
                             "UnicodeDecodeError",
-                            format!("'{codec_name}' codec can't decode {pos}: {}", e.reason),
+                            codec_name,
+                            object,
+                            (e.start + offset, e.end + offset),
+                            e.reason,
                         ));
                     }
                     "ignore" => {}

@@ -566,6 +566,20 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                         .unwrap_or(Value::None),
                     )
                 }
+                // UnicodeError(encoding, object, start, end, reason).
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if vm.err_is(&crate::PyErr::new(o.clone()), "UnicodeError") =>
+                {
+                    let a = crate::ops::tuple_items(&e.args);
+                    let i = ["encoding", "object", "start", "end", "reason"]
+                        .iter()
+                        .position(|k| *k == n)
+                        .unwrap_or(0);
+                    match a.len() {
+                        5 => a.get(i).cloned(),
+                        _ => None,
+                    }
+                }
                 "errno" | "strerror" | "filename" | "filename2"
                     if vm.err_is(&crate::PyErr::new(o.clone()), "OSError") =>
                 {

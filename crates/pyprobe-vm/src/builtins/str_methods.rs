@@ -1350,15 +1350,14 @@ pub fn encode(
                 "backslashreplace" => out.extend_from_slice(escape(c).as_bytes()),
                 "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
                 "strict" | "surrogateescape" | "surrogatepass" => {
-                    let what = if end - i == 1 {
-                        format!("character '{}' in position {i}", escape(c))
-                    } else {
-                        format!("characters in position {i}-{}", end - 1)
-                    };
-                    let msg = format!(
-                        "'{codec}' codec can't encode {what}: ordinal not in range({limit})"
-                    );
-                    return Err(vm.new_error("UnicodeEncodeError", msg));
+                    return Err(crate::exc::unicode_error(
+                        vm,
+                        "UnicodeEncodeError",
+                        codec,
+                        Value::str(s),
+                        (i, end),
+                        &format!("ordinal not in range({limit})"),
+                    ));
                 }
                 other => {
                     return Err(vm.new_error(
