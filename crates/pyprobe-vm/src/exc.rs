@@ -360,10 +360,14 @@ fn exc_add_note(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
     }
     if let Some(Payload::Exception(e)) = slf.payload() {
-        let notes = e.borrow().notes.clone();
+        // `__notes__` as the exception has it (assigned, or made here).
+        let notes = vm
+            .getattr_opt(slf, "__notes__")?
+            .unwrap_or_else(|| e.borrow().notes.clone());
         match notes.payload() {
             Some(Payload::List(l)) => l.borrow_mut().push(note),
-            _ => e.borrow_mut().notes = vm.new_list(vec![note]),
+            _ if notes.is_none() => e.borrow_mut().notes = vm.new_list(vec![note]),
+            _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
         }
     }
     Ok(Value::None)

@@ -63,6 +63,16 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    quoted_bytes(b, prefix, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: CPython's bytearray repr
+/// escapes a single quote even between double quotes.
+pub fn bytearray_data_repr(b: &[u8]) -> String {
+    quoted_bytes(b, "b", true)
+}
+
+fn quoted_bytes(b: &[u8], prefix: &str, escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -77,9 +87,9 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            x if x as char == quote => {
+            x if x as char == quote || (escape_single && x == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(x as char);
             }
             0x20..=0x7e => out.push(x as char),
             x => out.push_str(&format!("\\x{x:02x}")),
@@ -182,7 +192,7 @@ impl Vm {
             // A subclass instance shows its class's name (CPython's
             // bytearray_repr uses Py_TYPE(self)->tp_name).
             Payload::ByteArray(b) => {
-                let data = bytes_repr(&b.borrow(), "b");
+                let data = bytearray_data_repr(&b.borrow());
                 format!("{}({data})", self.type_name(v))
             }
             Payload::Tuple(t) => {

@@ -51,7 +51,7 @@ fn b_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let text = match slf.payload() {
         Some(Payload::Bytes(b)) => crate::repr::bytes_repr(b, "b"),
         Some(Payload::ByteArray(b)) => {
-            let data = crate::repr::bytes_repr(&b.borrow(), "b");
+            let data = crate::repr::bytearray_data_repr(&b.borrow());
             format!("{}({data})", vm.type_name(slf))
         }
         _ => {

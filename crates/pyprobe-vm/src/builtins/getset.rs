@@ -468,6 +468,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 let f = f.borrow().clone();
                 return vm.getattr_opt(&f, n);
             }
+            "__isabstractmethod__" => {
+                let f = f.borrow().clone();
+                return is_abstract(vm, &[f]).map(Some);
+            }
             _ => None,
         },
         Payload::Property(p) => match n {
@@ -475,6 +479,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
             "__doc__" => Some(p.doc.clone()),
+            "__isabstractmethod__" => {
+                let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                return is_abstract(vm, &parts).map(Some);
+            }
             _ => None,
         },
         Payload::Exception(e) => {
@@ -1063,4 +1071,17 @@ pub fn del_special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Opti
         }
         _ => Ok(None),
     }
+}
+
+/// `__isabstractmethod__` of a property or a class/static method: whether
+/// any of the functions it wraps is marked abstract.
+fn is_abstract(vm: &mut Vm, funcs: &[Value]) -> PyResult<Value> {
+    for f in funcs.iter().filter(|f| !f.is_none()) {
+        if let Some(v) = vm.getattr_opt(f, "__isabstractmethod__")? {
+            if vm.is_true(&v)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
