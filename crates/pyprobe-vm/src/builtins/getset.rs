@@ -329,8 +329,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             d.gc_materialize_dict();
             return Ok(Some(Value::Obj(d)));
         }
-        if let Payload::Exception(_) = &o.payload {
-            // A built-in exception's `__dict__` is made on first use.
+        if let Payload::Exception(_) | Payload::Function(..) = &o.payload {
+            // A built-in exception's or a function's `__dict__` is made on
+            // first use.
             let d = vm.new_dict();
             o.set_instance_dict(d.clone());
             return Ok(Some(Value::Obj(d)));
@@ -796,6 +797,32 @@ pub fn set_special_attr(
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
         Payload::Function(f, _) => match n {
+            "__name__" | "__qualname__" if value.as_str().is_none() => {
+                Err(vm.type_error(format!("{n} must be set to a string object")))
+            }
+            "__defaults__"
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Tuple(_))) =>
+            {
+                Err(vm.type_error("__defaults__ must be set to a tuple object"))
+            }
+            "__kwdefaults__"
+                if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) =>
+            {
+                Err(vm.type_error("__kwdefaults__ must be set to a dict object"))
+            }
+            "__code__" if !matches!(value.payload(), Some(Payload::Code(_))) => {
+                Err(vm.type_error("__code__ must be set to a code object"))
+            }
+            "__dict__" => {
+                if !matches!(value.payload(), Some(Payload::Dict(_))) {
+                    let tn = vm.type_name(value);
+                    return Err(vm.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
+                o.set_instance_dict(value.as_obj().cloned().expect("a dict is an object"));
+                Ok(Some(()))
+            }
             "__name__" => {
                 *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
                 Ok(Some(()))
