@@ -431,6 +431,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         },
         Payload::Native(f) | Payload::MethodDescr(f) | Payload::ClassMethodDescr(f) => match n {
             "__name__" => Some(Value::str(f.name)),
+            // A method descriptor (`str.upper`) is qualified by its type.
+            "__qualname__" if !matches!(o.payload, Payload::Native(_)) && f.slf.is_null() => {
+                Some(Value::str(format!("{}.{}", f.module, f.name)))
+            }
             "__qualname__" => Some(Value::str(
                 if f.slf.is_null() || matches!(f.slf.payload(), Some(Payload::Module(_))) {
                     f.name.to_string()
