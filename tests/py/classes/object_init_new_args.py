@@ -45,3 +45,8 @@ except AttributeError as e:
     print("AE", e)
 s = {object(), o}
 print(len(s), o in s)
+for a in [(5,), ("s",), ()]:
+    try:
+        object.__new__(*a)
+    except TypeError as e:
+        print(e)

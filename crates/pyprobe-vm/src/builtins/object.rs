@@ -205,8 +205,12 @@ fn none_new(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
 /// `object.__new__(cls)`: a new instance with the payload its layout needs.
 fn object_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pos = args.positional();
-    let Some(Value::Obj(cls)) = pos.first() else {
+    let Some(first) = pos.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(cls) = first.as_obj().filter(|c| c.type_data().is_some()) else {
+        let tn = vm.type_name(first);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
     };
     let Some(td) = cls.type_data() else {
         let tn = vm.type_name(&pos[0]);
