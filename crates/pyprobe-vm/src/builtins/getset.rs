@@ -817,16 +817,7 @@ pub fn set_special_attr(
             "__code__" if !matches!(value.payload(), Some(Payload::Code(_))) => {
                 Err(vm.type_error("__code__ must be set to a code object"))
             }
-            "__dict__" => {
-                if !matches!(value.payload(), Some(Payload::Dict(_))) {
-                    let tn = vm.type_name(value);
-                    return Err(vm.type_error(format!(
-                        "__dict__ must be set to a dictionary, not a '{tn}'"
-                    )));
-                }
-                o.set_instance_dict(value.as_obj().cloned().expect("a dict is an object"));
-                Ok(Some(()))
-            }
+            "__dict__" => replace_dict(vm, o, value).map(Some),
             "__name__" => {
                 *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
                 Ok(Some(()))
@@ -912,16 +903,7 @@ pub fn set_special_attr(
                 e.borrow_mut().suppress_context = *b;
                 Ok(Some(()))
             }
-            "__dict__" => {
-                if !matches!(value.payload(), Some(Payload::Dict(_))) {
-                    let tn = vm.type_name(value);
-                    return Err(vm.type_error(format!(
-                        "__dict__ must be set to a dictionary, not a '{tn}'"
-                    )));
-                }
-                o.set_instance_dict(value.as_obj().cloned().expect("a dict is an object"));
-                Ok(Some(()))
-            }
+            "__dict__" => replace_dict(vm, o, value).map(Some),
             "args" => {
                 let items = vm.collect(value)?;
                 let t = vm.new_tuple(items);
@@ -1115,4 +1097,20 @@ fn is_abstract(vm: &mut Vm, funcs: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// `obj.__dict__ = value` for objects whose `__dict__` is made on first
+/// use (functions, exceptions): only a dict.
+fn replace_dict(vm: &mut Vm, o: &PyRef, value: &Value) -> PyResult<()> {
+    let Some(d) = value
+        .as_obj()
+        .filter(|d| matches!(d.payload, Payload::Dict(_)))
+    else {
+        let tn = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{tn}'"
+        )));
+    };
+    o.set_instance_dict(d.clone());
+    Ok(())
 }
