@@ -445,24 +445,8 @@ impl Vm {
                             };
                             return self.call(&f, &[c.clone(), k.clone()]);
                         }
-                        // list[int] and the other built-in types CPython
-                        // gives `__class_getitem__`: a types.GenericAlias.
-                        let generic = o.type_data().is_some_and(|t| {
-                            t.builtin
-                                && matches!(
-                                    t.name.borrow().as_str(),
-                                    "type"
-                                        | "list"
-                                        | "dict"
-                                        | "tuple"
-                                        | "set"
-                                        | "frozenset"
-                                        | "enumerate"
-                                        | "BaseExceptionGroup"
-                                        | "ExceptionGroup"
-                                )
-                        });
-                        if generic {
+                        // `type[int]`, as CPython's `PyObject_GetItem`.
+                        if o.is(&self.types.type_) {
                             return Ok(crate::builtins::generic_alias(self, c, k));
                         }
                         let tn = crate::typeobj::type_name(o);

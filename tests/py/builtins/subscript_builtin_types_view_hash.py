@@ -14,3 +14,8 @@ for v in (d.keys(), d.items()):
     except TypeError as e:
         print(e)
 print(type(hash(d.values())).__name__)
+print('__class_getitem__' in vars(list), list.__class_getitem__(int), dict.__class_getitem__((str, int)))
+class U(list): pass
+print(U[int], type[int])
+try: list.__class_getitem__()
+except TypeError as e: print(e)

@@ -53,6 +53,19 @@ pub fn init(vm: &mut Vm) {
             ("__subclasshook__", object_subclasshook),
         ],
     );
+    // The built-in types CPython makes generic (`list[int]`; `type[int]`
+    // is `PyObject_GetItem`'s own case, in subscript.rs).
+    let generic = [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.tuple.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.enumerate.clone(),
+    ];
+    for t in &generic {
+        typeobj::add_classmethods(vm, t, &[("__class_getitem__", class_getitem)]);
+    }
 
     let type_ = vm.types.type_.clone();
     typeobj::add_methods(
@@ -158,6 +171,25 @@ pub fn init(vm: &mut Vm) {
         "__new__",
         Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
     );
+}
+
+/// `cls[item]` of a generic built-in type: a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let item = match args.positional() {
+        [one] if !args.has_keywords() => one.clone(),
+        pos => {
+            let tn = vm.type_name(slf);
+            let tn = match slf.as_obj() {
+                Some(t) if t.type_data().is_some() => typeobj::type_name(t),
+                _ => tn,
+            };
+            return Err(vm.type_error(format!(
+                "{tn}.__class_getitem__() takes exactly one argument ({} given)",
+                pos.len()
+            )));
+        }
+    };
+    Ok(generic_alias(vm, slf, &item))
 }
 
 fn function_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
