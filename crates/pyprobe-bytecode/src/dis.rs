@@ -68,7 +68,8 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
         LoadFastAttr(_, i) | LoadFastMethod(_, i) | StoreAttrFast(_, i) => {
             format!("  ({})", name(i))
         }
-        LoadFast(i) | StoreFast(i) | DeleteFast(i) | ReturnFast(i) => {
+        LoadFast(i) | StoreFast(i) | DeleteFast(i) | ReturnFast(i) | LoadFastAndClear(i)
+        | ClearFast(i) => {
             format!(
                 "  ({})",
                 code.varnames.get(*i as usize).cloned().unwrap_or_default()

@@ -289,6 +289,14 @@ pub enum Instruction {
     StoreFastStoreFast(u16, u16),
     /// `->`: unset `fast[i]` (UnboundLocalError if already unset).
     DeleteFast(u32),
+    /// `-> fast[i]`, unsetting it: pushes NULL when it was unset (CPython
+    /// 3.12's `LOAD_FAST_AND_CLEAR`). An inlined comprehension saves a
+    /// variable of its function that it binds too; a `StoreFast` puts the
+    /// value back after it.
+    LoadFastAndClear(u32),
+    /// `->`: unset `fast[i]`, set or not: the variables of an inlined
+    /// comprehension that nothing else binds, when it ends.
+    ClearFast(u32),
     /// `-> v`: locals dict, then globals, then builtins (module/class bodies).
     LoadName(u32),
     /// `v ->`

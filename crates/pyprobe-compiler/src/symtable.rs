@@ -60,6 +60,9 @@ pub struct Symbol {
     pub nonlocal_at: Option<ast::text_size::TextRange>,
     /// Where a `global` declaration named it.
     pub global_at: Option<ast::text_size::TextRange>,
+    /// When the walk first met it, counted over all scopes: the order of
+    /// an inlined comprehension's variables among its function's.
+    pub seq: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +79,10 @@ pub struct SymbolTable {
     /// Parameters in declaration order.
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// A list, set or dict comprehension compiled into the code of its
+    /// enclosing function (PEP 709): it has no frame, its variables are
+    /// slots of that function's frame. Decided by `analyze`.
+    pub inlined: bool,
     /// The class body needs a `__class__` cell (a method uses super()).
     pub needs_class_cell: bool,
     pub has_annotations: bool,
@@ -95,6 +102,7 @@ impl SymbolTable {
             parent,
             params: Vec::new(),
             is_generator: false,
+            inlined: false,
             needs_class_cell: false,
             has_annotations: false,
             extra_free: Vec::new(),
@@ -115,6 +123,7 @@ impl SymbolTable {
                     scope: Scope::GlobalImplicit,
                     nonlocal_at: None,
                     global_at: None,
+                    seq: u32::MAX,
                 });
                 self.index.insert(name.to_string(), self.symbols.len() - 1);
                 self.symbols.len() - 1
@@ -206,6 +215,7 @@ pub fn build(
         current: 0,
         locator,
         depth: nesting_start,
+        seq: 0,
     };
     b.stmts(body)?;
     let mut tables = SymbolTables {
@@ -223,6 +233,8 @@ struct SymbolTableBuilder<'a> {
     locator: &'a Locator,
     /// Statements and expressions being visited, plus the start depth.
     depth: u32,
+    /// Symbols met so far (`Symbol::seq`).
+    seq: u32,
 }
 
 type R = Result<(), CompileError>;
@@ -234,6 +246,17 @@ impl SymbolTableBuilder<'_> {
 
     fn err(&self, msg: String, at: impl Span) -> CompileError {
         self.locator.syntax_error(msg, at)
+    }
+
+    /// `SymbolTable::add` to table `table`, stamping a new symbol with when
+    /// the walk met it.
+    fn add_to(&mut self, table: usize, name: &str, flag: u32) -> &mut Symbol {
+        let sym = self.tables[table].add(name, flag);
+        if sym.seq == u32::MAX {
+            sym.seq = self.seq;
+            self.seq += 1;
+        }
+        sym
     }
 
     fn enter(&mut self, kind: ScopeKind, range: ast::text_size::TextRange) -> usize {
@@ -286,7 +309,7 @@ impl SymbolTableBuilder<'_> {
                 return Err(self.err(format!("name '{name}' is nonlocal and global"), first));
             }
         }
-        let sym = self.tables[cur].add(name, flag);
+        let sym = self.add_to(cur, name, flag);
         if flag & usage::NONLOCAL != 0 && sym.nonlocal_at.is_none() {
             sym.nonlocal_at = Some(at);
         }
@@ -614,7 +637,7 @@ impl SymbolTableBuilder<'_> {
                                     name.range,
                                 ));
                             }
-                            self.tables[scope].add(&name.id, usage::NONLOCAL);
+                            self.add_to(scope, &name.id, usage::NONLOCAL);
                             scope = self.tables[scope].parent.unwrap_or(0);
                         }
                         if self.tables[scope].kind == ScopeKind::Class {
@@ -623,12 +646,12 @@ impl SymbolTableBuilder<'_> {
                                 name.range,
                             ));
                         }
-                        self.tables[scope].add(&name.id, usage::ASSIGNED);
+                        self.add_to(scope, &name.id, usage::ASSIGNED);
                         if self.tables[scope].kind == ScopeKind::Module {
                             // Make the comprehension treat it as global.
                             let mut s = self.current;
                             while self.tables[s].kind == ScopeKind::Comprehension {
-                                let sym = self.tables[s].add(&name.id, 0);
+                                let sym = self.add_to(s, &name.id, 0);
                                 sym.flags &= !usage::NONLOCAL;
                                 sym.flags |= usage::GLOBAL;
                                 s = self.tables[s].parent.unwrap_or(0);
@@ -757,7 +780,7 @@ impl SymbolTableBuilder<'_> {
             };
             if self.tables[parent].kind == ScopeKind::Class {
                 self.tables[parent].needs_class_cell = true;
-                self.tables[self.current].add("__class__", usage::USED);
+                self.add_to(self.current, "__class__", usage::USED);
                 return;
             }
             s = parent;
@@ -880,9 +903,23 @@ impl SymbolTableBuilder<'_> {
 /// Resolve every symbol's scope. Top-down we carry the names bound in
 /// enclosing function scopes; bottom-up a child's free names turn the
 /// binding scope's local into a cell and pass through the scopes between.
+///
+/// A list, set or dict comprehension directly inside a function (or a
+/// lambda, or another comprehension) is inlined into it, as CPython 3.12
+/// does (PEP 709), unless one of its own variables is captured by a scope
+/// inside it (it would need cells of its own). The names an inlined
+/// comprehension reads from the function stay plain locals there; only
+/// those that a scope inside it captures become cells.
 fn analyze(t: &mut SymbolTables, locator: &Locator) -> Result<(), CompileError> {
     analyze_scope(&mut t.tables, 0, &[], locator)?;
     Ok(())
+}
+
+/// The free names a scope needs from its enclosing scopes, and those of
+/// them that a closure below it captures (a scope that is not inlined).
+struct Needs {
+    free: Vec<String>,
+    captured: Vec<String>,
 }
 
 /// Returns the free names this scope needs from its enclosing scopes.
@@ -891,7 +928,7 @@ fn analyze_scope(
     id: usize,
     enclosing_bound: &[String],
     locator: &Locator,
-) -> Result<Vec<String>, CompileError> {
+) -> Result<Needs, CompileError> {
     let kind = tables[id].kind;
     let function_like = tables[id].is_function_like();
     // First resolve this scope's own names.
@@ -942,21 +979,36 @@ fn analyze_scope(
     }
     let children = tables[id].children.clone();
     let mut free_needed: Vec<String> = Vec::new();
+    let mut captured: Vec<String> = Vec::new();
     for c in children {
-        let child_free = analyze_scope(tables, c, &child_bound, locator)?;
-        for name in child_free {
+        let needs = analyze_scope(tables, c, &child_bound, locator)?;
+        let child = &tables[c];
+        let inlined = function_like
+            && child.kind == ScopeKind::Comprehension
+            && !child.is_generator
+            && !child.symbols.iter().any(|s| s.scope == Scope::Cell);
+        tables[c].inlined = inlined;
+        for name in needs.free {
             if kind == ScopeKind::Class && name == "__class__" && tables[id].needs_class_cell {
                 continue;
             }
+            // Read by the inlined comprehension's own code only: a plain
+            // local of this scope serves it.
+            let by_closure = !inlined || needs.captured.contains(&name);
             let own = tables[id].index.get(&name).copied();
             match own {
                 Some(i)
                     if function_like
                         && matches!(tables[id].symbols[i].scope, Scope::Local | Scope::Cell) =>
                 {
-                    tables[id].symbols[i].scope = Scope::Cell;
+                    if by_closure {
+                        tables[id].symbols[i].scope = Scope::Cell;
+                    }
                 }
                 Some(i) if tables[id].symbols[i].scope == Scope::Free => {
+                    if by_closure && !captured.contains(&name) {
+                        captured.push(name.clone());
+                    }
                     if !free_needed.contains(&name) {
                         free_needed.push(name);
                     }
@@ -971,6 +1023,9 @@ fn analyze_scope(
                         } else {
                             sym.scope = Scope::Free;
                         }
+                        if by_closure && !captured.contains(&name) {
+                            captured.push(name.clone());
+                        }
                         if !free_needed.contains(&name) {
                             free_needed.push(name);
                         }
@@ -984,7 +1039,10 @@ fn analyze_scope(
             free_needed.push(sym.name.clone());
         }
     }
-    Ok(free_needed)
+    Ok(Needs {
+        free: free_needed,
+        captured,
+    })
 }
 
 /// A function's annotations as `(name, expression)`, in the order of

@@ -731,14 +731,24 @@ impl Vm {
                                         self.run_finalizers();
                                     }
                                 }
-                                I::DeleteFast(i) => {
+                                I::DeleteFast(i) | I::ClearFast(i) => {
                                     if stack[fbase + i as usize].is_null() {
+                                        if let I::ClearFast(_) = ins {
+                                            continue 'instr;
+                                        }
                                         break 'instr self.unbound_local(f, i as usize);
                                     }
                                     stack[fbase + i as usize] = Value::Null;
                                     if crate::object::has_pending_finalizers() {
                                         self.run_finalizers();
                                     }
+                                }
+                                I::LoadFastAndClear(i) => {
+                                    let v = std::mem::replace(
+                                        &mut stack[fbase + i as usize],
+                                        Value::Null,
+                                    );
+                                    stack.push(v);
                                 }
                                 I::LoadName(i) => {
                                     let name = f.code.names[i as usize].clone();

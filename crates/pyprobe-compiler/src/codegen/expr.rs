@@ -675,7 +675,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// A comprehension is a nested code object run on the outermost
-    /// iterator as its only argument (`.0`), by `CallComprehension`.
+    /// iterator as its only argument (`.0`), by `CallComprehension`; or,
+    /// inlined (see `symtable::analyze`), code of the function itself.
     fn comprehension(
         &mut self,
         e: &'a ast::Expr,
@@ -684,6 +685,9 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> CResult {
         let scope = self.scope_for(e)?;
+        if self.tables.tables[scope].inlined {
+            return self.inlined_comprehension(e, scope, generators, kind);
+        }
         let qualname = self.qualname_for(name);
         let closure = self.load_closure(scope);
         let line = self.line_of(e.range().start());
@@ -713,6 +717,88 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A list, set or dict comprehension as code of the enclosing function
+    /// (CPython 3.12's, PEP 709): the outermost iterator stays on the
+    /// stack, the comprehension's variables are slots of the function's
+    /// frame. A slot that may hold a value when the comprehension starts
+    /// is saved on the stack below the new container and put back after
+    /// it; the others are unset. An exception out of the loop does the
+    /// same before it goes on.
+    ///
+    /// `iter` -> `[saved...] container iter` -> the loop ->
+    /// `[saved...] container` -> `container`.
+    fn inlined_comprehension(
+        &mut self,
+        e: &'a ast::Expr,
+        scope: usize,
+        generators: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult {
+        self.expr(&generators[0].iter)?;
+        let saved_loc = self.loc();
+        self.set_loc(e.range());
+        self.emit(I::GetIter);
+        let vars = self
+            .unit_ref()
+            .comp_vars
+            .get(&scope)
+            .cloned()
+            .unwrap_or_default();
+        let saved: Vec<u32> = vars.iter().filter(|v| v.saved).map(|v| v.slot).collect();
+        let cleared: Vec<u32> = vars.iter().filter(|v| !v.saved).map(|v| v.slot).collect();
+        for &slot in &saved {
+            self.emit(I::LoadFastAndClear(slot));
+        }
+        if !saved.is_empty() {
+            // `iter s1..sk` -> `sk s1..s(k-1) iter`.
+            self.emit(I::Swap(saved.len() as u32 + 1));
+        }
+        match kind {
+            CompKind::List(_) => self.emit(I::BuildList(0)),
+            CompKind::Set(_) => self.emit(I::BuildSet(0)),
+            CompKind::Dict(..) => self.emit(I::BuildMap(0)),
+            CompKind::Gen(_) => {}
+        }
+        self.emit(I::Swap(2));
+        let cleanup = self.new_label();
+        self.push_handler(cleanup, false);
+        self.unit().inlined.push(scope);
+        let r = self.comp_generator(generators, 0, kind);
+        self.unit().inlined.pop();
+        r?;
+        self.pop_handler();
+        let end = self.new_label();
+        self.restore_comp_vars(&saved, &cleared);
+        self.emit_jump(I::Jump, end);
+        // `[saved...] container iter exc`: the saved values go back, the
+        // exception goes on.
+        self.bind(cleanup);
+        self.emit(I::Swap(2));
+        self.emit(I::PopTop);
+        self.emit(I::Swap(2));
+        self.emit(I::PopTop);
+        self.restore_comp_vars(&saved, &cleared);
+        self.emit(I::Reraise(0));
+        self.bind(end);
+        self.restore_loc(saved_loc);
+        Ok(())
+    }
+
+    /// `sk s1..s(k-1) top` -> `top`, each saved value back in its slot,
+    /// and the slots of `cleared` unset.
+    fn restore_comp_vars(&mut self, saved: &[u32], cleared: &[u32]) {
+        if let Some((&last, rest)) = saved.split_last() {
+            self.emit(I::Swap(saved.len() as u32 + 1));
+            self.emit(I::StoreFast(last));
+            for &slot in rest.iter().rev() {
+                self.emit(I::StoreFast(slot));
+            }
+        }
+        for &slot in cleared {
+            self.emit(I::ClearFast(slot));
+        }
+    }
+
     fn comp_generator(
         &mut self,
         generators: &'a [ast::Comprehension],
@@ -723,7 +809,11 @@ impl<'a> Compiler<'a> {
         let next = self.new_label();
         let body = self.new_label();
         if i == 0 {
-            self.emit(I::LoadFast(0));
+            // A comprehension's own code gets the iterator as `.0`; an
+            // inlined one finds it on the stack.
+            if self.unit_ref().inlined.is_empty() {
+                self.emit(I::LoadFast(0));
+            }
         } else {
             self.expr(&g.iter)?;
             self.emit(I::GetIter);

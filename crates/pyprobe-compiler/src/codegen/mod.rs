@@ -33,6 +33,7 @@ use pyprobe_bytecode::{
     ProbeStrings,
 };
 use rustpython_parser::ast::{self, text_size::TextRange, text_size::TextSize};
+use std::collections::HashMap;
 
 pub type CResult<T = ()> = Result<T, CompileError>;
 
@@ -118,6 +119,21 @@ pub struct Unit<'a> {
     kwonlyargcount: u32,
     flags: u32,
     docstring: Option<String>,
+    /// The variables of each comprehension inlined into this unit (by
+    /// scope): their slots, and whether the slot may hold a value of its
+    /// own when the comprehension starts (a variable of the function, or
+    /// of an enclosing inlined comprehension), saved and put back then.
+    comp_vars: HashMap<usize, Vec<CompVar>>,
+    /// The inlined comprehensions being compiled, innermost last: names
+    /// resolve through them before the unit's own scope.
+    inlined: Vec<usize>,
+}
+
+/// A variable of an inlined comprehension: its fast slot in the unit.
+#[derive(Debug, Clone, Copy)]
+struct CompVar {
+    slot: u32,
+    saved: bool,
 }
 
 pub struct Compiler<'a> {
@@ -226,7 +242,8 @@ impl<'a> Compiler<'a> {
         firstlineno: u32,
     ) {
         let table = &self.tables.tables[scope];
-        let varnames = table.varnames();
+        let mut varnames = table.varnames();
+        let comp_vars = inlined_comp_vars(&self.tables, scope, &mut varnames);
         let cellvars = table.cellvars();
         let freevars = table.freevars();
         let mut flags_ = 0;
@@ -269,6 +286,8 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             flags: flags_,
             docstring: None,
+            comp_vars,
+            inlined: Vec::new(),
         });
     }
 
@@ -423,6 +442,32 @@ impl<'a> Compiler<'a> {
         self.unit_ref().kind
     }
 
+    /// The fast slot of `name` when it is a variable of an inlined
+    /// comprehension being compiled; the global scope when such a
+    /// comprehension reads it as a global. None when it resolves in the
+    /// unit's own scope (the comprehensions read it from the function).
+    fn resolve_inlined(&self, name: &str) -> Option<Result<u32, Scope>> {
+        let u = self.unit_ref();
+        for &comp in u.inlined.iter().rev() {
+            match self.tables.tables[comp].lookup(name).map(|s| s.scope) {
+                Some(Scope::Local) => {
+                    let var = u.comp_vars.get(&comp).and_then(|vars| {
+                        let table = &self.tables.tables[comp];
+                        comp_locals(table)
+                            .position(|n| n == name)
+                            .and_then(|i| vars.get(i))
+                    })?;
+                    return Some(Ok(var.slot));
+                }
+                Some(scope @ (Scope::GlobalExplicit | Scope::GlobalImplicit)) => {
+                    return Some(Err(scope))
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// How a name resolves in the current unit.
     fn resolve(&self, name: &str) -> Scope {
         let u = self.unit_ref();
@@ -477,7 +522,18 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult {
         let mangled = self.mangle(name).into_owned();
         let name = mangled.as_str();
-        let scope = self.resolve(name);
+        let scope = match self.resolve_inlined(name) {
+            Some(Ok(slot)) => {
+                self.emit(match ctx {
+                    NameCtx::Load => Instruction::LoadFast(slot),
+                    NameCtx::Store => Instruction::StoreFast(slot),
+                    NameCtx::Del => Instruction::DeleteFast(slot),
+                });
+                return Ok(());
+            }
+            Some(Err(scope)) => scope,
+            None => self.resolve(name),
+        };
         let kind = self.scope_kind();
         let function_like = matches!(
             kind,
@@ -566,6 +622,99 @@ impl<'a> Compiler<'a> {
         let unit = self.units.pop().expect("unit to pop");
         unit.finish(&self.filename)
     }
+}
+
+/// The variables of an inlined comprehension that get slots: its locals
+/// but the iterator parameter `.0`, which stays on the stack.
+fn comp_locals(table: &symtable::SymbolTable) -> impl Iterator<Item = &str> {
+    table
+        .symbols
+        .iter()
+        .filter(|s| s.scope == Scope::Local && s.name != ".0")
+        .map(|s| s.name.as_str())
+}
+
+/// The slots of the comprehensions inlined into the unit of `scope`, at any
+/// depth (an inlined one's inlined ones), with `varnames` extended by the
+/// new ones. One slot per name: a variable of the function is shared (and
+/// saved around the comprehension, CPython's `LOAD_FAST_AND_CLEAR`); a name
+/// only comprehensions bind gets a slot of its own, saved only where an
+/// enclosing inlined comprehension binds it too. After the parameters, the
+/// names are in the order the walk met them, as CPython numbers them.
+fn inlined_comp_vars(
+    tables: &SymbolTables,
+    scope: usize,
+    varnames: &mut Vec<String>,
+) -> HashMap<usize, Vec<CompVar>> {
+    /// The inlined comprehensions under `scope` in walk order, each with
+    /// whether an enclosing inlined one binds each of its variables.
+    fn walk<'t>(
+        tables: &'t SymbolTables,
+        scope: usize,
+        enclosing: &mut Vec<&'t str>,
+        out: &mut Vec<(usize, Vec<(&'t str, bool)>)>,
+    ) {
+        for &c in &tables.tables[scope].children {
+            let table = &tables.tables[c];
+            if !table.inlined {
+                continue;
+            }
+            let vars: Vec<(&str, bool)> = comp_locals(table)
+                .map(|n| (n, enclosing.contains(&n)))
+                .collect();
+            let depth = enclosing.len();
+            enclosing.extend(vars.iter().map(|v| v.0));
+            out.push((c, vars));
+            walk(tables, c, enclosing, out);
+            enclosing.truncate(depth);
+        }
+    }
+    let table = &tables.tables[scope];
+    let mut comps = Vec::new();
+    if table.is_function_like() {
+        walk(tables, scope, &mut Vec::new(), &mut comps);
+    }
+    if comps.is_empty() {
+        return HashMap::new();
+    }
+    // Each name after the parameters with the first time the walk met it,
+    // in the function or in one of its inlined comprehensions.
+    let nparams = table.params.len().min(varnames.len());
+    let seq_in = |t: usize, name: &str| tables.tables[t].lookup(name).map_or(u32::MAX, |s| s.seq);
+    let mut named: Vec<(u32, String)> = varnames[nparams..]
+        .iter()
+        .map(|n| (seq_in(scope, n), n.clone()))
+        .collect();
+    for (c, vars) in &comps {
+        for &(name, _) in vars {
+            let seq = seq_in(*c, name);
+            if varnames[..nparams].iter().any(|n| n == name) {
+                continue;
+            }
+            match named.iter_mut().find(|(_, n)| n == name) {
+                Some(entry) => entry.0 = entry.0.min(seq),
+                None => named.push((seq, name.to_string())),
+            }
+        }
+    }
+    let own: Vec<String> = varnames.clone();
+    named.sort_by_key(|(seq, _)| *seq);
+    varnames.truncate(nparams);
+    varnames.extend(named.into_iter().map(|(_, n)| n));
+    let slot_of = |name: &str| varnames.iter().position(|n| n == name).unwrap_or(0) as u32;
+    comps
+        .into_iter()
+        .map(|(c, vars)| {
+            let vars = vars
+                .into_iter()
+                .map(|(name, enclosed)| CompVar {
+                    slot: slot_of(name),
+                    saved: enclosed || own.iter().any(|n| n == name),
+                })
+                .collect();
+            (c, vars)
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -875,7 +1024,8 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError => 1,
         StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) => -1,
-        DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) => 0,
+        DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) | ClearFast(_) => 0,
+        LoadFastAndClear(_) => 1,
         LoadAttr(_) => 0,
         StoreAttr(_) => -2,
         DeleteAttr(_) => -1,
