@@ -112,13 +112,17 @@ fn main() {
         std::process::exit(70);
     }));
     // The interpreter runs on a thread with a large stack so that deep
-    // (but limited) recursion through Rust never overflows it.
+    // (but limited) recursion through Rust never overflows it, and ends
+    // the process itself; this thread turns each SIGINT into the flag the
+    // interpreter polls (and waits for the interpreter where SIGINT cannot
+    // be caught).
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(run)
+        .spawn(|| std::process::exit(run()))
         .expect("interpreter thread");
-    let code = child.join().unwrap_or(70);
-    std::process::exit(code);
+    pyprobe_vm::signals::watch();
+    let _ = child.join();
+    std::process::exit(70);
 }
 
 fn run() -> i32 {
@@ -291,18 +295,6 @@ fn library_dir() -> String {
 fn outcome(o: RunOutcome) -> i32 {
     match o {
         RunOutcome::Exit(code) => code,
-        RunOutcome::Interrupted => exit_by_sigint(),
+        RunOutcome::Interrupted => pyprobe_vm::signals::exit_by_sigint(),
     }
-}
-
-/// End the process by SIGINT (CPython's `exit_sigint`). The standard
-/// library has no signal API, so `kill` sends it; it arrives while this
-/// thread waits for `kill` to finish. When SIGINT is ignored here (or
-/// `kill` cannot run) the status is 130, 128 + SIGINT, CPython's fallback.
-fn exit_by_sigint() -> i32 {
-    let pid = std::process::id().to_string();
-    let _ = std::process::Command::new("sh")
-        .args(["-c", "kill -INT \"$0\"", &pid])
-        .status();
-    130
 }

@@ -425,6 +425,11 @@ impl Vm {
                             ($t:expr) => {{
                                 let t = $t as usize;
                                 pc = t;
+                                // A SIGINT is polled at backward jumps, as
+                                // CPython polls its eval breaker.
+                                if t <= ip && crate::signals::pending() {
+                                    break 'instr self.keyboard_interrupt_taken();
+                                }
                                 if probes::ENABLED_IN_BUILD && t <= ip {
                                     if !TRACED && probes::eval_enabled() {
                                         sync!();
@@ -2444,11 +2449,30 @@ impl Vm {
     /// `push_frame`, which cannot fail).
     #[inline(always)]
     fn enter_call(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.recursion_error());
+        if self.depth >= self.recursion_limit || crate::signals::pending() {
+            return Err(self.call_refused());
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// The KeyboardInterrupt of the SIGINT a backward jump saw pending.
+    #[cold]
+    #[inline(never)]
+    fn keyboard_interrupt_taken(&mut self) -> PyErr {
+        crate::signals::take();
+        self.keyboard_interrupt()
+    }
+
+    /// Why `enter_call` refuses a call: a pending SIGINT, or the
+    /// recursion limit.
+    #[cold]
+    #[inline(never)]
+    fn call_refused(&mut self) -> PyErr {
+        if crate::signals::take() {
+            return self.keyboard_interrupt();
+        }
+        self.recursion_error()
     }
 
     /// Route `err` raised at `f.lasti` to a handler, popping frames that

@@ -30,6 +30,7 @@ pub mod range;
 pub mod repr;
 pub mod run;
 pub mod set;
+pub mod signals;
 pub mod subscript;
 pub mod table;
 pub mod traceback;

@@ -247,18 +247,28 @@ impl Interpreter {
             );
         }
         let d = self.main_dict();
-        let stdin = std::io::stdin();
-        let mut lines = stdin.lock().lines();
-        loop {
+        let mut lines = PromptLines::new();
+        // A SIGINT that arrived before the prompt belongs to no statement.
+        crate::signals::take();
+        'prompt: loop {
             let mut buf = String::new();
             let mut prompt = ">>> ";
             loop {
                 eprint!("{prompt}");
                 let _ = std::io::stderr().flush();
-                let Some(Ok(line)) = lines.next() else {
-                    eprintln!();
-                    crate::builtins::flush_std(&mut self.vm);
-                    return RunOutcome::Exit(0);
+                let line = match lines.next() {
+                    PromptLine::Line(line) => line,
+                    PromptLine::Interrupted => {
+                        // Ctrl-C at the prompt drops what was typed, as
+                        // CPython's prompt does.
+                        eprintln!("\nKeyboardInterrupt");
+                        continue 'prompt;
+                    }
+                    PromptLine::End => {
+                        eprintln!();
+                        crate::builtins::flush_std(&mut self.vm);
+                        return RunOutcome::Exit(0);
+                    }
                 };
                 buf.push_str(&line);
                 buf.push('\n');
@@ -285,6 +295,90 @@ impl Interpreter {
                 self.handle_error(e);
             }
             crate::builtins::flush_std(&mut self.vm);
+        }
+    }
+}
+
+/// What the prompt waits for.
+enum PromptLine {
+    Line(String),
+    /// A SIGINT arrived while waiting (taken).
+    Interrupted,
+    /// End of input, or it cannot be read.
+    End,
+}
+
+/// The prompt's lines, read from stdin by a thread of their own so that
+/// the prompt can see a SIGINT while it waits (a read in progress would
+/// not end for one). One line is read per request, so stdin is read only
+/// while the prompt waits; a request that a SIGINT cut short stays open,
+/// and the next line typed answers it.
+struct PromptLines {
+    ask: std::sync::mpsc::Sender<()>,
+    answers: std::sync::mpsc::Receiver<Option<String>>,
+    /// A line was asked for and has not arrived.
+    waiting: bool,
+}
+
+impl PromptLines {
+    fn new() -> PromptLines {
+        let (ask, asked) = std::sync::mpsc::channel::<()>();
+        let (answer, answers) = std::sync::mpsc::channel();
+        let reader = move || {
+            while asked.recv().is_ok() {
+                let mut line = String::new();
+                let got = match std::io::stdin().lock().read_line(&mut line) {
+                    Ok(0) | Err(_) => None,
+                    Ok(_) => {
+                        if line.ends_with('\n') {
+                            line.pop();
+                            if line.ends_with('\r') {
+                                line.pop();
+                            }
+                        }
+                        Some(line)
+                    }
+                };
+                let end = got.is_none();
+                if answer.send(got).is_err() || end {
+                    break;
+                }
+            }
+        };
+        // Without the thread the prompt reads nothing (as at end of input).
+        let _ = std::thread::Builder::new()
+            .name("prompt".into())
+            .spawn(reader);
+        PromptLines {
+            ask,
+            answers,
+            waiting: false,
+        }
+    }
+
+    fn next(&mut self) -> PromptLine {
+        use std::sync::mpsc::RecvTimeoutError;
+        if !self.waiting {
+            if self.ask.send(()).is_err() {
+                return PromptLine::End;
+            }
+            self.waiting = true;
+        }
+        loop {
+            if crate::signals::take() {
+                return PromptLine::Interrupted;
+            }
+            match self
+                .answers
+                .recv_timeout(std::time::Duration::from_millis(50))
+            {
+                Ok(Some(line)) => {
+                    self.waiting = false;
+                    return PromptLine::Line(line);
+                }
+                Ok(None) | Err(RecvTimeoutError::Disconnected) => return PromptLine::End,
+                Err(RecvTimeoutError::Timeout) => {}
+            }
         }
     }
 }

@@ -661,6 +661,27 @@ impl Vm {
         self.depth -= 1;
     }
 
+    /// A `KeyboardInterrupt` for the SIGINT just taken (no arguments, as
+    /// CPython's default SIGINT handler raises it).
+    #[cold]
+    pub fn keyboard_interrupt(&mut self) -> PyErr {
+        let ty = self
+            .exc
+            .get("KeyboardInterrupt")
+            .cloned()
+            .unwrap_or_else(|| self.types.base_exception.clone());
+        let args = self.new_tuple(Vec::new());
+        PyErr::new(crate::exc::new_exception(ty, args))
+    }
+
+    /// The KeyboardInterrupt of a pending SIGINT, taken; Ok when none is.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if crate::signals::take() {
+            return Err(self.keyboard_interrupt());
+        }
+        Ok(())
+    }
+
     #[cold]
     pub fn recursion_error(&mut self) -> PyErr {
         self.new_error("RecursionError", "maximum recursion depth exceeded")

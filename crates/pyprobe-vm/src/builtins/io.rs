@@ -265,6 +265,8 @@ fn builtin_input(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             r.as_str().unwrap_or("").to_string()
         }
     };
+    // A Ctrl-C while waiting for the line: CPython's input() raises it.
+    vm.check_interrupt()?;
     if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }

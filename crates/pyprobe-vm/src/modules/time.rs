@@ -91,6 +91,8 @@ fn time_sleep(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    // Ctrl-C ends the wait with KeyboardInterrupt, as in CPython.
+    crate::signals::sleep(std::time::Duration::from_secs_f64(secs));
+    vm.check_interrupt()?;
     Ok(Value::None)
 }
