@@ -19,11 +19,12 @@ fn spawn(args: &[&str], dir: &std::path::Path) -> Child {
         .expect("pyprobe runs")
 }
 
+/// Send SIGINT to `child` (by the shell's own `kill`).
 fn sigint(child: &Child) {
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+    let status = Command::new("sh")
+        .args(["-c", "kill -INT \"$0\"", &child.id().to_string()])
         .status()
-        .expect("kill runs");
+        .expect("sh runs");
     assert!(status.success());
 }
 
