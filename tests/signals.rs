@@ -113,35 +113,75 @@ except KeyboardInterrupt:
     assert!(status.success(), "{status:?}");
 }
 
+/// The program's stderr as it comes, read by a thread of its own.
+struct Stderr(std::sync::Arc<std::sync::Mutex<String>>);
+
+impl Stderr {
+    fn read(child: &mut Child) -> Stderr {
+        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let mut pipe = child.stderr.take().expect("stderr");
+        let into = text.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 256];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let got = String::from_utf8_lossy(&buf[..n]).into_owned();
+                into.lock().expect("stderr text").push_str(&got);
+            }
+        });
+        Stderr(text)
+    }
+
+    /// Wait until stderr holds `want` `times` times.
+    fn wait_for(&self, want: &str, times: usize) {
+        for _ in 0..600 {
+            if self.0.lock().expect("stderr text").matches(want).count() >= times {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "no {want:?} x{times} in {:?}",
+            self.0.lock().expect("stderr text")
+        );
+    }
+
+    fn text(&self) -> String {
+        self.0.lock().expect("stderr text").clone()
+    }
+}
+
 #[test]
 fn sigint_at_the_prompt_drops_the_line() {
     let dir = script("prompt", "x = 5\n");
     let mut child = spawn(&["-q", "-i", "prog.py"], &dir);
+    let err = Stderr::read(&mut child);
     let mut input = child.stdin.take().expect("stdin");
-    let pause = || std::thread::sleep(Duration::from_millis(300));
-    pause();
+    let mut send = |text: &str| {
+        input.write_all(text.as_bytes()).expect("stdin writable");
+        input.flush().expect("stdin flushed");
+    };
+    err.wait_for(">>> ", 1);
     // An unfinished statement, then Ctrl-C: it is dropped.
-    input.write_all(b"y = (1,\n").expect("stdin writable");
-    input.flush().expect("stdin flushed");
-    pause();
+    send("y = (1,\n");
+    err.wait_for("... ", 1);
     sigint(&child);
-    pause();
-    input
-        .write_all(b"print(x + 1)\nwhile True: pass\n\n")
-        .expect("stdin writable");
-    input.flush().expect("stdin flushed");
-    pause();
+    err.wait_for("KeyboardInterrupt\n>>> ", 1);
     // A statement running: KeyboardInterrupt with its traceback, and the
     // prompt goes on.
+    send("print(x + 1)\nwhile True: pass\n");
+    err.wait_for(">>> ", 3);
+    std::thread::sleep(Duration::from_millis(200));
     sigint(&child);
-    pause();
-    input
-        .write_all(b"print('after', 'y' in globals())\n")
-        .expect("stdin writable");
+    err.wait_for("KeyboardInterrupt\n>>> ", 2);
+    send("print('after', 'y' in globals())\n");
+    drop(send);
     drop(input);
     let out = child.wait_with_output().expect("pyprobe ends");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = err.text();
     assert!(out.status.success(), "{:?}", out.status);
     assert_eq!(stdout, "6\nafter False\n");
     assert!(stderr.contains("... \nKeyboardInterrupt\n>>> "), "{stderr}");
