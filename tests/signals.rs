@@ -177,7 +177,6 @@ fn sigint_at_the_prompt_drops_the_line() {
     sigint(&child);
     err.wait_for("KeyboardInterrupt\n>>> ", 2);
     send("print('after', 'y' in globals())\n");
-    drop(send);
     drop(input);
     let out = child.wait_with_output().expect("pyprobe ends");
     let stdout = String::from_utf8_lossy(&out.stdout);
