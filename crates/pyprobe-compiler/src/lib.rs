@@ -56,9 +56,43 @@ pub fn compile(
     mode: Mode,
     options: Options,
 ) -> Result<CodeObject, CompileError> {
+    compile_warned(source, filename, mode, options).map(|(code, _)| code)
+}
+
+/// A SyntaxWarning the compiler found: the line it is reported at and its
+/// message (CPython 3.12's wording).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: u32,
+    pub message: String,
+}
+
+/// [`compile`], with the SyntaxWarnings CPython 3.12 issues while
+/// compiling, in its order: those of the string literals (invalid escape
+/// sequences, found as the source is read), then those of code generation
+/// (`x is 1`, `assert (x, msg)`, `5()`, `[1][1.0]` ...).
+pub fn compile_warned(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    options: Options,
+) -> Result<(CodeObject, Vec<Warning>), CompileError> {
     let locator = location::Locator::new(source, filename);
     let module = parse::parse(source, filename, mode, &locator)?;
-    codegen::compile_module(&module, mode, options, &locator)
+    let mut warnings: Vec<Warning> = fstring::escape_warnings(source)
+        .into_iter()
+        .map(|(at, message)| Warning {
+            line: locator.line(ast_size(at)),
+            message,
+        })
+        .collect();
+    let (code, more) = codegen::compile_module(&module, mode, options, &locator)?;
+    warnings.extend(more);
+    Ok((code, warnings))
+}
+
+fn ast_size(at: usize) -> rustpython_parser::ast::text_size::TextSize {
+    rustpython_parser::ast::text_size::TextSize::from(at as u32)
 }
 
 #[cfg(test)]
@@ -432,6 +466,25 @@ def f(n, m):
         assert_eq!(comp.varnames[0], ".0");
         assert!(comp.flags & flags::INLINED_COMPREHENSION != 0);
         assert!(!c.varnames.contains(&"x".to_string()));
+    }
+
+    #[test]
+    fn syntax_warnings_in_cpython_order() {
+        let src = "x = 1\nif x is 2: pass\ns = '\\d\\w' + r'\\d'\nt = f'{x}\\q{x}'\n";
+        let (_, warnings) =
+            compile_warned(src, "t.py", Mode::Exec, Options::default()).expect("compiles");
+        let got: Vec<(u32, &str)> = warnings
+            .iter()
+            .map(|w| (w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (3, "invalid escape sequence '\\d'"),
+                (4, "invalid escape sequence '\\q'"),
+                (2, "\"is\" with 'int' literal. Did you mean \"==\"?"),
+            ]
+        );
     }
 
     #[test]

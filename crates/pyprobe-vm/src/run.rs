@@ -422,8 +422,13 @@ impl Vm {
             optimize,
             nesting_start,
         };
-        match pyprobe_compiler::compile(source, filename, mode, options) {
-            Ok(code) => Ok(self.make_code(code)),
+        match pyprobe_compiler::compile_warned(source, filename, mode, options) {
+            Ok((code, warnings)) => {
+                for w in &warnings {
+                    self.warn_explicit("SyntaxWarning", &w.message, filename, w.line)?;
+                }
+                Ok(self.make_code(code))
+            }
             Err(e) => Err(self.syntax_error(&e)),
         }
     }

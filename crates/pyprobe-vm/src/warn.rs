@@ -51,11 +51,36 @@ impl Vm {
             }
         }
         d.set(self, key, Value::Bool(true))?;
+        self.show_warning(category, text, &filename, lineno)
+    }
+
+    /// Warn with the built-in category `category` at `filename:lineno`,
+    /// with no registry: every call shows (CPython's compiler warns so,
+    /// `PyErr_WarnExplicitObject` with no module and no registry).
+    pub fn warn_explicit(
+        &mut self,
+        category: &str,
+        text: &str,
+        filename: &str,
+        lineno: u32,
+    ) -> PyResult<()> {
+        self.show_warning(category, text, filename, lineno)
+    }
+
+    /// Write a warning to `sys.stderr` as CPython's `showwarning` does:
+    /// `file:line: Category: message`, then the source line.
+    fn show_warning(
+        &mut self,
+        category: &str,
+        text: &str,
+        filename: &str,
+        lineno: u32,
+    ) -> PyResult<()> {
         let mut shown = format!("{filename}:{lineno}: {category}: {text}\n");
         // As in tracebacks, `<string>`, `<stdin>` and the like show no line
         // (CPython's `linecache` does not read them).
         let pseudo = filename.starts_with('<') && filename.ends_with('>');
-        if let Some(line) = crate::exc::source_line(&filename, lineno).filter(|_| !pseudo) {
+        if let Some(line) = crate::exc::source_line(filename, lineno).filter(|_| !pseudo) {
             shown.push_str(&format!("  {}\n", line.trim()));
         }
         let stderr = self.sys_attr("stderr");

@@ -234,6 +234,7 @@ impl<'a> Compiler<'a> {
                 self.emit(I::LoadAttr(idx));
             }
             Subscript(s) => {
+                self.check_subscript(&s.value, &s.slice);
                 self.expr(&s.value)?;
                 if self.slice_bounds(&s.slice)? {
                     self.emit(I::BinarySlice);
@@ -378,6 +379,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_compare(c);
         self.expr(&c.left)?;
         if c.ops.len() == 1 {
             self.expr(&c.comparators[0])?;
@@ -463,6 +465,7 @@ impl<'a> Compiler<'a> {
                 self.restore_loc(loc);
             }
             f => {
+                self.check_caller(f);
                 self.expr(f)?;
                 self.emit(I::PushNull);
             }

@@ -19,6 +19,7 @@
 //!   attribute named on a later line than its object, augmented assignment,
 //!   tests, decorators). A position's start line is the instruction's line.
 
+mod check;
 mod expr;
 mod pattern;
 mod stmt;
@@ -143,6 +144,8 @@ pub struct Compiler<'a> {
     options: Options,
     mode: Mode,
     filename: String,
+    /// The SyntaxWarnings found so far (`check.rs`).
+    warnings: Vec<crate::Warning>,
 }
 
 pub fn compile_module<'a>(
@@ -150,7 +153,7 @@ pub fn compile_module<'a>(
     mode: Mode,
     options: Options,
     locator: &'a Locator,
-) -> CResult<CodeObject> {
+) -> CResult<(CodeObject, Vec<crate::Warning>)> {
     let tables = match parsed {
         Parsed::Module(body) => symtable::build(body, locator, options.nesting_start)?,
         Parsed::Expression(e) => {
@@ -173,6 +176,7 @@ pub fn compile_module<'a>(
         options,
         mode,
         filename,
+        warnings: Vec::new(),
     };
     c.push_unit(0, ScopeKind::Module, "<module>", "<module>", 1);
     match parsed {
@@ -203,7 +207,7 @@ pub fn compile_module<'a>(
         }
     }
     let unit = c.units.pop().expect("module unit");
-    Ok(unit.finish(&c.filename))
+    Ok((unit.finish(&c.filename), c.warnings))
 }
 
 fn locator_filename(l: &Locator) -> String {

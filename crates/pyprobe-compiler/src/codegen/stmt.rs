@@ -164,6 +164,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Assert(a) => {
+                self.check_assert(a);
                 if self.options.optimize > 0 {
                     return Ok(());
                 }

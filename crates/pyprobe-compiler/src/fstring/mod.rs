@@ -82,6 +82,13 @@ pub fn parse(source: &str, mode: Mode, path: &str) -> Result<ast::Mod, Error> {
     cx.parse_text(source, 0, mode)
 }
 
+/// The invalid escape sequences of the string literals of `source` (the
+/// first of each string, and of each literal piece of an f-string): the
+/// offset CPython reports each at, and the SyntaxWarning's message.
+pub fn escape_warnings(source: &str) -> Vec<(usize, String)> {
+    scan::scan(source).escapes
+}
+
 fn size(n: usize) -> TextSize {
     TextSize::from(n as u32)
 }

@@ -96,6 +96,8 @@ pub(super) struct ScanError {
 pub(super) struct Scan {
     pub fstrings: Vec<FString>,
     pub error: Option<ScanError>,
+    /// `Scanner::escapes`, in source order.
+    pub escapes: Vec<(usize, String)>,
 }
 
 impl Scan {
@@ -116,6 +118,7 @@ pub(super) fn scan(text: &str) -> Scan {
         comments: Vec::new(),
         expressions: Vec::new(),
         open_fields: Vec::new(),
+        escapes: Vec::new(),
     };
     let mut fstrings = Vec::new();
     let mut error = None;
@@ -125,7 +128,7 @@ pub(super) fn scan(text: &str) -> Scan {
             b'#' => s.skip_comment(),
             b'\\' => s.pos += 2,
             b'\'' | b'"' => {
-                if s.skip_plain_string().is_err() {
+                if s.skip_plain_string(false, false).is_err() {
                     break;
                 }
             }
@@ -135,7 +138,7 @@ pub(super) fn scan(text: &str) -> Scan {
                     continue;
                 };
                 if !flags.format {
-                    if s.skip_plain_string().is_err() {
+                    if s.skip_plain_string(flags.raw, flags.bytes).is_err() {
                         break;
                     }
                     continue;
@@ -170,7 +173,44 @@ pub(super) fn scan(text: &str) -> Scan {
             _ => s.pos += 1,
         }
     }
-    Scan { fstrings, error }
+    Scan {
+        fstrings,
+        error,
+        escapes: s.escapes,
+    }
+}
+
+/// The SyntaxWarning for the escape sequence whose backslash is at `at`
+/// in a string that is not raw (CPython's `warn_invalid_escape_sequence`);
+/// None for a valid one.
+fn invalid_escape(src: &[u8], at: usize, bytes: bool) -> Option<String> {
+    let c = *src.get(at + 1)?;
+    match c {
+        b'\n' | b'\r' | b'\\' | b'\'' | b'"' | b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v'
+        | b'x' => None,
+        b'N' | b'u' | b'U' if !bytes => None,
+        b'0'..=b'7' => {
+            let digits: Vec<u8> = src[at + 1..]
+                .iter()
+                .take(3)
+                .take_while(|d| (b'0'..=b'7').contains(d))
+                .copied()
+                .collect();
+            let value = digits.iter().fold(0u32, |v, d| v * 8 + u32::from(d - b'0'));
+            (value > 0o377).then(|| {
+                let digits = String::from_utf8_lossy(&digits);
+                format!("invalid octal escape sequence '\\{digits}'")
+            })
+        }
+        _ => {
+            let rest = std::str::from_utf8(&src[at + 1..]).ok().or_else(|| {
+                let end = (at + 5).min(src.len());
+                std::str::from_utf8(&src[at + 1..end]).ok()
+            });
+            let ch = rest.and_then(|r| r.chars().next()).unwrap_or(char::from(c));
+            Some(format!("invalid escape sequence '\\{ch}'"))
+        }
+    }
 }
 
 /// An error inside an f-string: what, and where.
@@ -199,12 +239,17 @@ struct Scanner<'a> {
     /// The `{` of each field whose expression is being read, with the
     /// number of f-strings it is in.
     open_fields: Vec<(usize, usize)>,
+    /// The first invalid escape sequence of each string token and each
+    /// literal piece of an f-string: where CPython reports it (a token's
+    /// start, a piece's end) and the SyntaxWarning's message.
+    escapes: Vec<(usize, String)>,
 }
 
 /// The prefix of a string literal, decoded.
 struct Prefix {
     raw: bool,
     format: bool,
+    bytes: bool,
 }
 
 /// Whether `run`, followed by `next`, is the prefix of a string literal.
@@ -220,6 +265,7 @@ fn string_prefix(run: &[u8], next: Option<&u8>) -> Option<Prefix> {
     ok.then(|| Prefix {
         raw: lower.contains(&b'r'),
         format: lower.contains(&b'f'),
+        bytes: lower.contains(&b'b'),
     })
 }
 
@@ -295,10 +341,11 @@ impl<'a> Scanner<'a> {
 
     /// Skip a string that is not an f-string, from its opening quote.
     /// `Err` holds how it was left unterminated.
-    fn skip_plain_string(&mut self) -> Result<(), Fail> {
+    fn skip_plain_string(&mut self, raw: bool, bytes: bool) -> Result<(), Fail> {
         let start = self.pos;
         let (quote, triple) = self.open_quote();
         self.pos += if triple { 3 } else { 1 };
+        let mut warned = raw;
         loop {
             let Some(c) = self.peek(0) else {
                 return Err(self.unterminated_string(start, quote, triple));
@@ -306,6 +353,12 @@ impl<'a> Scanner<'a> {
             if c == b'\\' {
                 if !self.enclosing.is_empty() {
                     self.needs = true;
+                }
+                if !warned {
+                    if let Some(msg) = invalid_escape(self.src, self.pos, bytes) {
+                        self.escapes.push((start, msg));
+                        warned = true;
+                    }
                 }
                 self.pos += 2;
             } else if c == b'\n' && !triple {
@@ -367,6 +420,8 @@ impl<'a> Scanner<'a> {
         let in_spec = spec_depth > 0;
         let mut pieces = Vec::new();
         let mut literal = self.pos;
+        // The first invalid escape of the literal piece being read.
+        let mut escape: Option<String> = None;
         loop {
             let Some(c) = self.peek(0) else {
                 if in_spec {
@@ -383,19 +438,27 @@ impl<'a> Scanner<'a> {
                 if c == b'\n' {
                     return Err(self.unterminated_fstring(start, triple));
                 }
+                self.piece_escape(&mut escape);
                 push_literal(&mut pieces, literal..self.pos);
                 return Ok(pieces);
             }
             match c {
-                b'\\' => self.skip_escape(raw, quote, triple),
+                b'\\' => {
+                    if !raw && escape.is_none() {
+                        escape = invalid_escape(self.src, self.pos, false);
+                    }
+                    self.skip_escape(raw, quote, triple)
+                }
                 b'{' if !in_spec && self.peek(1) == Some(b'{') => self.pos += 2,
                 b'{' => {
+                    self.piece_escape(&mut escape);
                     push_literal(&mut pieces, literal..self.pos);
                     let field = self.field(start, raw, spec_depth)?;
                     pieces.push(Piece::Field(field));
                     literal = self.pos;
                 }
                 b'}' if in_spec => {
+                    self.piece_escape(&mut escape);
                     push_literal(&mut pieces, literal..self.pos);
                     return Ok(pieces);
                 }
@@ -403,6 +466,14 @@ impl<'a> Scanner<'a> {
                 b'}' => return fail("f-string: single '}' is not allowed", self.pos),
                 _ => self.pos += 1,
             }
+        }
+    }
+
+    /// Record the invalid escape of a literal piece ending here (CPython
+    /// reports it at the end of the piece's token).
+    fn piece_escape(&mut self, escape: &mut Option<String>) {
+        if let Some(msg) = escape.take() {
+            self.escapes.push((self.pos, msg));
         }
     }
 
@@ -507,14 +578,14 @@ impl<'a> Scanner<'a> {
                 }
                 b'\'' | b'"' => {
                     has_expr = true;
-                    self.nested_string(self.pos, false, false)?;
+                    self.nested_string(self.pos, false, false, false)?;
                 }
                 c if is_ident_byte(c) => {
                     has_expr = true;
                     let from = self.pos;
                     let run = self.ident_run();
                     if let Some(flags) = string_prefix(run, self.src.get(self.pos)) {
-                        self.nested_string(from, flags.raw, flags.format)?;
+                        self.nested_string(from, flags.raw, flags.format, flags.bytes)?;
                     } else if run == b"for" && brackets.is_empty() {
                         // A generator without parentheses, which the 3.11
                         // parser takes and CPython 3.12 refuses.
@@ -680,7 +751,13 @@ impl<'a> Scanner<'a> {
 
     /// Read a string literal inside a field, from its opening quote;
     /// `start` is where its prefix starts.
-    fn nested_string(&mut self, start: usize, raw: bool, format: bool) -> Result<(), Fail> {
+    fn nested_string(
+        &mut self,
+        start: usize,
+        raw: bool,
+        format: bool,
+        bytes: bool,
+    ) -> Result<(), Fail> {
         let (quote, triple) = self.open_quote();
         // rustpython-parser's f-string reader ends a nested string at the
         // next quote of its kind: a triple-quoted one, or one reusing an
@@ -692,7 +769,7 @@ impl<'a> Scanner<'a> {
             self.fstring(start, raw)?;
             Ok(())
         } else {
-            self.skip_plain_string()
+            self.skip_plain_string(raw, bytes)
         }
     }
 }
