@@ -14,7 +14,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 use pyprobe_bytecode::BinOp;
 use std::borrow::Cow;
 
@@ -275,11 +275,20 @@ pub fn sequence_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
     match op.base() {
         BinOp::Add => concat(vm, a, b),
         BinOp::Mul => {
-            if let Some(n) = repeat_count(b) {
-                return repeat(vm, a, n);
-            }
-            if let Some(n) = repeat_count(a) {
-                return repeat(vm, b, n);
+            for (seq, count) in [(a, b), (b, a)] {
+                match repeat_count(count) {
+                    Some(Some(n)) => return repeat(vm, seq, n),
+                    // A count past the index range, for a sequence:
+                    // CPython's `PyNumber_AsSsize_t(n, OverflowError)`.
+                    Some(None) if repeat(vm, seq, 0)?.is_some() => {
+                        let tn = vm.type_name(count);
+                        return Err(vm.overflow_error(format!(
+                            "cannot fit '{tn}' into an index-sized integer"
+                        )));
+                    }
+                    Some(None) => {}
+                    None => {}
+                }
             }
             Ok(None)
         }
@@ -287,12 +296,14 @@ pub fn sequence_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
     }
 }
 
-fn repeat_count(v: &Value) -> Option<i64> {
+/// The count of a repetition: None when `v` is no int, Some(None) when it
+/// is one past the index range.
+fn repeat_count(v: &Value) -> Option<Option<i64>> {
     match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Int(i) => Some(Some(*i)),
+        Value::Bool(b) => Some(Some(*b as i64)),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+            Payload::BigInt(b) => Some(b.to_i64()),
             _ => None,
         },
         _ => None,

@@ -586,6 +586,11 @@ impl Vm {
                 self.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable"))
             );
         }
+        // No dict, and the class has the name (a method): CPython's
+        // `_PyObject_GenericSetAttrWithDict` calls it read-only.
+        if lookup(cls, name).is_some() {
+            return Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+        }
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 

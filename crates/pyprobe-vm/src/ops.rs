@@ -51,6 +51,12 @@ pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
 
 /// CPython's tuple hash (xxHash-based, `tuplehash` in 3.12).
 fn hash_tuple(hashes: &[i64]) -> i64 {
+    xxhash_lanes(hashes, true)
+}
+
+/// The xxHash lanes of `hashes`, with the length mixed in at the end
+/// (`tuplehash`) or not (`slice_hash`).
+fn xxhash_lanes(hashes: &[i64], with_len: bool) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
@@ -60,7 +66,9 @@ fn hash_tuple(hashes: &[i64]) -> i64 {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if with_len {
+        acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    }
     if acc == u64::MAX {
         return 1546275796;
     }
@@ -1090,9 +1098,14 @@ impl Vm {
                             return Err(self.type_error(format!("unhashable type: '{tn}'")));
                         }
                         Payload::Slice(s) => {
+                            // CPython 3.12's `slice_hash`: the tuple hash
+                            // of (start, stop, step) without the length.
                             let items = s.to_vec();
-                            let t = self.new_tuple(items);
-                            return self.hash(&t);
+                            let mut hashes = Vec::with_capacity(items.len());
+                            for item in &items {
+                                hashes.push(self.hash(item)?);
+                            }
+                            return Ok(xxhash_lanes(&hashes, false));
                         }
                         Payload::Range { .. } | Payload::BigRange(_) => return self.range_hash(v),
                         Payload::MemoryView(_) => return crate::builtins::memoryview_hash(self, v),

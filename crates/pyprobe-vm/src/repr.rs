@@ -751,10 +751,13 @@ impl Vm {
     /// `fmt % args` for str.
     pub fn percent_format_str(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
         let pieces = format::parse_percent_cached(fmt);
+        // CPython's `PyMapping_Check`: anything subscriptable but a tuple
+        // or a str (a list too: `"abc" % []` is "abc").
         let is_mapping = !matches!(
             args.payload(),
             Some(Payload::Tuple(_)) | Some(Payload::Str(_))
-        ) && self.is_mapping(args);
+        ) && crate::typeobj::lookup_str(self.class_of(args), "__getitem__")
+            .is_some();
         // CPython's `unicode_format_getnextarg` state: a tuple hands out its
         // items; any other value (and the value a `%(key)` spec looked up)
         // is one argument, handed out once.

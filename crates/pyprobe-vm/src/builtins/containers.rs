@@ -613,13 +613,29 @@ fn range_iter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 fn range_index(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let x = super::args::exact(vm, "index", &args, 1)?[0].clone();
-    match range_position(slf, &x) {
-        Some(p) => Ok(p),
-        None => {
-            let r = vm.repr_string(&x)?;
-            Err(vm.value_error(format!("{r} is not in range")))
-        }
+    if let Some(p) = range_position(slf, &x) {
+        return Ok(p);
     }
+    let exact_int = match &x {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => o.class.is_none() && matches!(o.payload, Payload::BigInt(_)),
+        _ => false,
+    };
+    if !exact_int {
+        // Not an int: searched for by equality, as any sequence is
+        // (CPython's `_PySequence_IterSearch`).
+        let it = vm.get_iter(slf)?;
+        let mut i: i64 = 0;
+        while let Some(item) = vm.next(&it)? {
+            if vm.eq(&item, &x)? {
+                return Ok(Value::Int(i));
+            }
+            i += 1;
+        }
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
+    }
+    let r = vm.repr_string(&x)?;
+    Err(vm.value_error(format!("{r} is not in range")))
 }
 
 fn range_count(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

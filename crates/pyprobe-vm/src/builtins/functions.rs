@@ -312,6 +312,13 @@ fn builtin_ord(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             }
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => {
+            Ok(Value::Int(b.borrow()[0] as i64))
+        }
+        Some(Payload::ByteArray(b)) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.borrow().len()
+        ))),
         Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
             b.len()
@@ -860,9 +867,18 @@ fn builtin_round(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             .required(1)
             .parse(vm, args, ["number", "ndigits"])?;
     let x = number.unwrap_or(Value::None);
+    // A huge ndigits is clamped, as CPython's `PyNumber_AsSsize_t(o,
+    // NULL)` does (`round(1.5, 10**30)` is 1.5).
     let nd = match ndigits {
         Some(Value::None) | None => None,
-        Some(v) => Some(vm.index(&v)?),
+        Some(v) => {
+            use num_traits::{Signed, ToPrimitive};
+            let b = super::numbers::index_big(vm, &v)?;
+            Some(
+                b.to_i64()
+                    .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            )
+        }
     };
     match &x {
         Value::Float(f) => {
@@ -935,6 +951,9 @@ fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     if matches!(acc.payload(), Some(Payload::Bytes(_))) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if matches!(acc.payload(), Some(Payload::ByteArray(_))) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let iterable = iterable.unwrap_or(Value::None);
     let mut sum = SumState::new(acc);

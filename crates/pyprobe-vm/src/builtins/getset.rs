@@ -302,9 +302,23 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     let Some(n) = name.as_str() else {
         return Ok(None);
     };
-    if let Some(Payload::Super { .. }) = obj.payload() {
+    if let Some(Payload::Super {
+        ty,
+        obj: bound,
+        obj_type,
+    }) = obj.payload()
+    {
+        let (ty, bound, obj_type) = (ty.clone(), bound.clone(), obj_type.clone());
         if let Some(v) = super_getattr(vm, obj, name)? {
             return Ok(Some(v));
+        }
+        // The super object's own members, found when no class after
+        // `__thisclass__` has the name.
+        match n {
+            "__thisclass__" => return Ok(Some(Value::Obj(ty))),
+            "__self__" => return Ok(Some(bound)),
+            "__self_class__" => return Ok(Some(Value::Obj(obj_type))),
+            _ => {}
         }
     }
     if n == "__class__" {
@@ -743,6 +757,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "__name__" => Some(Value::str(g.borrow().code.code.name.as_str())),
             "__qualname__" => Some(Value::str(g.borrow().code.code.qualname.as_str())),
             "gi_running" => Some(Value::Bool(g.borrow().running)),
+            "gi_code" => Some(Value::Obj(PyObject::bare(Payload::Code(
+                g.borrow().code.clone(),
+            )))),
+            // Started, not finished and not running: paused at a yield.
+            "gi_suspended" => Some(Value::Bool({
+                let g = g.borrow();
+                !g.running && g.frame.as_ref().is_some_and(|f| f.lasti > 0 || f.ip > 0)
+            })),
             "gi_frame" => Some(if g.borrow().frame.is_some() {
                 Value::Bool(true)
             } else {

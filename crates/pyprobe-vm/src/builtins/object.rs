@@ -164,6 +164,7 @@ pub fn init(vm: &mut Vm) {
     );
     typeobj::set_type_attr(vm, &ga, "__module__", Value::str("types"));
     let none = vm.types.none.clone();
+    typeobj::add_methods(vm, &none, &[("__bool__", none_bool)]);
     let new = vm.new_native("__new__", "NoneType", none_new);
     typeobj::set_type_attr(
         vm,
@@ -232,6 +233,12 @@ fn proxy_copy(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 
 fn none_new(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `None.__bool__()`: False.
+fn none_bool(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::exact(vm, "__bool__", &args, 0)?;
+    Ok(Value::Bool(false))
 }
 
 /// `object.__new__(cls)`: a new instance with the payload its layout needs.
