@@ -68,6 +68,7 @@ impl Vm {
                         pos: 0,
                         kind: 0,
                         len: d.len(),
+                        left: d.len(),
                         result: None,
                     }),
                     Payload::Set(s) | Payload::FrozenSet(s) => Some(IterKind::Set {
@@ -84,6 +85,7 @@ impl Vm {
                             pos: 0,
                             kind: *kind,
                             len: dd.len(),
+                            left: dd.len(),
                             result: None,
                         }),
                         _ => None,
@@ -259,6 +261,7 @@ impl Vm {
                     pos,
                     kind: which,
                     len,
+                    left,
                     result,
                 } => {
                     let Payload::Dict(d) = &dict.payload else {
@@ -270,8 +273,18 @@ impl Vm {
                         return Err(self.runtime_error("dictionary changed size during iteration"));
                     }
                     match d.next_from(*pos) {
+                        Some(_) if *left == 0 => {
+                            // More items than it had, at the same size: keys
+                            // were replaced. Then the iterator is done.
+                            *pos = usize::MAX;
+                            drop(kind);
+                            return Err(
+                                self.runtime_error("dictionary keys changed during iteration")
+                            );
+                        }
                         Some((p, key, val)) => {
                             *pos = p;
+                            *left -= 1;
                             return Ok(Some(match *which {
                                 0 => key,
                                 1 => val,

@@ -99,3 +99,40 @@ show(lambda: range(3).index(1.0))
 show(lambda: range(3).index(True))
 show(lambda: range(3).index(7.5))
 show(lambda: range(3).index(7))
+
+
+# Replacing a dict's keys while iterating it, at the same size.
+def keys_changed():
+    d = {1: 1, 2: 2}
+    seen = []
+    for k in d:
+        seen.append(k)
+        del d[k]
+        d[k + 10] = 1
+    return seen
+
+
+def values_replaced():
+    d = {1: 1, 2: 2}
+    for k in d:
+        d[k] = 5
+    return d
+
+
+def changed_then_done():
+    d = {1: 1}
+    it = iter(d)
+    next(it)
+    del d[1]
+    d[2] = 2
+    try:
+        next(it)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    return list(it)
+
+
+show(keys_changed)
+show(values_replaced)
+show(changed_then_done)
+show(lambda: [k for k in {1: 1, 2: 2}.items()])

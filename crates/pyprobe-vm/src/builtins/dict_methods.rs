@@ -336,6 +336,7 @@ fn dict_iter_of(d: &PyRef, kind: u8) -> Value {
         pos: 0,
         kind,
         len,
+        left: len,
         result: None,
     })
 }

@@ -525,12 +525,15 @@ pub enum IterKind {
         stop: i64,
         step: i64,
     },
-    /// Over dict keys/values/items; `len` detects size changes.
+    /// Over dict keys/values/items; `len` detects size changes, `left`
+    /// (the items still expected, CPython's `di->len`) keys changed at
+    /// the same size.
     Dict {
         dict: PyRef,
         pos: usize,
         kind: u8,
         len: usize,
+        left: usize,
         /// The last item pair, refilled when nothing else holds it.
         result: Option<PyRef>,
     },
