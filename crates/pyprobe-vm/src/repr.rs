@@ -753,11 +753,19 @@ impl Vm {
         let pieces = format::parse_percent_cached(fmt);
         // CPython's `PyMapping_Check`: anything subscriptable but a tuple
         // or a str (a list too: `"abc" % []` is "abc").
-        let is_mapping = !matches!(
-            args.payload(),
-            Some(Payload::Tuple(_)) | Some(Payload::Str(_))
-        ) && crate::typeobj::lookup_str(self.class_of(args), "__getitem__")
-            .is_some();
+        let is_mapping = match args {
+            Value::Obj(o) if o.class.is_none() => match &o.payload {
+                Payload::Tuple(_) | Payload::Str(_) | Payload::BigInt(_) => false,
+                Payload::Dict(_) | Payload::List(_) => true,
+                _ => crate::typeobj::lookup_str(self.class_of(args), "__getitem__").is_some(),
+            },
+            Value::Obj(_) => {
+                !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_)))
+                    && crate::typeobj::lookup_str(self.class_of(args), "__getitem__").is_some()
+            }
+            // Ints, floats, bools and None have no `__getitem__`.
+            _ => false,
+        };
         // CPython's `unicode_format_getnextarg` state: a tuple hands out its
         // items; any other value (and the value a `%(key)` spec looked up)
         // is one argument, handed out once.
