@@ -136,3 +136,34 @@ show(keys_changed)
 show(values_replaced)
 show(changed_then_done)
 show(lambda: [k for k in {1: 1, 2: 2}.items()])
+
+
+# The items left in an iterator, as its __length_hint__ tells.
+def hints():
+    out = []
+    it = iter([1, 2, 3])
+    out.append(it.__length_hint__())
+    next(it)
+    out.append(it.__length_hint__())
+    out.append(iter((1,)).__length_hint__())
+    r = iter(range(10, 0, -3))
+    next(r)
+    out.append(r.__length_hint__())
+    out.append(iter(range(5, 1)).__length_hint__())
+    d = {1: 1, 2: 2}
+    di = iter(d.items())
+    next(di)
+    out.append(di.__length_hint__())
+    d[3] = 3
+    out.append(di.__length_hint__())
+    rv = reversed([1, 2, 3])
+    next(rv)
+    out.append(rv.__length_hint__())
+    lst = [1]
+    li = iter(lst)
+    list(li)
+    out.append(li.__length_hint__())
+    return out
+
+
+show(hints)

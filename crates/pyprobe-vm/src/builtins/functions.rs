@@ -94,6 +94,12 @@ pub fn init(vm: &mut Vm) {
     for t in iter_types {
         typeobj::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", iter_next)]);
     }
+    // The iterators CPython gives a `__length_hint__`: list, tuple, range,
+    // dict views and a reversed list.
+    for i in [1, 2, 6, 7, 8, 9, 12] {
+        let t = vm.types.iters[i].clone();
+        typeobj::add_methods(vm, &t, &[("__length_hint__", iter_length_hint)]);
+    }
     let g = vm.types.generator.clone();
     typeobj::add_methods(
         vm,
@@ -104,6 +110,53 @@ pub fn init(vm: &mut Vm) {
             ("close", gen_close),
         ],
     );
+}
+
+/// `it.__length_hint__()`: the items left (CPython's `listiter_len`,
+/// `rangeiter_len`, `dictiter_len`, `listreviter_len`); 0 once the
+/// iterator is done or its dict changed size.
+fn iter_length_hint(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    exact(vm, "__length_hint__", &args, 0)?;
+    let Some(Payload::Iter(k)) = slf.payload() else {
+        let tn = vm.type_name(slf);
+        return Err(vm.type_error(format!(
+            "descriptor '__length_hint__' requires an iterator but received a '{tn}'"
+        )));
+    };
+    let left: i128 = match &*k.borrow() {
+        IterKind::Seq { seq, index } => {
+            let len = match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().len(),
+                Some(Payload::Tuple(t)) => t.len(),
+                _ => 0,
+            };
+            len.saturating_sub(*index) as i128
+        }
+        IterKind::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            if step > 0 && next < stop {
+                (stop - next + step - 1) / step
+            } else if step < 0 && next > stop {
+                (next - stop - step - 1) / -step
+            } else {
+                0
+            }
+        }
+        IterKind::Dict {
+            dict, len, left, ..
+        } => match &dict.payload {
+            Payload::Dict(d) if d.len() == *len => *left as i128,
+            _ => 0,
+        },
+        IterKind::Reversed { seq, index } => match seq.payload() {
+            Some(Payload::List(l)) if *index >= 0 && (*index as usize) < l.borrow().len() => {
+                *index as i128 + 1
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(left as i64))
 }
 
 fn iter_self(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
