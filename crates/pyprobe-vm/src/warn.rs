@@ -51,25 +51,15 @@ impl Vm {
             }
         }
         d.set(self, key, Value::Bool(true))?;
-        self.show_warning(category, text, &filename, lineno)
+        self.warn_explicit(category, text, &filename, lineno)
     }
 
     /// Warn with the built-in category `category` at `filename:lineno`,
     /// with no registry: every call shows (CPython's compiler warns so,
-    /// `PyErr_WarnExplicitObject` with no module and no registry).
-    pub fn warn_explicit(
-        &mut self,
-        category: &str,
-        text: &str,
-        filename: &str,
-        lineno: u32,
-    ) -> PyResult<()> {
-        self.show_warning(category, text, filename, lineno)
-    }
-
-    /// Write a warning to `sys.stderr` as CPython's `showwarning` does:
+    /// `PyErr_WarnExplicitObject` with no module and no registry). It is
+    /// written to `sys.stderr` as CPython's `showwarning` writes it:
     /// `file:line: Category: message`, then the source line.
-    fn show_warning(
+    pub fn warn_explicit(
         &mut self,
         category: &str,
         text: &str,
