@@ -167,3 +167,9 @@ def hints():
 
 
 show(hints)
+
+# A dict view's mapping: a read-only view of the dict itself.
+dv = {1: 2}
+show(lambda: dv.keys().mapping)
+show(lambda: dv.items().mapping[1])
+show(lambda: list(dv.values().mapping.items()))

@@ -773,6 +773,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::MemoryView(m) => super::memoryview::attr(vm, m, n)?,
+        // `d.keys().mapping`: a read-only view of the dict itself.
+        Payload::View { of, kind: 0..=2 } if n == "mapping" => {
+            Some(Value::Obj(PyObject::bare(Payload::View {
+                of: of.clone(),
+                kind: 3,
+            })))
+        }
         _ => None,
     };
     if r.is_some() {
