@@ -1840,7 +1840,7 @@ impl Vm {
                                     }
                                     sync!();
                                     if needs_frame(&stack[base]) {
-                                        self.snapshot_frame(f, &stack[..sbase]);
+                                        self.snapshot_frame(f, &stack[..sbase], &stack[base]);
                                     }
                                     let r = if TRACED && probes::cfunction_traced() {
                                         self.call_from_stack_traced(f, &stack[base..], names)
@@ -1883,7 +1883,7 @@ impl Vm {
                                     }
                                     sync!();
                                     if needs_frame(&callable) {
-                                        self.snapshot_frame(f, &stack[..sbase]);
+                                        self.snapshot_frame(f, &stack[..sbase], &callable);
                                     }
                                     let r = if TRACED && probes::cfunction_traced() {
                                         self.call_kw_traced(f, &callable, &pos, &names)
@@ -2803,21 +2803,25 @@ impl Vm {
     /// breakpoint()). Rare: kept out of the dispatch loop.
     #[cold]
     #[inline(never)]
-    fn snapshot_frame(&mut self, f: &Frame, stack: &[Value]) {
-        let locals = match &f.locals {
-            Some(l) => Value::Obj(l.clone()),
-            None => {
-                let d = crate::dict::PyDict::new();
-                fast_locals_into(f, stack, &d);
-                Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
+    fn snapshot_frame(&mut self, f: &Frame, stack: &[Value], callable: &Value) {
+        let mut snap = frame_snapshot(f, stack);
+        if is_getframe(callable) {
+            // Called from a comprehension CPython inlines: the frame is the
+            // one the comprehension runs in (its locals those `locals()`
+            // shows there).
+            let mut below = f;
+            while below.code.code.flags & flags::INLINED_COMPREHENSION != 0 {
+                let Some(c) = below.caller.as_deref() else {
+                    break;
+                };
+                below = c;
             }
-        };
-        self.frame_snapshot = Some(Box::new(crate::vm::FrameSnapshot {
-            globals: f.globals.clone(),
-            locals,
-            code: f.code.clone(),
-            lasti: f.lasti,
-        }));
+            snap.code = below.code.clone();
+            snap.lasti = below.lasti;
+            snap.globals = below.globals.clone();
+            snap.callers = caller_snapshots(below, stack);
+        }
+        self.frame_snapshot = Some(Box::new(snap));
     }
 
     /// Call the callable at `items[0]` (with `items[1]` as self unless
@@ -2940,6 +2944,50 @@ fn chain_entry_probes(f: &Frame) {
         chain_entry_probes(c);
     }
     probes::function_entry(f);
+}
+
+/// The namespaces and position of `f`, whose values are in `stack`.
+fn frame_snapshot(f: &Frame, stack: &[Value]) -> crate::vm::FrameSnapshot {
+    let locals = match &f.locals {
+        Some(l) => Value::Obj(l.clone()),
+        None => {
+            let d = crate::dict::PyDict::new();
+            fast_locals_into(f, stack, &d);
+            Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
+        }
+    };
+    crate::vm::FrameSnapshot {
+        globals: f.globals.clone(),
+        locals,
+        code: f.code.clone(),
+        lasti: f.lasti,
+        callers: Vec::new(),
+    }
+}
+
+/// Is `callable` `sys._getframe`, which reads the frames below its caller?
+fn is_getframe(callable: &Value) -> bool {
+    matches!(callable.payload(), Some(Payload::Native(n)) if n.module == "sys" && n.name == "_getframe")
+}
+
+/// Snapshots of the frames that called `f` in this run, innermost first.
+/// A generator's frame run by its caller's loop holds that caller's stack
+/// in its `fast` (`run_gen_frame!`); the frame of a comprehension that
+/// CPython inlines is no frame of CPython's and is left out.
+fn caller_snapshots(f: &Frame, stack: &[Value]) -> Vec<crate::vm::FrameSnapshot> {
+    let mut out = Vec::new();
+    let mut fr = f;
+    let mut values = stack;
+    while let Some(caller) = fr.caller.as_deref() {
+        if fr.gen.is_some() {
+            values = &fr.fast;
+        }
+        if caller.code.code.flags & flags::INLINED_COMPREHENSION == 0 {
+            out.push(frame_snapshot(caller, values));
+        }
+        fr = caller;
+    }
+    out
 }
 
 /// Does calling this read the caller's frame?

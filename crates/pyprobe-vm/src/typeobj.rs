@@ -808,9 +808,10 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let body = pos[0].clone();
     let name = pos[1].clone();
-    // Bases as given; a non-class base makes its type the metaclass (so
-    // `class S(5)` calls int(...), as in CPython).
-    let bases: Vec<Value> = pos[2..].to_vec();
+    // Bases as given, after `__mro_entries__` (PEP 560); a non-class base
+    // makes its type the metaclass (so `class S(5)` calls int(...), as in
+    // CPython).
+    let ResolvedBases { bases, orig } = resolve_bases(vm, &pos[2..])?;
     let mut meta: Option<Value> = None;
     let mut kwargs: Vec<(String, Value)> = Vec::new();
     for (k, v) in args.keywords() {
@@ -870,11 +871,53 @@ pub fn build_class(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     };
     // Run the body with the namespace as its locals.
     vm.run_class_body(&body, ns_obj.clone())?;
+    if let Some(orig) = orig {
+        vm.setitem(&ns, &Value::str("__orig_bases__"), orig)?;
+    }
     let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| Value::str(k.clone())).collect();
     let mut a = vec![name, bases_tuple, ns.clone()];
     a.extend(kwargs.iter().map(|(_, v)| v.clone()));
     let cls = vm.call_kw(&meta, &a, &kwnames)?;
     Ok(cls)
+}
+
+/// A class statement's bases after PEP 560, and the bases as written
+/// when any of them changed (the class's `__orig_bases__`).
+struct ResolvedBases {
+    bases: Vec<Value>,
+    orig: Option<Value>,
+}
+
+/// CPython's `update_bases`: a base that is not a class and has
+/// `__mro_entries__` is replaced by the items of the tuple it returns when
+/// called with the original bases.
+fn resolve_bases(vm: &mut Vm, orig: &[Value]) -> PyResult<ResolvedBases> {
+    let mut bases: Vec<Value> = Vec::with_capacity(orig.len());
+    let mut changed = false;
+    let mut orig_tuple: Option<Value> = None;
+    for b in orig {
+        if b.as_obj().is_some_and(|o| o.type_data().is_some()) {
+            bases.push(b.clone());
+            continue;
+        }
+        let Some(entries) = vm.getattr_opt(b, "__mro_entries__")? else {
+            bases.push(b.clone());
+            continue;
+        };
+        let all = orig_tuple
+            .get_or_insert_with(|| vm.new_tuple(orig.to_vec()))
+            .clone();
+        let r = vm.call(&entries, &[all])?;
+        let Some(Payload::Tuple(items)) = r.payload() else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        bases.extend(items.iter().cloned());
+        changed = true;
+    }
+    Ok(ResolvedBases {
+        bases,
+        orig: if changed { orig_tuple } else { None },
+    })
 }
 
 fn is_type_prepare(vm: &Vm, prep: &Value) -> bool {

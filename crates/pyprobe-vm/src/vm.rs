@@ -144,6 +144,9 @@ pub struct FrameSnapshot {
     pub code: Rc<crate::object::PyCode>,
     /// The instruction making the call.
     pub lasti: usize,
+    /// The frames below it in the run, innermost first, each with no
+    /// callers of its own: taken only for `sys._getframe`.
+    pub callers: Vec<FrameSnapshot>,
 }
 
 pub struct Vm {
@@ -460,8 +463,8 @@ impl Vm {
                         | "__import__"
                         | "breakpoint"
                 ),
-                // Warns at its caller's line.
-                "sys" => name == "breakpointhook",
+                // `breakpointhook` warns at its caller's line; `_getframe` reads it.
+                "sys" => matches!(name, "breakpointhook" | "_getframe"),
                 _ => false,
             },
         }))))

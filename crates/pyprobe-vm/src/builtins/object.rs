@@ -541,6 +541,27 @@ fn type_init(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
 }
 
 /// `type.__new__(meta, name, bases, ns)` or `type(x)`.
+/// A base given to `type(name, bases, ns)` that is not a class: refused
+/// as CPython's `type_new` refuses it (PEP 560 resolution is for class
+/// statements, then the metaclass calculation, then the type check).
+fn check_base(vm: &mut Vm, meta: &PyRef, base: &Value) -> PyResult<()> {
+    if base.as_obj().is_some_and(|o| o.type_data().is_some()) {
+        return Ok(());
+    }
+    if vm.getattr_opt(base, "__mro_entries__")?.is_some() {
+        return Err(
+            vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
+        );
+    }
+    let cls = vm.class_of(base).clone();
+    if !typeobj::is_subtype(meta, &cls) && !typeobj::is_subtype(&cls, meta) {
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Err(vm.type_error("bases must be types"))
+}
+
 fn type_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     let Some(Value::Obj(meta)) = pos.first() else {
@@ -557,7 +578,12 @@ fn type_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
     };
     let bases: Vec<PyRef> = match pos[2].payload() {
-        Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+        Some(Payload::Tuple(t)) => {
+            for b in t.iter() {
+                check_base(vm, meta, b)?;
+            }
+            t.iter().filter_map(|b| b.as_obj().cloned()).collect()
+        }
         _ => {
             let tn = vm.type_name(&pos[2]);
             return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));

@@ -31,6 +31,7 @@ pub fn init(vm: &mut Vm) {
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
             ("breakpointhook", sys_breakpointhook),
+            ("_getframe", sys_getframe),
         ],
     );
     let hook = dict_of(&d).get_str("breakpointhook").unwrap_or(Value::None);
@@ -361,6 +362,70 @@ fn sys_setrecursionlimit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Valu
     // The interpreter thread's stack holds this many nested frames safely.
     vm.recursion_limit = (n as usize).min(200_000);
     Ok(Value::None)
+}
+
+/// `sys._getframe(depth=0)`: the calling frame, or the one `depth` calls
+/// below it. A frame object here is a snapshot taken at the call: its
+/// `f_locals` (a new dict for a function's frame, as CPython 3.12's is)
+/// and `f_lineno` do not follow the running frame, and its `f_back` chain
+/// ends where the current run of the evaluator began (a function called
+/// back from a built-in such as `map` or `sorted` sees no frames below
+/// that built-in's caller).
+fn sys_getframe(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = range(vm, "_getframe", &args, 0, 1)?;
+    let depth = match pos.first() {
+        None => 0,
+        Some(Value::Float(_)) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
+        Some(v) => vm.index(v)?,
+    };
+    let Some(mut top) = vm.frame_snapshot.take() else {
+        return Err(vm.value_error("call stack is not deep enough"));
+    };
+    let callers = std::mem::take(&mut top.callers);
+    let depth = depth.max(0) as usize;
+    if depth > callers.len() {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let mut frames = vec![*top];
+    frames.extend(callers);
+    let mut back = Value::None;
+    for snap in frames[depth..].iter().rev() {
+        back = frame_object(vm, snap, back);
+    }
+    vm.audit("sys._getframe", std::slice::from_ref(&back))?;
+    Ok(back)
+}
+
+/// A frame object for `snap`, with `back` as its `f_back`.
+fn frame_object(vm: &mut Vm, snap: &crate::vm::FrameSnapshot, back: Value) -> Value {
+    let d = vm.new_dict();
+    let dd = dict_of(&d);
+    let code = Value::Obj(PyObject::bare(Payload::Code(snap.code.clone())));
+    let line = snap.code.code.line_at(snap.lasti);
+    let builtins = Value::Obj(vm.builtins_of(&snap.globals));
+    let fields = [
+        ("f_code", code),
+        ("f_globals", Value::Obj(snap.globals.clone())),
+        ("f_locals", snap.locals.clone()),
+        ("f_builtins", builtins),
+        ("f_lineno", Value::Int(line as i64)),
+        // CPython's is a byte offset, two bytes an instruction.
+        ("f_lasti", Value::Int(2 * snap.lasti as i64)),
+        ("f_back", back),
+        ("f_trace", Value::None),
+        ("f_trace_lines", Value::Bool(true)),
+        ("f_trace_opcodes", Value::Bool(false)),
+    ];
+    for (name, value) in fields {
+        dd.set_str(Value::str(name), value);
+    }
+    Value::Obj(PyObject::with_class(
+        vm.types.frame.clone(),
+        Payload::Instance(Default::default()),
+        Some(d),
+    ))
 }
 
 fn sys_exc_info(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
