@@ -2695,7 +2695,7 @@ impl Vm {
             kwdefaults: RefCell::new(kwdefaults.and_then(|k| k.as_obj().cloned())),
             closure,
             doc: RefCell::new(doc),
-            module,
+            module: RefCell::new(module),
             annotations: RefCell::new(Value::None),
         };
         let shape = crate::object::CallShape::of(&func.code);

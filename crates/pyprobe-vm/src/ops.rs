@@ -1123,15 +1123,21 @@ impl Vm {
                         let r = self
                             .call_dunder(v, "__hash__", &[])?
                             .unwrap_or(Value::Int(0));
+                        // CPython's `slot_tp_hash`: an int that fits is the
+                        // hash as it is (so `__hash__` returning `hash(y)`
+                        // hashes as `y`), a bigger one is reduced as int's
+                        // own hash reduces it; -1 is -2.
                         match r {
-                            Value::Int(i) => Ok(if i == -1 {
-                                -2
-                            } else {
-                                crate::numeric::hash_i64(i)
-                            }),
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
                             Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
-                                Ok(crate::numeric::hash_int(&r.to_bigint().unwrap_or_default()))
+                                match r.to_i64() {
+                                    Some(-1) => Ok(-2),
+                                    Some(i) => Ok(i),
+                                    None => Ok(crate::numeric::hash_int(
+                                        &r.to_bigint().unwrap_or_default(),
+                                    )),
+                                }
                             }
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         }
@@ -1249,11 +1255,14 @@ impl Vm {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
                     _ => match r.to_bigint() {
-                        Some(_) => {
-                            return Err(
-                                self.overflow_error("cannot fit 'int' into an index-sized integer")
-                            )
-                        }
+                        Some(b) => match num_traits::ToPrimitive::to_i64(&b) {
+                            Some(i) => i,
+                            None => {
+                                return Err(self.overflow_error(
+                                    "cannot fit 'int' into an index-sized integer",
+                                ))
+                            }
+                        },
                         None => {
                             let tn = self.type_name(&r);
                             return Err(self.type_error(format!(

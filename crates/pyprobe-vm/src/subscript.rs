@@ -52,19 +52,30 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-                Err(self.index_error("cannot fit 'int' into an index-sized integer"))
-            }
+            // An int too big for an index, or an instance of a subclass of
+            // int (whose value is used as is, as `PyNumber_Index` does).
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => match v.to_i64() {
+                Some(i) => Ok(i),
+                None => {
+                    let tn = self.type_name(v);
+                    Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                }
+            },
             _ => {
                 if let Some(r) = self.call_dunder(v, "__index__", &[])? {
                     return match r {
                         Value::Int(i) => Ok(i),
                         Value::Bool(b) => Ok(b as i64),
                         Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
-                            let tn = self.type_name(v);
-                            Err(self.index_error(format!(
-                                "cannot fit '{tn}' into an index-sized integer"
-                            )))
+                            match r.to_i64() {
+                                Some(i) => Ok(i),
+                                None => {
+                                    let tn = self.type_name(v);
+                                    Err(self.index_error(format!(
+                                        "cannot fit '{tn}' into an index-sized integer"
+                                    )))
+                                }
+                            }
                         }
                         _ => {
                             let tn = self.type_name(&r);
@@ -83,6 +94,9 @@ impl Vm {
         match v {
             Value::None => Ok(None),
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+                if let Some(i) = v.to_i64() {
+                    return Ok(Some(i));
+                }
                 let b = v.to_bigint().unwrap_or_default();
                 Ok(Some(if b.sign() == num_bigint::Sign::Minus {
                     i64::MIN / 2

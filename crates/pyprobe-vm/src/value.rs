@@ -98,6 +98,20 @@ impl Value {
         }
     }
 
+    /// The value of an int (or bool, or instance of a subclass of int)
+    /// that fits in an i64.
+    pub fn to_i64(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            Value::Obj(o) => match &o.payload {
+                Payload::BigInt(b) => num_traits::ToPrimitive::to_i64(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// A str value. A text short enough to be stored inline is copied
     /// from the borrowed form, so a `&str` costs no `String` allocation.
     /// (Never inlined: its callers in the dispatch loop are cold arms.)

@@ -572,7 +572,7 @@ impl Vm {
     /// `f()` as CPython names a callable in call errors.
     pub fn func_display_name(&mut self, f: &Value) -> String {
         match f.payload() {
-            Some(Payload::Function(func, _)) => match func.module.as_str() {
+            Some(Payload::Function(func, _)) => match func.module.borrow().as_str() {
                 Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname.borrow()),
                 _ => format!("{}()", func.qualname.borrow()),
             },

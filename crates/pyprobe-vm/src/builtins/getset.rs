@@ -412,7 +412,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "__name__" => Some(Value::str(&**f.name.borrow())),
             "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
             "__doc__" => Some(f.doc.borrow().clone()),
-            "__module__" => Some(f.module.clone()),
+            "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__code__" => Some(Value::Obj(PyObject::bare(Payload::Code(f.code.clone())))),
             "__defaults__" => Some(match &*f.defaults.borrow() {
@@ -857,6 +857,10 @@ pub fn set_special_attr(
             }
             "__doc__" => {
                 *f.doc.borrow_mut() = value.clone();
+                Ok(Some(()))
+            }
+            "__module__" => {
+                *f.module.borrow_mut() = value.clone();
                 Ok(Some(()))
             }
             "__defaults__" => {

@@ -215,9 +215,10 @@ fn repeat_items(vm: &mut Vm, items: &[Value], n: &Value) -> PyResult<Vec<Value>>
     let count = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
-        }
+        Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => match n.to_i64() {
+            Some(i) => i,
+            None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        },
         _ => vm.index(n)?,
     };
     if count <= 0 || items.is_empty() {

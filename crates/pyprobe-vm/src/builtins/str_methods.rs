@@ -1438,9 +1438,12 @@ fn mul(vm: &mut Vm, slf: &Value, args: Args, name: &str) -> PyResult<Value> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => match x.payload() {
-            Some(Payload::BigInt(_)) => {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+            Some(Payload::BigInt(_)) => match x.to_i64() {
+                Some(i) => i,
+                None => {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+                }
+            },
             _ => vm.index(x)?,
         },
     };

@@ -140,7 +140,7 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<PyRef>>,
     pub closure: Option<Box<[PyRef]>>,
     pub doc: RefCell<Value>,
-    pub module: Value,
+    pub module: RefCell<Value>,
     /// `__annotations__`: a dict, or None until first asked for.
     pub annotations: RefCell<Value>,
 }
@@ -906,7 +906,7 @@ impl PyObject {
                     c.iter().for_each(|c| visit(&Value::Obj(c.clone())));
                 }
                 visit(&Value::Obj(f.builtins.clone()));
-                visit(&f.module);
+                visit(&f.module.borrow());
                 visit(&f.annotations.borrow());
                 visit(&f.doc.borrow());
             }
