@@ -716,6 +716,15 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
+        // A mappingproxy compares as the mapping it shows.
+        if let Some(Payload::View { of, kind: 3 }) = a.payload() {
+            let of = of.clone();
+            return self.compare(&of, b, op);
+        }
+        if let Some(Payload::View { of, kind: 3 }) = b.payload() {
+            let of = of.clone();
+            return self.compare(a, &of, op);
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),

@@ -595,6 +595,11 @@ impl Vm {
                         }
                     };
                 }
+                // A mappingproxy shows its mapping's str.
+                Payload::View { of, kind: 3 } => {
+                    let of = of.clone();
+                    return self.str(&of);
+                }
                 _ => {}
             }
         }

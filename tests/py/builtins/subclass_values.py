@@ -84,3 +84,44 @@ def f():
 
 f.__module__ = "elsewhere"
 print(f.__module__, f.__dict__)
+
+
+# Objects that are not classes but decide isinstance()/issubclass().
+class Checker:
+    def __instancecheck__(self, obj):
+        return isinstance(obj, int)
+
+    def __subclasscheck__(self, cls):
+        return cls is bool
+
+
+print(isinstance(3, Checker()), isinstance("3", Checker()))
+print(issubclass(bool, Checker()), issubclass(int, Checker()))
+for bad in (lambda: isinstance(3, 4), lambda: issubclass(int, 4)):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)
+
+# mappingproxy and GenericAlias made directly.
+MappingProxy = type(type.__dict__)
+proxy = MappingProxy({"a": 1})
+print(proxy, repr(proxy), proxy == {"a": 1}, {"a": 1} == proxy, proxy != {"a": 2})
+
+
+class K:
+    x = 1
+
+
+print(vars(K) == dict(vars(K)), len(proxy), proxy["a"], list(proxy.items()))
+for bad in ([1], (1,), 5):
+    try:
+        MappingProxy(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    MappingProxy()
+except TypeError as e:
+    print("TypeError:", e)
+Alias = type(list[int])
+print(Alias(list, int), Alias(dict, (str, int)), Alias(list, int).__args__)

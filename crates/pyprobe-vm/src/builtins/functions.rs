@@ -705,7 +705,32 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            match instance_check_hook(vm, cls, "__instancecheck__", obj)? {
+                Some(r) => Ok(r),
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
+    }
+}
+
+/// `isinstance`/`issubclass` against an object that is not a class: its
+/// type's `__instancecheck__`/`__subclasscheck__`, when it has one (as
+/// `typing.List` has), decides.
+fn instance_check_hook(
+    vm: &mut Vm,
+    cls: &Value,
+    hook: &str,
+    arg: &Value,
+) -> PyResult<Option<bool>> {
+    let meta = vm.class_of(cls).clone();
+    match lookup_str(&meta, hook) {
+        Some(f) if !matches!(f.payload(), Some(Payload::MethodDescr(_))) => {
+            let r = vm.call(&f, &[cls.clone(), arg.clone()])?;
+            Ok(Some(vm.is_true(&r)?))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -747,9 +772,12 @@ fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
+        _ => match instance_check_hook(vm, cls, "__subclasscheck__", sub)? {
+            Some(r) => Ok(r),
+            None => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
+        },
     }
 }
 

@@ -156,7 +156,21 @@ pub fn init(vm: &mut Vm) {
             ("copy", proxy_copy),
         ],
     );
+    let new = vm.new_native("__new__", "mappingproxy", proxy_new);
+    typeobj::set_type_attr(
+        vm,
+        &mp,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
     let ga = vm.types.generic_alias.clone();
+    let new = vm.new_native("__new__", "GenericAlias", alias_new);
+    typeobj::set_type_attr(
+        vm,
+        &ga,
+        "__new__",
+        Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+    );
     typeobj::add_methods(
         vm,
         &ga,
@@ -199,6 +213,40 @@ fn function_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         return Ok(slf.clone());
     }
     Ok(crate::attr::bound(slf.clone(), a[0].clone()))
+}
+
+/// `mappingproxy(mapping)`: a read-only view of a mapping (not of a list
+/// or tuple, which are subscriptable but no mappings).
+fn proxy_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.positional().len() < 2 && !args.has_keywords() {
+        return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    }
+    let a = super::args::exact(vm, "mappingproxy", &args, 2)?;
+    let mapping = a[1].clone();
+    let is_mapping = match mapping.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => false,
+        Some(Payload::Dict(_)) => true,
+        _ => vm.is_mapping(&mapping),
+    };
+    if !is_mapping {
+        let tn = vm.type_name(&mapping);
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {tn}"
+        )));
+    }
+    Ok(Value::Obj(PyObject::bare(Payload::View {
+        of: mapping,
+        kind: 3,
+    })))
+}
+
+/// `types.GenericAlias(origin, args)`, as `origin[args]` makes it.
+fn alias_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.has_keywords() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let a = super::args::exact(vm, "GenericAlias", &args, 3)?;
+    Ok(generic_alias(vm, &a[1], &a[2]))
 }
 
 /// mappingproxy methods: forwarded to the dict it wraps.
