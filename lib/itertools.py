@@ -1,0 +1,659 @@
+"""Iterator building blocks: CPython 3.12's itertools module.
+
+``count`` and ``repeat`` are classes with CPython's reprs (``count(5)``,
+``repeat('x', 3)``).  The other tools are functions that validate their
+arguments and call iter() on their inputs right away, as CPython's
+constructors do, and then return a generator that does the work lazily.
+
+Endless: count, cycle, repeat.
+Finite: accumulate, batched, chain (and chain.from_iterable), compress,
+dropwhile, filterfalse, groupby, islice, pairwise, starmap, takewhile,
+tee, zip_longest.
+Combinatoric: product, permutations, combinations,
+combinations_with_replacement.
+"""
+
+from operator import index as _index
+
+__all__ = [
+    'accumulate', 'batched', 'chain', 'combinations',
+    'combinations_with_replacement', 'compress', 'count', 'cycle',
+    'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+    'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
+    'zip_longest',
+]
+
+_MAX_SSIZE = 9223372036854775807
+_MISSING = object()
+
+
+def _ssize(value):
+    # Converts an index-like value to an int that fits a C Py_ssize_t.
+    value = _index(value)
+    if value > _MAX_SSIZE or value < -_MAX_SSIZE - 1:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return value
+
+
+def _is_number(obj):
+    # Anything usable as a number: built-in numbers and objects that
+    # convert to int or float.
+    if isinstance(obj, (int, float, complex)):
+        return True
+    cls = type(obj)
+    return (hasattr(cls, '__index__') or hasattr(cls, '__int__')
+            or hasattr(cls, '__float__'))
+
+
+# ---------------------------------------------------------------------------
+# Infinite iterators
+
+class count:
+    """count(start=0, step=1)
+
+    An endless iterator of start, start + step, start + 2*step, ...
+    Its repr shows the next value: count(3) after next(count(2)).
+    """
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        if isinstance(start, int) and isinstance(step, int) and step == 1:
+            # Counting by one over ints always produces exact ints.
+            start = int(start)
+            step = 1
+        self._value = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._value
+        self._value = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if isinstance(step, int) and step == 1:
+            return '%s(%r)' % (type(self).__name__, self._value)
+        return '%s(%r, %r)' % (type(self).__name__, self._value, step)
+
+    def __reduce__(self):
+        step = self._step
+        if isinstance(step, int) and step == 1:
+            return (type(self), (self._value,))
+        return (type(self), (self._value, step))
+
+
+def cycle(iterable, /):
+    """Yield the items of iterable, then the same items over and over."""
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        saved.append(element)
+        yield element
+    if not saved:
+        return
+    while True:
+        yield from saved
+
+
+class repeat:
+    """repeat(object[, times])
+
+    An iterator producing object again and again: endlessly, or times
+    times when that is given.
+    """
+
+    def __init__(self, object, times=_MISSING):
+        self._object = object
+        if times is _MISSING:
+            self._times = None
+        else:
+            times = _ssize(times)
+            self._times = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._object
+        if times > 0:
+            self._times = times - 1
+            return self._object
+        raise StopIteration
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return '%s(%r)' % (type(self).__name__, self._object)
+        return '%s(%r, %d)' % (type(self).__name__, self._object, self._times)
+
+    def __reduce__(self):
+        if self._times is None:
+            return (type(self), (self._object,))
+        return (type(self), (self._object, self._times))
+
+
+# ---------------------------------------------------------------------------
+# Iterators terminating on the shortest input sequence
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Yield running totals of iterable (or running results of func).
+
+    With initial, that value comes first and starts the accumulation.
+    """
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, total):
+    if total is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
+
+
+def batched(iterable, n):
+    """Yield tuples of n consecutive items of iterable; the last may be
+    shorter.  Items are read only as each batch is filled.
+    """
+    n = _ssize(n)
+    if n < 1:
+        raise ValueError('n must be at least one')
+    return _batched(iter(iterable), n)
+
+
+def _batched(it, n):
+    batch = []
+    append = batch.append
+    for item in it:
+        append(item)
+        if len(batch) == n:
+            yield tuple(batch)
+            batch.clear()
+    if batch:
+        yield tuple(batch)
+
+
+def chain(*iterables):
+    """Yield the items of each iterable in turn."""
+    for iterable in iterables:
+        yield from iterable
+
+
+def _from_iterable(iterable, /):
+    """Yield the items of each iterable produced by iterables, reading
+    the outer iterable only as needed."""
+    return _chain_lazily(iter(iterable))
+
+
+def _chain_lazily(iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+_from_iterable.__name__ = 'from_iterable'
+_from_iterable.__qualname__ = 'chain.from_iterable'
+chain.from_iterable = _from_iterable
+del _from_iterable
+
+
+def compress(data, selectors):
+    """Yield the items of data whose matching selector is true."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
+    for datum, selector in zip(data, selectors):
+        if selector:
+            yield datum
+
+
+def dropwhile(predicate, iterable, /):
+    """Skip items while predicate(item) is true, then yield the rest."""
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for item in it:
+        if not predicate(item):
+            yield item
+            break
+    yield from it
+
+
+def filterfalse(function, iterable, /):
+    """Yield the items for which function(item) is false (the false
+    items themselves when function is None)."""
+    return _filterfalse(function, iter(iterable))
+
+
+def _filterfalse(function, it):
+    if function is None:
+        for item in it:
+            if not item:
+                yield item
+    else:
+        for item in it:
+            if not function(item):
+                yield item
+
+
+def groupby(iterable, key=None):
+    """Yield (key, group) pairs for runs of consecutive items with equal
+    keys, key(item) or the item itself when key is None.
+
+    The groups read from the same underlying iterator: moving on to the
+    next pair ends the previous group.
+    """
+    return _groupby(iter(iterable), key)
+
+
+def _groupby(it, keyfunc):
+    # The groups share the underlying iterator with the groupby generator.
+    # current_key/current_value hold the element fetched last (_MISSING once
+    # a group has handed out the value); live identifies the only group that
+    # may still produce values: advancing to the next group ends the
+    # previous one.
+    current_key = current_value = target_key = _MISSING
+    live = None
+
+    def group(token, key):
+        nonlocal current_key, current_value
+        while live is token:
+            if current_value is _MISSING:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                current_key = value if keyfunc is None else keyfunc(value)
+                current_value = value
+            if not (key is current_key or key == current_key):
+                return
+            value = current_value
+            current_value = _MISSING
+            yield value
+
+    while True:
+        live = None
+        # Skip whatever is left of the previous group.
+        while current_key is _MISSING or (
+                target_key is not _MISSING
+                and (target_key is current_key
+                     or target_key == current_key)):
+            try:
+                value = next(it)
+            except StopIteration:
+                return
+            current_key = value if keyfunc is None else keyfunc(value)
+            current_value = value
+        target_key = current_key
+        token = live = object()
+        yield (current_key, group(token, target_key))
+
+
+def islice(*args, **kwargs):
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])
+
+    Yield the items of iterable whose positions are those of
+    range(start, stop, step); stop=None means no end.  Negative values
+    are not allowed.
+    """
+    if kwargs:
+        raise TypeError('islice() takes no keyword arguments')
+    nargs = len(args)
+    if nargs < 2:
+        raise TypeError('islice expected at least 2 arguments, got %d'
+                        % nargs)
+    if nargs > 4:
+        raise TypeError('islice expected at most 4 arguments, got %d'
+                        % nargs)
+    iterable = args[0]
+    args = args[1:]
+    nargs -= 1
+    if nargs == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if nargs == 3 else None
+    stop_error = ('Stop argument for islice() must be None or an integer: '
+                  '0 <= x <= sys.maxsize.')
+    if stop is not None:
+        try:
+            stop = _ssize(stop)
+        except (TypeError, OverflowError):
+            raise ValueError(stop_error) from None
+        if stop == -1:
+            raise ValueError(stop_error)
+    if start is None:
+        start = 0
+    else:
+        try:
+            start = _ssize(start)
+        except (TypeError, OverflowError):
+            start = -1
+    if start < 0 or (stop is not None and stop < -1):
+        raise ValueError('Indices for islice() must be None or an integer: '
+                         '0 <= x <= sys.maxsize.')
+    if step is None:
+        step = 1
+    else:
+        try:
+            step = _ssize(step)
+        except (TypeError, OverflowError):
+            step = -1
+    if step < 1:
+        raise ValueError('Step for islice() must be a positive integer or '
+                         'None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # Elements are consumed one by one, never past index stop - 1: after
+    # the last selected element, the elements up to stop are still read.
+    if stop is None:
+        wanted = start
+        index = 0
+        for item in it:
+            if index == wanted:
+                yield item
+                wanted += step
+            index += 1
+        return
+    wanted = start
+    index = 0
+    if index >= wanted and index >= stop:
+        return
+    for item in it:
+        if index == wanted:
+            yield item
+            wanted += step
+            if wanted > stop:
+                wanted = stop
+        index += 1
+        if index >= wanted and index >= stop:
+            return
+
+
+def pairwise(iterable, /):
+    """Yield each pair of neighbouring items: (s0, s1), (s1, s2), ..."""
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    for previous in it:
+        break
+    else:
+        return
+    for item in it:
+        yield (previous, item)
+        previous = item
+
+
+def starmap(function, iterable, /):
+    """Yield function(*args) for each argument tuple args of iterable."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
+        yield function(*args)
+
+
+def takewhile(predicate, iterable, /):
+    """Yield items while predicate(item) is true, and stop at the first
+    item for which it is false."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for item in it:
+        if predicate(item):
+            yield item
+        else:
+            return
+
+
+def tee(iterable, n=2, /):
+    """Split one iterator into a tuple of n independent iterators."""
+    n = _ssize(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    # The iterators share a singly linked list of fetched values: each link
+    # is [value, next_link], and next_link is None until the value is read.
+    head = [None, None]
+    return tuple([_tee(it, head) for _ in range(n)])
+
+
+def _tee(it, link):
+    while True:
+        if link[1] is None:
+            try:
+                link[0] = next(it)
+            except StopIteration:
+                return
+            link[1] = [None, None]
+        yield link[0]
+        link = link[1]
+
+
+def zip_longest(*iterables, **kwargs):
+    """zip_longest(*iterables, fillvalue=None)
+
+    Like zip(), but runs until the longest input is exhausted, using
+    fillvalue in place of the missing items of shorter ones.
+    """
+    fillvalue = None
+    if kwargs:
+        if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+            raise TypeError('zip_longest() got an unexpected keyword '
+                            'argument')
+        fillvalue = kwargs['fillvalue']
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    positions = range(active)
+    while True:
+        values = []
+        for i in positions:
+            try:
+                value = next(iterators[i])
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+# ---------------------------------------------------------------------------
+# Combinatoric iterators
+
+def product(*iterables, **kwargs):
+    """product(*iterables, repeat=1)
+
+    Yield the tuples of the cartesian product of the inputs, rightmost
+    element varying fastest, as nested for-loops would.  repeat=n uses the
+    inputs n times over: product(A, repeat=2) is product(A, A).
+    """
+    repeat = 1
+    if kwargs:
+        for name in kwargs:
+            if name != 'repeat':
+                raise TypeError('%r is an invalid keyword argument for '
+                                'product()' % (name,))
+        repeat = _ssize(kwargs['repeat'])
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(iterable) for iterable in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    count = len(pools)
+    if count == 0:
+        yield ()
+        return
+    for pool in pools:
+        if not pool:
+            return
+    last = pools[-1]
+    if count == 1:
+        for item in last:
+            yield (item,)
+        return
+    # The leading pools advance like an odometer; the last pool is walked
+    # by a plain loop for each prefix.
+    heads = pools[:-1]
+    indices = [0] * len(heads)
+    prefix = [pool[0] for pool in heads]
+    while True:
+        start = tuple(prefix)
+        for item in last:
+            yield start + (item,)
+        i = len(heads) - 1
+        while i >= 0:
+            pool = heads[i]
+            j = indices[i] + 1
+            if j < len(pool):
+                indices[i] = j
+                prefix[i] = pool[j]
+                break
+            indices[i] = 0
+            prefix[i] = pool[0]
+            i -= 1
+        else:
+            return
+
+
+def permutations(iterable, r=None):
+    """Yield every ordering of r distinct positions of the input (all
+    of them when r is None), in lexicographic order of positions."""
+    pool = tuple(iterable)
+    if r is None:
+        r = len(pool)
+    else:
+        if not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        r = _ssize(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    if r == 0:
+        yield ()
+        return
+    # The index list walks through the permutations of range(n) in
+    # lexicographic order.  Reversing the tail past r before each step
+    # makes the next step change the first r indices.
+    indices = list(range(n))
+    yield tuple([pool[i] for i in indices[:r]])
+    while True:
+        if r < n:
+            indices[r:] = indices[:r - 1:-1]
+        i = n - 2
+        while i >= 0 and indices[i] > indices[i + 1]:
+            i -= 1
+        if i < 0:
+            return
+        j = n - 1
+        while indices[j] < indices[i]:
+            j -= 1
+        indices[i], indices[j] = indices[j], indices[i]
+        indices[i + 1:] = indices[:i:-1]
+        yield tuple([pool[k] for k in indices[:r]])
+
+
+def combinations(iterable, r):
+    """Yield every sorted selection of r distinct positions of the
+    input, in lexicographic order of positions."""
+    r = _ssize(r)
+    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    # Increasing index tuples in lexicographic order.
+    indices = list(range(r))
+    yield tuple([pool[i] for i in indices])
+    offset = n - r
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == i + offset:
+            i -= 1
+        if i < 0:
+            return
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+            value += 1
+        yield tuple([pool[k] for k in indices])
+
+
+def combinations_with_replacement(iterable, r):
+    """Yield every sorted selection of r positions of the input in
+    which a position may repeat, in lexicographic order of positions."""
+    r = _ssize(r)
+    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if n == 0 and r > 0:
+        return
+    # Non-decreasing index tuples in lexicographic order.
+    indices = [0] * r
+    yield tuple([pool[i] for i in indices])
+    top = n - 1
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == top:
+            i -= 1
+        if i < 0:
+            return
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+        yield tuple([pool[k] for k in indices])
