@@ -152,7 +152,11 @@ impl Vm {
                 Payload::Instance(_) | Payload::Slotted(_) | Payload::Type(_) | Payload::Module(_)
             ) {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
-                    return Ok(Some(v));
+                    // Unless a subclass defines the name itself (a
+                    // property subclass's `__isabstractmethod__`).
+                    if o.class.is_none() || !defined_by_subclass(cls, name) {
+                        return Ok(Some(v));
+                    }
                 }
             }
         }
@@ -312,10 +316,10 @@ impl Vm {
             }
             Some(Payload::GetSet(g)) => crate::builtins::getset_get(self, g, obj),
             Some(Payload::Property(p)) => {
-                if p.fget.is_none() {
+                if p.fget.borrow().is_none() {
                     return Err(self.missing_accessor(p, obj, "getter"));
                 }
-                let g = p.fget.clone();
+                let g = p.fget.borrow().clone();
                 self.call(&g, std::slice::from_ref(obj))
             }
             _ => {
@@ -609,10 +613,10 @@ impl Vm {
                 }
             },
             Some(Payload::Property(p)) => {
-                if p.fset.is_none() {
+                if p.fset.borrow().is_none() {
                     return Err(self.missing_accessor(p, obj, "setter"));
                 }
-                let s = p.fset.clone();
+                let s = p.fset.borrow().clone();
                 self.call(&s, &[obj.clone(), value])?;
                 Ok(())
             }
@@ -676,10 +680,10 @@ impl Vm {
                     return Ok(());
                 }
                 if let Some(Payload::Property(p)) = d.payload() {
-                    if p.fdel.is_none() {
+                    if p.fdel.borrow().is_none() {
                         return Err(self.missing_accessor(p, obj, "deleter"));
                     }
-                    let f = p.fdel.clone();
+                    let f = p.fdel.borrow().clone();
                     self.call(&f, std::slice::from_ref(obj))?;
                     return Ok(());
                 }
@@ -755,6 +759,21 @@ impl Vm {
 }
 
 /// A bound method object.
+/// Is `name` in the namespace of a class of `cls`'s MRO that comes before
+/// its first built-in class?
+fn defined_by_subclass(cls: &PyRef, name: &Value) -> bool {
+    for c in crate::typeobj::mro(cls) {
+        let Some(td) = c.type_data() else { break };
+        if td.builtin {
+            break;
+        }
+        if td.dict.get_name(name).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 pub fn bound(func: Value, slf: Value) -> Value {
     Value::Obj(PyObject::bare(Payload::BoundMethod { func, slf }))
 }

@@ -2671,6 +2671,29 @@ impl Vm {
             return Value::None;
         };
         let code = code.clone();
+        self.new_function(
+            code,
+            f.globals.clone(),
+            f.builtins.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+        )
+    }
+
+    /// A function running `code` in `globals` (`MakeFunction`, and
+    /// `types.FunctionType(code, globals)`): its closure is a tuple of
+    /// cells, its name and docstring come from the code, its module from
+    /// the globals' `__name__`.
+    pub fn new_function(
+        &mut self,
+        code: std::rc::Rc<crate::object::PyCode>,
+        globals: PyRef,
+        builtins: PyRef,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
         let closure = closure.map(|c| {
             crate::ops::tuple_items(&c)
                 .into_iter()
@@ -2678,7 +2701,7 @@ impl Vm {
                 .collect::<Vec<_>>()
                 .into_boxed_slice()
         });
-        let module = crate::typeobj::dict_of(&f.globals)
+        let module = crate::typeobj::dict_of(&globals)
             .get_name(&self.name_name)
             .unwrap_or(Value::None);
         let doc = match &code.code.docstring {
@@ -2689,8 +2712,8 @@ impl Vm {
             name: RefCell::new(code.fn_name.clone()),
             qualname: RefCell::new(code.fn_qualname.clone()),
             code,
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            globals,
+            builtins,
             defaults: RefCell::new(defaults.map(|d| crate::ops::tuple_items(&d))),
             kwdefaults: RefCell::new(kwdefaults.and_then(|k| k.as_obj().cloned())),
             closure,
@@ -3139,9 +3162,9 @@ impl Vm {
         let d = crate::typeobj::lookup(cls, name);
         if let Some(d) = &d {
             if let Some((None, Payload::Property(p))) = d.as_obj().map(|o| (&o.class, &o.payload)) {
-                if let Some(Payload::Function(g, _)) = p.fget.payload() {
+                if let Some(Payload::Function(g, _)) = p.fget.borrow().payload() {
                     if g.code.simple_args && g.code.code.argcount == 1 {
-                        return ClassAttr::Getter(p.fget.clone());
+                        return ClassAttr::Getter(p.fget.borrow().clone());
                     }
                 }
             }

@@ -483,7 +483,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
             "__func__" | "__wrapped__" => Some(f.borrow().clone()),
-            "__doc__" | "__name__" | "__qualname__" => {
+            // Copied from the callable by CPython's `__init__`
+            // (`functools.update_wrapper`'s names); read through here.
+            "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__" => {
                 let f = f.borrow().clone();
                 return vm.getattr_opt(&f, n);
             }
@@ -494,12 +496,16 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::Property(p) => match n {
-            "fget" => Some(p.fget.clone()),
-            "fset" => Some(p.fset.clone()),
-            "fdel" => Some(p.fdel.clone()),
-            "__doc__" => Some(p.doc.clone()),
+            "fget" => Some(p.fget.borrow().clone()),
+            "fset" => Some(p.fset.borrow().clone()),
+            "fdel" => Some(p.fdel.borrow().clone()),
+            "__doc__" => Some(p.doc.borrow().clone()),
             "__isabstractmethod__" => {
-                let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                let parts = [
+                    p.fget.borrow().clone(),
+                    p.fset.borrow().clone(),
+                    p.fdel.borrow().clone(),
+                ];
                 return is_abstract(vm, &parts).map(Some);
             }
             _ => None,

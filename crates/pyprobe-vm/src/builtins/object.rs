@@ -108,6 +108,7 @@ pub fn init(vm: &mut Vm) {
             ("__set__", property_set),
             ("__delete__", property_delete),
             ("__set_name__", property_set_name),
+            ("__init__", property_init),
         ],
     );
     let new = vm.new_native("__new__", "property", property_new);
@@ -132,7 +133,11 @@ pub fn init(vm: &mut Vm) {
             "__new__",
             Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
         );
-        typeobj::add_methods(vm, &t, &[("__get__", wrapper_get)]);
+        typeobj::add_methods(
+            vm,
+            &t,
+            &[("__get__", wrapper_get), ("__init__", wrapper_init)],
+        );
     }
     let sup = vm.types.super_.clone();
     let new = vm.new_native("__new__", "super", super_new);
@@ -163,6 +168,23 @@ pub fn init(vm: &mut Vm) {
         "__new__",
         Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
     );
+    for (ty, name, new) in [
+        (
+            vm.types.method.clone(),
+            "method",
+            method_new as crate::object::NativeFn,
+        ),
+        (vm.types.cell.clone(), "cell", cell_new),
+        (vm.types.function.clone(), "function", function_new),
+    ] {
+        let new = vm.new_native("__new__", name, new);
+        typeobj::set_type_attr(
+            vm,
+            &ty,
+            "__new__",
+            Value::Obj(PyObject::bare(Payload::StaticMethod(RefCell::new(new)))),
+        );
+    }
     let ga = vm.types.generic_alias.clone();
     let new = vm.new_native("__new__", "GenericAlias", alias_new);
     typeobj::set_type_attr(
@@ -238,6 +260,151 @@ fn proxy_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         of: mapping,
         kind: 3,
     })))
+}
+
+/// `types.MethodType(function, instance)`: a bound method.
+fn method_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.has_keywords() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let a = super::args::exact(vm, "method", &args, 3)?;
+    if !super::functions::is_callable(vm, &a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(crate::attr::bound(a[1].clone(), a[2].clone()))
+}
+
+/// `types.CellType([contents])`: a cell, empty without an argument.
+fn cell_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    if args.has_keywords() {
+        return Err(vm.type_error("cell() takes no keyword arguments"));
+    }
+    let a = super::args::range(vm, "cell", &args, 1, 2)?;
+    let contents = a.get(1).cloned().unwrap_or(Value::Null);
+    Ok(Value::Obj(PyObject::bare(Payload::Cell(RefCell::new(
+        contents,
+    )))))
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None,
+/// closure=None, kwdefaults=None)`.
+fn function_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let params = [
+        "code",
+        "globals",
+        "name",
+        "argdefs",
+        "closure",
+        "kwdefaults",
+    ];
+    let pos = args.positional();
+    let mut vals: [Value; 6] = std::array::from_fn(|_| Value::Null);
+    if pos.len() > 7 {
+        return Err(vm.type_error(format!(
+            "function() takes at most 6 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
+    for (i, v) in pos.iter().skip(1).enumerate() {
+        vals[i] = v.clone();
+    }
+    for (k, v) in args.keywords() {
+        match params.iter().position(|p| *p == k) {
+            Some(i) if vals[i].is_null() => vals[i] = v.clone(),
+            Some(i) => {
+                return Err(vm.type_error(format!(
+                    "argument for function() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "function() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let [code, globals, name, argdefs, closure, kwdefaults] = vals;
+    for (i, missing) in [&code, &globals].iter().enumerate() {
+        if missing.is_null() {
+            return Err(vm.type_error(format!(
+                "function() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            )));
+        }
+    }
+    let Some(Payload::Code(c)) = code.payload() else {
+        let tn = vm.type_name(&code);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+    };
+    let c = c.clone();
+    let Some(g) = globals
+        .as_obj()
+        .filter(|g| matches!(g.payload, Payload::Dict(_)))
+    else {
+        let tn = vm.type_name(&globals);
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {tn}"
+        )));
+    };
+    let g = g.clone();
+    if !name.is_null() && !name.is_none() && name.as_str().is_none() {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = match argdefs.payload() {
+        _ if argdefs.is_null() || argdefs.is_none() => None,
+        Some(Payload::Tuple(_)) => Some(argdefs.clone()),
+        _ => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    };
+    let nfree = c.code.freevars.len();
+    let closure = match closure.payload() {
+        _ if closure.is_null() || closure.is_none() => None,
+        Some(Payload::Tuple(t)) => {
+            if t.iter()
+                .any(|x| !matches!(x.payload(), Some(Payload::Cell(_))))
+            {
+                let bad = t
+                    .iter()
+                    .find(|x| !matches!(x.payload(), Some(Payload::Cell(_))))
+                    .cloned()
+                    .unwrap_or(Value::None);
+                let tn = vm.type_name(&bad);
+                return Err(vm.type_error(format!("arg 5 (closure) expected cell, found {tn}")));
+            }
+            Some(closure.clone())
+        }
+        _ => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+    };
+    let given = closure
+        .as_ref()
+        .map_or(0, |t| crate::ops::tuple_items(t).len());
+    if nfree == 0 && given > 0 {
+        return Err(vm.type_error("arg 5 (closure) must be None or tuple"));
+    }
+    if nfree > 0 && closure.is_none() {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    if nfree != given {
+        let code_name = c.code.name.clone();
+        return Err(vm.value_error(format!(
+            "{code_name} requires closure of length {nfree}, not {given}"
+        )));
+    }
+    let kwdefaults = match kwdefaults.payload() {
+        _ if kwdefaults.is_null() || kwdefaults.is_none() => None,
+        Some(Payload::Dict(_)) => Some(kwdefaults.clone()),
+        _ => return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict")),
+    };
+    let builtins = vm.builtins_of(&g);
+    let f = vm.new_function(c, g, builtins, defaults, kwdefaults, closure);
+    if let (Some(n), Some(Payload::Function(func, _))) = (name.as_str(), f.payload()) {
+        *func.name.borrow_mut() = std::rc::Rc::from(n);
+    }
+    Ok(f)
 }
 
 /// `types.GenericAlias(origin, args)`, as `origin[args]` makes it.
@@ -715,12 +882,48 @@ fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     super::args::need_cls(vm, "property", &args)?;
     let pos = args.positional();
     let cls = pos.first().and_then(|c| c.as_obj().cloned());
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
+    let empty = || Property {
+        fget: RefCell::new(Value::None),
+        fset: RefCell::new(Value::None),
+        fdel: RefCell::new(Value::None),
+        doc: RefCell::new(Value::None),
+        name: RefCell::new(Value::None),
     };
+    match cls {
+        // A subclass is made empty, whatever its arguments (CPython's
+        // `PyType_GenericNew`); `property.__init__` fills it in, called
+        // by the subclass's own `__init__` or in its place.
+        Some(c) if !c.is(&vm.types.property) => Ok(Value::Obj(PyObject::with_class(
+            c,
+            Payload::Property(Box::new(empty())),
+            Some(vm.new_dict()),
+        ))),
+        _ => {
+            let obj = Value::Obj(PyObject::bare(Payload::Property(Box::new(empty()))));
+            let rest = Args {
+                args: &args.args[1..],
+                kwnames: args.kwnames,
+            };
+            property_fill(vm, &obj, rest)?;
+            Ok(obj)
+        }
+    }
+}
+
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`.
+fn property_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    property_fill(vm, slf, args)?;
+    Ok(Value::None)
+}
+
+/// Set the accessors and doc of the property `obj` from the arguments of
+/// `property(...)`; without a doc, the getter's docstring is the doc.
+fn property_fill(vm: &mut Vm, obj: &Value, args: Args) -> PyResult<()> {
     let [fget, fset, fdel, doc] =
-        ArgParser::new("property").parse(vm, rest, ["fget", "fset", "fdel", "doc"])?;
+        ArgParser::new("property").parse(vm, args, ["fget", "fset", "fdel", "doc"])?;
+    let Some(Payload::Property(p)) = obj.payload() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
     let fget = fget.unwrap_or(Value::None);
     let doc = match doc {
         Some(d) if !d.is_none() => d,
@@ -729,20 +932,16 @@ fn property_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             _ => Value::None,
         },
     };
-    let p = Property {
-        fget,
-        fset: fset.unwrap_or(Value::None),
-        fdel: fdel.unwrap_or(Value::None),
-        doc,
-        name: RefCell::new(Value::None),
-    };
-    let obj = match cls {
-        Some(c) if !c.is(&vm.types.property) => {
-            PyObject::with_class(c, Payload::Property(Box::new(p)), Some(vm.new_dict()))
-        }
-        _ => PyObject::bare(Payload::Property(Box::new(p))),
-    };
-    Ok(Value::Obj(obj))
+    *p.fget.borrow_mut() = fget;
+    *p.fset.borrow_mut() = fset.unwrap_or(Value::None);
+    *p.fdel.borrow_mut() = fdel.unwrap_or(Value::None);
+    *p.doc.borrow_mut() = doc.clone();
+    // A subclass's instance keeps its doc in its `__dict__` too, where the
+    // class's own `__doc__` does not shadow it (as CPython's does).
+    if let Some(d) = obj.as_obj().and_then(|o| o.instance_dict()) {
+        dict_of(&d).set_str(Value::str("__doc__"), doc);
+    }
+    Ok(())
 }
 
 fn property_copy(vm: &mut Vm, slf: &Value, which: usize, f: Value) -> PyResult<Value> {
@@ -755,21 +954,26 @@ fn property_copy(vm: &mut Vm, slf: &Value, which: usize, f: Value) -> PyResult<V
     };
     // A doc taken from the getter follows the getter (CPython's
     // `getter_doc`); one given explicitly stays.
-    let old_doc = func_doc(&p.fget);
-    let getter_doc = p.doc.is_none() || (!old_doc.is_none() && p.doc.is(&old_doc));
-    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    let old_doc = func_doc(&p.fget.borrow());
+    let getter_doc =
+        p.doc.borrow().is_none() || (!old_doc.is_none() && p.doc.borrow().is(&old_doc));
+    let mut parts = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
     let doc = if getter_doc {
         func_doc(&fget)
     } else {
-        p.doc.clone()
+        p.doc.borrow().clone()
     };
     let np = Property {
-        fget,
-        fset,
-        fdel,
-        doc,
+        fget: RefCell::new(fget),
+        fset: RefCell::new(fset),
+        fdel: RefCell::new(fdel),
+        doc: RefCell::new(doc),
         name: RefCell::new(p.name.borrow().clone()),
     };
     let cls = slf.as_obj().and_then(|o| o.class.clone());
@@ -806,10 +1010,10 @@ fn property_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn property_set(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let a = exact(vm, "__set__", &args, 2)?;
     if let Some(Payload::Property(p)) = slf.payload() {
-        if p.fset.is_none() {
+        if p.fset.borrow().is_none() {
             return Err(vm.missing_accessor(p, &a[0], "setter"));
         }
-        let f = p.fset.clone();
+        let f = p.fset.borrow().clone();
         vm.call(&f, &[a[0].clone(), a[1].clone()])?;
     }
     Ok(Value::None)
@@ -818,10 +1022,10 @@ fn property_set(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn property_delete(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let a = exact(vm, "__delete__", &args, 1)?;
     if let Some(Payload::Property(p)) = slf.payload() {
-        if p.fdel.is_none() {
+        if p.fdel.borrow().is_none() {
             return Err(vm.missing_accessor(p, &a[0], "deleter"));
         }
-        let f = p.fdel.clone();
+        let f = p.fdel.borrow().clone();
         vm.call(&f, &[a[0].clone()])?;
     }
     Ok(Value::None)
@@ -836,29 +1040,66 @@ fn property_set_name(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn classmethod_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let pos = args.positional();
-    if pos.len() != 2 {
-        return Err(vm.type_error(format!(
-            "classmethod expected 1 argument, got {}",
-            pos.len().saturating_sub(1)
-        )));
-    }
-    Ok(Value::Obj(PyObject::bare(Payload::ClassMethod(
-        RefCell::new(pos[1].clone()),
-    ))))
+    wrapper_new(vm, args, "classmethod", |f| {
+        Payload::ClassMethod(RefCell::new(f))
+    })
 }
 
 fn staticmethod_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    wrapper_new(vm, args, "staticmethod", |f| {
+        Payload::StaticMethod(RefCell::new(f))
+    })
+}
+
+/// `classmethod(f)` / `staticmethod(f)`. A subclass's instance has its
+/// class and a `__dict__`; its own `__init__` may take other arguments
+/// (the callable is then the first, or None until `__init__` of the
+/// base sets it).
+fn wrapper_new(vm: &mut Vm, args: Args, name: &str, make: fn(Value) -> Payload) -> PyResult<Value> {
     let pos = args.positional();
-    if pos.len() != 2 {
+    let cls = pos.first().and_then(|c| c.as_obj().cloned());
+    let base = match name {
+        "classmethod" => vm.types.classmethod.clone(),
+        _ => vm.types.staticmethod.clone(),
+    };
+    if let Some(c) = cls.filter(|c| !c.is(&base)) {
+        let f = pos.get(1).cloned().unwrap_or(Value::None);
+        return Ok(Value::Obj(PyObject::with_class(
+            c,
+            make(f),
+            Some(vm.new_dict()),
+        )));
+    }
+    if pos.len() != 2 || args.has_keywords() {
+        if args.has_keywords() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
         return Err(vm.type_error(format!(
-            "staticmethod expected 1 argument, got {}",
+            "{name} expected 1 argument, got {}",
             pos.len().saturating_sub(1)
         )));
     }
-    Ok(Value::Obj(PyObject::bare(Payload::StaticMethod(
-        RefCell::new(pos[1].clone()),
-    ))))
+    Ok(Value::Obj(PyObject::bare(make(pos[1].clone()))))
+}
+
+/// `classmethod.__init__(f)` / `staticmethod.__init__(f)`: (re)sets the
+/// wrapped callable.
+fn wrapper_init(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() != 1 || args.has_keywords() {
+        let name = match slf.payload() {
+            Some(Payload::ClassMethod(_)) => "classmethod",
+            _ => "staticmethod",
+        };
+        if args.has_keywords() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {}", pos.len())));
+    }
+    if let Some(Payload::ClassMethod(f) | Payload::StaticMethod(f)) = slf.payload() {
+        *f.borrow_mut() = pos[0].clone();
+    }
+    Ok(Value::None)
 }
 
 fn wrapper_get(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

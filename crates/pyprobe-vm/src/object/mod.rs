@@ -441,10 +441,12 @@ pub struct ModuleData {
 }
 
 pub struct Property {
-    pub fget: Value,
-    pub fset: Value,
-    pub fdel: Value,
-    pub doc: Value,
+    /// Set by `property.__new__` for `property` itself, by its `__init__`
+    /// (which a subclass's `__init__` may call) for any.
+    pub fget: RefCell<Value>,
+    pub fset: RefCell<Value>,
+    pub fdel: RefCell<Value>,
+    pub doc: RefCell<Value>,
     pub name: RefCell<Value>,
 }
 
@@ -934,10 +936,10 @@ impl PyObject {
                 }
             }
             Payload::Property(p) => {
-                visit(&p.fget);
-                visit(&p.fset);
-                visit(&p.fdel);
-                visit(&p.doc);
+                visit(&p.fget.borrow());
+                visit(&p.fset.borrow());
+                visit(&p.fdel.borrow());
+                visit(&p.doc.borrow());
             }
             Payload::ClassMethod(f) | Payload::StaticMethod(f) => visit(&f.borrow()),
             Payload::Super { ty, obj, obj_type } => {
