@@ -153,8 +153,13 @@ impl Vm {
             ) {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
                     // Unless a subclass defines the name itself (a
-                    // property subclass's `__isabstractmethod__`).
-                    if o.class.is_none() || !defined_by_subclass(cls, name) {
+                    // property subclass's `__isabstractmethod__`; not
+                    // looked for on exceptions, whose `args` and
+                    // `__traceback__` are read often and never redefined).
+                    if o.class.is_none()
+                        || matches!(o.payload, Payload::Exception(_))
+                        || !defined_by_subclass(cls, name)
+                    {
                         return Ok(Some(v));
                     }
                 }
@@ -762,7 +767,13 @@ impl Vm {
 /// Is `name` in the namespace of a class of `cls`'s MRO that comes before
 /// its first built-in class?
 fn defined_by_subclass(cls: &PyRef, name: &Value) -> bool {
-    for c in crate::typeobj::mro(cls) {
+    let Some(td) = cls.type_data() else {
+        return false;
+    };
+    let Ok(mro) = td.mro.try_borrow() else {
+        return false;
+    };
+    for c in mro.iter() {
         let Some(td) = c.type_data() else { break };
         if td.builtin {
             break;

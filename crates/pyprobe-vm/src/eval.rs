@@ -852,6 +852,9 @@ impl Vm {
                                     let name = f.code.names[i as usize].clone();
                                     let g = f.globals.clone();
                                     tri!(self.delete_name(&g, &name));
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
                                 }
                                 I::LoadDeref(i) => {
                                     let v = cell_get(&stack[fbase + i as usize]);
@@ -1036,6 +1039,10 @@ impl Vm {
                                     let name = f.code.names[i as usize].clone();
                                     let obj = pop!();
                                     tri!(self.delattr(&obj, &name));
+                                    drop(obj);
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
                                 }
                                 I::LoadMethod(i) | I::LoadFastMethod(_, i) => {
                                     let obj = match ins {
@@ -1323,11 +1330,19 @@ impl Vm {
                                     let c = pop!();
                                     let v = pop!();
                                     tri!(self.setitem(&c, &k, v));
+                                    drop((c, k));
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
                                 }
                                 I::DeleteSubscr => {
                                     let k = pop!();
                                     let c = pop!();
                                     tri!(self.delitem(&c, &k));
+                                    drop((c, k));
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
                                 }
                                 I::BuildSlice(n) => {
                                     let step = if n == 3 { pop!() } else { Value::None };
@@ -1897,7 +1912,12 @@ impl Vm {
                                     stack.push(r);
                                 }
                                 I::BinarySlice => tri!(self.binary_slice_top(&mut stack)),
-                                I::StoreSlice => tri!(self.store_slice_top(&mut stack)),
+                                I::StoreSlice => {
+                                    tri!(self.store_slice_top(&mut stack));
+                                    if crate::object::has_pending_finalizers() {
+                                        self.run_finalizers();
+                                    }
+                                }
                                 I::CallComprehension { code: ci, closure } => {
                                     let it = pop!();
                                     let cells = if closure { Some(pop!()) } else { None };

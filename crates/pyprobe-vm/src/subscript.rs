@@ -588,8 +588,12 @@ impl Vm {
         if idx.step == 1 {
             let start = idx.start as usize;
             let stop = (idx.stop.max(idx.start)) as usize;
-            let removed: Vec<Value> = l.borrow_mut().splice(start..stop.min(len), items).collect();
-            drop(removed);
+            let mut removed: Vec<Value> =
+                l.borrow_mut().splice(start..stop.min(len), items).collect();
+            // Last first, as CPython's `list_ass_slice`.
+            while let Some(v) = removed.pop() {
+                drop(v);
+            }
             return Ok(());
         }
         if items.len() != idx.len {
@@ -625,12 +629,14 @@ impl Vm {
                             let idx = self.slice_indices(&s, len)?;
                             let mut positions: Vec<usize> = idx.indices().collect();
                             positions.sort_unstable();
-                            let mut data = l.borrow_mut();
-                            let mut removed = Vec::new();
-                            for p in positions.into_iter().rev() {
-                                removed.push(data.remove(p));
+                            // The items go after the list is let go (their
+                            // finalizers may look at it): last first for a
+                            // step of 1, first first for any other, as
+                            // CPython's `list_ass_slice`/`list_ass_subscript`.
+                            let mut removed = remove_positions(&mut l.borrow_mut(), &positions);
+                            if idx.step == 1 {
+                                removed.reverse();
                             }
-                            drop(data);
                             drop(removed);
                             return Ok(());
                         }
@@ -661,10 +667,7 @@ impl Vm {
                             }
                             let mut positions: Vec<usize> = idx.indices().collect();
                             positions.sort_unstable();
-                            let mut data = b.borrow_mut();
-                            for p in positions.into_iter().rev() {
-                                data.remove(p);
-                            }
+                            remove_positions(&mut b.borrow_mut(), &positions);
                             return Ok(());
                         }
                         let i = self.seq_index(k, len, "bytearray")?;
@@ -732,4 +735,28 @@ fn step1_range(lo: Option<i64>, hi: Option<i64>, len: usize) -> (usize, usize) {
     let a = clamp(lo, 0);
     let b = clamp(hi, n).max(a);
     (a as usize, b as usize)
+}
+
+/// Remove the items at `positions` (ascending, in range) from `data` in
+/// one pass, and return them in that order.
+fn remove_positions<T>(data: &mut Vec<T>, positions: &[usize]) -> Vec<T> {
+    let (Some(&first), Some(&last)) = (positions.first(), positions.last()) else {
+        return Vec::new();
+    };
+    if last - first + 1 == positions.len() {
+        return data.drain(first..=last).collect();
+    }
+    let mut removed = Vec::with_capacity(positions.len());
+    let mut kept = Vec::with_capacity(data.len() - positions.len());
+    let mut next = positions.iter().peekable();
+    for (i, v) in std::mem::take(data).into_iter().enumerate() {
+        if next.peek() == Some(&&i) {
+            next.next();
+            removed.push(v);
+        } else {
+            kept.push(v);
+        }
+    }
+    *data = kept;
+    removed
 }

@@ -332,8 +332,11 @@ fn list_pop(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "clear")?;
     exact(vm, "list.clear", &args, 0)?;
-    let old = std::mem::take(&mut *l.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *l.borrow_mut());
+    // Last first, as CPython's `list_clear`.
+    while let Some(v) = old.pop() {
+        drop(v);
+    }
     Ok(Value::None)
 }
 

@@ -704,6 +704,20 @@ pub struct WeakRefData {
 }
 
 impl PyObject {
+    /// A list being freed lets go of its items last first, as CPython's
+    /// `list_dealloc` does (which their finalizers can tell).
+    pub fn release_list_items(&self) {
+        if let Payload::List(l) = &self.payload {
+            let mut items = match l.try_borrow_mut() {
+                Ok(mut v) => std::mem::take(&mut *v),
+                Err(_) => return,
+            };
+            while let Some(v) = items.pop() {
+                drop(v);
+            }
+        }
+    }
+
     /// A new object of a built-in payload, its class implied.
     #[inline]
     pub fn bare(payload: Payload) -> PyRef {

@@ -417,12 +417,17 @@ const NESTED_FREES: u32 = 50;
 const TRASH_KEPT: usize = 4096;
 
 fn free(ptr: NonNull<PyObject>) {
-    // SAFETY: the count reached zero and the object is still allocated
-    // (it is freed just below).
-    super::gc::on_free(unsafe { ptr.as_ref() });
-    // SAFETY: as above. The dict is dropped at once: a release nested in
-    // this one is bounded by NESTED_FREES, or queued.
-    drop(super::dict_slot::on_free(unsafe { ptr.as_ref() }));
+    {
+        // SAFETY: the count reached zero and the object is still allocated
+        // (it is dropped and freed only after this block, where the
+        // reference ends).
+        let obj = unsafe { ptr.as_ref() };
+        super::gc::on_free(obj);
+        // The dict is dropped at once: a release nested in this one is
+        // bounded by NESTED_FREES, or queued.
+        drop(super::dict_slot::on_free(obj));
+        obj.release_list_items();
+    }
     // SAFETY: the count reached zero, so no PyRef points here any more and
     // nothing else can drop it; it is dropped exactly once, here. Dropping
     // the payload may release children: those are freed nested up to

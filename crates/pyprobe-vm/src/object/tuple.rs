@@ -17,6 +17,27 @@ pub enum TupleItems {
     Boxed(Box<[Value]>),
 }
 
+/// The items go last first, as CPython's `tupledealloc` releases them
+/// (which their finalizers can tell).
+impl Drop for TupleItems {
+    #[inline]
+    fn drop(&mut self) {
+        match self {
+            TupleItems::Two(pair) => {
+                pair[1] = Value::Null;
+                pair[0] = Value::Null;
+            }
+            TupleItems::Boxed(items) => {
+                let mut items = std::mem::take(items).into_vec();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            TupleItems::One(_) | TupleItems::Empty => {}
+        }
+    }
+}
+
 impl TupleItems {
     pub fn new(mut items: Vec<Value>) -> TupleItems {
         match items.len() {
