@@ -2497,9 +2497,22 @@ impl Vm {
 
     /// Route `err` raised at `f.lasti` to a handler, popping frames that
     /// have none. Returns Err when it leaves the base frame.
+    ///
+    /// An exception is chained to the one being handled where it is first
+    /// raised, as CPython's `_PyErr_SetObject` chains it: a `raise`
+    /// statement chains it in `make_raise`, and one raised by built-in code
+    /// (no traceback yet) is chained here. One coming back from Python code
+    /// that a built-in called (a `__exit__`, a `map` function) was chained
+    /// where it was raised, and keeps that `__context__`.
     fn unwind(&mut self, f: &mut Box<Frame>, err: PyErr, stack: &mut Vec<Value>) -> PyResult<()> {
+        let fresh = match &err.exc.payload {
+            Payload::Exception(e) => e.borrow().traceback.is_empty(),
+            _ => true,
+        };
         crate::exc::add_traceback(self, &err, f, failed_instruction(f, stack));
-        self.chain_context(&err);
+        if fresh {
+            self.chain_context(&err);
+        }
         self.handle_in_frames(f, err, stack)
     }
 
@@ -2769,6 +2782,7 @@ impl Vm {
                 e.suppress_context = true;
             }
         }
+        self.chain_context(&exc);
         Ok(exc)
     }
 
