@@ -365,6 +365,11 @@ impl Vm {
                             let out: String = if s.is_ascii() {
                                 let b = text.as_bytes();
                                 idx.indices().map(|i| b[i] as char).collect()
+                            } else if idx.step == 1 {
+                                // A run of characters: found, not collected.
+                                let a = crate::object::char_offset(text, idx.start as usize);
+                                let rest = &text[a..];
+                                rest[..crate::object::char_offset(rest, idx.len)].to_string()
                             } else {
                                 let chars: Vec<char> = text.chars().collect();
                                 idx.indices().map(|i| chars[i]).collect()

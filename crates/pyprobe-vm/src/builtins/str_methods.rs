@@ -138,10 +138,7 @@ impl<'a> Text<'a> {
         } else if i >= self.n {
             self.s.len()
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
+            crate::object::char_offset(self.s, i)
         }
     }
 }

@@ -25,7 +25,7 @@ mod tuple;
 pub use buffer::{MemoryViewData, ViewLayout, ViewSource};
 pub use instance::SharedKeys;
 pub use ptr::{has_pending_finalizers, swap_values, take_pending_finalizers, PyRef, SmallBlocks};
-pub use pystr::{PyStr, INLINE_CAPACITY};
+pub use pystr::{char_offset, PyStr, INLINE_CAPACITY};
 pub use tuple::TupleItems;
 
 use crate::dict::PyDict;

@@ -377,3 +377,42 @@ mod tests {
         assert_eq!(std::mem::size_of::<PyStr>(), 40);
     }
 }
+
+/// The byte offset in `s` of its character `n` (`s.len()` when it has no
+/// more than `n`). The text is UTF-8 with no index, so this walks it,
+/// through `Chars::nth`, which skips whole blocks of bytes at a time.
+pub fn char_offset(s: &str, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let mut chars = s.chars();
+    if chars.nth(n - 1).is_none() {
+        return s.len();
+    }
+    s.len() - chars.as_str().len()
+}
+
+#[cfg(test)]
+mod char_offset_tests {
+    use super::char_offset;
+
+    #[test]
+    fn offsets_match_char_indices() {
+        let texts = [
+            "",
+            "abc",
+            "é",
+            "aé€😀b",
+            &"é€a😀".repeat(37),
+            &"x".repeat(70),
+        ];
+        for t in texts {
+            let mut expected: Vec<usize> = t.char_indices().map(|(b, _)| b).collect();
+            expected.push(t.len());
+            for (n, want) in expected.iter().enumerate() {
+                assert_eq!(char_offset(t, n), *want, "{t:?} char {n}");
+            }
+            assert_eq!(char_offset(t, expected.len() + 5), t.len());
+        }
+    }
+}
