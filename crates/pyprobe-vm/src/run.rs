@@ -150,6 +150,7 @@ impl Interpreter {
             }
         };
         self.at_exit();
+        crate::builtins::flush_module_files(&mut self.vm);
         crate::builtins::flush_std(&mut self.vm);
         if interrupted {
             return RunOutcome::Interrupted;

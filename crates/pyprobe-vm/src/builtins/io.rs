@@ -146,6 +146,58 @@ pub fn flush_data(fd: &mut FileData) {
     }
 }
 
+/// A file object freed with data still buffered writes it out, as
+/// CPython's `IOBase.__del__` closes the file.
+impl Drop for FileData {
+    fn drop(&mut self) {
+        if self.std == 0 && !self.closed {
+            flush_data(self);
+            if self.writable {
+                OPEN_WRITERS.with(|n| n.set(n.get().saturating_sub(1)));
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// Files opened for writing and neither closed nor freed yet.
+    static OPEN_WRITERS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// At exit: write out what files still open for writing buffer (CPython's
+/// finalization closes them as it frees the modules and their objects;
+/// pyprobe's process ends without freeing them). Looked for, only when
+/// there are any, in the module namespaces and among the values held by
+/// the objects the collector tracks.
+pub fn flush_module_files(vm: &mut Vm) {
+    if OPEN_WRITERS.with(|n| n.get()) == 0 {
+        return;
+    }
+    let flush = |v: &Value| {
+        if let Some(Payload::File(fd)) = v.payload() {
+            if let Ok(mut fd) = fd.try_borrow_mut() {
+                if fd.std == 0 {
+                    flush_data(&mut fd);
+                }
+            }
+        }
+    };
+    let modules = vm.sys_attr("modules");
+    if let Some(Payload::Dict(md)) = modules.payload() {
+        for m in md.values() {
+            if let Some(Payload::Module(module)) = m.payload() {
+                crate::typeobj::dict_of(&module.dict)
+                    .values()
+                    .iter()
+                    .for_each(flush);
+            }
+        }
+    }
+    for o in crate::object::gc::objects(None) {
+        o.traverse(&mut |v| flush(v));
+    }
+}
+
 /// Flush sys.stdout and sys.stderr (at exit and before reading input).
 pub fn flush_std(vm: &mut Vm) {
     for name in ["stdout", "stderr"] {
@@ -392,6 +444,9 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let f = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    if writable {
+        OPEN_WRITERS.with(|n| n.set(n.get() + 1));
+    }
     Ok(Value::Obj(PyObject::bare(Payload::File(Box::new(
         RefCell::new(FileData {
             file: Some(f),
@@ -578,6 +633,9 @@ fn file_close(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
         // `sys.stdin` closes like a file (reads then fail); `sys.stdout`
         // and `sys.stderr` stay open for the interpreter's own output.
         if fd.std <= 1 {
+            if fd.std == 0 && fd.writable && !fd.closed {
+                OPEN_WRITERS.with(|n| n.set(n.get().saturating_sub(1)));
+            }
             fd.file = None;
             fd.closed = true;
         }

@@ -13,6 +13,7 @@ pub mod gc;
 mod import;
 pub mod importlib;
 pub mod math;
+pub mod posix;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -23,6 +24,7 @@ pub fn init(vm: &mut Vm) {
     sys::init(vm);
     vm.register_module("math", math::make);
     vm.register_module("time", time::make);
+    vm.register_module("posix", posix::make);
     vm.register_module("gc", gc::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);
