@@ -58,6 +58,9 @@ pub fn init(vm: &mut Vm) {
                 ("readable", file_readable),
                 ("writable", file_writable),
                 ("seekable", file_seekable),
+                ("seek", file_seek),
+                ("tell", file_tell),
+                ("truncate", file_truncate),
             ],
         );
     }
@@ -81,6 +84,8 @@ pub fn std_file(name: &str, std: u8) -> Value {
             std,
             closed: false,
             encoding: "utf-8".into(),
+            translate: false,
+            pending_cr: false,
         },
     )))))
 }
@@ -115,6 +120,11 @@ fn write_file(vm: &mut Vm, f: &RefCell<FileData>, data: &[u8]) -> PyResult<()> {
             let _ = std::io::stderr().write_all(data);
         }
         _ => {
+            if fd.std == 0 && !fd.read_buf.is_empty() {
+                // Read ahead of the position: the write goes where the
+                // reads stopped, not after what was buffered.
+                drop_read_ahead(&mut fd);
+            }
             fd.write_buf.extend_from_slice(data);
             if fd.write_buf.len() > 1 << 16 || (fd.std == 2 && UNBUFFERED.load(Ordering::Relaxed)) {
                 flush_data(&mut fd);
@@ -336,7 +346,24 @@ fn fill(fd: &mut FileData) -> bool {
             None => 0,
         },
     };
-    fd.read_buf.extend_from_slice(&buf[..n]);
+    if fd.translate {
+        // Universal newlines: `\r\n` and `\r` are read as `\n`.
+        for &b in &buf[..n] {
+            match b {
+                b'\n' if fd.pending_cr => fd.pending_cr = false,
+                b'\r' => {
+                    fd.read_buf.push(b'\n');
+                    fd.pending_cr = true;
+                }
+                _ => {
+                    fd.read_buf.push(b);
+                    fd.pending_cr = false;
+                }
+            }
+        }
+    } else {
+        fd.read_buf.extend_from_slice(&buf[..n]);
+    }
     n > 0
 }
 
@@ -393,7 +420,22 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             args,
             ["file", "mode", "buffering", "encoding", "errors", "newline"],
         )?;
-    let _ = newline;
+    let translate = match &newline {
+        None => true,
+        Some(v) if v.is_none() => true,
+        Some(v) => match v.as_str() {
+            Some("" | "\n" | "\r" | "\r\n") => false,
+            Some(other) => {
+                return Err(vm.value_error(format!("illegal newline value: {other}")));
+            }
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "open() argument 'newline' must be str or None, not {tn}"
+                )));
+            }
+        },
+    };
     let encoding = encoding
         .and_then(|e| e.as_str().map(|s| s.to_lowercase()))
         .unwrap_or_else(|| "utf-8".into());
@@ -444,6 +486,14 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let f = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(crate::modules::posix::errno_error(
+            vm,
+            21,
+            Some(&path),
+            None,
+        ));
+    }
     if writable {
         OPEN_WRITERS.with(|n| n.set(n.get() + 1));
     }
@@ -460,6 +510,8 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             std: 0,
             closed: false,
             encoding,
+            translate: translate && !binary,
+            pending_cr: false,
         }),
     )))))
 }
@@ -652,16 +704,152 @@ fn file_exit(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn file_fileno(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
-    let n = file_data(slf)
-        .map(|f| match f.borrow().std {
-            1 => 0,
-            2 => 1,
-            3 => 2,
-            _ => 3,
-        })
-        .unwrap_or(3);
+fn file_fileno(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::Int(-1));
+    };
+    let fd = f.borrow();
+    let n = match fd.std {
+        1 => 0,
+        2 => 1,
+        3 => 2,
+        _ => match &fd.file {
+            Some(file) => file.as_raw_fd() as i64,
+            None => {
+                drop(fd);
+                return Err(vm.value_error("I/O operation on closed file"));
+            }
+        },
+    };
     Ok(Value::Int(n))
+}
+
+/// Move the file back over what was read ahead and not yet handed out.
+fn drop_read_ahead(fd: &mut FileData) {
+    use std::io::Seek;
+    let ahead = fd.read_buf.len() as i64;
+    fd.read_buf.clear();
+    fd.pending_cr = false;
+    if let Some(file) = fd.file.as_mut() {
+        let _ = file.seek(std::io::SeekFrom::Current(-ahead));
+    }
+}
+
+/// The file of a seekable file object, its buffers written out and read
+/// ahead undone: the OS position is the object's.
+fn positioned<'a>(vm: &mut Vm, fd: &'a mut FileData) -> PyResult<&'a mut std::fs::File> {
+    if fd.closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    flush_data(fd);
+    drop_read_ahead(fd);
+    match fd.file.as_mut() {
+        Some(f) if fd.std == 0 => Ok(f),
+        _ => Err(vm.new_error("UnsupportedOperation", "underlying stream is not seekable")),
+    }
+}
+
+/// `f.seek(offset, whence=0)`: the new position. A text file allows
+/// only `seek(0, 1)` and `seek(0, 2)` relative seeks, as CPython's.
+fn file_seek(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    use std::io::{Seek, SeekFrom};
+    let a = super::args::range(vm, "seek", &args, 1, 2)?;
+    let offset = vm.index(&a[0])?;
+    let whence = match a.get(1) {
+        Some(w) => vm.index(w)?,
+        None => 0,
+    };
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::None);
+    };
+    let mut fd = f.borrow_mut();
+    let text = !fd.binary;
+    let target = match whence {
+        0 if offset < 0 => {
+            drop(fd);
+            return Err(vm.value_error(format!("negative seek position {offset}")));
+        }
+        0 => SeekFrom::Start(offset as u64),
+        1 | 2 if text && offset != 0 => {
+            drop(fd);
+            let what = if whence == 1 { "cur" } else { "end" };
+            return Err(vm.new_error(
+                "UnsupportedOperation",
+                format!("can't do nonzero {what}-relative seeks"),
+            ));
+        }
+        1 => SeekFrom::Current(offset),
+        2 => SeekFrom::End(offset),
+        _ => {
+            drop(fd);
+            return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+        }
+    };
+    let name = fd.name.clone();
+    let file = positioned(vm, &mut fd)?;
+    match file.seek(target) {
+        Ok(pos) => Ok(Value::Int(pos as i64)),
+        Err(e) => {
+            drop(fd);
+            Err(os_error(vm, &e, &name))
+        }
+    }
+}
+
+/// `f.tell()`: the position, in bytes from the start.
+fn file_tell(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    exact(vm, "tell", &args, 0)?;
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::None);
+    };
+    let mut fd = f.borrow_mut();
+    let name = fd.name.clone();
+    let file = positioned(vm, &mut fd)?;
+    match file.stream_position() {
+        Ok(pos) => Ok(Value::Int(pos as i64)),
+        Err(e) => {
+            drop(fd);
+            Err(os_error(vm, &e, &name))
+        }
+    }
+}
+
+/// `f.truncate(size=None)`: cut (or extend) the file to `size` bytes, the
+/// position by default; the position does not move.
+fn file_truncate(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    let a = super::args::range(vm, "truncate", &args, 0, 1)?;
+    let size = match a.first() {
+        Some(v) if !v.is_none() => Some(vm.index(v)?),
+        _ => None,
+    };
+    let Some(f) = file_data(slf) else {
+        return Ok(Value::None);
+    };
+    let mut fd = f.borrow_mut();
+    if !fd.writable {
+        drop(fd);
+        return Err(vm.new_error("UnsupportedOperation", "truncate"));
+    }
+    let name = fd.name.clone();
+    let file = positioned(vm, &mut fd)?;
+    let size = match size {
+        Some(s) if s < 0 => {
+            drop(fd);
+            return Err(crate::modules::posix::errno_error(vm, 22, None, None));
+        }
+        Some(s) => s as u64,
+        None => file.stream_position().unwrap_or(0),
+    };
+    match file.set_len(size) {
+        Ok(()) => Ok(Value::Int(size as i64)),
+        Err(e) => {
+            drop(fd);
+            Err(os_error(vm, &e, &name))
+        }
+    }
 }
 
 fn file_isatty(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
@@ -696,6 +884,22 @@ pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
             3 => Value::str("<stderr>"),
             _ => Value::str(f.name.clone()),
         }),
+        // A binary file shows its raw FileIO's mode (CPython's
+        // `mode_string`): `w+b` reads back as `rb+`.
+        "mode" if f.binary && f.std == 0 => {
+            let plus = if f.readable && f.writable { "+" } else { "" };
+            Some(Value::str(if f.mode.contains('x') {
+                format!("xb{plus}")
+            } else if f.mode.contains('a') {
+                format!("ab{plus}")
+            } else if f.readable && f.writable {
+                "rb+".to_string()
+            } else if f.readable {
+                "rb".to_string()
+            } else {
+                "wb".to_string()
+            }))
+        }
         "mode" => Some(Value::str(f.mode.clone())),
         "encoding" if !f.binary => Some(Value::str(f.encoding.clone())),
         "errors" if !f.binary => Some(Value::str("strict")),

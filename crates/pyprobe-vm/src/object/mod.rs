@@ -618,6 +618,12 @@ pub struct FileData {
     /// Text encoding of a text file (lower-case, as given to open()).
     pub encoding: String,
     pub closed: bool,
+    /// A text file read with universal newlines (`newline=None`): `\r\n`
+    /// and `\r` are read as `\n`.
+    pub translate: bool,
+    /// The last byte read was a `\r` turned into `\n`: a `\n` starting
+    /// the next read is its pair and is dropped.
+    pub pending_cr: bool,
 }
 
 pub enum Payload {
