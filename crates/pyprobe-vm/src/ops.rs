@@ -716,6 +716,16 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
+        // Generic aliases are equal when their origins and arguments are.
+        if let (Some(ga), Some(gb)) = (
+            crate::builtins::alias_parts(self, a),
+            crate::builtins::alias_parts(self, b),
+        ) {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let same = self.eq(&ga.0, &gb.0)? && self.eq(&ga.1, &gb.1)?;
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+        }
         // A mappingproxy compares as the mapping it shows.
         if let Some(Payload::View { of, kind: 3 }) = a.payload() {
             let of = of.clone();

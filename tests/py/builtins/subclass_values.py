@@ -125,3 +125,13 @@ except TypeError as e:
     print("TypeError:", e)
 Alias = type(list[int])
 print(Alias(list, int), Alias(dict, (str, int)), Alias(list, int).__args__)
+print(dict[str, int] == dict[str, int], list[int] != list[str], list[int] == list, hash(list[int]) == hash(list[int]))
+print({list[int]: 1}[list[int]], tuple[int, ...] == tuple[int, ...])
+class R:
+    __reversed__ = None
+    def __len__(self): return 0
+    def __getitem__(self, i): raise IndexError
+try:
+    reversed(R())
+except TypeError as e:
+    print(e)

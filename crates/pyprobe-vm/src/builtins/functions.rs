@@ -1335,6 +1335,12 @@ fn reversed_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         .as_obj()
         .is_some_and(|o| o.class.is_none() && matches!(o.payload, Payload::Range { .. }));
     if !exact_range {
+        // `__reversed__ = None` declares the object not reversible.
+        let cls = vm.class_of(&seq).clone();
+        if let Some(Value::None) = typeobj::lookup_str(&cls, "__reversed__") {
+            let tn = vm.type_name(&seq);
+            return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+        }
         if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
             return Ok(r);
         }

@@ -44,7 +44,7 @@ pub use memoryview::repr as memoryview_repr;
 pub use memoryview::{compare as memoryview_compare, hash as memoryview_hash};
 pub use memoryview::{is_true as memoryview_is_true, iter_item as memoryview_iter_item};
 pub use numbers::{complex_abs, format_complex, index_big};
-pub use object::{construct_super, generic_alias};
+pub use object::{alias_parts, construct_super, generic_alias};
 pub use object::{super_getattr, super_method, super_object};
 pub use str_format::ucd::is_printable;
 pub use union::{is_union, union_binop, union_compare};

@@ -196,7 +196,11 @@ pub fn init(vm: &mut Vm) {
     typeobj::add_methods(
         vm,
         &ga,
-        &[("__call__", alias_call), ("__repr__", alias_repr)],
+        &[
+            ("__call__", alias_call),
+            ("__repr__", alias_repr),
+            ("__hash__", alias_hash),
+        ],
     );
     typeobj::set_type_attr(vm, &ga, "__module__", Value::str("types"));
     let none = vm.types.none.clone();
@@ -1258,6 +1262,30 @@ fn alias_part(vm: &mut Vm, v: &Value, name: &str) -> Value {
             let _ = vm;
             Value::None
         })
+}
+
+/// `(__origin__, __args__)` of a `types.GenericAlias`.
+pub fn alias_parts(vm: &mut Vm, v: &Value) -> Option<(Value, Value)> {
+    let o = v.as_obj()?;
+    if !o
+        .class
+        .as_ref()
+        .is_some_and(|c| c.is(&vm.types.generic_alias))
+    {
+        return None;
+    }
+    Some((
+        alias_part(vm, v, "__origin__"),
+        alias_part(vm, v, "__args__"),
+    ))
+}
+
+/// `hash(list[int])`: of its origin and arguments, as CPython's `ga_hash`.
+fn alias_hash(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    let origin = alias_part(vm, slf, "__origin__");
+    let args = alias_part(vm, slf, "__args__");
+    let h = vm.hash(&origin)? ^ vm.hash(&args)?;
+    Ok(Value::Int(h))
 }
 
 /// Calling an alias instantiates its origin (`list[int]([1, 2])`).
