@@ -11,7 +11,10 @@
 #    error paths (uncaught exceptions, SyntaxErrors, recursion to the
 #    limit, nesting past the compiler's limit) that a profile would
 #    otherwise weigh as hot: training on them too made the profile-guided
-#    build 2% slower (docs/benchmarks.md, "pyprobe vs CPython"),
+#    build 2% slower (docs/benchmarks.md, "pyprobe vs CPython"); nor do
+#    the programs of stdlib/, which run the bundled library's loops (regex
+#    matching, JSON and date code) long enough to pull the profile their
+#    way: with them the build was 2.6% slower on the benchmarks,
 # 3. merges the profiles and builds the release binary with them.
 #
 # Needs an llvm-profdata of the LLVM major version rustc uses (rustc -vV):
@@ -53,7 +56,7 @@ export LLVM_PROFILE_FILE="$PROFILES/%m.profraw"
 runs=0
 for prog in tests/py/*/*.py; do
     # Error paths are not what the profile should favour (see above).
-    case "$prog" in tests/py/errors/* | tests/py/tracebacks/*) continue ;; esac
+    case "$prog" in tests/py/errors/* | tests/py/tracebacks/* | tests/py/stdlib/*) continue ;; esac
     # Each program runs in its own directory (some read files beside them);
     # some must fail (uncaught exceptions, SyntaxError), so exit codes are
     # not checked here: tests/golden.rs checks them.
