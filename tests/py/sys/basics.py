@@ -32,3 +32,6 @@ try:
 except SystemExit as e:
     print(type(e).__name__, e.code, str(e))
 print(sys.float_repr_style, sys.maxunicode, hex(sys.maxunicode))
+# Struct sequences are classes of the sys module.
+print(type(sys.flags), type(sys.version_info), type(sys.float_info).__name__)
+print(type(sys.flags).__module__, type(sys.int_info).__qualname__)

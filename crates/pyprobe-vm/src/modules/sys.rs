@@ -138,13 +138,15 @@ pub fn set_builtin_module_names(vm: &mut Vm) {
 /// with named fields, defined in Python for brevity.
 const STRUCT_SEQ: &str = r#"
 def make(name, fields, values):
-    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields)}
+    module, _, short = name.rpartition(".")
+    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields),
+          "__module__": module or "builtins"}
     for i, f in enumerate(fields):
         ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
     def __repr__(self):
         return name + "(" + ", ".join(f + "=" + repr(v) for f, v in zip(fields, self)) + ")"
     ns["__repr__"] = __repr__
-    cls = type(name, (tuple,), ns)
+    cls = type(short, (tuple,), ns)
     return cls(values)
 "#;
 
