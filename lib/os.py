@@ -168,6 +168,17 @@ def _refile(err, original):
     raise type(err)(err.errno, err.strerror, original) from None
 
 
+def _on_path(call, p, path, *args):
+    # call(p, *args); an OSError names the caller's own path object when it
+    # was bytes (p is its str form), as CPython's errors do.
+    try:
+        return call(p, *args)
+    except OSError as e:
+        if p is not path and isinstance(path, bytes):
+            _refile(e, path)
+        raise
+
+
 def _check_dir_fd(dir_fd):
     if dir_fd is not None:
         raise NotImplementedError('dir_fd unavailable on this platform')
@@ -270,24 +281,14 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
                 _refile(e, path)
             raise
     p = _path('stat', path)
-    try:
-        return _make_stat(_posix.lstat(p))
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    return _make_stat(_on_path(_posix.lstat, p, path))
 
 
 def lstat(path, *, dir_fd=None):
     """Return the os.stat_result of path, not following a final symlink."""
     _check_dir_fd(dir_fd)
     p = _path('lstat', path)
-    try:
-        return _make_stat(_posix.lstat(p))
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    return _make_stat(_on_path(_posix.lstat, p, path))
 
 
 def fstat(fd):
@@ -328,12 +329,7 @@ def getcwdb():
 def chdir(path):
     """Change the current working directory to path."""
     p = _path('chdir', path, allow_fd=True)
-    try:
-        _posix.chdir(p)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    _on_path(_posix.chdir, p, path)
 
 
 def listdir(path=None):
@@ -342,12 +338,7 @@ def listdir(path=None):
     '.' and '..' are left out. Names are bytes when path is bytes.
     """
     p = _path('listdir', path, allow_fd=True, allow_none=True)
-    try:
-        names = _posix.listdir(p)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    names = _on_path(_posix.listdir, p, path)
     if isinstance(path, bytes) or (path is not None
                                    and not isinstance(path, (str, int))
                                    and isinstance(fspath(path), bytes)):
@@ -360,48 +351,28 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
     _check_dir_fd(dir_fd)
     p = _path('mkdir', path)
     mode = _index(mode)
-    try:
-        _posix.mkdir(p, mode)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    _on_path(_posix.mkdir, p, path, mode)
 
 
 def rmdir(path, *, dir_fd=None):
     """Remove the empty directory path."""
     _check_dir_fd(dir_fd)
     p = _path('rmdir', path)
-    try:
-        _posix.rmdir(p)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    _on_path(_posix.rmdir, p, path)
 
 
 def unlink(path, *, dir_fd=None):
     """Remove the file path (not a directory)."""
     _check_dir_fd(dir_fd)
     p = _path('unlink', path)
-    try:
-        _posix.unlink(p)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    _on_path(_posix.unlink, p, path)
 
 
 def remove(path, *, dir_fd=None):
     """Remove the file path (not a directory)."""
     _check_dir_fd(dir_fd)
     p = _path('remove', path)
-    try:
-        _posix.unlink(p)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    _on_path(_posix.unlink, p, path)
 
 
 def _rename(func, src, dst, src_dir_fd, dst_dir_fd):
@@ -435,12 +406,7 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     if not follow_symlinks and _pathmod.islink(p):
         raise NotImplementedError(
             'chmod: follow_symlinks unavailable on this platform')
-    try:
-        _posix.chmod(p, mode)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    _on_path(_posix.chmod, p, path, mode)
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
@@ -460,12 +426,7 @@ def readlink(path, *, dir_fd=None):
     """Return the target of the symbolic link path."""
     _check_dir_fd(dir_fd)
     p = _path('readlink', path)
-    try:
-        target = _posix.readlink(p)
-    except OSError as e:
-        if p is not path and isinstance(path, bytes):
-            _refile(e, path)
-        raise
+    target = _on_path(_posix.readlink, p, path)
     if isinstance(path, bytes) or (not isinstance(path, str)
                                    and isinstance(fspath(path), bytes)):
         return target.encode('utf-8', 'surrogateescape')
