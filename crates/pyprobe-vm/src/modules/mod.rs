@@ -16,6 +16,7 @@ pub mod math;
 pub mod posix;
 pub mod sys;
 pub mod time;
+mod tzfile;
 pub mod weakref;
 
 use crate::vm::Vm;
