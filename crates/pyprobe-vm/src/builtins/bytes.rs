@@ -455,8 +455,8 @@ fn bytearray_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 // ----- decoding ----------------------------------------------------------------------------------
 
 /// A codec this runtime implements, by CPython's normalized name.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Codec {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Codec {
     Utf8,
     Utf8Sig,
     Ascii,
@@ -467,7 +467,7 @@ enum Codec {
 }
 
 /// `codecs.lookup` for the supported codecs (`Some(true)` is big-endian).
-fn lookup_codec(name: &str) -> Option<Codec> {
+pub fn lookup_codec(name: &str) -> Option<Codec> {
     let n: String = name
         .trim()
         .to_lowercase()
@@ -499,6 +499,16 @@ const CP1252_HIGH: [u16; 32] = [
     0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
     0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
+
+/// cp1252's byte for a character, None for one it cannot encode.
+pub fn cp1252_byte(c: char) -> Option<u8> {
+    let n = c as u32;
+    if n < 0x80 || (0xa0..0x100).contains(&n) {
+        return Some(n as u8);
+    }
+    let i = CP1252_HIGH.iter().position(|&u| u != 0 && u as u32 == n)?;
+    Some(0x80 + i as u8)
+}
 
 /// A decoding error: the bad byte range and CPython's reason.
 struct DecodeError {

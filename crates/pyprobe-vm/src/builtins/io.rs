@@ -8,6 +8,7 @@
 //! always is.
 
 use super::args::{exact, ArgParser};
+use super::bytes::{lookup_codec, Codec};
 use crate::object::{Args, FileData, Payload, PyObject};
 use crate::typeobj;
 use crate::value::Value;
@@ -84,8 +85,13 @@ pub fn std_file(name: &str, std: u8) -> Value {
             std,
             closed: false,
             encoding: "utf-8".into(),
+            decode_as: "utf-8".into(),
+            encode_as: "utf-8".into(),
+            errors: "strict".into(),
+            newline: None,
             translate: false,
             pending_cr: false,
+            raw_pending: Vec::new(),
         },
     )))))
 }
@@ -320,7 +326,7 @@ fn builtin_input(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     flush_std(vm);
     let stdin = vm.sys_attr("stdin");
     let line = match stdin.payload() {
-        Some(Payload::File(f)) => read_line(vm, f)?,
+        Some(Payload::File(f)) => read_line(vm, f, None)?,
         _ => {
             let rl = vm.getattr_str(&stdin, "readline")?;
             let r = vm.call(&rl, &[])?;
@@ -337,7 +343,87 @@ fn builtin_input(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     Ok(result)
 }
 
-fn fill(fd: &mut FileData) -> bool {
+/// The canonical name of a codec (the one `decode_as`/`encode_as` hold).
+fn codec_name(c: Codec) -> &'static str {
+    match c {
+        Codec::Utf8 => "utf-8",
+        Codec::Utf8Sig => "utf-8-sig",
+        Codec::Ascii => "ascii",
+        Codec::Latin1 => "latin-1",
+        Codec::Cp1252 => "cp1252",
+        Codec::Utf16(None) => "utf-16",
+        Codec::Utf16(Some(false)) => "utf-16-le",
+        Codec::Utf16(Some(true)) => "utf-16-be",
+        Codec::Utf32(None) => "utf-32",
+        Codec::Utf32(Some(false)) => "utf-32-le",
+        Codec::Utf32(Some(true)) => "utf-32-be",
+    }
+}
+
+/// How many of `raw`'s bytes are whole characters of `codec` (the rest
+/// is the start of one whose other bytes have not been read).
+fn complete_prefix(codec: Codec, raw: &[u8]) -> usize {
+    let n = raw.len();
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => {
+            // The last lead byte among the last three, and whether the
+            // bytes after it complete its character.
+            for back in 1..=n.min(3) {
+                let b = raw[n - back];
+                if b & 0xc0 == 0x80 {
+                    continue;
+                }
+                let need = match b {
+                    0xc0..=0xdf => 2,
+                    0xe0..=0xef => 3,
+                    0xf0..=0xf7 => 4,
+                    _ => 1,
+                };
+                return if back < need { n - back } else { n };
+            }
+            n
+        }
+        Codec::Utf16(order) => {
+            let even = n & !1;
+            let big = order.unwrap_or(raw.starts_with(&[0xfe, 0xff]));
+            if even >= 2 {
+                let unit = if big {
+                    u16::from_be_bytes([raw[even - 2], raw[even - 1]])
+                } else {
+                    u16::from_le_bytes([raw[even - 2], raw[even - 1]])
+                };
+                if (0xd800..0xdc00).contains(&unit) {
+                    return even - 2;
+                }
+            }
+            even
+        }
+        Codec::Utf32(_) => n & !3,
+        _ => n,
+    }
+}
+
+/// The number of bytes `text` took in the file, for the position of a
+/// text file (newlines counted as read, after translation).
+fn raw_len(codec: Option<Codec>, text: &[u8]) -> usize {
+    let chars = || String::from_utf8_lossy(text).chars().collect::<Vec<char>>();
+    match codec {
+        Some(Codec::Ascii | Codec::Latin1 | Codec::Cp1252) => chars().len(),
+        Some(Codec::Utf16(_)) => chars()
+            .iter()
+            .map(|&c| if c as u32 > 0xffff { 4 } else { 2 })
+            .sum(),
+        Some(Codec::Utf32(_)) => chars().len() * 4,
+        _ => text.len(),
+    }
+}
+
+/// Read the next chunk: a binary file's bytes go to `read_buf` as they
+/// are; a text file's are decoded (whole characters only, the rest kept
+/// for the next chunk) and go there as UTF-8, with universal newlines
+/// translated. A decoding error is raised as the codec reports it. False
+/// at the end of the file.
+fn fill(vm: &mut Vm, fd: &mut FileData) -> PyResult<bool> {
     let mut buf = [0u8; 8192];
     let n = match fd.std {
         1 => std::io::stdin().read(&mut buf).unwrap_or(0),
@@ -346,9 +432,78 @@ fn fill(fd: &mut FileData) -> bool {
             None => 0,
         },
     };
+    decode_chunk(vm, fd, &buf[..n], n == 0)?;
+    Ok(n > 0)
+}
+
+/// Read a text file to its end and decode the rest at once (as
+/// CPython's `read()` does, so that a decoding error names positions
+/// counted from where the reading started).
+fn fill_to_end(vm: &mut Vm, fd: &mut FileData) -> PyResult<()> {
+    if fd.binary || fd.std != 0 {
+        while fill(vm, fd)? {}
+        return Ok(());
+    }
+    let mut rest = Vec::new();
+    if let Some(f) = fd.file.as_mut() {
+        let _ = f.read_to_end(&mut rest);
+    }
+    if !rest.is_empty() {
+        let mut all = std::mem::take(&mut fd.raw_pending);
+        all.extend_from_slice(&rest);
+        return decode_chunk(vm, fd, &all, true);
+    }
+    decode_chunk(vm, fd, &[], true)
+}
+
+/// Decode the bytes just read (see `fill`); `last` when no more follow,
+/// so that an incomplete character at the end is an error.
+fn decode_chunk(vm: &mut Vm, fd: &mut FileData, buf: &[u8], last: bool) -> PyResult<()> {
+    if fd.binary {
+        fd.read_buf.extend_from_slice(buf);
+        return Ok(());
+    }
+    let codec = lookup_codec(&fd.decode_as).unwrap_or(Codec::Utf8);
+    let fast = codec == Codec::Utf8 && fd.raw_pending.is_empty();
+    let chunk: Vec<u8> = if fast {
+        // The common case: UTF-8 read whole, decoded in place.
+        let take = if last {
+            buf.len()
+        } else {
+            complete_prefix(codec, buf)
+        };
+        fd.raw_pending.extend_from_slice(&buf[take..]);
+        match std::str::from_utf8(&buf[..take]) {
+            Ok(_) => buf[..take].to_vec(),
+            Err(_) => super::bytes::decode_str(vm, &buf[..take], "utf-8", &fd.errors)?.into_bytes(),
+        }
+    } else {
+        fd.raw_pending.extend_from_slice(buf);
+        let take = if last {
+            fd.raw_pending.len()
+        } else {
+            complete_prefix(codec, &fd.raw_pending)
+        };
+        if take == 0 {
+            return Ok(());
+        }
+        let raw: Vec<u8> = fd.raw_pending.drain(..take).collect();
+        let text = super::bytes::decode_str(vm, &raw, &fd.decode_as, &fd.errors)?;
+        // A byte-order mark is read once, at the start.
+        fd.decode_as = match codec {
+            Codec::Utf8Sig => "utf-8",
+            Codec::Utf16(None) if raw.starts_with(&[0xfe, 0xff]) => "utf-16-be",
+            Codec::Utf16(None) => "utf-16-le",
+            Codec::Utf32(None) if raw.starts_with(&[0, 0, 0xfe, 0xff]) => "utf-32-be",
+            Codec::Utf32(None) => "utf-32-le",
+            other => codec_name(other),
+        }
+        .to_string();
+        text.into_bytes()
+    };
     if fd.translate {
         // Universal newlines: `\r\n` and `\r` are read as `\n`.
-        for &b in &buf[..n] {
+        for &b in &chunk {
             match b {
                 b'\n' if fd.pending_cr => fd.pending_cr = false,
                 b'\r' => {
@@ -362,27 +517,86 @@ fn fill(fd: &mut FileData) -> bool {
             }
         }
     } else {
-        fd.read_buf.extend_from_slice(&buf[..n]);
+        fd.read_buf.extend_from_slice(&chunk);
     }
-    n > 0
+    Ok(())
 }
 
-fn read_line(vm: &mut Vm, f: &RefCell<FileData>) -> PyResult<String> {
+/// Where the first line of a text file's buffer ends (after its
+/// terminator), by `newline=`: `\n` (also after universal newlines),
+/// `\r`, `\r\n`, or any of the three for `newline=''`. None when the
+/// buffer holds no whole line yet (a `\r` at its end may be the start of
+/// a `\r\n`).
+fn line_end(fd: &FileData, at_eof: bool) -> Option<usize> {
+    let buf = &fd.read_buf;
+    match fd.newline.as_deref() {
+        Some("") if !fd.translate => {
+            let i = buf.iter().position(|&b| b == b'\n' || b == b'\r')?;
+            if buf[i] == b'\n' {
+                return Some(i + 1);
+            }
+            match buf.get(i + 1) {
+                Some(b'\n') => Some(i + 2),
+                Some(_) => Some(i + 1),
+                None if at_eof => Some(i + 1),
+                None => None,
+            }
+        }
+        Some("\r") if !fd.translate => buf.iter().position(|&b| b == b'\r').map(|i| i + 1),
+        Some("\r\n") if !fd.translate => buf.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+        _ => buf.iter().position(|&b| b == b'\n').map(|i| i + 1),
+    }
+}
+
+/// The first `limit` characters of a text file's buffer, as bytes.
+fn char_prefix_len(buf: &[u8], limit: usize) -> usize {
+    let text = String::from_utf8_lossy(buf);
+    match text.char_indices().nth(limit) {
+        Some((i, _)) => i.min(buf.len()),
+        None => buf.len(),
+    }
+}
+
+/// The next line of a file (its bytes; UTF-8 for a text file), at most
+/// `limit` characters (bytes for a binary file).
+fn read_line_bytes(vm: &mut Vm, f: &RefCell<FileData>, limit: Option<usize>) -> PyResult<Vec<u8>> {
     let mut fd = f.borrow_mut();
     if fd.closed {
         drop(fd);
         return Err(vm.value_error("I/O operation on closed file."));
     }
+    flush_data(&mut fd);
+    let mut at_eof = false;
     loop {
-        if let Some(p) = fd.read_buf.iter().position(|b| *b == b'\n') {
-            let line: Vec<u8> = fd.read_buf.drain(..=p).collect();
-            return Ok(String::from_utf8_lossy(&line).into_owned());
+        let end = line_end(&fd, at_eof);
+        let limit_at = limit.map(|n| {
+            if fd.binary {
+                n.min(fd.read_buf.len())
+            } else {
+                char_prefix_len(&fd.read_buf, n)
+            }
+        });
+        let cut = match (end, limit_at) {
+            (Some(e), Some(l)) => Some(e.min(l)),
+            (Some(e), None) => Some(e),
+            (None, Some(l)) if l < fd.read_buf.len() || limit == Some(0) => Some(l),
+            (None, _) if at_eof => Some(fd.read_buf.len()),
+            (None, _) => None,
+        };
+        if let Some(cut) = cut {
+            return Ok(fd.read_buf.drain(..cut).collect());
         }
-        if !fill(&mut fd) {
-            let line: Vec<u8> = fd.read_buf.drain(..).collect();
-            return Ok(String::from_utf8_lossy(&line).into_owned());
-        }
+        at_eof = !fill(vm, &mut fd)?;
     }
+}
+
+/// The next line of a text file (`input()`, `readline()`).
+fn read_line(vm: &mut Vm, f: &RefCell<FileData>, limit: Option<usize>) -> PyResult<String> {
+    let line = read_line_bytes(vm, f, limit)?;
+    Ok(match String::from_utf8(line) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
 }
 
 /// The `open` audit event's mode and flags, as CPython's FileIO computes
@@ -413,18 +627,67 @@ fn open_flags(mode: &str) -> (String, i64) {
     (raw, flags | O_CLOEXEC)
 }
 
+/// The path of `open()`'s file argument: a str, bytes (UTF-8), or an
+/// object with `__fspath__` returning one of them.
+fn open_path(vm: &mut Vm, file: &Value) -> PyResult<String> {
+    let path_of = |v: &Value| -> Option<String> {
+        match v.payload() {
+            Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+            _ => v.as_str().map(str::to_string),
+        }
+    };
+    if let Some(p) = path_of(file) {
+        return Ok(p);
+    }
+    if !matches!(
+        file,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+    ) {
+        if let Some(r) = vm.call_dunder(file, "__fspath__", &[])? {
+            if let Some(p) = path_of(&r) {
+                return Ok(p);
+            }
+            let (tn, rn) = (vm.type_name(file), vm.type_name(&r));
+            return Err(vm.type_error(format!(
+                "expected {tn}.__fspath__() to return str or bytes, not {rn}"
+            )));
+        }
+    }
+    let tn = vm.type_name(file);
+    Err(vm.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {tn}"
+    )))
+}
+
+/// A str argument of `open()` (encoding, errors), or None.
+fn open_str_arg(vm: &mut Vm, v: &Option<Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!(
+                    "open() argument '{what}' must be str or None, not {tn}"
+                )))
+            }
+        },
+    }
+}
+
 fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [file, mode, _buffering, encoding, _errors, newline] =
+    let [file, mode, _buffering, encoding, errors, newline] =
         ArgParser::new("open").required(1).parse(
             vm,
             args,
             ["file", "mode", "buffering", "encoding", "errors", "newline"],
         )?;
-    let translate = match &newline {
-        None => true,
-        Some(v) if v.is_none() => true,
+    let newline = match &newline {
+        None => None,
+        Some(v) if v.is_none() => None,
         Some(v) => match v.as_str() {
-            Some("" | "\n" | "\r" | "\r\n") => false,
+            Some(nl @ ("" | "\n" | "\r" | "\r\n")) => Some(nl.to_string()),
             Some(other) => {
                 return Err(vm.value_error(format!("illegal newline value: {other}")));
             }
@@ -436,16 +699,11 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             }
         },
     };
-    let encoding = encoding
-        .and_then(|e| e.as_str().map(|s| s.to_lowercase()))
-        .unwrap_or_else(|| "utf-8".into());
+    let translate = newline.is_none();
+    let encoding = open_str_arg(vm, &encoding, "encoding")?;
+    let errors = open_str_arg(vm, &errors, "errors")?;
     let file = file.unwrap_or(Value::None);
-    let Some(path) = file.as_str().map(|s| s.to_string()) else {
-        let tn = vm.type_name(&file);
-        return Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {tn}"
-        )));
-    };
+    let path = open_path(vm, &file)?;
     let mode = mode
         .as_ref()
         .and_then(|m| m.as_str())
@@ -459,6 +717,28 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         )?;
     }
     let binary = mode.contains('b');
+    if binary {
+        for (given, what) in [
+            (encoding.is_some(), "an encoding"),
+            (errors.is_some(), "an errors"),
+            (newline.is_some(), "a newline"),
+        ] {
+            if given {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+    }
+    let encoding = encoding.unwrap_or_else(|| "UTF-8".to_string());
+    let codec = if binary {
+        Codec::Utf8
+    } else {
+        match lookup_codec(&encoding) {
+            Some(c) => c,
+            None => {
+                return Err(vm.new_error("LookupError", format!("unknown encoding: {encoding}")))
+            }
+        }
+    };
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable) = match mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r') {
@@ -497,6 +777,19 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if writable {
         OPEN_WRITERS.with(|n| n.set(n.get() + 1));
     }
+    // A byte-order mark is written at the start of the file only.
+    let encode_codec = match codec {
+        Codec::Utf8Sig | Codec::Utf16(None) | Codec::Utf32(None)
+            if f.metadata().is_ok_and(|m| m.len() > 0) && mode.contains('a') =>
+        {
+            match codec {
+                Codec::Utf8Sig => Codec::Utf8,
+                Codec::Utf16(_) => Codec::Utf16(Some(false)),
+                _ => Codec::Utf32(Some(false)),
+            }
+        }
+        other => other,
+    };
     Ok(Value::Obj(PyObject::bare(Payload::File(Box::new(
         RefCell::new(FileData {
             file: Some(f),
@@ -510,8 +803,13 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             std: 0,
             closed: false,
             encoding,
+            decode_as: codec_name(codec).to_string(),
+            encode_as: codec_name(encode_codec).to_string(),
+            errors: errors.unwrap_or_else(|| "strict".to_string()),
+            newline,
             translate: translate && !binary,
             pending_cr: false,
+            raw_pending: Vec::new(),
         }),
     )))))
 }
@@ -559,7 +857,7 @@ fn file_write(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         (b, n)
     } else {
         match x.as_str() {
-            Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
+            Some(s) => (encode_text(vm, f, s)?, s.chars().count()),
             None => {
                 let tn = vm.type_name(&x);
                 return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
@@ -568,6 +866,38 @@ fn file_write(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     };
     write_file(vm, f, &data)?;
     Ok(Value::Int(n as i64))
+}
+
+/// Text written to a text file, as its bytes: `\n` turned into the
+/// file's `newline=` (`\r` or `\r\n`; left alone otherwise) and
+/// encoded with its codec and error handler (a byte-order mark only at
+/// the first write).
+fn encode_text(vm: &mut Vm, f: &RefCell<FileData>, s: &str) -> PyResult<Vec<u8>> {
+    let (newline, codec, errors) = {
+        let fd = f.borrow();
+        (fd.newline.clone(), fd.encode_as.clone(), fd.errors.clone())
+    };
+    let s: std::borrow::Cow<str> = match newline.as_deref() {
+        Some(nl @ ("\r" | "\r\n")) if s.contains('\n') => s.replace('\n', nl).into(),
+        _ => s.into(),
+    };
+    if codec == "utf-8" {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let bytes = super::str_methods::encode(
+        vm,
+        &s,
+        Some(&Value::str(codec.as_str())),
+        Some(&Value::str(errors.as_str())),
+    )?;
+    let next = match codec.as_str() {
+        "utf-8-sig" => "utf-8",
+        "utf-16" => "utf-16-le",
+        "utf-32" => "utf-32-le",
+        _ => return Ok(bytes),
+    };
+    f.borrow_mut().encode_as = next.to_string();
+    Ok(bytes)
 }
 
 fn file_writelines(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -597,58 +927,71 @@ fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         return Err(vm.new_error("UnsupportedOperation", "not readable"));
     }
     flush_data(&mut fd);
-    match limit {
-        None => while fill(&mut fd) {},
-        Some(n) => while fd.read_buf.len() < n.saturating_mul(4) && fill(&mut fd) {},
-    }
     let binary = fd.binary;
-    if !binary
-        && matches!(
-            fd.encoding.as_str(),
-            "latin-1" | "latin1" | "iso-8859-1" | "ascii"
-        )
-    {
-        // Single-byte encodings: one character per byte.
-        let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
-        let bytes: Vec<u8> = fd.read_buf.drain(..n).collect();
-        drop(fd);
-        return Ok(Value::str(
-            bytes.iter().map(|&b| b as char).collect::<String>(),
-        ));
+    // Read until the buffer holds `limit` characters (bytes for a binary
+    // file), or to the end.
+    if limit.is_none() {
+        fill_to_end(vm, &mut fd)?;
     }
-    let data: Vec<u8> = if binary {
-        let n = limit.unwrap_or(fd.read_buf.len()).min(fd.read_buf.len());
-        fd.read_buf.drain(..n).collect()
-    } else {
-        let text = String::from_utf8_lossy(&fd.read_buf).into_owned();
-        let n = limit.unwrap_or(usize::MAX);
-        let taken: String = text.chars().take(n).collect();
-        let len = taken.len();
-        let n = len.min(fd.read_buf.len());
-        fd.read_buf.drain(..n);
-        taken.into_bytes()
+    loop {
+        let enough = match limit {
+            None => true,
+            Some(n) if binary => fd.read_buf.len() >= n,
+            Some(n) => char_prefix_len(&fd.read_buf, n) < fd.read_buf.len() || n == 0,
+        };
+        if enough {
+            break;
+        }
+        match fill(vm, &mut fd) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    let n = match limit {
+        None => fd.read_buf.len(),
+        Some(n) if binary => n.min(fd.read_buf.len()),
+        Some(n) => char_prefix_len(&fd.read_buf, n),
     };
+    let data: Vec<u8> = fd.read_buf.drain(..n).collect();
     drop(fd);
     if binary {
         Ok(Value::Obj(PyObject::bare(Payload::Bytes(
             data.into_boxed_slice(),
         ))))
     } else {
-        Ok(Value::str(String::from_utf8_lossy(&data).into_owned()))
+        Ok(Value::str(match String::from_utf8(data) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        }))
     }
 }
 
-fn file_readline(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+fn file_readline(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let a = super::args::range(vm, "readline", &args, 0, 1)?;
+    let limit = match a.first() {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let n = vm.index(v)?;
+            (n >= 0).then_some(n as usize)
+        }
+    };
     let Some(f) = file_data(slf) else {
         return Ok(Value::None);
     };
-    let line = read_line(vm, f)?;
+    if !f.borrow().readable && !f.borrow().closed {
+        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+    }
+    let line = read_line_bytes(vm, f, limit)?;
     if f.borrow().binary {
         return Ok(Value::Obj(PyObject::bare(Payload::Bytes(
-            line.into_bytes().into_boxed_slice(),
+            line.into_boxed_slice(),
         ))));
     }
-    Ok(Value::str(line))
+    Ok(Value::str(match String::from_utf8(line) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }))
 }
 
 fn file_readlines(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
@@ -728,8 +1071,14 @@ fn file_fileno(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
 /// Move the file back over what was read ahead and not yet handed out.
 fn drop_read_ahead(fd: &mut FileData) {
     use std::io::Seek;
-    let ahead = fd.read_buf.len() as i64;
+    let codec = if fd.binary {
+        None
+    } else {
+        lookup_codec(&fd.decode_as)
+    };
+    let ahead = (raw_len(codec, &fd.read_buf) + fd.raw_pending.len()) as i64;
     fd.read_buf.clear();
+    fd.raw_pending.clear();
     fd.pending_cr = false;
     if let Some(file) = fd.file.as_mut() {
         let _ = file.seek(std::io::SeekFrom::Current(-ahead));
@@ -902,6 +1251,7 @@ pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
         }
         "mode" => Some(Value::str(f.mode.clone())),
         "encoding" if !f.binary => Some(Value::str(f.encoding.clone())),
+        "errors" if !f.binary => Some(Value::str(f.errors.clone())),
         "errors" if !f.binary => Some(Value::str("strict")),
         "line_buffering" => Some(Value::Bool(f.std == 2)),
         _ => None,

@@ -1314,6 +1314,11 @@ pub fn encode(
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
             return Ok(s.as_bytes().to_vec())
         }
+        "utf_8_sig" | "utf8_sig" => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
         "utf_16" | "utf16" | "u16" => return Ok(wide(true, 2, false)),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => return Ok(wide(false, 2, false)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => return Ok(wide(false, 2, true)),
@@ -1324,21 +1329,29 @@ pub fn encode(
         | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3.4_1986" | "iso_646.irv:1991" => ("ascii", 0x80),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1:1987" => ("latin-1", 0x100),
+        "cp1252" | "windows_1252" | "1252" => ("charmap", 0),
         _ => return Err(vm.new_error("LookupError", format!("unknown encoding: {name}"))),
+    };
+    // The byte of a character, None when the codec has none for it.
+    let byte_of = |c: char| -> Option<u8> {
+        let n = c as u32;
+        if limit == 0 {
+            return super::bytes::cp1252_byte(c);
+        }
+        (n < limit).then_some(n as u8)
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = byte_of(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
         let end = i + chars[i..]
             .iter()
-            .take_while(|&&c| c as u32 >= limit)
+            .take_while(|&&c| byte_of(c).is_none())
             .count();
         for &c in &chars[i..end] {
             match errors {
@@ -1353,7 +1366,11 @@ pub fn encode(
                         codec,
                         Value::str(s),
                         (i, end),
-                        &format!("ordinal not in range({limit})"),
+                        &if limit == 0 {
+                            "character maps to <undefined>".to_string()
+                        } else {
+                            format!("ordinal not in range({limit})")
+                        },
                     ));
                 }
                 other => {

@@ -615,8 +615,17 @@ pub struct FileData {
     pub write_buf: Vec<u8>,
     /// 0 = real file, 1 = stdin, 2 = stdout, 3 = stderr.
     pub std: u8,
-    /// Text encoding of a text file (lower-case, as given to open()).
+    /// Text encoding of a text file, as given to open().
     pub encoding: String,
+    /// The codecs the next bytes read are decoded with and the next text
+    /// written is encoded with: the encoding's, until a byte-order mark
+    /// is read or written (then the codec without one).
+    pub decode_as: String,
+    pub encode_as: String,
+    /// The error handler of both (`errors=`).
+    pub errors: String,
+    /// `newline=` of a text file (None: universal newlines).
+    pub newline: Option<String>,
     pub closed: bool,
     /// A text file read with universal newlines (`newline=None`): `\r\n`
     /// and `\r` are read as `\n`.
@@ -624,6 +633,9 @@ pub struct FileData {
     /// The last byte read was a `\r` turned into `\n`: a `\n` starting
     /// the next read is its pair and is dropped.
     pub pending_cr: bool,
+    /// Bytes read from a text file and not decoded yet: the start of a
+    /// character whose other bytes are still to come.
+    pub raw_pending: Vec<u8>,
 }
 
 pub enum Payload {
