@@ -184,24 +184,11 @@ impl Interpreter {
         vm.run_code(code, d.clone(), None)
     }
 
-    /// Interpreter shutdown: `weakref.finalize` objects marked `atexit`
-    /// run (newest first), as CPython's `atexit` callback of weakref.py.
+    /// Interpreter shutdown: the `atexit` callbacks run, the last
+    /// registered first (`weakref.finalize` registers its own there when
+    /// the first finalizer is made).
     fn at_exit(&mut self) {
-        let modules = self.vm.modules.clone();
-        let Some(m) = dict_of(&modules).get_str("weakref") else {
-            return;
-        };
-        let vm = &mut self.vm;
-        let hook = vm
-            .getattr_opt(&m, "finalize")
-            .ok()
-            .flatten()
-            .and_then(|f| vm.getattr_opt(&f, "_exitfunc").ok().flatten());
-        if let Some(hook) = hook {
-            if let Err(e) = vm.call(&hook, &[]) {
-                vm.write_unraisable(&e, &hook);
-            }
-        }
+        crate::modules::atexit::run_exitfuncs(&mut self.vm);
     }
 
     /// Print an uncaught exception (or honour SystemExit): the exit status.

@@ -9,6 +9,7 @@
 //! import system, `importlib.rs` the `importlib` module and the spec and
 //! loader classes.
 
+pub mod atexit;
 pub mod gc;
 mod import;
 pub mod importlib;
@@ -27,6 +28,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("time", time::make);
     vm.register_module("posix", posix::make);
     vm.register_module("gc", gc::make);
+    vm.register_module("atexit", atexit::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);
     sys::set_builtin_module_names(vm);

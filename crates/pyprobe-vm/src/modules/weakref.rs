@@ -363,6 +363,7 @@ class finalize:
     _registry = {}
     _shutdown = False
     _index_iter = iter(range(1 << 62))
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -376,6 +377,13 @@ class finalize:
         info.atexit = True
         info.index = next(self._index_iter)
         self._registry[self] = info
+        if not finalize._registered_with_atexit:
+            # The finalizers left at exit run from atexit, after the
+            # functions registered later and before those registered
+            # earlier.
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
