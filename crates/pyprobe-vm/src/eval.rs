@@ -1896,6 +1896,21 @@ impl Vm {
                                             pos.push(v);
                                         }
                                     }
+                                    // A Python function: its frame is pushed, as
+                                    // for any other call from Python code.
+                                    if let Value::Obj(o) = &callable {
+                                        if let Payload::Function(func, _) = &o.payload {
+                                            if func.code.code.flags
+                                                & (flags::GENERATOR | flags::COROUTINE)
+                                                == 0
+                                            {
+                                                let frame =
+                                                    tri!(self.function_frame(o, &pos, &names));
+                                                let base = stack.len();
+                                                push_built!(frame, base);
+                                            }
+                                        }
+                                    }
                                     sync!();
                                     if needs_frame(&callable) {
                                         self.snapshot_frame(f, &stack[..sbase], &callable);
