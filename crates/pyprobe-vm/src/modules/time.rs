@@ -623,6 +623,8 @@ impl Spec {
             'W' => self.num((f.yday + 7 - (wday + 6) % 7) / 7, 2, '0'),
             'y' => self.num(f.year.rem_euclid(100), 2, '0'),
             'Y' => self.num(f.year, 1, '0'),
+            // glibc writes no offset for a time of unknown kind.
+            'z' if f.isdst < 0 => String::new(),
             'z' => {
                 let mins = f.gmtoff.abs() / 60;
                 let sign = if f.gmtoff < 0 { '-' } else { '+' };

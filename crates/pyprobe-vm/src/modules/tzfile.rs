@@ -170,7 +170,15 @@ impl Zone {
             if self.at(t2).offset == found1.offset {
                 t2
             } else {
-                local - self.at(t1.min(t2) - 1).offset
+                // A wall time the change skipped: read with the offset of
+                // the kind asked for, else the one in force before it.
+                let before = self.at(t1.min(t2) - 1);
+                let after = self.at(t1.max(t2));
+                let offset = match isdst {
+                    0 | 1 if after.isdst == (isdst == 1) => after.offset,
+                    _ => before.offset,
+                };
+                return local - offset;
             }
         };
         if isdst >= 0 {
