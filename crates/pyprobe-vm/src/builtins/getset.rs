@@ -43,8 +43,73 @@ enum Kind {
 const REAL: &str = "the real part of a complex number";
 const IMAG: &str = "the imaginary part of a complex number";
 
+/// `code.co_positions()`: each instruction's (line, end line, start
+/// column, end column), columns in UTF-8 bytes; None where unknown.
+fn code_positions(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::exact(vm, "co_positions", &args, 0)?;
+    let Some(Payload::Code(c)) = slf.payload() else {
+        return Err(vm.type_error("descriptor 'co_positions' requires a 'code' object"));
+    };
+    let code = &c.code;
+    let items: Vec<Value> = (0..code.instructions.len())
+        .map(|i| {
+            let t = match code.position_at(i) {
+                Some(p) => vec![
+                    Value::Int(p.line as i64),
+                    Value::Int(p.end_line as i64),
+                    Value::Int(p.col as i64),
+                    Value::Int(p.end_col as i64),
+                ],
+                None => vec![
+                    Value::Int(code.line_at(i) as i64),
+                    Value::None,
+                    Value::None,
+                    Value::None,
+                ],
+            };
+            vm.new_tuple(t)
+        })
+        .collect();
+    let list = vm.new_list(items);
+    vm.get_iter(&list)
+}
+
+/// `code.co_lines()`: (start, end, line) for each run of instructions on
+/// one line, as offsets of two bytes per instruction (as `tb_lasti`).
+fn code_lines(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::exact(vm, "co_lines", &args, 0)?;
+    let Some(Payload::Code(c)) = slf.payload() else {
+        return Err(vm.type_error("descriptor 'co_lines' requires a 'code' object"));
+    };
+    let code = &c.code;
+    let n = code.instructions.len();
+    let mut items = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let line = code.line_at(start);
+        let mut end = start + 1;
+        while end < n && code.line_at(end) == line {
+            end += 1;
+        }
+        items.push(vm.new_tuple(vec![
+            Value::Int(2 * start as i64),
+            Value::Int(2 * end as i64),
+            Value::Int(line as i64),
+        ]));
+        start = end;
+    }
+    let list = vm.new_list(items);
+    vm.get_iter(&list)
+}
+
 pub fn init(vm: &mut Vm) {
     use Kind::*;
+    let code_type = vm.types.code.clone();
+    typeobj::add_methods(
+        vm,
+        &code_type,
+        &[("co_positions", code_positions), ("co_lines", code_lines)],
+    );
     let t = &vm.types;
     let (object, type_, int, float, complex) = (
         t.object.clone(),
@@ -653,7 +718,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         Payload::File(f) => super::io::file_attr(&f.borrow(), n),
         Payload::Traceback(t) => match n {
             "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
-            "tb_lasti" => Some(Value::Int(0)),
+            "tb_lasti" => t.first().map(|e| Value::Int(e.lasti as i64 * 2)),
             "tb_next" => Some(if t.len() > 1 {
                 Value::Obj(PyObject::bare(Payload::Traceback(t[1..].to_vec())))
             } else {
