@@ -3,13 +3,14 @@
 This module provides ``timedelta``, ``date``, ``time``, ``datetime``,
 ``tzinfo`` and ``timezone`` with the behaviour of CPython 3.12: the same
 normalisation and rounding rules, reprs, ISO 8601 formatting and parsing,
-``strftime``/``strptime`` for the C locale, and the same error messages for
-common mistakes.
+``strftime`` for the C locale, and the same error messages for common
+mistakes.  ``datetime.strptime`` is done by the ``_strptime`` module, which
+is imported the first time it is needed.
 
-The interpreter's ``time`` module has no local-time functions, so local time
-is UTC here: ``datetime.now()`` equals ``datetime.utcnow()``, naive
-datetimes are taken to be in UTC by ``timestamp()`` and ``astimezone()``,
-and the local zone is ``timezone(timedelta(0), 'UTC')``.
+Local time comes from ``time.localtime``, so it follows the TZ environment
+variable (after ``time.tzset()``) or /etc/localtime: ``fromtimestamp``,
+``now``, ``today``, ``timestamp`` and ``astimezone`` of naive datetimes use
+it, with ``fold`` telling apart the two readings of an ambiguous wall time.
 """
 
 import time as _time
@@ -969,34 +970,135 @@ def _split_timestamp(t):
     if isinstance(t, float):
         if t != t:
             raise ValueError('Invalid value NaN (not a number)')
-        if not -1e18 < t < 1e18:
-            raise OverflowError('timestamp out of range for platform time_t')
         frac, whole = _math.modf(t)
-        seconds = int(whole)
         us = round(frac * 1e6)
         if us >= 1000000:
-            seconds += 1
+            whole += 1.0
             us -= 1000000
         elif us < 0:
-            seconds -= 1
+            whole -= 1.0
             us += 1000000
-        return seconds, us
+        if not -9.223372036854775808e18 <= whole < 9.223372036854775808e18:
+            raise OverflowError('timestamp out of range for platform time_t')
+        return int(whole), us
     seconds = _as_int(t)
     if not -2 ** 63 <= seconds < 2 ** 63:
         raise OverflowError('timestamp out of range for platform time_t')
     return seconds, 0
 
 
+def _floor_timestamp(t):
+    """Return the whole seconds of a timestamp, rounding down (as
+    date.fromtimestamp does)."""
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -9.223372036854775808e18 <= t < 9.223372036854775808e18:
+            raise OverflowError('timestamp out of range for platform time_t')
+        return _math.floor(t)
+    seconds = _as_int(t)
+    if not -2 ** 63 <= seconds < 2 ** 63:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return seconds
+
+
 def _utc_fields(seconds, us):
     """Return the UTC calendar fields of a Unix time."""
-    days, seconds = divmod(seconds, 86400)
+    days, rest = divmod(seconds, 86400)
     ordinal = days + _EPOCH_ORDINAL
-    year, month, day = _ordinal_to_ymd(ordinal)
     if not 1 <= ordinal <= _MAXORDINAL:
-        raise ValueError('year %d is out of range' % year)
-    hour, seconds = divmod(seconds, 3600)
-    minute, second = divmod(seconds, 60)
+        # Far out of range, gmtime() itself fails (with OSError), as in
+        # CPython; otherwise the year is reported.
+        _time.gmtime(seconds)
+        raise ValueError('year %d is out of range'
+                         % _ordinal_to_ymd(ordinal)[0])
+    year, month, day = _ordinal_to_ymd(ordinal)
+    hour, rest = divmod(rest, 3600)
+    minute, second = divmod(rest, 60)
     return year, month, day, hour, minute, second, us
+
+
+# ---------------------------------------------------------------------------
+# Local time.  Wall-clock times are handled as "wall seconds": seconds
+# since 1970-01-01 00:00 counted as if the local clock were UTC, so that a
+# Unix time u shows the wall time u + (UTC offset at u).
+
+# How far from a time to look for the other side of a transition.
+_FOLD_SPAN = 86400
+
+
+def _local_wall(u):
+    """Return the local wall seconds of the Unix time u; the local date
+    must lie in years 1 to 9999."""
+    tm = _time.localtime(u)
+    year = tm[0]
+    if not 0 < year < 10000:
+        raise ValueError('year %d is out of range' % year)
+    return ((_days_before_year(year) + tm[7] - _EPOCH_ORDINAL) * 86400 +
+            tm[3] * 3600 + tm[4] * 60 + tm[5])
+
+
+def _local_to_unix(wall, fold):
+    """Return the Unix time at which the local clock shows wall.
+
+    Where the clock was set back the wall time happens twice, and fold
+    picks the first (0) or the second (1) time.  Where it was set forward
+    the wall time never happens; it is then read with the UTC offset of
+    before the change (fold=0) or after it (fold=1), as PEP 495 says.
+    """
+    # The offset in effect around the wall time, read as a Unix time,
+    # gives a first candidate.
+    first_offset = _local_wall(wall) - wall
+    first = wall - first_offset
+    first_wall = _local_wall(first)
+    if first_wall == wall:
+        # The candidate is right, but the same wall time may also occur
+        # with the offset of a day earlier (for fold=0) or later (fold=1).
+        probe = first + _FOLD_SPAN if fold else first - _FOLD_SPAN
+        other_offset = _local_wall(probe) - probe
+        if other_offset == first_offset:
+            return first
+    else:
+        # The first candidate shows another wall time, whose offset is
+        # the other one around the transition.
+        other_offset = first_wall - first
+    second = wall - other_offset
+    if _local_wall(second) == wall:
+        return second
+    if first_wall == wall:
+        return first
+    # Neither offset gives the wall time: it lies in a gap.  The earlier
+    # offset is the smaller one, which gives the later Unix time.
+    if fold:
+        return min(first, second)
+    return max(first, second)
+
+
+def _local_fields(seconds):
+    """Return the local (year, month, day, hour, minute, second, fold) of
+    a Unix time."""
+    tm = _time.localtime(seconds)
+    year = tm[0]
+    if not 0 < year < 10000:
+        raise ValueError('year %d is out of range' % year)
+    second = tm[5] if tm[5] < 60 else 59
+    wall = ((_days_before_year(year) + tm[7] - _EPOCH_ORDINAL) * 86400 +
+            tm[3] * 3600 + tm[4] * 60 + second)
+    # The wall time is the second of two occurrences when the offset was
+    # larger a day earlier and the clock showed the same time that much
+    # earlier.
+    fold = 0
+    change = wall - _local_wall(seconds - _FOLD_SPAN) - _FOLD_SPAN
+    if change < 0 and _local_wall(seconds + change) == wall:
+        fold = 1
+    return year, tm[1], tm[2], tm[3], tm[4], second, fold
+
+
+def _local_zone_at(u):
+    """Return the local zone at Unix time u as a fixed-offset timezone
+    named after it."""
+    tm = _time.localtime(u)
+    return timezone(_delta_from_us(tm.tm_gmtoff * 1000000), tm.tm_zone)
 
 
 # ---------------------------------------------------------------------------
@@ -1034,9 +1136,11 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         """Return the local date of a POSIX timestamp."""
-        seconds, us = _split_timestamp(t)
-        year, month, day = _utc_fields(seconds, us)[:3]
-        return _new_date(cls, year, month, day)
+        tm = _time.localtime(_floor_timestamp(t))
+        year = tm[0]
+        if not 0 < year < 10000:
+            raise ValueError('year %d is out of range' % year)
+        return _new_date(cls, year, tm[1], tm[2])
 
     @classmethod
     def today(cls):
@@ -1366,15 +1470,6 @@ timezone.utc = timezone._create(_ZERO)
 timezone.min = timezone._create(-_delta_from_us(86340000000))
 timezone.max = timezone._create(_delta_from_us(86340000000))
 UTC = timezone.utc
-_LOCAL_ZONE = None
-
-
-def _local_timezone():
-    """The local zone: UTC under the name 'UTC'."""
-    global _LOCAL_ZONE
-    if _LOCAL_ZONE is None:
-        _LOCAL_ZONE = timezone(_ZERO, 'UTC')
-    return _LOCAL_ZONE
 
 
 # ---------------------------------------------------------------------------
@@ -1654,6 +1749,16 @@ def _datetime_from_us(cls, total, tz):
     return _new_datetime(cls, year, month, day, hour, minute, second, us, tz)
 
 
+def _datetime_from_unix(cls, seconds, us, tz):
+    """Make the datetime of a Unix time: local and naive when tz is None,
+    else converted to tz."""
+    if tz is None:
+        year, month, day, hour, minute, second, fold = _local_fields(seconds)
+        return _new_datetime(cls, year, month, day, hour, minute, second, us,
+                             None, fold)
+    return tz.fromutc(_new_datetime(cls, *_utc_fields(seconds, us), tz))
+
+
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
 
@@ -1707,14 +1812,11 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """Return the datetime of a POSIX timestamp: local time (UTC here)
-        when tz is None, else converted to tz."""
+        """Return the local datetime of a POSIX timestamp (naive), or the
+        time in the zone tz."""
         _check_tzinfo(tz)
         seconds, us = _split_timestamp(t)
-        fields = _utc_fields(seconds, us)
-        if tz is None:
-            return _new_datetime(cls, *fields, None)
-        return tz.fromutc(_new_datetime(cls, *fields, tz))
+        return _datetime_from_unix(cls, seconds, us, tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1725,12 +1827,15 @@ class datetime(date):
     @classmethod
     def now(cls, tz=None):
         """Return the current local datetime, or the current time in tz."""
-        return cls.fromtimestamp(_time.time(), tz)
+        _check_tzinfo(tz)
+        seconds, us = divmod(_time.time_ns() // 1000, 1000000)
+        return _datetime_from_unix(cls, seconds, us, tz)
 
     @classmethod
     def utcnow(cls):
         """Return the current UTC time as a naive datetime."""
-        return cls.utcfromtimestamp(_time.time())
+        seconds, us = divmod(_time.time_ns() // 1000, 1000000)
+        return _new_datetime(cls, *_utc_fields(seconds, us), None)
 
     @classmethod
     def today(cls):
@@ -1798,8 +1903,8 @@ class datetime(date):
         if not isinstance(format, str):
             raise TypeError('strptime() argument 2 must be str, not %s'
                             % _arg_type_name(format))
-        args, tz = _strptime(date_string, format)
-        return cls(*args, tz)
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     # Parts.
 
@@ -1865,44 +1970,54 @@ class datetime(date):
         return _call_tzname(self._tzinfo, self)
 
     def astimezone(self, tz=None):
-        """Convert to the zone tz (the local zone by default)."""
-        if tz is None:
-            tz = _local_timezone()
-        elif not isinstance(tz, tzinfo):
+        """Convert to the zone tz; by default to the local zone, as a
+        fixed-offset timezone named after it.  A naive datetime is taken
+        to be local time."""
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo "
                             "subclass, not type '%s'" % type(tz).__name__)
         mytz = self._tzinfo
-        if mytz is tz:
-            return self
         offset = None
         if mytz is not None:
+            if mytz is tz:
+                return self
             offset = self.utcoffset()
         if offset is None:
-            self._check_local_range(True)
-        # Naive datetimes are local time, which is UTC.
-        utc_us = self._total_us()
-        if offset is not None:
-            utc_us -= offset._to_us()
-        utc = _datetime_from_us(type(self), utc_us, tz)
-        return tz.fromutc(utc)
+            offset_us = self._local_offset() * 1000000
+        else:
+            offset_us = offset._to_us()
+        utc_us = self._total_us() - offset_us
+        if tz is None:
+            tz = _local_zone_at(
+                (utc_us - _EPOCH_ORDINAL * _US_PER_DAY) // 1000000)
+        return tz.fromutc(_datetime_from_us(type(self), utc_us, tz))
+
+    def _wall(self):
+        """The fields as wall seconds (see _local_to_unix)."""
+        return ((self.toordinal() - _EPOCH_ORDINAL) * 86400 +
+                self._hour * 3600 + self._minute * 60 + self._second)
+
+    def _local_offset(self):
+        """Return the UTC offset in seconds of this naive datetime read as
+        local time."""
+        wall = self._wall()
+        fold = self._fold
+        mine = _local_to_unix(wall, fold)
+        other = _local_to_unix(wall, 1 - fold)
+        # In a gap the two readings fall on either side of the change; the
+        # offset comes from the other one, so that subtracting it gives
+        # the same instant as timestamp().
+        if other != mine and (other > mine) == bool(fold):
+            mine = other
+        return _time.localtime(mine).tm_gmtoff
 
     def timestamp(self):
-        """Return the POSIX timestamp as a float."""
+        """Return the POSIX timestamp as a float; a naive datetime is taken
+        to be local time."""
         if self._tzinfo is None:
-            self._check_local_range(False)
-            seconds = ((self.toordinal() - _EPOCH_ORDINAL) * 86400 +
-                       self._hour * 3600 + self._minute * 60 + self._second)
-            return seconds + self._microsecond / 1e6
+            return (_local_to_unix(self._wall(), self._fold) +
+                    self._microsecond / 1e6)
         return (self - _EPOCH).total_seconds()
-
-    def _check_local_range(self, both_ends):
-        """Raise the errors CPython's local-time conversion gives at the
-        ends of the supported range (it looks a day away)."""
-        ordinal = self.toordinal()
-        if ordinal == 1:
-            raise ValueError('year 0 is out of range')
-        if both_ends and ordinal == _MAXORDINAL:
-            raise ValueError('year 10000 is out of range')
 
     def timetuple(self):
         """Return a time.struct_time of the local fields."""
@@ -2111,339 +2226,3 @@ datetime.max = _new_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999,
                              None)
 datetime.resolution = timedelta.resolution
 _EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, timezone.utc)
-
-
-# ---------------------------------------------------------------------------
-# strptime: a small backtracking matcher for the patterns CPython's
-# _strptime builds from regular expressions, tried in the same order so the
-# same (first) match is found.
-
-_D = '0123456789'
-_D19 = '123456789'
-# Each numeric directive is a list of alternatives, tried in order; an
-# alternative is a sequence of allowed-character strings, one per char.
-_NUMERIC_PATTERNS = {
-    'd': [('3', '01'), ('12', _D), ('0', _D19), (_D19,), (' ', _D19)],
-    'H': [('2', '0123'), ('01', _D), (_D,)],
-    'I': [('1', '012'), ('0', _D19), (_D19,)],
-    'G': [(_D, _D, _D, _D)],
-    'Y': [(_D, _D, _D, _D)],
-    'y': [(_D, _D)],
-    'j': [('3', '6', '0123456'), ('3', '012345', _D), ('12', _D, _D),
-          ('0', _D19, _D), ('0', '0', _D19), (_D19, _D), ('0', _D19),
-          (_D19,)],
-    'm': [('1', '012'), ('0', _D19), (_D19,)],
-    'M': [('012345', _D), (_D,)],
-    'S': [('6', '01'), ('012345', _D), (_D,)],
-    'U': [('5', '0123'), ('01234', _D), (_D,)],
-    'W': [('5', '0123'), ('01234', _D), (_D,)],
-    'V': [('5', '0123'), ('0', _D19), ('1234', _D), (_D,)],
-    'w': [('0123456',)],
-    'u': [('1234567',)],
-}
-_STRPTIME_NAMES = None
-_STRPTIME_COMPOSITES = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y',
-                        'X': '%H:%M:%S'}
-_REGEX_SPECIAL = '\\.^$*+?(){}[]|'
-
-
-def _strptime_names():
-    """Alternatives for the textual directives, longest first (lower
-    case; the match ignores case)."""
-    global _STRPTIME_NAMES
-    if _STRPTIME_NAMES is None:
-        def longest_first(names):
-            return sorted([n.lower() for n in names], key=len, reverse=True)
-        _STRPTIME_NAMES = {
-            'a': longest_first(_DAY_ABBRS), 'A': longest_first(_DAY_NAMES),
-            'b': longest_first(_MONTH_ABBRS),
-            'B': longest_first(_MONTH_NAMES),
-            'p': ['am', 'pm'], 'Z': ['utc', 'gmt'],
-        }
-    return _STRPTIME_NAMES
-
-
-def _strptime_tokens(fmt, tokens, whole):
-    """Compile a format into tokens: ('lit', char), ('ws',) or
-    ('dir', letter)."""
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '%':
-            if i + 1 >= n:
-                raise ValueError("stray %% in format '%s'" % whole)
-            d = fmt[i + 1]
-            i += 2
-            if d == '%':
-                tokens.append(('lit', '%'))
-            elif d in _STRPTIME_COMPOSITES:
-                _strptime_tokens(_STRPTIME_COMPOSITES[d], tokens, whole)
-            elif d in _NUMERIC_PATTERNS or d in 'aAbBpZzf':
-                tokens.append(('dir', d))
-            else:
-                if d.isspace() or d in _REGEX_SPECIAL:
-                    d = '%'
-                raise ValueError("'%s' is a bad directive in format '%s'"
-                                 % (d, whole))
-        elif c.isspace():
-            while i < n and fmt[i].isspace():
-                i += 1
-            tokens.append(('ws',))
-        else:
-            tokens.append(('lit', c))
-            i += 1
-    return tokens
-
-
-def _offset_ends(s, pos):
-    """Ends of the matches of the %z pattern at pos, in regex order:
-    [+-]HH:?MM(:?SS(.f{1,6})?)? or a 'Z'."""
-    ends = []
-    n = len(s)
-    if pos < n and s[pos] in '+-':
-        p = pos + 1
-        if (p + 1 < n and s[p] in _D and s[p + 1] in _D):
-            p += 2
-            for colon in ((True, False) if s[p:p + 1] == ':' else (False,)):
-                q = p + 1 if colon else p
-                if not (q + 1 < n and s[q] in '012345' and s[q + 1] in _D):
-                    continue
-                q += 2
-                # The optional seconds group is greedy.
-                for colon2 in ((True, False) if s[q:q + 1] == ':'
-                               else (False,)):
-                    r = q + 1 if colon2 else q
-                    if r + 1 < n and s[r] in '012345' and s[r + 1] in _D:
-                        r += 2
-                        if s[r:r + 1] == '.':
-                            k = r + 1
-                            while k < n and k - r - 1 < 6 and s[k] in _D:
-                                k += 1
-                            for end in range(k, r + 1, -1):
-                                ends.append(end)
-                        ends.append(r)
-                ends.append(q)
-    if s[pos:pos + 1] == 'Z':
-        ends.append(pos + 1)
-    return ends
-
-
-def _token_ends(token, s, pos):
-    """Possible end positions of token matched at pos, in regex order."""
-    kind = token[0]
-    n = len(s)
-    if kind == 'lit':
-        c = token[1]
-        if pos < n and (s[pos] == c or s[pos].lower() == c.lower()):
-            return (pos + 1,)
-        return ()
-    if kind == 'ws':
-        k = pos
-        while k < n and s[k].isspace():
-            k += 1
-        return range(k, pos, -1)
-    d = token[1]
-    patterns = _NUMERIC_PATTERNS.get(d)
-    if patterns is not None:
-        ends = []
-        for alternative in patterns:
-            end = pos + len(alternative)
-            if end <= n:
-                for k, allowed in enumerate(alternative):
-                    if s[pos + k] not in allowed:
-                        break
-                else:
-                    ends.append(end)
-        return ends
-    if d == 'f':
-        k = pos
-        while k < n and k - pos < 6 and s[k] in _D:
-            k += 1
-        return range(k, pos, -1)
-    if d == 'z':
-        return _offset_ends(s, pos)
-    ends = []
-    lowered = s[pos:pos + 9].lower()
-    for name in _strptime_names()[d]:
-        if lowered.startswith(name) and name:
-            ends.append(pos + len(name))
-    return ends
-
-
-def _strptime_match(tokens, s):
-    """Return the end positions of the tokens in the first match, or
-    None."""
-    if not tokens:
-        return []
-    count = len(tokens)
-    spans = []
-    # A stack of candidate iterators, one per token being tried, does the
-    # backtracking; spans holds the chosen ends of the enclosing levels.
-    stack = [iter(_token_ends(tokens[0], s, 0))]
-    while stack:
-        end = next(stack[-1], None)
-        if end is None:
-            stack.pop()
-            if spans:
-                spans.pop()
-            continue
-        spans.append(end)
-        if len(stack) == count:
-            return spans
-        stack.append(iter(_token_ends(tokens[len(stack)], s, end)))
-    return None
-
-
-def _strptime(data, fmt):
-    """Parse data with fmt; return the datetime fields and tzinfo."""
-    tokens = _strptime_tokens(fmt, [], fmt)
-    spans = _strptime_match(tokens, data)
-    if spans is None:
-        raise ValueError('time data %r does not match format %r'
-                         % (data, fmt))
-    end = spans[-1] if spans else 0
-    if end != len(data):
-        raise ValueError('unconverted data remains: %s' % data[end:])
-    found = []
-    start = 0
-    for token, stop in zip(tokens, spans):
-        if token[0] == 'dir':
-            found.append((token[1], data[start:stop]))
-        start = stop
-
-    year = iso_year = None
-    month = day = 1
-    hour = minute = second = fraction = 0
-    julian = weekday = week_of_year = iso_week = None
-    week_starts_monday = False
-    gmtoff = None
-    gmtoff_fraction = 0
-    tzname = None
-    ampm = ''
-    for key, value in found:
-        if key == 'p':
-            ampm = value.lower()
-    for key, value in found:
-        if key == 'y':
-            year = int(value)
-            year += 2000 if year <= 68 else 1900
-        elif key == 'Y':
-            year = int(value)
-        elif key == 'G':
-            iso_year = int(value)
-        elif key == 'm':
-            month = int(value)
-        elif key == 'B':
-            month = [n.lower() for n in _MONTH_NAMES].index(value.lower())
-        elif key == 'b':
-            month = [n.lower() for n in _MONTH_ABBRS].index(value.lower())
-        elif key == 'd':
-            day = int(value)
-        elif key == 'H':
-            hour = int(value)
-        elif key == 'I':
-            hour = int(value)
-            if ampm in ('', 'am'):
-                if hour == 12:
-                    hour = 0
-            elif hour != 12:
-                hour += 12
-        elif key == 'M':
-            minute = int(value)
-        elif key == 'S':
-            second = int(value)
-        elif key == 'f':
-            fraction = int(value.ljust(6, '0'))
-        elif key == 'A':
-            weekday = [n.lower() for n in _DAY_NAMES].index(value.lower())
-        elif key == 'a':
-            weekday = [n.lower() for n in _DAY_ABBRS].index(value.lower())
-        elif key == 'w':
-            weekday = (int(value) - 1) % 7
-        elif key == 'u':
-            weekday = int(value) - 1
-        elif key == 'j':
-            julian = int(value)
-        elif key == 'U' or key == 'W':
-            week_of_year = int(value)
-            week_starts_monday = key == 'W'
-        elif key == 'V':
-            iso_week = int(value)
-        elif key == 'z':
-            gmtoff, gmtoff_fraction = _parse_strptime_offset(value)
-        elif key == 'Z':
-            tzname = value
-
-    if iso_year is not None:
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not "
-                             "compatible with ISO year directive '%G'. "
-                             "Use '%Y' instead.")
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with the "
-                             "ISO week directive '%V' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-    elif iso_week is not None:
-        if weekday is None:
-            raise ValueError("ISO week directive '%V' must be used with the "
-                             "ISO year directive '%G' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-        raise ValueError("ISO week directive '%V' is incompatible with the "
-                         "year directive '%Y'. Use the ISO year '%G' "
-                         "instead.")
-
-    if year is None:
-        year = 1900
-    if julian is None and weekday is not None:
-        if week_of_year is not None:
-            first = _ymd_to_ordinal(year, 1, 1)
-            first_weekday = (first + 6) % 7
-            day_of_week = weekday
-            if not week_starts_monday:
-                first_weekday = (first_weekday + 1) % 7
-                day_of_week = (day_of_week + 1) % 7
-            if week_of_year == 0:
-                julian = 1 + day_of_week - first_weekday
-            else:
-                julian = (1 + (7 - first_weekday) % 7 +
-                          7 * (week_of_year - 1) + day_of_week)
-        elif iso_year is not None:
-            year, month, day = _isocalendar_to_ymd(iso_year, iso_week,
-                                                   weekday + 1)
-            julian = None
-        if julian is not None and julian <= 0:
-            year -= 1
-            julian += 366 if _is_leap(year) else 365
-    if julian is not None:
-        first = date(year, 1, 1).toordinal()
-        result = date.fromordinal(first + julian - 1)
-        year, month, day = result._year, result._month, result._day
-
-    tz = None
-    if gmtoff is not None:
-        offset = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        tz = timezone(offset, tzname) if tzname else timezone(offset)
-    return (year, month, day, hour, minute, second, fraction), tz
-
-
-def _parse_strptime_offset(text):
-    """Return (seconds, microseconds) of a %z match."""
-    if text == 'Z':
-        return 0, 0
-    z = text
-    if z[3] == ':':
-        z = z[:3] + z[4:]
-        if len(z) > 5:
-            if z[5] != ':':
-                raise ValueError('Inconsistent use of : in %s' % text)
-            z = z[:5] + z[6:]
-    hours = int(z[1:3])
-    minutes = int(z[3:5])
-    seconds = int(z[5:7] or 0)
-    offset = (hours * 60 + minutes) * 60 + seconds
-    fraction = z[8:]
-    us = int(fraction.ljust(6, '0')) if fraction else 0
-    if z[0] == '-':
-        return -offset, -us
-    return offset, us
