@@ -142,11 +142,7 @@ def _path(func, path, argname='path', allow_fd=False, allow_none=False):
 
 
 def _fd_path(fd):
-    # A descriptor made by open() below is its file's path; another one is
-    # reached as the link /proc/self/fd/N.
-    entry = _fd_files.get(fd)
-    if entry is not None:
-        return entry[1]
+    # A descriptor is reached as the link /proc/self/fd/N.
     if fd < 0 or not _posix_exists('/proc/self/fd/%d' % fd):
         raise OSError(9, 'Bad file descriptor', fd)
     return '/proc/self/fd/%d' % fd
@@ -1050,107 +1046,23 @@ O_DIRECTORY = 0o200000
 O_NOFOLLOW = 0o400000
 O_CLOEXEC = 0o2000000
 
-# The descriptors made by open() when posix has none: each maps to its
-# binary file object and path.
-_fd_files = {}
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open path with the O_* flags and return its file descriptor."""
+    _check_dir_fd(dir_fd)
+    p = _path('open', path)
+    return _on_path(_posix.open, p, path, _index(flags), _index(mode))
 
-if not hasattr(_posix, 'open'):
-    # posix has no descriptor calls, so open() opens a binary file object
-    # and numbers it (from 3, the lowest number free, as a system would;
-    # pyprobe's fileno() does not give the real descriptor). read, write,
-    # close, fdopen, fstat and stat work on these numbers.
 
-    def open(path, flags, mode=0o777, *, dir_fd=None):
-        """Open path with the O_* flags and return its file descriptor.
-
-        The permission bits of a created file are mode less 0o022 (the usual
-        umask).
-        """
-        import builtins
-        _check_dir_fd(dir_fd)
-        p = _path('open', path)
-        flags = _index(flags)
-        access_mode = flags & O_ACCMODE
-        plus = '+' if access_mode == O_RDWR else ''
-        created = False
-        if flags & O_CREAT and flags & O_EXCL:
-            pymode = 'x' + plus + 'b'
-            created = True
-        elif flags & O_APPEND and access_mode != O_RDONLY:
-            created = not _posix_exists(p) and bool(flags & O_CREAT)
-            pymode = 'a' + plus + 'b'
-        elif flags & O_TRUNC and access_mode != O_RDONLY:
-            created = not _posix_exists(p) and bool(flags & O_CREAT)
-            pymode = 'w' + plus + 'b'
-        elif access_mode == O_RDONLY:
-            pymode = 'rb'
-        elif flags & O_CREAT and not _posix_exists(p):
-            created = True
-            pymode = 'x' + plus + 'b'
-        else:
-            pymode = 'r+b'
-        try:
-            f = builtins.open(p, pymode)
-        except OSError as e:
-            if p is not path and isinstance(path, bytes):
-                _refile(e, path)
-            raise
-        if created:
-            _posix.chmod(p, _index(mode) & 0o7755)
-        fd = 3
-        while fd in _fd_files:
-            fd += 1
-        _fd_files[fd] = (f, p)
-        return fd
-
-    def _fd_file(fd):
-        try:
-            return _fd_files[_index(fd)][0]
-        except KeyError:
-            raise OSError(9, 'Bad file descriptor') from None
-
-    def close(fd):
-        """Close the file descriptor fd."""
-        _fd_file(fd).close()
-        del _fd_files[_index(fd)]
-
-    def write(fd, data):
-        """Write the bytes data to fd and return the number written."""
-        f = _fd_file(fd)
-        data = bytes(memoryview(data))
-        f.write(data)
-        f.flush()
-        return len(data)
-
-    def read(fd, length):
-        """Read at most length bytes from fd."""
-        length = _index(length)
-        if length < 0:
-            raise OSError(22, 'Invalid argument')
-        return _fd_file(fd).read(length)
-
-    def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None,
-               newline=None, closefd=True):
-        """Return a file object for fd (made by os.open or tempfile.mkstemp).
-
-        The descriptor is handed over: the file is reopened by its name,
-        writing at its end, and fd itself is closed.
-        """
-        import builtins
-        if not isinstance(mode, str):
-            raise TypeError(f'fdopen() argument 2 must be str, not '
-                            f'{type(mode).__name__}')
-        f = _fd_file(fd)
-        p = _fd_files[fd][1]
-        f.flush()
-        f.close()
-        del _fd_files[fd]
-        # The descriptor's position is at the end of what was written
-        # through it, so writing modes append rather than truncate.
-        pymode = mode.replace('w', 'a')
-        if 'b' in mode:
-            return builtins.open(p, pymode, buffering)
-        return builtins.open(p, pymode, buffering, encoding, errors, newline)
+def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None,
+           newline=None, closefd=True):
+    """Return a file object for the open descriptor fd (open() of fd)."""
+    import builtins
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    if 'b' in mode:
+        return builtins.open(fd, mode, buffering, closefd=closefd)
+    return builtins.open(fd, mode, buffering, encoding, errors, newline,
+                         closefd)
 
 
 # The rest of posix (functions this module does not wrap) is os's too.

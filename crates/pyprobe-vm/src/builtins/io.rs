@@ -92,6 +92,7 @@ pub fn std_file(name: &str, std: u8) -> Value {
             translate: false,
             pending_cr: false,
             raw_pending: Vec::new(),
+            fd_name: None,
         },
     )))))
 }
@@ -659,6 +660,33 @@ fn open_path(vm: &mut Vm, file: &Value) -> PyResult<String> {
     )))
 }
 
+/// The file of `open(fd)`: the descriptor itself when the file object is
+/// to close it (`closefd`), else a second descriptor for it. The
+/// standard streams' descriptors are always duplicated.
+fn descriptor_file(vm: &mut Vm, fd: i64, closefd: bool) -> PyResult<std::fs::File> {
+    use std::os::fd::AsFd;
+    if fd < 0 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    let std_fd = match fd {
+        0 => Some(std::io::stdin().as_fd().try_clone_to_owned()),
+        1 => Some(std::io::stdout().as_fd().try_clone_to_owned()),
+        2 => Some(std::io::stderr().as_fd().try_clone_to_owned()),
+        _ => None,
+    };
+    if let Some(owned) = std_fd {
+        return owned
+            .map(std::fs::File::from)
+            .map_err(|e| os_error(vm, &e, &fd.to_string()));
+    }
+    let f = if closefd {
+        crate::modules::posix_fd::take(fd)
+    } else {
+        crate::modules::posix_fd::duplicate(fd)
+    };
+    f.ok_or_else(|| crate::modules::posix::errno_error(vm, 9, None, None))
+}
+
 /// A str argument of `open()` (encoding, errors), or None.
 fn open_str_arg(vm: &mut Vm, v: &Option<Value>, what: &str) -> PyResult<Option<String>> {
     match v {
@@ -677,11 +705,20 @@ fn open_str_arg(vm: &mut Vm, v: &Option<Value>, what: &str) -> PyResult<Option<S
 }
 
 fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [file, mode, _buffering, encoding, errors, newline] =
+    let [file, mode, _buffering, encoding, errors, newline, closefd, opener] =
         ArgParser::new("open").required(1).parse(
             vm,
             args,
-            ["file", "mode", "buffering", "encoding", "errors", "newline"],
+            [
+                "file",
+                "mode",
+                "buffering",
+                "encoding",
+                "errors",
+                "newline",
+                "closefd",
+                "opener",
+            ],
         )?;
     let newline = match &newline {
         None => None,
@@ -703,7 +740,23 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let encoding = open_str_arg(vm, &encoding, "encoding")?;
     let errors = open_str_arg(vm, &errors, "errors")?;
     let file = file.unwrap_or(Value::None);
-    let path = open_path(vm, &file)?;
+    let closefd = match &closefd {
+        Some(v) => vm.is_true(v)?,
+        None => true,
+    };
+    let fd_name = match &file {
+        Value::Int(fd) => Some(*fd),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    if fd_name.is_none() && !closefd {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
+    }
+    let path = match fd_name {
+        Some(fd) => fd.to_string(),
+        None => open_path(vm, &file)?,
+    };
+    let opener = opener.filter(|o| !o.is_none());
     let mode = mode
         .as_ref()
         .and_then(|m| m.as_str())
@@ -765,7 +818,20 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             (plus, true)
         }
     };
-    let f = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    let f = match (fd_name, &opener) {
+        (Some(fd), _) => descriptor_file(vm, fd, closefd)?,
+        (None, Some(opener)) => {
+            // `opener(path, flags)` returns the descriptor to use.
+            let (_, flags) = open_flags(&mode);
+            let fd = vm.call(opener, &[Value::str(path.as_str()), Value::Int(flags)])?;
+            let fd = vm.index(&fd)?;
+            if fd < 0 {
+                return Err(vm.value_error(format!("opener returned {fd}")));
+            }
+            descriptor_file(vm, fd, true)?
+        }
+        (None, None) => opts.open(&path).map_err(|e| os_error(vm, &e, &path))?,
+    };
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(crate::modules::posix::errno_error(
             vm,
@@ -810,6 +876,7 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             translate: translate && !binary,
             pending_cr: false,
             raw_pending: Vec::new(),
+            fd_name,
         }),
     )))))
 }
@@ -1231,7 +1298,10 @@ pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
             1 => Value::str("<stdin>"),
             2 => Value::str("<stdout>"),
             3 => Value::str("<stderr>"),
-            _ => Value::str(f.name.clone()),
+            _ => match f.fd_name {
+                Some(fd) => Value::Int(fd),
+                None => Value::str(f.name.clone()),
+            },
         }),
         // A binary file shows its raw FileIO's mode (CPython's
         // `mode_string`): `w+b` reads back as `rb+`.

@@ -15,6 +15,7 @@ mod import;
 pub mod importlib;
 pub mod math;
 pub mod posix;
+pub mod posix_fd;
 pub mod sys;
 pub mod time;
 mod tzfile;

@@ -51,6 +51,7 @@ pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
             ("isatty", posix_isatty),
         ],
     );
+    crate::builtins::add_functions(vm, &d, "posix", super::posix_fd::FUNCTIONS);
     let environ = vm.new_dict();
     for (k, v) in std::env::vars_os() {
         dict_of(&environ).set_str(
@@ -61,6 +62,9 @@ pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
     let dd = dict_of(&d);
     dd.set_str(Value::str("environ"), Value::Obj(environ));
     for (name, v) in [("F_OK", 0), ("X_OK", 1), ("W_OK", 2), ("R_OK", 4)] {
+        dd.set_str(Value::str(name), Value::Int(v));
+    }
+    for &(name, v) in super::posix_fd::FLAGS {
         dd.set_str(Value::str(name), Value::Int(v));
     }
     Ok(m)
@@ -100,6 +104,11 @@ pub fn errno_error(
             args.push(Value::None);
             args.push(Value::str(p2));
         }
+    }
+    // Made by calling the class, so that `args` holds the errno and the
+    // message only and `str()` names the file(s), as CPython's OSError.
+    if let Ok(Value::Obj(exc)) = vm.call(&Value::Obj(ty.clone()), &args) {
+        return crate::PyErr::new(exc);
     }
     let args = vm.new_tuple(args);
     let exc = crate::exc::new_exception(ty, args);
@@ -185,7 +194,7 @@ fn posix_listdir(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 /// `(st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime,
 /// st_mtime, st_ctime, st_atime_ns, st_mtime_ns, st_ctime_ns)`.
-fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
+pub(super) fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let nanos =
         |s: i64, ns: i64| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns);

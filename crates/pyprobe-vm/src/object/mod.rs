@@ -636,6 +636,8 @@ pub struct FileData {
     /// Bytes read from a text file and not decoded yet: the start of a
     /// character whose other bytes are still to come.
     pub raw_pending: Vec<u8>,
+    /// The descriptor a file opened with `open(fd)` was given (its `name`).
+    pub fd_name: Option<i64>,
 }
 
 pub enum Payload {
