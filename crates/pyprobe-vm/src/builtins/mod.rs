@@ -38,7 +38,7 @@ pub use containers::{construct_exact, dict_keys_set, dict_view_contains, frozen_
 pub use functions::{exact_new, float_of, is_callable, isinstance, MinMaxState, SumState};
 pub use getset::{del_special_attr, getset_get, getset_set};
 pub use getset::{set_special_attr, special_attr};
-pub use io::{flush_module_files, flush_std, os_error, std_file, write_stdout_text};
+pub use io::{flush_data, flush_module_files, flush_std, os_error, std_file, write_stdout_text};
 pub use memoryview::check_resizable;
 pub use memoryview::repr as memoryview_repr;
 pub use memoryview::{compare as memoryview_compare, hash as memoryview_hash};

@@ -16,6 +16,7 @@ pub mod importlib;
 pub mod math;
 pub mod posix;
 pub mod posix_fd;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 mod tzfile;
@@ -30,6 +31,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("posix", posix::make);
     vm.register_module("gc", gc::make);
     vm.register_module("atexit", atexit::make);
+    vm.register_module("_subprocess", subprocess::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);
     sys::set_builtin_module_names(vm);
