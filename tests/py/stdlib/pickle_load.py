@@ -92,8 +92,8 @@ except Exception as e:
     print(type(e).__name__, e)
 
 print("files and frames")
-big = {"text": "t" * 70000, "blob": b"b" * 70000, "nums": list(range(20000)),
-       "words": ["w%d" % i for i in range(5000)]}
+big = {"text": "t" * 70000, "blob": b"b" * 70000, "nums": list(range(2500)),
+       "words": ["w%d" % i for i in range(1200)]}
 for proto in range(6):
     f = io.BytesIO()
     pickle.dump(big, f, proto)
