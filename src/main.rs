@@ -186,6 +186,26 @@ fn run() -> i32 {
     let no_ranges_env =
         !ignore_env && std::env::var_os("PYTHONNODEBUGRANGES").is_some_and(|v| !v.is_empty());
     pyprobe_vm::traceback::set_no_debug_ranges(no_ranges_opt || no_ranges_env);
+    // sys.warnoptions: PYTHONWARNINGS's comma-separated filters, then -W's.
+    let mut warn: Vec<String> = Vec::new();
+    if !ignore_env {
+        if let Ok(w) = std::env::var("PYTHONWARNINGS") {
+            warn.extend(
+                w.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from),
+            );
+        }
+    }
+    if let Some(w) = matches.get_many::<String>("warn") {
+        warn.extend(w.cloned());
+    }
+    let xopts = matches
+        .get_many::<String>("xopt")
+        .map(|x| x.cloned().collect())
+        .unwrap_or_default();
+    pyprobe_vm::modules::sys::set_options(warn, xopts);
     // sys.path after its first entry: PYTHONPATH, then the bundled library.
     let mut path_rest = Vec::new();
     if !ignore_env {

@@ -233,6 +233,16 @@ fn b_count(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
+/// Run `f` on the receiver's bytes in place (no copy of a long bytes or
+/// bytearray for a search in it).
+fn with_own<R>(slf: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match slf.payload() {
+        Some(Payload::Bytes(b)) => Some(f(b)),
+        Some(Payload::ByteArray(b)) => Some(f(&b.borrow())),
+        _ => None,
+    }
+}
+
 fn find_impl(
     vm: &mut Vm,
     s: &Value,
@@ -241,12 +251,22 @@ fn find_impl(
     reverse: bool,
     raise: bool,
 ) -> PyResult<Value> {
-    let (data, needle, start, end) = find_args(vm, s, name, &a)?;
-    let r = if reverse {
-        rfind(&data, &needle, start, end)
-    } else {
-        find(&data, &needle, start, end)
-    };
+    if with_own(s, |_| ()).is_none() {
+        me(vm, s, name)?;
+    }
+    let p = find_family_args(vm, name, &a)?;
+    let needle = needle_arg(vm, &p[0])?;
+    let st = slice_index(vm, p.get(1))?;
+    let en = slice_index(vm, p.get(2))?;
+    let r = with_own(s, |data| {
+        let (start, end) = adjust(data.len(), st, en);
+        if reverse {
+            rfind(data, &needle, start, end)
+        } else {
+            find(data, &needle, start, end)
+        }
+    })
+    .flatten();
     match r {
         Some(i) => Ok(Value::Int(i as i64)),
         None if raise => Err(vm.value_error("subsection not found")),

@@ -695,6 +695,27 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                     }
                 }
             }
+            // An instance whose class defines `__class__` (a proxy, a
+            // mock with a spec) is also an instance of what that says.
+            let oc = vm.class_of(obj).clone();
+            if oc
+                .type_data()
+                .is_some_and(|td| td.flags.get() & crate::object::tflags::HEAPTYPE != 0)
+            {
+                let own = lookup_str(&oc, "__class__");
+                let base = lookup_str(&vm.types.object, "__class__");
+                if let (Some(own), Some(base)) = (own, base) {
+                    if !own.is(&base) {
+                        if let Some(Value::Obj(icls)) = vm.getattr_opt(obj, "__class__")? {
+                            if let (Value::Obj(t), true) = (cls, icls.type_data().is_some()) {
+                                if !icls.is(&oc) {
+                                    return Ok(typeobj::is_subtype(&icls, t));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             Ok(false)
         }
         _ if super::is_union(vm, cls) => {
@@ -948,6 +969,22 @@ fn builtin_round(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             .required(1)
             .parse(vm, args, ["number", "ndigits"])?;
     let x = number.unwrap_or(Value::None);
+    // Any other object's `__round__` gets ndigits as it was given.
+    let builtin_number = matches!(x, Value::Float(_) | Value::Int(_) | Value::Bool(_))
+        || matches!(&x, Value::Obj(o) if o.class.is_none() && matches!(o.payload, Payload::BigInt(_)));
+    if !builtin_number {
+        let extra: Vec<Value> = match ndigits {
+            Some(Value::None) | None => Vec::new(),
+            Some(v) => vec![v],
+        };
+        return match vm.call_dunder(&x, "__round__", &extra)? {
+            Some(r) => Ok(r),
+            None => {
+                let tn = vm.type_name(&x);
+                Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+            }
+        };
+    }
     // A huge ndigits is clamped, as CPython's `PyNumber_AsSsize_t(o,
     // NULL)` does (`round(1.5, 10**30)` is 1.5).
     let nd = match ndigits {

@@ -448,9 +448,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             // CPython's `type_module`: a built-in type's is "builtins"
             // unless its namespace says otherwise.
             "__module__" => match td.dict.get_str("__module__") {
-                Some(m) => Some(m),
-                None if td.builtin => Some(Value::str("builtins")),
-                None => return Err(vm.attribute_error("__module__")),
+                // `type`'s own dict holds the descriptor itself.
+                Some(m) if !matches!(m.payload(), Some(Payload::GetSet(_))) => Some(m),
+                _ if td.builtin => Some(Value::str("builtins")),
+                _ => return Err(vm.attribute_error("__module__")),
             },
             "__doc__" => Some(Value::None),
             "__annotations__" => match td.dict.get_str("__annotations__") {

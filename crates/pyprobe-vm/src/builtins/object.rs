@@ -67,6 +67,17 @@ pub fn init(vm: &mut Vm) {
         typeobj::add_classmethods(vm, t, &[("__class_getitem__", class_getitem)]);
     }
 
+    // Functions, built-in functions and methods have `__call__` too
+    // (CPython's `tp_call` slot wrapper), which calls them.
+    for t in [
+        vm.types.function.clone(),
+        vm.types.builtin_function.clone(),
+        vm.types.method.clone(),
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+    ] {
+        typeobj::add_methods(vm, &t, &[("__call__", callable_call_method)]);
+    }
     let type_ = vm.types.type_.clone();
     typeobj::add_methods(
         vm,
@@ -748,6 +759,10 @@ fn object_ge(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// `type.__call__` when reached as a method (metaclass `super().__call__`).
+fn callable_call_method(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    vm.call_args(slf, args)
+}
+
 fn type_call_method(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     match slf {
         Value::Obj(o) if o.type_data().is_some() => vm.type_call(o, args),

@@ -8,6 +8,15 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
+/// The command line's `-W` options (after `PYTHONWARNINGS`'s) and `-X`
+/// options, for `sys.warnoptions` and `sys._xoptions`.
+static OPTIONS: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+
+/// Record the `-W` and `-X` options (before the interpreter is made).
+pub fn set_options(warn: Vec<String>, x: Vec<String>) {
+    let _ = OPTIONS.set((warn, x));
+}
+
 pub fn init(vm: &mut Vm) {
     let sys = vm.sys.clone();
     let d = module_dict(&sys);
@@ -53,6 +62,19 @@ pub fn init(vm: &mut Vm) {
         Value::str(format!("3.12.0 (pyprobe {})", env!("CARGO_PKG_VERSION"))),
     );
     dd.set_str(Value::str("hexversion"), Value::Int(0x030c00f0));
+    let (warn, x) = OPTIONS.get().cloned().unwrap_or_default();
+    let warnoptions = vm.new_list(warn.into_iter().map(Value::str).collect());
+    dd.set_str(Value::str("warnoptions"), warnoptions);
+    // `-X name=value` maps name to value; a bare `-X name` to True.
+    let xoptions = vm.new_dict();
+    for opt in x {
+        let (k, v) = match opt.split_once('=') {
+            Some((k, v)) => (k.to_string(), Value::str(v)),
+            None => (opt, Value::Bool(true)),
+        };
+        dict_of(&xoptions).set_str(Value::str(k), v);
+    }
+    dd.set_str(Value::str("_xoptions"), Value::Obj(xoptions));
     dd.set_str(Value::str("maxunicode"), Value::Int(0x10ffff));
     dd.set_str(Value::str("float_repr_style"), Value::str("short"));
     dd.set_str(Value::str("dont_write_bytecode"), Value::Bool(true));
