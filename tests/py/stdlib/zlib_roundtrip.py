@@ -13,12 +13,12 @@ def lcg_bytes(n, seed):
 
 
 text = (b"It was the best of times, it was the worst of times, it was the "
-        b"age of wisdom, it was the age of foolishness.\n") * 40
-noise = lcg_bytes(3000, 1)
-few = bytes(b & 3 for b in lcg_bytes(4000, 2))
+        b"age of wisdom, it was the age of foolishness.\n") * 12
+noise = lcg_bytes(900, 1)
+few = bytes(b & 3 for b in lcg_bytes(1200, 2))
 samples = {
     "empty": b"", "one": b"x", "two": b"xy", "text": text, "noise": noise,
-    "zeros": bytes(20000), "few": few, "run": b"ab" * 3000 + b"c" * 500,
+    "zeros": bytes(6000), "few": few, "run": b"ab" * 900 + b"c" * 150,
     "mixed": text[:1000] + noise[:500] + text[:1000],
 }
 
@@ -64,7 +64,7 @@ for memlevel in (1, 9):
     print("memLevel", memlevel, zlib.decompress(c) == text)
 
 # Bigger than one block of the encoder.
-big = text * 5 + noise * 10
+big = text * 12 + noise * 20
 c = zlib.compress(big)
 print(len(big), zlib.decompress(c) == big, "smaller than input:", len(c) < len(big))
 
