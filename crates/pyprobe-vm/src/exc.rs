@@ -423,6 +423,7 @@ pub fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame, at: usize) {
             lineno: code.line_at(at),
             code: Some(f.code.clone()),
             lasti: u32::try_from(at).unwrap_or(u32::MAX),
+            globals: Some(f.globals.clone()),
         });
     }
 }

@@ -218,8 +218,50 @@ impl Interpreter {
                 }
             };
         }
-        let text = vm.format_exception(&e.exc);
-        let _ = std::io::stderr().write_all(text.as_bytes());
+        // CPython's `PyErr_PrintEx`: the exception is kept as sys.last_exc
+        // (and the older last_type/last_value/last_traceback), then
+        // sys.excepthook prints it.
+        let value = Value::Obj(e.exc.clone());
+        let ty = Value::Obj(vm.class_of(&value).clone());
+        let tb = vm
+            .getattr_str(&value, "__traceback__")
+            .unwrap_or(Value::None);
+        vm.set_sys_attr("last_exc", value.clone());
+        vm.set_sys_attr("last_type", ty.clone());
+        vm.set_sys_attr("last_value", value.clone());
+        vm.set_sys_attr("last_traceback", tb.clone());
+        let hook = vm.sys_attr("excepthook");
+        let default = vm.sys_attr("__excepthook__");
+        if hook.is_none()
+            && !matches!(
+                dict_of(&crate::modules::module_dict_of(&vm.sys)).get_str("excepthook"),
+                Some(_)
+            )
+        {
+            let text = vm.format_exception(&e.exc);
+            let _ = std::io::stderr()
+                .write_all(format!("sys.excepthook is missing\n{text}").as_bytes());
+            return 1;
+        }
+        if hook.is(&default) {
+            let text = vm.format_exception(&e.exc);
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            return 1;
+        }
+        if let Err(hook_err) = vm.call(&hook, &[ty, value, tb]) {
+            if vm.err_is(&hook_err, "SystemExit") {
+                return self.handle_error(hook_err);
+            }
+            let vm = &mut self.vm;
+            crate::builtins::flush_std(vm);
+            let hook_text = vm.format_exception(&hook_err.exc);
+            let text = vm.format_exception(&e.exc);
+            let _ = std::io::stderr().write_all(
+                format!("Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{text}")
+                    .as_bytes(),
+            );
+        }
+        crate::builtins::flush_std(&mut self.vm);
         1
     }
 

@@ -737,7 +737,31 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                         .unwrap_or(Value::None),
                 );
                 dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
+                dd.set_str(Value::str("f_lasti"), Value::Int(e.lasti as i64 * 2));
                 dd.set_str(Value::str("f_back"), Value::None);
+                if let Some(g) = &e.globals {
+                    dd.set_str(Value::str("f_globals"), Value::Obj(g.clone()));
+                    let builtins = match crate::typeobj::dict_of(g).get_str("__builtins__") {
+                        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => {
+                            Value::Obj(crate::modules::module_dict_of(&m))
+                        }
+                        Some(b) => b,
+                        None => Value::None,
+                    };
+                    dd.set_str(Value::str("f_builtins"), builtins);
+                    // A module's frame has its globals as locals; a
+                    // function's locals are not kept past the frame.
+                    let is_module = e
+                        .code
+                        .as_ref()
+                        .is_some_and(|c| c.code.flags & pyprobe_bytecode::flags::OPTIMIZED == 0);
+                    let locals = if is_module {
+                        Value::Obj(g.clone())
+                    } else {
+                        Value::Obj(vm.new_dict())
+                    };
+                    dd.set_str(Value::str("f_locals"), locals);
+                }
                 let frame_type = vm.types.frame.clone();
                 Value::Obj(PyObject::with_class(
                     frame_type,

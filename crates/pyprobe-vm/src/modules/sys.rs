@@ -41,8 +41,11 @@ pub fn init(vm: &mut Vm) {
             ("getfilesystemencoding", sys_encoding),
             ("breakpointhook", sys_breakpointhook),
             ("_getframe", sys_getframe),
+            ("excepthook", sys_excepthook),
         ],
     );
+    let hook = dict_of(&d).get_str("excepthook").unwrap_or(Value::None);
+    dict_of(&d).set_str(Value::str("__excepthook__"), hook);
     let hook = dict_of(&d).get_str("breakpointhook").unwrap_or(Value::None);
     dict_of(&d).set_str(Value::str("__breakpointhook__"), hook);
     let dd = dict_of(&d);
@@ -540,6 +543,24 @@ fn sys_noop(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
 
 fn sys_int_max_str_digits(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(4300))
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the exception and its
+/// traceback to stderr, as an uncaught exception is.
+fn sys_excepthook(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "excepthook", &args, 3)?;
+    crate::builtins::flush_std(vm);
+    let text = match &a[1] {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => vm.format_exception(o),
+        other => {
+            // Not an exception: CPython prints "TypeError: print_exception():
+            // Exception expected for value, <type> found".
+            let tn = vm.type_name(other);
+            format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
+        }
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+    Ok(Value::None)
 }
 
 fn sys_encoding(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {

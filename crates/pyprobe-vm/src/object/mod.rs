@@ -512,6 +512,8 @@ pub struct TbEntry {
     /// failing call (CPython's `tb_lasti` is its byte offset), whose
     /// position the printed carets show.
     pub lasti: u32,
+    /// The frame's globals (its `tb_frame.f_globals`).
+    pub globals: Option<PyRef>,
 }
 
 /// Built-in iterators. CPython counterparts: `listiterobject`,
@@ -991,6 +993,11 @@ impl PyObject {
                         visit(msg);
                         visit(excs);
                     }
+                    for entry in &e.traceback {
+                        if let Some(g) = &entry.globals {
+                            visit(&Value::Obj(g.clone()));
+                        }
+                    }
                 }
             }
             Payload::Iter(it) => {
@@ -1070,6 +1077,11 @@ impl PyObject {
                     if let Some((msg, excs)) = e.group.take() {
                         out.push(msg);
                         out.push(excs);
+                    }
+                    for entry in e.traceback.iter_mut() {
+                        if let Some(g) = entry.globals.take() {
+                            out.push(Value::Obj(g));
+                        }
                     }
                 }
             }
