@@ -233,10 +233,9 @@ impl Interpreter {
         let hook = vm.sys_attr("excepthook");
         let default = vm.sys_attr("__excepthook__");
         if hook.is_none()
-            && !matches!(
-                dict_of(&crate::modules::module_dict_of(&vm.sys)).get_str("excepthook"),
-                Some(_)
-            )
+            && dict_of(&crate::modules::module_dict_of(&vm.sys))
+                .get_str("excepthook")
+                .is_none()
         {
             let text = vm.format_exception(&e.exc);
             let _ = std::io::stderr()
