@@ -712,10 +712,77 @@ pub fn decode(
     decode_str(vm, b, &enc, &errors)
 }
 
+/// A codec the runtime does not implement, through the library's
+/// `codecs` registry (its Python codecs and any registered search
+/// function): `codecs.lookup(name).encode(input, errors)[0]` (or
+/// `decode`), refused for codecs that are not text encodings, as
+/// `str.encode`/`bytes.decode` refuse them in CPython.
+pub fn registry_codec(
+    vm: &mut Vm,
+    name: &str,
+    input: Value,
+    errors: &str,
+    encode: bool,
+) -> PyResult<Value> {
+    let codecs = vm.import_module("codecs")?;
+    let lookup = vm.getattr_str(&codecs, "lookup")?;
+    let info = vm.call(&lookup, &[Value::str(name)])?;
+    let is_text = vm.getattr_opt(&info, "_is_text_encoding")?;
+    if let Some(flag) = is_text {
+        if !vm.is_true(&flag)? {
+            let how = if encode { "encode" } else { "decode" };
+            return Err(vm.new_error(
+                "LookupError",
+                format!(
+                    "'{name}' is not a text encoding; use codecs.{how}() to handle arbitrary codecs"
+                ),
+            ));
+        }
+    }
+    let f = vm.getattr_str(&info, if encode { "encode" } else { "decode" })?;
+    let r = vm.call(&f, &[input, Value::str(errors)])?;
+    let out = match r.payload() {
+        Some(Payload::Tuple(t)) if t.len() == 2 => t[0].clone(),
+        _ => {
+            let how = if encode { "encoder" } else { "decoder" };
+            return Err(vm.type_error(format!("{how} must return a tuple (object, integer)")));
+        }
+    };
+    let ok = if encode {
+        matches!(out.payload(), Some(Payload::Bytes(_)))
+    } else {
+        out.as_str().is_some()
+    };
+    if !ok {
+        let tn = vm.type_name(&out);
+        let (how, want, hint) = if encode {
+            (
+                "encoder",
+                "bytes",
+                "codecs.encode() to encode to arbitrary types",
+            )
+        } else {
+            (
+                "decoder",
+                "str",
+                "codecs.decode() to decode to arbitrary types",
+            )
+        };
+        return Err(vm.type_error(format!(
+            "'{name}' {how} returned '{tn}' instead of '{want}'; use {hint}"
+        )));
+    }
+    Ok(out)
+}
+
 /// Decodes with named encoding and error handler.
 pub fn decode_str(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     let Some(codec) = lookup_codec(enc) else {
-        return Err(vm.new_error("LookupError", format!("unknown encoding: {enc}")));
+        let input = Value::Obj(PyObject::bare(Payload::Bytes(
+            b.to_vec().into_boxed_slice(),
+        )));
+        let out = registry_codec(vm, enc, input, errors, false)?;
+        return Ok(out.as_str().unwrap_or_default().to_string());
     };
     match codec {
         Codec::Utf8 => {

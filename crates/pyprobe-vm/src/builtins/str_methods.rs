@@ -1330,7 +1330,13 @@ pub fn encode(
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1:1987" => ("latin-1", 0x100),
         "cp1252" | "windows_1252" | "1252" => ("charmap", 0),
-        _ => return Err(vm.new_error("LookupError", format!("unknown encoding: {name}"))),
+        _ => {
+            let out = super::bytes::registry_codec(vm, name, Value::str(s), errors, true)?;
+            return Ok(match out.payload() {
+                Some(Payload::Bytes(b)) => b.to_vec(),
+                _ => Vec::new(),
+            });
+        }
     };
     // The byte of a character, None when the codec has none for it.
     let byte_of = |c: char| -> Option<u8> {
