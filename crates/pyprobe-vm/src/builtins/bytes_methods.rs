@@ -201,36 +201,31 @@ fn find_family_args<'a>(vm: &mut Vm, name: &str, a: &Args<'a>) -> PyResult<&'a [
     Ok(p)
 }
 
-/// `(data, needle, start, end)` for `name(sub[, start[, end]])`.
-fn find_args(
-    vm: &mut Vm,
-    slf: &Value,
-    name: &str,
-    a: &Args,
-) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize)> {
-    let data = me(vm, slf, name)?;
-    let p = find_family_args(vm, name, a)?;
-    let needle = needle_arg(vm, &p[0])?;
-    let s = slice_index(vm, p.get(1))?;
-    let e = slice_index(vm, p.get(2))?;
-    let (start, end) = adjust(data.len(), s, e);
-    Ok((data, needle, start, end))
-}
-
 fn b_count(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
-    let (data, needle, start, end) = find_args(vm, s, "count", &a)?;
-    if end < start {
-        return Ok(Value::Int(0));
+    if with_own(s, |_| ()).is_none() {
+        me(vm, s, "count")?;
     }
-    if needle.is_empty() {
-        return Ok(Value::Int((end - start + 1) as i64));
-    }
-    let (mut n, mut i) = (0, start);
-    while let Some(j) = find(&data, &needle, i, end) {
-        n += 1;
-        i = j + needle.len();
-    }
-    Ok(Value::Int(n))
+    let p = find_family_args(vm, "count", &a)?;
+    let needle = needle_arg(vm, &p[0])?;
+    let st = slice_index(vm, p.get(1))?;
+    let en = slice_index(vm, p.get(2))?;
+    let n = with_own(s, |data| {
+        let (start, end) = adjust(data.len(), st, en);
+        if end < start {
+            return 0;
+        }
+        if needle.is_empty() {
+            return end - start + 1;
+        }
+        let (mut n, mut i) = (0, start);
+        while let Some(j) = find(data, &needle, i, end) {
+            n += 1;
+            i = j + needle.len();
+        }
+        n
+    })
+    .unwrap_or(0);
+    Ok(Value::Int(n as i64))
 }
 
 /// Run `f` on the receiver's bytes in place (no copy of a long bytes or
@@ -292,7 +287,9 @@ fn b_rindex(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
 
 /// startswith/endswith (CPython's `_Py_bytes_tailmatch`).
 fn tailmatch(vm: &mut Vm, s: &Value, a: Args, name: &str, end_side: bool) -> PyResult<Value> {
-    let data = me(vm, s, name)?;
+    if with_own(s, |_| ()).is_none() {
+        me(vm, s, name)?;
+    }
     let p = find_family_args(vm, name, &a)?;
     let st = slice_index(vm, p.get(1))?;
     let en = slice_index(vm, p.get(2))?;
@@ -307,29 +304,37 @@ fn tailmatch(vm: &mut Vm, s: &Value, a: Args, name: &str, end_side: bool) -> PyR
             )));
         }
     };
-    let len = data.len() as i64;
     for sub in subs {
         let sub = buffer_arg(vm, &sub)?;
+        let hit = with_own(s, |data| tail_hit(data, &sub, st, en, end_side));
+        if hit == Some(true) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// Whether `sub` is at the start (or end) of `data[st:en]`.
+fn tail_hit(data: &[u8], sub: &[u8], st: Option<i64>, en: Option<i64>, end_side: bool) -> bool {
+    let len = data.len() as i64;
+    {
         let (start, end) = adjust(data.len(), st, en);
         let (mut start, end, slen) = (start as i64, end as i64, sub.len() as i64);
         if end_side {
             if end - start < slen || start > len {
-                continue;
+                return false;
             }
             if end - slen > start {
                 start = end - slen;
             }
         } else if start > len - slen {
-            continue;
+            return false;
         }
         if end - start < slen {
-            continue;
+            return false;
         }
-        if data[start as usize..(start + slen) as usize] == sub[..] {
-            return Ok(Value::Bool(true));
-        }
+        data[start as usize..(start + slen) as usize] == sub[..]
     }
-    Ok(Value::Bool(false))
 }
 
 fn b_startswith(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
