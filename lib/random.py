@@ -7,7 +7,7 @@ sample, choices, gauss, gammavariate, ...) consume the underlying stream in
 the same order and with the same floating-point arithmetic, so their results
 match CPython's too.
 
-SystemRandom is not provided because this runtime has no os.urandom.
+SystemRandom draws from os.urandom (the system's entropy source).
 """
 
 from math import (log as _log, exp as _exp, pi as _pi, e as _e,
@@ -729,21 +729,35 @@ class Random:
 
 
 class SystemRandom(Random):
-    """Placeholder: an OS entropy source is not available in this runtime."""
+    """Random numbers from os.urandom, the system's entropy source: not
+    reproducible, and with no state to seed, save or restore."""
 
     def random(self):
-        raise NotImplementedError("SystemRandom needs os.urandom, "
-                                  "which is not available")
+        """Get the next random number in the range 0.0 <= x < 1.0."""
+        from os import urandom
+        return (int.from_bytes(urandom(7)) >> 3) * (2.0 ** -53)
 
     def getrandbits(self, k):
-        raise NotImplementedError("SystemRandom needs os.urandom, "
-                                  "which is not available")
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        from os import urandom
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes))
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        from os import urandom
+        return urandom(n)
 
     def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
         return None
 
     def _notimplemented(self, *args, **kwds):
-        raise NotImplementedError("System entropy source does not have state.")
+        """Method should not be called for a system random number generator."""
+        raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _notimplemented
 

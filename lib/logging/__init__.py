@@ -8,10 +8,10 @@ logger and of its ancestors while ``propagate`` holds.  Handlers filter
 again and write the record's text, made by a Formatter, to a stream or a
 file.
 
-pyprobe has no threads, so locks are simple stand-ins unless a threading
-module can be imported, and records name the thread "MainThread".  There
-is no atexit either: shutdown() is not run when the interpreter exits,
-but file and stream handlers flush after every record.  Exceptions are
+pyprobe runs Python code on one thread, so records name the thread
+"MainThread".  shutdown() runs at exit (through atexit), flushing and
+closing the handlers, and file and stream handlers also flush after every
+record.  Exceptions are
 formatted by the traceback module when there is one, and otherwise by a
 small formatter here that writes CPython's traceback layout (without the
 carets under parts of source lines).
@@ -1788,6 +1788,11 @@ def shutdown(handlerList=_handlerList):
         except:
             if raiseExceptions:
                 raise
+
+
+import atexit as _atexit
+_atexit.register(shutdown)
+del _atexit
 
 
 # ---------------------------------------------------------------------------
