@@ -8,6 +8,7 @@ use crate::object::{Payload, PyObject};
 use crate::typeobj::lookup_str;
 use crate::value::Value;
 use crate::vm::Vm;
+use crate::PyRef;
 use crate::PyResult;
 use std::cell::RefCell;
 
@@ -47,6 +48,34 @@ impl SliceIdx {
 }
 
 impl Vm {
+    /// The byte offset of character `n` of `text`, the text of the str
+    /// `owner`. In a long non-ASCII str the walk starts from the last
+    /// position found in it (`str_cursor`), when that is nearer than its
+    /// start, so that going through a str by index is linear overall.
+    pub fn str_offset(&mut self, owner: &PyRef, text: &str, n: usize) -> usize {
+        const SHORT: usize = 256;
+        if text.len() <= SHORT {
+            return crate::object::char_offset(text, n);
+        }
+        let at = match &self.str_cursor {
+            Some((s, ci, bi)) if s.is(owner) && *bi <= text.len() => {
+                let (ci, bi) = (*ci, *bi);
+                if n >= ci {
+                    bi + crate::object::char_offset(&text[bi..], n - ci)
+                } else if ci - n < n {
+                    // Back from the cursor.
+                    let back = text[..bi].char_indices().rev().nth(ci - n - 1);
+                    back.map_or(0, |(i, _)| i)
+                } else {
+                    crate::object::char_offset(text, n)
+                }
+            }
+            _ => crate::object::char_offset(text, n),
+        };
+        self.str_cursor = Some((owner.clone(), n, at));
+        at
+    }
+
     /// An index value as i64 (`__index__`), with CPython's messages.
     pub fn index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
@@ -367,7 +396,7 @@ impl Vm {
                                 idx.indices().map(|i| b[i] as char).collect()
                             } else if idx.step == 1 {
                                 // A run of characters: found, not collected.
-                                let a = crate::object::char_offset(text, idx.start as usize);
+                                let a = self.str_offset(o, text, idx.start as usize);
                                 let rest = &text[a..];
                                 rest[..crate::object::char_offset(rest, idx.len)].to_string()
                             } else {
@@ -391,7 +420,8 @@ impl Vm {
                         let c = if s.is_ascii() {
                             text.as_bytes()[i] as char
                         } else {
-                            text.chars().nth(i).unwrap_or(' ')
+                            let at = self.str_offset(o, text, i);
+                            text[at..].chars().next().unwrap_or(' ')
                         };
                         return Ok(Value::str(c.to_string()));
                     }

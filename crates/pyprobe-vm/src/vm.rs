@@ -186,6 +186,11 @@ pub struct Vm {
     pub audit_hooks: Vec<Value>,
     /// Finished frames kept for reuse (no allocation per call).
     pub frame_pool: Vec<Box<crate::frame::Frame>>,
+    /// The last character position indexing found in a long non-ASCII
+    /// str: the str (held, so that the entry cannot outlive it or see it
+    /// changed in place), the character index and its byte offset. The
+    /// next index into the same str walks from there (`Vm::str_offset`).
+    pub str_cursor: Option<(PyRef, usize, usize)>,
     /// Set by `collect` for the run of a generator it drains: the values
     /// the generator's own frame yields are stored here and it goes on at
     /// once (see `yield_value!` in `eval_loop`).
@@ -247,6 +252,7 @@ impl Vm {
             main_module: None,
             audit_hooks: Vec::new(),
             frame_pool: Vec::new(),
+            str_cursor: None,
             drain_sink: None,
             stack_pool: Vec::new(),
             name_new: Value::None,
