@@ -5,8 +5,9 @@ CPython's API and behaviour: `maxsize`, blocking and non-blocking
 `put`/`get` with timeouts, `task_done`/`join`, and the `_init`/`_qsize`/
 `_put`/`_get` hooks for subclasses. pyprobe runs one thread, so nothing
 can change a queue while a call waits on it: a `get` with a timeout on an
-empty queue sleeps for the timeout and raises `Empty`, and a wait with
-no timeout never returns, as it would in CPython with no other thread.
+empty queue sleeps for the timeout and raises `Empty`. A wait with no
+timeout could only be ended by another thread, which never runs (see
+`threading`): it raises RuntimeError instead of hanging.
 """
 
 import time
@@ -59,10 +60,12 @@ class _Condition(_Lock):
 
 
 def _sleep(timeout):
-    """Sleep for timeout seconds, or forever when it is None."""
+    """Sleep for timeout seconds; with none, refuse to wait forever."""
     if timeout is None:
-        while True:
-            time.sleep(3600)
+        raise RuntimeError(
+            "queue: this wait could only end by another thread, and pyprobe "
+            "runs one thread at a time (a thread's work runs to completion "
+            "when it starts)")
     if timeout > 0:
         time.sleep(timeout)
 

@@ -1000,6 +1000,12 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
         },
+        // A property's docstring can be replaced (CPython's `__doc__` is a
+        // writable member of property objects).
+        Payload::Property(p) if n == "__doc__" => {
+            *p.doc.borrow_mut() = value.clone();
+            Ok(Some(()))
+        }
         Payload::Exception(e) => match n {
             "message" | "exceptions" if e.borrow().group.is_some() => {
                 Err(vm.new_error("AttributeError", "readonly attribute"))
