@@ -648,32 +648,25 @@ mod tests {
     fn tzif_with_footer() {
         // A version 2 file by hand: one transition to daylight time at
         // t=100, and a footer rule for later times.
-        let mut body = Vec::new();
-        let header = |counts: [u32; 6]| {
+        // A header and data block, with transition times `time` bytes
+        // wide (4 in the first, 8 in the second).
+        let section = |time: Vec<u8>| {
             let mut h = b"TZif2".to_vec();
             h.extend([0u8; 15]);
-            for c in counts {
+            for c in [0u32, 0, 0, 1, 2, 8] {
                 h.extend(c.to_be_bytes());
             }
+            h.extend(time);
+            h.push(1);
+            h.extend((-18000i32).to_be_bytes());
+            h.extend([0, 0]);
+            h.extend((-14400i32).to_be_bytes());
+            h.extend([1, 4]);
+            h.extend(b"EST\0EDT\0");
             h
         };
-        let counts = [0, 0, 0, 1, 2, 8];
-        body.extend(header(counts));
-        body.extend(100i32.to_be_bytes());
-        body.push(1);
-        body.extend((-18000i32).to_be_bytes());
-        body.extend([0, 0]);
-        body.extend((-14400i32).to_be_bytes());
-        body.extend([1, 4]);
-        body.extend(b"EST\0EDT\0");
-        body.extend(header(counts));
-        body.extend(100i64.to_be_bytes());
-        body.push(1);
-        body.extend((-18000i32).to_be_bytes());
-        body.extend([0, 0]);
-        body.extend((-14400i32).to_be_bytes());
-        body.extend([1, 4]);
-        body.extend(b"EST\0EDT\0");
+        let mut body = section(100i32.to_be_bytes().to_vec());
+        body.extend(section(100i64.to_be_bytes().to_vec()));
         body.extend(b"\nJST-9\n");
         let z = Zone::from_tzif(&body).expect("tzif");
         assert_eq!(z.at(50).abbr, "EST");
