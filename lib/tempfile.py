@@ -5,13 +5,15 @@ NamedTemporaryFile, TemporaryFile and SpooledTemporaryFile. Names are
 eight random characters from [a-z0-9_] between a prefix ('tmp') and a
 suffix, drawn from a random.Random seeded by os.urandom.
 
-pyprobe's file objects cannot seek, so the files of NamedTemporaryFile and
-TemporaryFile keep their content in memory (an io.BytesIO or io.StringIO,
-which can seek) and write it through to the named file on disk at each
-flush() and at close(); other readers of the name see what was flushed.
-TemporaryFile's file has a name (removed at close) rather than none.
-mkstemp's descriptor comes from os.open and works with os.write, os.read,
-os.fdopen and os.close.
+Files are created as mkstemp does (os.open with O_CREAT|O_EXCL, mode 0o600)
+and opened with the built-in open(), so they are real, seekable files that
+other readers of the name see as soon as they are flushed.
+NamedTemporaryFile wraps its file in a _TemporaryFileWrapper that removes
+it on close (or on leaving its with block, with delete_on_close=False).
+TemporaryFile removes its file's name from the directory right after
+creating it (as CPython does on POSIX without O_TMPFILE), so its .name is
+the descriptor number. SpooledTemporaryFile stays in memory until it
+rolls over to a TemporaryFile.
 """
 
 import io as _io
@@ -149,22 +151,35 @@ def _name_in(dir, prefix, name, suffix, output_type):
     return _os.path.join(dir, prefix + name + suffix)
 
 
-def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a new file readable and writable only by its owner.
+# Flags for a new file that only its creator opens: it must not exist (nor
+# be a symbolic link), and the descriptor is not passed on to exec'd programs.
+_MKSTEMP_FLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+if hasattr(_os, 'O_NOFOLLOW'):
+    _MKSTEMP_FLAGS |= _os.O_NOFOLLOW
+if hasattr(_os, 'O_CLOEXEC'):
+    _MKSTEMP_FLAGS |= _os.O_CLOEXEC
 
-    Returns (fd, path): an open descriptor (see os.open) and the absolute
-    path. The caller removes the file.
-    """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+
+def _make_file(dir, prefix, suffix, output_type):
+    # Create a new file with a fresh name; return (descriptor, abspath).
     for name in _names():
         file = _name_in(dir, prefix, name, suffix, output_type)
         try:
-            fd = _os.open(file, flags, 0o600)
+            fd = _os.open(file, _MKSTEMP_FLAGS, 0o600)
         except FileExistsError:
             continue
         return fd, _os.path.abspath(file)
     raise FileExistsError(17, "No usable temporary file name found")
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Create a new file readable and writable only by its owner.
+
+    Returns (fd, path): an open descriptor (see os.open) and the absolute
+    path. The caller removes the file. text makes no difference on POSIX.
+    """
+    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    return _make_file(dir, prefix, suffix, output_type)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
@@ -191,246 +206,114 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(17, "No usable temporary filename found")
 
 
-def _create_file(dir, prefix, suffix, output_type):
-    # A fresh, empty file readable and writable by its owner only.
-    for name in _names():
-        file = _name_in(dir, prefix, name, suffix, output_type)
-        try:
-            f = open(file, 'xb')
-        except FileExistsError:
-            continue
-        f.close()
-        _os.chmod(file, 0o600)
-        return _os.path.abspath(file)
-    raise FileExistsError(17, "No usable temporary file name found")
+class _TemporaryFileCloser:
+    """Closes a NamedTemporaryFile's file and removes it from disk.
 
-
-class _MirroredFile(_io.IOBase):
-    """A seekable file object kept in memory and written through to a file.
-
-    The content lives in a BytesIO or StringIO; flush() and close() bring
-    the named file up to date, appending when only the end changed.
+    The wrapper, and every method it hands out, refers to this object, so
+    the file is closed (and removed, with delete) only when none of them is
+    left or when they ask for it.
     """
 
-    def __init__(self, name, mode, encoding, errors, newline):
-        self.name = name
-        self._binary = 'b' in mode
-        self._readable = 'r' in mode or '+' in mode
-        self._writable = any(c in mode for c in 'wax+')
-        self._append = 'a' in mode
-        if self._binary:
-            # A binary file shows the mode of its raw file, as CPython's do.
-            plus = '+' if self._readable and self._writable else ''
-            if 'x' in mode:
-                mode = 'xb' + plus
-            elif 'a' in mode:
-                mode = 'ab' + plus
-            elif plus:
-                mode = 'rb+'
-            else:
-                mode = 'rb' if self._readable else 'wb'
-        self.mode = mode
-        if self._binary:
-            self._buf = _io.BytesIO()
-        else:
-            self._buf = _io.StringIO(newline='')
-            self.encoding = encoding if encoding is not None else 'utf-8'
-            self.errors = errors if errors is not None else 'strict'
-            self.newlines = None
-        # The first _clean items of the buffer are on disk as they are;
-        # the disk file holds _disk_len items.
-        self._clean = 0
-        self._disk_len = 0
-
-    @property
-    def closed(self):
-        return self._buf.closed
-
-    def _check_closed(self):
-        if self._buf.closed:
-            raise ValueError('I/O operation on closed file.')
-
-    def _check_readable(self):
-        self._check_closed()
-        if not self._readable:
-            raise _io.UnsupportedOperation('read')
-
-    def readable(self):
-        self._check_closed()
-        return self._readable
-
-    def writable(self):
-        self._check_closed()
-        return self._writable
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def isatty(self):
-        self._check_closed()
-        return False
-
-    def fileno(self):
-        raise _io.UnsupportedOperation('fileno')
-
-    def write(self, data):
-        self._check_closed()
-        if not self._writable:
-            raise _io.UnsupportedOperation('write')
-        if self._append:
-            self._buf.seek(0, 2)
-        pos = self._buf.tell()
-        n = self._buf.write(data)
-        if pos < self._clean:
-            self._clean = pos
-        return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def read(self, size=-1):
-        self._check_readable()
-        return self._buf.read(size)
-
-    def read1(self, size=-1):
-        self._check_readable()
-        return self._buf.read(size)
-
-    def readline(self, size=-1):
-        self._check_readable()
-        return self._buf.readline(size)
-
-    def readlines(self, hint=-1):
-        self._check_readable()
-        return self._buf.readlines(hint)
-
-    def __iter__(self):
-        self._check_readable()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def seek(self, pos, whence=0):
-        self._check_closed()
-        return self._buf.seek(pos, whence)
-
-    def tell(self):
-        self._check_closed()
-        return self._buf.tell()
-
-    def truncate(self, size=None):
-        self._check_closed()
-        if not self._writable:
-            raise _io.UnsupportedOperation('truncate')
-        result = self._buf.truncate(size)
-        if result < self._clean:
-            self._clean = result
-        return result
-
-    def flush(self):
-        self._check_closed()
-        self._sync()
-
-    def _sync(self):
-        data = self._buf.getvalue()
-        n = len(data)
-        if self._clean == n and self._disk_len == n:
-            return
-        if self._clean == self._disk_len and n >= self._disk_len:
-            mode, data = 'ab', data[self._clean:]
-        else:
-            mode = 'wb'
-        if not self._binary:
-            data = data.encode(self.encoding, self.errors)
-        if _os.path.exists(self.name) or mode == 'wb':
-            with open(self.name, mode) as f:
-                f.write(data)
-        self._clean = self._disk_len = n
-
-    def close(self):
-        if self._buf.closed:
-            return
-        try:
-            self._sync()
-        finally:
-            self._buf.close()
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __repr__(self):
-        kind = 'BufferedRandom' if self._binary else 'TextIOWrapper'
-        return f'<{kind} name={self.name!r} mode={self.mode!r}>'
-
-
-def _open_temp(name, mode, buffering, encoding, newline, errors):
-    # A real file when files can seek, else a _MirroredFile.
-    f = open(name, mode, buffering, encoding, errors, newline) \
-        if 'b' not in mode else open(name, mode, buffering)
-    if hasattr(f, 'seek'):
-        return f
-    f.close()
-    return _MirroredFile(name, mode, encoding, errors, newline)
-
-
-class _TemporaryFileWrapper:
-    """The object NamedTemporaryFile returns.
-
-    It passes everything to its file (.file) and removes the file named
-    .name when closed, if delete is true.
-    """
+    cleanup_called = False
+    close_called = False
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
         self.file = file
         self.name = name
         self.delete = delete
-        self._delete_on_close = delete_on_close
-        self._removed = False
+        self.delete_on_close = delete_on_close
 
-    def __getattr__(self, name):
-        file = self.__dict__['file']
-        return getattr(file, name)
-
-    def _remove(self):
-        if not self._removed:
-            self._removed = True
-            try:
-                _os.unlink(self.name)
-            except FileNotFoundError:
-                pass
+    def cleanup(self):
+        """Close the file if still open, then remove it if delete is true."""
+        if self.cleanup_called:
+            return
+        self.cleanup_called = True
+        try:
+            if not self.close_called:
+                self.close_called = True
+                self.file.close()
+        finally:
+            if self.delete:
+                try:
+                    _os.unlink(self.name)
+                except FileNotFoundError:
+                    pass
 
     def close(self):
-        """Close the file, and remove it if delete and delete_on_close."""
+        """Close the file; remove it too when delete and delete_on_close."""
+        if self.close_called:
+            return
+        self.close_called = True
         try:
             self.file.close()
         finally:
-            if self.delete and self._delete_on_close:
-                self._remove()
+            if self.delete and self.delete_on_close:
+                self.cleanup()
+
+    def __del__(self):
+        # A wrapper that is dropped without being closed cleans up here.
+        try:
+            self.cleanup()
+        except Exception:
+            pass
+
+
+class _TemporaryFileWrapper:
+    """The object NamedTemporaryFile returns.
+
+    It holds the open file (.file) and its path (.name), hands every other
+    attribute on to the file, and removes the file as its closer says.
+    """
+
+    def __init__(self, file, name, delete=True, delete_on_close=True):
+        self.file = file
+        self.name = name
+        self._closer = _TemporaryFileCloser(file, name, delete,
+                                            delete_on_close)
+
+    def __getattr__(self, name):
+        # Methods are wrapped so that they keep the closer alive; the result
+        # is remembered on the wrapper, except for plain ints such as
+        # closed, whose value changes.
+        value = getattr(self.__dict__['file'], name)
+        if hasattr(value, '__call__'):
+            value = self._keep_alive(value)
+        if not isinstance(value, int):
+            setattr(self, name, value)
+        return value
+
+    def _keep_alive(self, method):
+        def call(*args, **kwargs):
+            return method(*args, **kwargs)
+        for attr in ('__name__', '__qualname__', '__doc__'):
+            try:
+                setattr(call, attr, getattr(method, attr))
+            except (AttributeError, TypeError):
+                pass
+        call.__wrapped__ = method
+        call._closer = self._closer
+        return call
 
     def __enter__(self):
+        # pyprobe's file objects let a closed file enter a with block, so
+        # the check CPython's files make is made here.
+        if self.file.closed:
+            raise ValueError("I/O operation on closed file.")
         self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        try:
-            self.file.close()
-        finally:
-            if self.delete:
-                self._remove()
-        return None
+        result = self.file.__exit__(exc, value, tb)
+        self._closer.cleanup()
+        return result
+
+    def close(self):
+        """Close the file, removing it if delete and delete_on_close."""
+        self._closer.close()
 
     def __iter__(self):
-        # Iterate over the file's lines (its own iterator).
+        # A generator over the file's lines, so that the wrapper (and with
+        # it the file) stays alive while the lines are read.
         for line in self.file:
             yield line
 
@@ -441,34 +324,84 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        delete_on_close=True):
     """Create a temporary file with a visible name and return a file object.
 
-    The name is in .name. With delete=True the file is removed when it is
-    closed (or, with delete_on_close=False, when the context manager exits).
+    The file is made as by mkstemp and opened with open() in the given mode;
+    its path is in .name and .file is the file object itself. With delete
+    true the file is removed when it is closed, or, with delete_on_close
+    false, when the context manager exits (or the object is dropped).
     """
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    if 'b' in mode and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    name = _create_file(dir, prefix, suffix, output_type)
-    try:
-        file = _open_temp(name, mode, buffering, encoding, newline, errors)
-    except BaseException:
-        _os.unlink(name)
-        raise
-    return _TemporaryFileWrapper(file, name, delete, delete_on_close)
+    created = []
+
+    def opener(path, flags):
+        # open() passes its own flags; the file must be new and private.
+        fd = _os.open(path, _MKSTEMP_FLAGS, 0o600)
+        created.append(path)
+        return fd
+
+    for name in _names():
+        path = _os.path.abspath(_name_in(dir, prefix, name, suffix,
+                                         output_type))
+        try:
+            file = open(path, mode, buffering, encoding=encoding,
+                        errors=errors, newline=newline, opener=opener)
+        except FileExistsError:
+            if created:
+                _os.unlink(path)
+                raise
+            continue
+        except BaseException:
+            if created:
+                _os.unlink(path)
+            raise
+        try:
+            return _TemporaryFileWrapper(file, path, delete, delete_on_close)
+        except BaseException:
+            file.close()
+            _os.unlink(path)
+            raise
+    raise FileExistsError(17, "No usable temporary file name found")
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """Create a temporary file that is removed when it is closed."""
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix,
-                              prefix, dir, True, errors=errors)
+    """Create a temporary file that has no name in the file system.
+
+    The file is made as by mkstemp and removed from its directory at once;
+    the file object open() gives for the descriptor is returned, so its
+    .name is the descriptor number. The space is freed when it is closed.
+    """
+    return _unlinked_file(mode, buffering, encoding, newline, suffix, prefix,
+                          dir, errors, b'')
+
+
+def _unlinked_file(mode, buffering, encoding, newline, suffix, prefix, dir,
+                   errors, data):
+    # TemporaryFile's work; data is written to the descriptor before it is
+    # opened, which SpooledTemporaryFile uses to move its bytes over.
+    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    fd, name = _make_file(dir, prefix, suffix, output_type)
+    try:
+        _os.unlink(name)
+        while data:
+            data = data[_os.write(fd, data):]
+        return open(fd, mode, buffering, encoding=encoding, errors=errors,
+                    newline=newline)
+    except BaseException:
+        try:
+            _os.close(fd)
+        except OSError:
+            pass
+        raise
 
 
 class SpooledTemporaryFile(_io.IOBase):
     """A temporary file kept in memory until it grows past max_size.
 
-    Then (or at rollover() or fileno()) its content moves to a
-    TemporaryFile.
+    Its content is in an io.BytesIO (or an io.TextIOWrapper over one, in
+    text mode) until a write takes it past max_size (0: no limit), or until
+    rollover() or fileno() is called; then it moves to a TemporaryFile,
+    keeping the position, and _rolled becomes true.
     """
 
     _rolled = False
@@ -479,18 +412,18 @@ class SpooledTemporaryFile(_io.IOBase):
         if 'b' in mode:
             self._file = _io.BytesIO()
         else:
-            # A StringIO stands for CPython's TextIOWrapper over a BytesIO.
-            self._file = _io.StringIO(
-                newline='\n' if newline is None else newline)
+            # pyprobe's own text files report their default encoding as
+            # 'UTF-8', and so does the in-memory file.
+            self._file = _io.TextIOWrapper(
+                _io.BytesIO(),
+                encoding='UTF-8' if encoding is None else encoding,
+                errors=errors, newline=newline)
         self._max_size = max_size
         self._rolled = False
         self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
                                    'suffix': suffix, 'prefix': prefix,
                                    'encoding': encoding, 'newline': newline,
                                    'dir': dir, 'errors': errors}
-        self._mode = mode
-        self._encoding = encoding
-        self._errors = errors
 
     def __class_getitem__(cls, item):
         import types
@@ -508,10 +441,20 @@ class SpooledTemporaryFile(_io.IOBase):
         if self._rolled:
             return
         file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
+        args = self._TemporaryFileArgs
         pos = file.tell()
-        newfile.write(file.getvalue())
+        if isinstance(file, _io.BytesIO):
+            newfile = TemporaryFile(**args)
+            newfile.write(file.getvalue())
+        else:
+            # The encoded bytes go to the new file as they are, so that the
+            # text position (a byte offset) stays valid.
+            newfile = _unlinked_file(
+                args['mode'], args['buffering'], args['encoding'],
+                args['newline'], args['suffix'], args['prefix'], args['dir'],
+                args['errors'], file.detach().getvalue())
+        self._file = newfile
+        del self._TemporaryFileArgs
         newfile.seek(pos, 0)
         self._rolled = True
 
@@ -538,15 +481,11 @@ class SpooledTemporaryFile(_io.IOBase):
 
     @property
     def encoding(self):
-        if 'b' in self._mode:
-            return self._file.encoding
-        return self._encoding if self._encoding is not None else 'utf-8'
+        return self._file.encoding
 
     @property
     def errors(self):
-        if 'b' in self._mode:
-            return self._file.errors
-        return self._errors if self._errors is not None else 'strict'
+        return self._file.errors
 
     def fileno(self):
         self.rollover()
@@ -563,7 +502,7 @@ class SpooledTemporaryFile(_io.IOBase):
         try:
             return self._file.mode
         except AttributeError:
-            return self._mode
+            return self._TemporaryFileArgs['mode']
 
     @property
     def name(self):
@@ -574,9 +513,7 @@ class SpooledTemporaryFile(_io.IOBase):
 
     @property
     def newlines(self):
-        if 'b' in self._mode:
-            return self._file.newlines
-        return getattr(self._file, 'newlines', None)
+        return self._file.newlines
 
     def readable(self):
         return self._file.readable()

@@ -12,8 +12,11 @@ the file.
 Message and module patterns of filterwarnings() are regular expressions
 compiled with the re module; when re cannot be imported they are matched
 as literal prefixes (case-insensitively for messages), which agrees with
-re for patterns without special characters.  -W options are not read:
-sys.warnoptions is honoured only if it exists.
+re for patterns without special characters.  The interpreter fills
+sys.warnoptions from its -W options and PYTHONWARNINGS, and they are added
+to the filters when this module is imported.  Warnings the runtime issues
+itself (such as SyntaxWarning from the compiler) do not go through this
+module, so its filters do not apply to them.
 """
 
 import sys

@@ -9,9 +9,14 @@ call_args_list, mock_calls, method_calls) and those of its child mocks,
 which are made on attribute access.  A spec (a list of names or an
 object) limits the attributes; spec_set also limits setting them.
 
-Not provided: create_autospec and patch(autospec=True), AsyncMock, seal,
-and the checking of call signatures against a spec (pyprobe has no
-inspect module).
+A function or class given as the spec also supplies a call signature:
+the assert methods bind expected and recorded calls to it, so that
+positional and keyword forms of the same call match.  create_autospec
+(and patch with autospec=True) makes mocks whose calls are checked
+against the signatures of the spec and its attributes, recursively;
+seal stops a mock from making new child mocks.
+
+Not provided: AsyncMock.
 """
 
 import sys
@@ -21,13 +26,17 @@ import pprint
 from functools import wraps
 from types import ModuleType
 
-__all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
+__all__ = ('InvalidSpecError', 'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'create_autospec', 'FILTER_DIR', 'NonCallableMock',
            'NonCallableMagicMock', 'mock_open', 'PropertyMock', 'seal')
 
 __unittest = True
 
 FILTER_DIR = True
+
+
+class InvalidSpecError(Exception):
+    """Raised for a spec that cannot be used, such as a mock."""
 
 
 # ---------------------------------------------------------------------------
@@ -130,6 +139,7 @@ def _safe_repr(obj):
 def _check_and_set_parent(parent, value, name, new_name):
     """Adopt mock `value` as a child of `parent`, unless it is named or
     has a parent already (or adopting it would make a cycle)."""
+    value = _extract_mock(value)
     if not _is_instance_mock(value):
         return False
     if (value._mock_name or value._mock_new_name
@@ -435,6 +445,10 @@ class NonCallableMock(object):
     as child mocks (of the same kind), and their calls are recorded in
     mock_calls and method_calls.  See Mock for the arguments."""
 
+    # The signature that calls are checked against; create_autospec sets
+    # it on the mock's own class.
+    _mock_check_signature = None
+
     def __new__(cls, /, *args, **kw):
         # Each mock has a class of its own, so that magic methods can be
         # set on it.
@@ -454,16 +468,19 @@ class NonCallableMock(object):
         d['_mock_new_name'] = _new_name
         d['_mock_new_parent'] = _new_parent
         d['_mock_sealed'] = False
+        d['_mock_delegate'] = None
         if spec_set is not None:
             spec = spec_set
             spec_set = True
         d['_spec_class'] = None
         d['_mock_methods'] = None
         d['_spec_set'] = None
-        self._mock_add_spec(spec, spec_set)
+        d['_spec_signature'] = None
+        if _eat_self is None:
+            _eat_self = parent is not None
+        self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
         d['_mock_children'] = {}
         d['_mock_wraps'] = wraps
-        d['_mock_delegate'] = None
         d['_mock_called'] = False
         d['_mock_call_args'] = None
         d['_mock_call_count'] = 0
@@ -489,24 +506,39 @@ class NonCallableMock(object):
         """Limit the mock's attributes to those of `spec`."""
         self._mock_add_spec(spec, spec_set)
 
-    def _mock_add_spec(self, spec, spec_set):
+    def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False,
+                       _eat_self=False):
         spec_class = None
+        signature = None
         if spec is not None and not _is_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
+            found = _get_signature_object(spec, _spec_as_instance, _eat_self)
+            if found is not None:
+                signature = found[1]
             spec = dir(spec)
         d = self.__dict__
         d['_spec_class'] = spec_class
+        d['_spec_signature'] = signature
         d['_spec_set'] = spec_set
         d['_mock_methods'] = spec
 
     def __get_return_value(self):
+        delegate = self._mock_delegate
+        if delegate is not None:
+            return delegate.return_value
         value = self._mock_return_value
         if value is DEFAULT:
+            if self._mock_sealed:
+                raise AttributeError(self._extract_mock_name() + '.return_value')
             value = self._get_child_mock(_new_parent=self, _new_name='()')
             self.return_value = value
         return value
 
     def __set_return_value(self, value):
+        delegate = self._mock_delegate
+        if delegate is not None:
+            delegate.return_value = value
+            return
         self.__dict__['_mock_return_value'] = value
         _check_and_set_parent(self, value, None, '()')
 
@@ -519,47 +551,34 @@ class NonCallableMock(object):
             return type(self)
         return self._spec_class
 
-    def _get_called(self):
-        return self._mock_called
+    def _delegated(name, attribute):
+        """A property reading and writing `attribute` of the mock, or the
+        attribute `name` of the autospecced function standing for it."""
+        def getter(self):
+            delegate = self.__dict__['_mock_delegate']
+            if delegate is None:
+                return self.__dict__[attribute]
+            return getattr(delegate, name)
 
-    def _set_called(self, value):
-        self.__dict__['_mock_called'] = value
+        def setter(self, value):
+            delegate = self.__dict__['_mock_delegate']
+            if delegate is None:
+                self.__dict__[attribute] = value
+            else:
+                setattr(delegate, name, value)
+        return property(getter, setter)
 
-    called = property(_get_called, _set_called)
-
-    def _get_call_count(self):
-        return self._mock_call_count
-
-    def _set_call_count(self, value):
-        self.__dict__['_mock_call_count'] = value
-
-    call_count = property(_get_call_count, _set_call_count)
-
-    def _get_call_args(self):
-        return self._mock_call_args
-
-    def _set_call_args(self, value):
-        self.__dict__['_mock_call_args'] = value
-
-    call_args = property(_get_call_args, _set_call_args)
-
-    def _get_call_args_list(self):
-        return self._mock_call_args_list
-
-    def _set_call_args_list(self, value):
-        self.__dict__['_mock_call_args_list'] = value
-
-    call_args_list = property(_get_call_args_list, _set_call_args_list)
-
-    def _get_mock_calls(self):
-        return self._mock_mock_calls
-
-    def _set_mock_calls(self, value):
-        self.__dict__['_mock_mock_calls'] = value
-
-    mock_calls = property(_get_mock_calls, _set_mock_calls)
+    called = _delegated('called', '_mock_called')
+    call_count = _delegated('call_count', '_mock_call_count')
+    call_args = _delegated('call_args', '_mock_call_args')
+    call_args_list = _delegated('call_args_list', '_mock_call_args_list')
+    mock_calls = _delegated('mock_calls', '_mock_mock_calls')
+    del _delegated
 
     def __get_side_effect(self):
+        delegate = self._mock_delegate
+        if delegate is not None:
+            return delegate.side_effect
         return self._mock_side_effect
 
     def __set_side_effect(self, value):
@@ -570,7 +589,11 @@ class NonCallableMock(object):
                 value = iter(value)
             except TypeError:
                 pass
-        self.__dict__['_mock_side_effect'] = value
+        delegate = self._mock_delegate
+        if delegate is not None:
+            delegate.side_effect = value
+        else:
+            self.__dict__['_mock_side_effect'] = value
 
     side_effect = property(__get_side_effect, __set_side_effect)
 
@@ -583,16 +606,16 @@ class NonCallableMock(object):
             return
         visited.append(id(self))
         d = self.__dict__
-        d['_mock_called'] = False
-        d['_mock_call_args'] = None
-        d['_mock_call_count'] = 0
-        d['_mock_mock_calls'] = _CallList()
-        d['_mock_call_args_list'] = _CallList()
+        self.called = False
+        self.call_args = None
+        self.call_count = 0
+        self.mock_calls = _CallList()
+        self.call_args_list = _CallList()
         d['method_calls'] = _CallList()
         if return_value:
             d['_mock_return_value'] = DEFAULT
         if side_effect:
-            d['_mock_side_effect'] = None
+            self.side_effect = None
         for child in self._mock_children.values():
             if _is_instance_mock(child) and child is not _deleted:
                 child.reset_mock(visited, return_value=return_value,
@@ -637,6 +660,19 @@ class NonCallableMock(object):
                 wraps = getattr(self._mock_wraps, name)
             result = self._get_child_mock(parent=self, name=name, wraps=wraps,
                                           _new_name=name, _new_parent=self)
+            children[name] = result
+        elif isinstance(result, _SpecState):
+            # An autospecced attribute is made on first use.
+            try:
+                result = create_autospec(result.spec, result.spec_set,
+                                         result.instance, result.parent,
+                                         result.name)
+            except InvalidSpecError:
+                target_name = self.__dict__['_mock_name'] or self
+                raise InvalidSpecError(
+                    f'Cannot autospec attr {result.name!r} from target '
+                    f'{target_name!r} as it has already been mocked out. '
+                    f'[target={self!r}, attr={result.spec!r}]')
             children[name] = result
         return result
 
@@ -685,6 +721,8 @@ class NonCallableMock(object):
         if name in _plain_attributes:
             return object.__setattr__(self, name, value)
         d = self.__dict__
+        if d.get('_mock_sealed') and not hasattr(self, name):
+            raise AttributeError('Cannot set %s.%s' % (self._extract_mock_name(), name))
         if (self._spec_set and self._mock_methods is not None
                 and name not in self._mock_methods and name not in d):
             raise AttributeError("Mock object has no attribute '%s'" % name)
@@ -769,9 +807,11 @@ class NonCallableMock(object):
             expected = self._format_mock_call_signature(args, kwargs)
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
                                  % (expected, 'not called.'))
-        expected = _Call((args, kwargs), two=True)
-        if self.call_args != expected:
-            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.call_args)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
         """Assert that the mock was called exactly once, with these
@@ -785,13 +825,24 @@ class NonCallableMock(object):
     def assert_has_calls(self, calls, any_order=False):
         """Assert that mock_calls holds `calls`: as a contiguous run, or
         each of them anywhere with any_order."""
-        expected = list(calls)
-        all_calls = _CallList(self.mock_calls)
+        expected = [self._call_matcher(kall) for kall in calls]
+        cause = None
+        for kall in expected:
+            if isinstance(kall, Exception):
+                cause = kall
+                break
+        all_calls = _CallList(self._call_matcher(kall) for kall in self.mock_calls)
         if not any_order:
             if expected not in all_calls:
+                if cause is None:
+                    problem = 'Calls not found.'
+                else:
+                    problem = 'Error processing expected calls.\nErrors: %s' % (
+                        [kall if isinstance(kall, Exception) else None
+                         for kall in expected],)
                 raise AssertionError(
-                    f'Calls not found.\nExpected: {_CallList(calls)!r}'
-                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}')
+                    f'{problem}\nExpected: {_CallList(calls)!r}'
+                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}') from cause
             return
         # The calls found are taken out: the message shows what is left.
         remaining = list(all_calls)
@@ -804,19 +855,61 @@ class NonCallableMock(object):
         if not_found:
             raise AssertionError('%r does not contain all of %r in its call list, '
                                  'found %r instead' % (self._mock_name or 'mock',
-                                                       tuple(not_found), remaining))
+                                                       tuple(not_found), remaining)) from cause
 
     def assert_any_call(self, /, *args, **kwargs):
         """Assert that the mock was called with these arguments at some
         time."""
-        expected = _Call((args, kwargs), two=True)
-        if expected not in self.call_args_list:
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(kall) for kall in self.call_args_list]
+        if cause is not None or expected not in actual:
             raise AssertionError('%s call not found' %
-                                 self._format_mock_call_signature(args, kwargs))
+                                 self._format_mock_call_signature(args, kwargs)) from cause
+
+    def _call_matcher(self, kall):
+        """The call in a form for comparison: with a spec signature, the
+        arguments as bound to it (or the TypeError binding raised)."""
+        if len(kall) > 2:
+            signature = self._get_call_signature_from_name(kall[0])
+        else:
+            signature = self._spec_signature
+        if signature is None:
+            return kall
+        if len(kall) == 2:
+            name = ''
+            args, kwargs = kall
+        else:
+            name, args, kwargs = kall
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError as error:
+            return error.with_traceback(None)
+        return call(name, bound.args, bound.kwargs)
+
+    def _get_call_signature_from_name(self, name):
+        """The spec signature of the child mock a mock_calls name such as
+        'method' or 'attr().method' refers to."""
+        if not name:
+            return self._spec_signature
+        signature = None
+        children = self._mock_children
+        for part in name.replace('()', '').split('.'):
+            child = children.get(part)
+            if child is None or isinstance(child, _SpecState):
+                break
+            child = _extract_mock(child)
+            children = child._mock_children
+            signature = child._spec_signature
+        return signature
 
     def _get_child_mock(self, /, **kw):
         """Make a child mock: of the same class, or a MagicMock for a
         non-callable magic mock, or a Mock for a non-callable mock."""
+        if self._mock_sealed:
+            if 'name' in kw:
+                raise AttributeError('%s.%s' % (self._extract_mock_name(), kw['name']))
+            raise AttributeError(self._extract_mock_name() + '()')
         klass = type(self).__mro__[1]
         if issubclass(klass, NonCallableMagicMock) and not issubclass(klass, CallableMixin):
             klass = MagicMock
@@ -839,17 +932,28 @@ class CallableMixin(object):
         self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
+        signature = self._mock_check_signature
+        if signature is not None:
+            # An autospecced mock refuses calls its spec would refuse.
+            signature.bind(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._execute_mock_call(*args, **kwargs)
 
     def _increment_mock_call(self, /, *args, **kwargs):
         d = self.__dict__
-        d['_mock_called'] = True
-        d['_mock_call_count'] += 1
         this_call = _Call((args, kwargs), two=True)
-        d['_mock_call_args'] = this_call
-        self._mock_call_args_list.append(this_call)
-        self._mock_mock_calls.append(_Call(('', args, kwargs)))
+        if d['_mock_delegate'] is None:
+            d['_mock_called'] = True
+            d['_mock_call_count'] += 1
+            d['_mock_call_args'] = this_call
+            d['_mock_call_args_list'].append(this_call)
+            d['_mock_mock_calls'].append(_Call(('', args, kwargs)))
+        else:
+            self.called = True
+            self.call_count += 1
+            self.call_args = this_call
+            self.call_args_list.append(this_call)
+            self.mock_calls.append(_Call(('', args, kwargs)))
 
         # Each ancestor records the call under the path from it:
         # mock_calls through attributes and return values, method_calls
@@ -865,7 +969,7 @@ class CallableMixin(object):
                 method_chain = ancestor._mock_parent is not None
                 if method_chain:
                     method_path = ancestor._mock_name + '.' + method_path
-            ancestor._mock_mock_calls.append(_Call((call_path, args, kwargs)))
+            ancestor.mock_calls.append(_Call((call_path, args, kwargs)))
             if ancestor._mock_new_name:
                 if call_path.startswith('()'):
                     call_path = ancestor._mock_new_name + call_path
@@ -1019,8 +1123,6 @@ class _patch(object):
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
-        if autospec is not None:
-            raise NotImplementedError("autospec is not supported by pyprobe's unittest.mock")
         self.getter = getter
         self.attribute = attribute
         self.new = new
@@ -1107,6 +1209,12 @@ class _patch(object):
         new, spec, spec_set = self.new, self.spec, self.spec_set
         kwargs = self.kwargs
         new_callable = self.new_callable
+        autospec = self.autospec
+        if spec is not None and autospec is not None:
+            raise TypeError("Can't specify spec and autospec")
+        if ((spec is not None or autospec is not None)
+                and spec_set not in (True, None)):
+            raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
         self.target = self.getter()
         if spec is False:
             spec = None
@@ -1114,7 +1222,7 @@ class _patch(object):
             spec_set = None
         original, local = self.get_original()
 
-        if new is DEFAULT:
+        if new is DEFAULT and autospec is None:
             inherit = False
             if spec is True:
                 # Use the original as the spec.
@@ -1161,6 +1269,28 @@ class _patch(object):
                     Klass = NonCallableMagicMock
                 options.pop('name')
                 new.return_value = Klass(_new_parent=new, _new_name='()', **options)
+        elif autospec is not None:
+            if new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. "
+                                "Can't specify autospec and new.")
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            spec_set = bool(spec_set)
+            if autospec is True:
+                autospec = original
+            if _is_instance_mock(self.target):
+                raise InvalidSpecError(
+                    f'Cannot autospec attr {self.attribute!r} as the patch '
+                    f'target has already been mocked out. '
+                    f'[target={self.target!r}, attr={autospec!r}]')
+            if _is_instance_mock(autospec):
+                target_name = getattr(self.target, '__name__', self.target)
+                raise InvalidSpecError(
+                    f'Cannot autospec attr {self.attribute!r} from target '
+                    f'{target_name!r} as it has already been mocked out. '
+                    f'[target={self.target!r}, attr={autospec!r}]')
+            new = create_autospec(autospec, spec_set=spec_set,
+                                  _name=self.attribute, **kwargs)
         elif kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
 
@@ -1470,13 +1600,275 @@ def mock_open(mock=None, read_data=''):
     return mock
 
 
+# ---------------------------------------------------------------------------
+# Signatures and autospeccing.
+
+_FunctionTypes = (type(_format_call_signature), type(ANY.__eq__))
+
+
+def _get_signature_object(func, as_instance, eat_self):
+    """(callable, signature) for calls of `func`: a class's __init__ (or
+    its __call__ for an instance), a function, or an object's __call__;
+    with eat_self the first parameter is dropped.  None when there is no
+    signature to be had."""
+    if isinstance(func, type) and not as_instance:
+        try:
+            func = func.__init__
+        except AttributeError:
+            return None
+        eat_self = True
+    elif isinstance(func, (classmethod, staticmethod)):
+        if isinstance(func, classmethod):
+            eat_self = True
+        func = func.__func__
+    elif not isinstance(func, _FunctionTypes):
+        try:
+            func = func.__call__
+        except AttributeError:
+            return None
+    import inspect
+    if eat_self:
+        from functools import partial
+        target = partial(func, None)
+    else:
+        target = func
+    try:
+        return func, inspect.signature(target)
+    except (ValueError, TypeError):
+        return None
+
+
+def _check_sig(spec, mock, skipfirst, instance=False):
+    """Make calls of `mock` raise the TypeError calls of `spec` would."""
+    found = _get_signature_object(spec, instance, skipfirst)
+    if found is None:
+        return
+    klass = type(mock)
+    klass._mock_check_signature = found[1]
+    klass.__signature__ = found[1]
+
+
+def _extract_mock(obj):
+    """The mock behind an autospecced function, or `obj` itself."""
+    if isinstance(obj, _FunctionTypes) and hasattr(obj, 'mock'):
+        return obj.mock
+    return obj
+
+
+class _SpecState(object):
+    """An attribute of an autospecced mock, autospecced when first used."""
+
+    def __init__(self, spec, spec_set=False, parent=None, name=None,
+                 ids=None, instance=False):
+        self.spec = spec
+        self.ids = ids
+        self.spec_set = spec_set
+        self.parent = parent
+        self.instance = instance
+        self.name = name
+
+
+def _must_skip(spec, entry, is_type):
+    """Whether the attribute `entry` of `spec`, as got by getattr, still
+    takes self as its first argument."""
+    if not isinstance(spec, type):
+        if entry in getattr(spec, '__dict__', {}):
+            # A function stored on the instance takes no self.
+            return False
+        spec = type(spec)
+    for klass in spec.__mro__:
+        found = klass.__dict__.get(entry, DEFAULT)
+        if found is DEFAULT:
+            continue
+        if isinstance(found, (staticmethod, classmethod)):
+            return False
+        if isinstance(found, _FunctionTypes):
+            # A plain method keeps self when looked up on the class.
+            return is_type
+        return False
+    return is_type
+
+
+def _set_signature(mock, original, instance=False):
+    """A function with the name of `original` that checks its arguments
+    against original's signature and then calls `mock`; it carries the
+    mock's attributes and assert methods."""
+    skipfirst = isinstance(original, type)
+    found = _get_signature_object(original, instance, skipfirst)
+    if found is None:
+        return mock
+    signature = found[1]
+    bind = signature.bind
+
+    def funcopy(*args, **kwargs):
+        bind(*args, **kwargs)
+        return mock(*args, **kwargs)
+
+    name = original.__name__
+    if not name.isidentifier():
+        name = 'funcopy'
+    funcopy.__name__ = name
+    funcopy.__qualname__ = name
+    funcopy.__module__ = None
+    _setup_func(funcopy, mock, signature)
+    return funcopy
+
+
+def _setup_func(funcopy, mock, signature):
+    """Give the function `funcopy` the attributes and assert methods of
+    `mock`, and make the mock keep its call records there."""
+    funcopy.mock = mock
+
+    def assert_called_with(*args, **kwargs):
+        return mock.assert_called_with(*args, **kwargs)
+
+    def assert_called(*args, **kwargs):
+        return mock.assert_called(*args, **kwargs)
+
+    def assert_not_called(*args, **kwargs):
+        return mock.assert_not_called(*args, **kwargs)
+
+    def assert_called_once(*args, **kwargs):
+        return mock.assert_called_once(*args, **kwargs)
+
+    def assert_called_once_with(*args, **kwargs):
+        return mock.assert_called_once_with(*args, **kwargs)
+
+    def assert_has_calls(*args, **kwargs):
+        return mock.assert_has_calls(*args, **kwargs)
+
+    def assert_any_call(*args, **kwargs):
+        return mock.assert_any_call(*args, **kwargs)
+
+    def reset_mock():
+        funcopy.method_calls = _CallList()
+        funcopy.mock_calls = _CallList()
+        mock.reset_mock()
+        value = funcopy.return_value
+        if _is_instance_mock(value) and value is not mock:
+            value.reset_mock()
+
+    funcopy.called = False
+    funcopy.call_count = 0
+    funcopy.call_args = None
+    funcopy.call_args_list = _CallList()
+    funcopy.method_calls = _CallList()
+    funcopy.mock_calls = _CallList()
+    funcopy.return_value = mock.return_value
+    funcopy.side_effect = mock.side_effect
+    funcopy._mock_children = mock._mock_children
+    funcopy.assert_called_with = assert_called_with
+    funcopy.assert_called_once_with = assert_called_once_with
+    funcopy.assert_has_calls = assert_has_calls
+    funcopy.assert_any_call = assert_any_call
+    funcopy.reset_mock = reset_mock
+    funcopy.assert_called = assert_called
+    funcopy.assert_not_called = assert_not_called
+    funcopy.assert_called_once = assert_called_once
+    funcopy.__signature__ = signature
+    mock.__dict__['_mock_delegate'] = funcopy
+
+
+def _is_data_descriptor(obj):
+    kind = type(obj)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+
+
 def create_autospec(spec, spec_set=False, instance=False, _parent=None,
                     _name=None, *, unsafe=False, **kwargs):
-    """Not available: autospeccing needs function signatures (the inspect
-    module), which pyprobe lacks."""
-    raise NotImplementedError("create_autospec is not supported by pyprobe's unittest.mock")
+    """A mock with the attributes of `spec`, whose calls (and those of
+    its methods) are checked against the spec's signatures.
+
+    A function gives a function that checks its arguments and calls a
+    mock (its `mock` attribute), with the mock's attributes and assert
+    methods.  A class gives a mock whose calls are checked against
+    __init__ and which returns an autospecced instance; instance=True
+    gives such an instance.  Attributes are autospecced on first use;
+    spec_set also forbids setting attributes the spec lacks.  Other
+    keyword arguments configure the mock."""
+    if _is_list(spec):
+        spec = type(spec)
+    is_type = isinstance(spec, type)
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f'Cannot autospec a Mock object. [object={spec!r}]')
+    options = {'spec': spec}
+    if spec_set:
+        options = {'spec_set': spec}
+    elif spec is None:
+        # A spec of None means no spec at all.
+        options = {}
+    if options and instance:
+        options['_spec_as_instance'] = True
+    options.update(kwargs)
+
+    Klass = MagicMock
+    if _is_data_descriptor(spec):
+        # A property or other data descriptor is mocked without a spec.
+        options = {}
+    elif is_type and instance and not _instance_callable(spec):
+        Klass = NonCallableMagicMock
+    elif not _callable(spec):
+        Klass = NonCallableMagicMock
+
+    _name = options.pop('name', _name)
+    new_name = _name
+    if _parent is None:
+        # The top-level mock shows no name in its repr.
+        new_name = ''
+    mock = Klass(parent=_parent, _new_parent=_parent, _new_name=new_name,
+                 name=_name, **options)
+
+    if isinstance(spec, _FunctionTypes):
+        # Functions become real functions checking their arguments.
+        mock = _set_signature(mock, spec)
+    else:
+        _check_sig(spec, mock, is_type, instance)
+
+    if _parent is not None and not instance:
+        _parent._mock_children[_name] = mock
+
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True,
+                                            _name='()', _parent=mock)
+
+    for entry in dir(spec):
+        if _is_magic(entry):
+            continue
+        try:
+            original = getattr(spec, entry)
+        except AttributeError:
+            continue
+        if not isinstance(original, _FunctionTypes):
+            new = _SpecState(original, spec_set, mock, entry, instance=instance)
+            mock._mock_children[entry] = new
+            continue
+        parent = mock
+        if isinstance(spec, _FunctionTypes):
+            parent = mock.mock
+        skipfirst = _must_skip(spec, entry, is_type)
+        child_options = {'spec_set': original} if spec_set else {'spec': original}
+        new = MagicMock(parent=parent, name=entry, _new_name=entry,
+                        _new_parent=parent, _eat_self=skipfirst, **child_options)
+        # The method's return value, a plain MagicMock, is made when
+        # first used.
+        mock._mock_children[entry] = new
+        _check_sig(original, new, skipfirst=skipfirst)
+    return mock
 
 
 def seal(mock):
-    """Not available in pyprobe's unittest.mock."""
-    raise NotImplementedError("seal is not supported by pyprobe's unittest.mock")
+    """Stop `mock` and the child mocks it made from making new children:
+    getting an attribute (or return value) not set or used before raises
+    AttributeError, and so does setting a new attribute."""
+    mock.__dict__['_mock_sealed'] = True
+    for attr in dir(mock):
+        try:
+            child = getattr(mock, attr)
+        except AttributeError:
+            continue
+        if not _is_instance_mock(child):
+            continue
+        if isinstance(child._mock_children.get(attr), _SpecState):
+            continue
+        if child._mock_new_parent is mock:
+            seal(child)
