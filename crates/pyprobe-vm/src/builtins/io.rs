@@ -687,6 +687,36 @@ fn descriptor_file(vm: &mut Vm, fd: i64, closefd: bool) -> PyResult<std::fs::Fil
     f.ok_or_else(|| crate::modules::posix::errno_error(vm, 9, None, None))
 }
 
+/// `open()`'s checks of its mode (CPython's `_io.open`): each of
+/// "axrwb+t" at most once, one of create/read/write/append, not both text
+/// and binary, and no unbuffered text.
+fn check_mode(vm: &mut Vm, mode: &str, buffering: &Option<Value>) -> PyResult<()> {
+    let mut seen = std::collections::HashSet::new();
+    if mode
+        .chars()
+        .any(|c| !"axrwb+t".contains(c) || !seen.insert(c))
+    {
+        let r = vm.str_repr(mode);
+        return Err(vm.value_error(format!("invalid mode: {r}")));
+    }
+    let kinds = mode.chars().filter(|c| "xrwa".contains(*c)).count();
+    if mode.contains('t') && mode.contains('b') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    if kinds > 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+    }
+    if kinds == 0 {
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
+    if !mode.contains('b') && matches!(buffering, Some(Value::Int(0))) {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    Ok(())
+}
+
 /// A str argument of `open()` (encoding, errors), or None.
 fn open_str_arg(vm: &mut Vm, v: &Option<Value>, what: &str) -> PyResult<Option<String>> {
     match v {
@@ -705,7 +735,7 @@ fn open_str_arg(vm: &mut Vm, v: &Option<Value>, what: &str) -> PyResult<Option<S
 }
 
 fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let [file, mode, _buffering, encoding, errors, newline, closefd, opener] =
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
         ArgParser::new("open").required(1).parse(
             vm,
             args,
@@ -757,11 +787,17 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         None => open_path(vm, &file)?,
     };
     let opener = opener.filter(|o| !o.is_none());
-    let mode = mode
-        .as_ref()
-        .and_then(|m| m.as_str())
-        .unwrap_or("r")
-        .to_string();
+    let mode = match &mode {
+        None => "r".to_string(),
+        Some(m) => match m.as_str() {
+            Some(m) => m.to_string(),
+            None => {
+                let tn = vm.type_name(m);
+                return Err(vm.type_error(format!("open() argument 'mode' must be str, not {tn}")));
+            }
+        },
+    };
+    check_mode(vm, &mode, &buffering)?;
     if vm.audit_active() {
         let (raw_mode, flags) = open_flags(&mode);
         vm.audit(
@@ -1105,7 +1141,10 @@ fn file_close(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn file_enter(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+fn file_enter(vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
+    if file_data(slf).is_some_and(|f| f.borrow().closed) {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     Ok(slf.clone())
 }
 
