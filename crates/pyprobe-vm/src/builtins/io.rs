@@ -173,6 +173,9 @@ impl Drop for FileData {
                 OPEN_WRITERS.with(|n| n.set(n.get().saturating_sub(1)));
             }
         }
+        if let Some(f) = &self.file {
+            crate::modules::posix_fd::forget(f);
+        }
     }
 }
 
@@ -879,6 +882,7 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if writable {
         OPEN_WRITERS.with(|n| n.set(n.get() + 1));
     }
+    crate::modules::posix_fd::alias(&f);
     // A byte-order mark is written at the start of the file only.
     let encode_codec = match codec {
         Codec::Utf8Sig | Codec::Utf16(None) | Codec::Utf32(None)
@@ -1134,7 +1138,9 @@ fn file_close(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
             if fd.std == 0 && fd.writable && !fd.closed {
                 OPEN_WRITERS.with(|n| n.set(n.get().saturating_sub(1)));
             }
-            fd.file = None;
+            if let Some(f) = fd.file.take() {
+                crate::modules::posix_fd::forget(&f);
+            }
             fd.closed = true;
         }
     }

@@ -4,10 +4,12 @@
 //!
 //! pyprobe makes no C library calls of its own, so a descriptor is a
 //! `std::fs::File` kept in a table under its number: the calls here work
-//! on the descriptors they made (and on 0, 1 and 2 for reading and
-//! writing); any other number is EBADF. Invariants: each table entry owns
-//! its descriptor, which closes when the entry goes (`close`, or a file
-//! object taking it over).
+//! on the descriptors they made, on those of open file objects (`alias`:
+//! the table holds a second descriptor for the same open file under the
+//! file object's number), and on 0, 1 and 2 for reading and writing; any
+//! other number is EBADF. Invariants: each table entry owns its
+//! descriptor, which closes when the entry goes (`close`, a file object
+//! taking it over or closing, or the number being registered again).
 
 use super::posix::errno_error;
 use crate::builtins::args::{exact, range};
@@ -34,6 +36,25 @@ pub fn register(file: File) -> i32 {
     let fd = file.as_raw_fd();
     FDS.with(|t| t.borrow_mut().insert(fd, file));
     fd
+}
+
+/// Let the descriptor calls reach the file of a file object by its
+/// descriptor number (`os.fsync(f.fileno())`): the table gets a second
+/// descriptor for the same open file under that number, replacing any
+/// entry a number freed earlier left there. `forget` removes it when the
+/// file object lets the number go.
+pub fn alias(file: &File) {
+    if let Ok(dup) = file.try_clone() {
+        let fd = file.as_raw_fd();
+        FDS.with(|t| t.borrow_mut().insert(fd, dup));
+    }
+}
+
+/// Drop the table's entry for the number of `file`, which its file
+/// object is closing or giving up.
+pub fn forget(file: &File) {
+    let fd = file.as_raw_fd();
+    FDS.with(|t| t.borrow_mut().remove(&fd));
 }
 
 /// Take the descriptor `fd` out of the table (a file object takes it over).

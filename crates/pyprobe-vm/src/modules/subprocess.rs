@@ -351,7 +351,9 @@ fn take_file(v: &Value) -> Option<File> {
     let mut fd = f.borrow_mut();
     crate::builtins::flush_data(&mut fd);
     fd.closed = true;
-    fd.file.take()
+    let file = fd.file.take()?;
+    super::posix_fd::forget(&file);
+    Some(file)
 }
 
 fn reader(file: Option<File>) -> Option<Receiver<Vec<u8>>> {
