@@ -771,13 +771,9 @@ impl Vm {
             None => return Ok(None),
         };
         if r.is(&self.not_implemented) {
-            // __ne__ defaults to the inverse of __eq__.
-            if op == CmpOp::Ne {
-                if let Some(eq) = self.rich_dunder(a, CmpOp::Eq, b)? {
-                    let t = self.is_true(&eq)?;
-                    return Ok(Some(Value::Bool(!t)));
-                }
-            }
+            // A class's own __ne__ said NotImplemented: the reflected one
+            // is tried next, then identity (only object's __ne__ inverts
+            // __eq__).
             return Ok(None);
         }
         Ok(Some(r))
