@@ -575,6 +575,13 @@ impl Vm {
                             return Ok(Value::str(s));
                         }
                     }
+                    if args.len() == 4
+                        && typeobj::is_subtype(&cls, &self.exc["UnicodeTranslateError"])
+                    {
+                        if let Some(s) = translate_error_str(&args) {
+                            return Ok(Value::str(s));
+                        }
+                    }
                     if typeobj::is_subtype(&cls, &self.exc["SyntaxError"]) {
                         let s = self.syntax_error_str(v)?;
                         return Ok(Value::str(s));
@@ -983,6 +990,32 @@ pub fn int_str(i: i64) -> Value {
         Ok(t) => Value::Obj(crate::object::PyObject::new_short_str(t)),
         Err(_) => Value::str(i.to_string()),
     }
+}
+
+/// `str()` of a UnicodeTranslateError made from (object, start, end,
+/// reason): "can't translate character '\x62' in position 1: reason".
+fn translate_error_str(args: &[Value]) -> Option<String> {
+    let (text, reason) = (args[0].as_str()?, args[3].as_str()?);
+    let (Value::Int(start), Value::Int(end)) = (&args[1], &args[2]) else {
+        return None;
+    };
+    let (start, end) = (*start, *end);
+    let c = text.chars().nth(usize::try_from(start).ok()?);
+    Some(match c {
+        Some(c) if end == start + 1 => {
+            let n = c as u32;
+            let esc = match n {
+                0..=0xff => format!("\\x{n:02x}"),
+                0x100..=0xffff => format!("\\u{n:04x}"),
+                _ => format!("\\U{n:08x}"),
+            };
+            format!("can't translate character '{esc}' in position {start}: {reason}")
+        }
+        _ => format!(
+            "can't translate characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    })
 }
 
 /// `str()` of a UnicodeDecodeError or UnicodeEncodeError made from

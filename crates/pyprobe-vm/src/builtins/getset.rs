@@ -674,8 +674,15 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                         .iter()
                         .position(|k| *k == n)
                         .unwrap_or(0);
+                    let translate =
+                        vm.err_is(&crate::PyErr::new(o.clone()), "UnicodeTranslateError");
                     match a.len() {
                         5 => a.get(i).cloned(),
+                        // UnicodeTranslateError(object, start, end, reason).
+                        4 if translate => Some(match i {
+                            0 => Value::None,
+                            _ => a[i - 1].clone(),
+                        }),
                         _ => None,
                     }
                 }
