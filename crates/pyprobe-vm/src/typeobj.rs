@@ -753,7 +753,8 @@ pub fn update_flags(cls: &PyRef) {
         & !(tflags::CUSTOM_GETATTR
             | tflags::CUSTOM_SETATTR
             | tflags::NO_DATA_DESCR
-            | tflags::HAS_DEL);
+            | tflags::HAS_DEL
+            | tflags::CUSTOM_CLASS);
     let has_data_descr = td.mro.borrow().iter().any(|c| {
         type_dict(c).values().iter().any(|v| match v.payload() {
             Some(Payload::Property(_)) => true,
@@ -796,6 +797,9 @@ pub fn update_flags(cls: &PyRef) {
     }
     if has("__del__") {
         f |= tflags::HAS_DEL;
+    }
+    if has("__class__") {
+        f |= tflags::CUSTOM_CLASS;
     }
     td.flags.set(f);
 }

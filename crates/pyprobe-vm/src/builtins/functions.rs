@@ -697,21 +697,16 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             // An instance whose class defines `__class__` (a proxy, a
             // mock with a spec) is also an instance of what that says.
-            let oc = vm.class_of(obj).clone();
-            if oc
+            let custom = vm
+                .class_of(obj)
                 .type_data()
-                .is_some_and(|td| td.flags.get() & crate::object::tflags::HEAPTYPE != 0)
-            {
-                let own = lookup_str(&oc, "__class__");
-                let base = lookup_str(&vm.types.object, "__class__");
-                if let (Some(own), Some(base)) = (own, base) {
-                    if !own.is(&base) {
-                        if let Some(Value::Obj(icls)) = vm.getattr_opt(obj, "__class__")? {
-                            if let (Value::Obj(t), true) = (cls, icls.type_data().is_some()) {
-                                if !icls.is(&oc) {
-                                    return Ok(typeobj::is_subtype(&icls, t));
-                                }
-                            }
+                .is_some_and(|td| td.flags.get() & crate::object::tflags::CUSTOM_CLASS != 0);
+            if custom {
+                let oc = vm.class_of(obj).clone();
+                if let Some(Value::Obj(icls)) = vm.getattr_opt(obj, "__class__")? {
+                    if let (Value::Obj(t), true) = (cls, icls.type_data().is_some()) {
+                        if !icls.is(&oc) {
+                            return Ok(typeobj::is_subtype(&icls, t));
                         }
                     }
                 }

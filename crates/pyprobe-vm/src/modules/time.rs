@@ -49,19 +49,46 @@ pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
             ("strftime", time_strftime),
             ("tzset", time_tzset),
             ("strptime", time_strptime),
+            ("__getattr__", time_getattr),
         ],
     );
+    set_zone(vm, &d);
+    Ok(m)
+}
+
+/// The module's `__getattr__` (PEP 562): `struct_time` is made on first
+/// use, so that importing `time` compiles no Python source.
+fn time_getattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "__getattr__", &args, 1)?;
+    if a[0].as_str() == Some("struct_time") {
+        return struct_time_class(vm);
+    }
+    let r = vm.repr_string(&a[0])?;
+    Err(vm.new_error(
+        "AttributeError",
+        format!("module 'time' has no attribute {r}"),
+    ))
+}
+
+/// `time.struct_time`, defined (once) from `STRUCT_TIME` and kept in the
+/// module's namespace.
+fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(cls) = STRUCT_TIME_CLASS.with(|c| c.borrow().clone()) {
+        return Ok(cls);
+    }
     let ns = vm.new_dict();
     let nsd = dict_of(&ns);
     nsd.set_str(Value::str("__builtins__"), Value::Obj(vm.builtins.clone()));
     let code = vm.compile_source(STRUCT_TIME, "<time>", pyprobe_compiler::Mode::Exec, 0)?;
     vm.run_code(code, ns.clone(), None)?;
-    if let Some(cls) = nsd.get_str("struct_time") {
-        dict_of(&d).set_str(Value::str("struct_time"), cls.clone());
-        STRUCT_TIME_CLASS.with(|c| *c.borrow_mut() = Some(cls));
+    let Some(cls) = nsd.get_str("struct_time") else {
+        return Err(vm.runtime_error("time.struct_time is not available"));
+    };
+    if let Some(Value::Obj(m)) = vm.lookup_module("time") {
+        dict_of(&module_dict(&m)).set_str(Value::str("struct_time"), cls.clone());
     }
-    set_zone(vm, &d);
-    Ok(m)
+    STRUCT_TIME_CLASS.with(|c| *c.borrow_mut() = Some(cls.clone()));
+    Ok(cls)
 }
 
 /// `time.struct_time`: a tuple of the nine fields with the names of
@@ -214,9 +241,7 @@ fn check_year(vm: &mut Vm, f: &Fields) -> PyResult<()> {
 }
 
 fn struct_time(vm: &mut Vm, f: Fields) -> PyResult<Value> {
-    let Some(cls) = STRUCT_TIME_CLASS.with(|c| c.borrow().clone()) else {
-        return Err(vm.runtime_error("time.struct_time is not available"));
-    };
+    let cls = struct_time_class(vm)?;
     let items = vec![
         Value::Int(f.year),
         Value::Int(f.month),

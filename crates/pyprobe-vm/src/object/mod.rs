@@ -400,6 +400,9 @@ pub mod tflags {
     /// CPython's `__bases__` tuple of it (of untracked static types) is
     /// untracked then, so the collector no longer counts it (`gc.rs`).
     pub const BASES_UNTRACKED: u32 = 256;
+    /// A class in the MRO (not a built-in one) defines `__class__`, which
+    /// `isinstance` then asks.
+    pub const CUSTOM_CLASS: u32 = 512;
 }
 
 /// Is an instance `__dict__` of an object with this payload part of the
