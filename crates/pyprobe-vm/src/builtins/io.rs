@@ -667,20 +667,11 @@ fn open_path(vm: &mut Vm, file: &Value) -> PyResult<String> {
 /// to close it (`closefd`), else a second descriptor for it. The
 /// standard streams' descriptors are always duplicated.
 fn descriptor_file(vm: &mut Vm, fd: i64, closefd: bool) -> PyResult<std::fs::File> {
-    use std::os::fd::AsFd;
     if fd < 0 {
         return Err(vm.value_error("negative file descriptor"));
     }
-    let std_fd = match fd {
-        0 => Some(std::io::stdin().as_fd().try_clone_to_owned()),
-        1 => Some(std::io::stdout().as_fd().try_clone_to_owned()),
-        2 => Some(std::io::stderr().as_fd().try_clone_to_owned()),
-        _ => None,
-    };
-    if let Some(owned) = std_fd {
-        return owned
-            .map(std::fs::File::from)
-            .map_err(|e| os_error(vm, &e, &fd.to_string()));
+    if let Some(dup) = crate::modules::posix_fd::std_stream(fd) {
+        return dup.map_err(|e| os_error(vm, &e, &fd.to_string()));
     }
     let f = if closefd {
         crate::modules::posix_fd::take(fd)

@@ -63,6 +63,19 @@ pub fn take(fd: i64) -> Option<File> {
     FDS.with(|t| t.borrow_mut().remove(&fd))
 }
 
+/// A second descriptor for this process's standard stream `fd` (0, 1 or
+/// 2); None for any other number.
+pub fn std_stream(fd: i64) -> Option<std::io::Result<File>> {
+    use std::os::fd::AsFd;
+    let owned = match fd {
+        0 => std::io::stdin().as_fd().try_clone_to_owned(),
+        1 => std::io::stdout().as_fd().try_clone_to_owned(),
+        2 => std::io::stderr().as_fd().try_clone_to_owned(),
+        _ => return None,
+    };
+    Some(owned.map(File::from))
+}
+
 /// A second descriptor for the same open file as `fd`.
 pub fn duplicate(fd: i64) -> Option<File> {
     let fd = i32::try_from(fd).ok()?;

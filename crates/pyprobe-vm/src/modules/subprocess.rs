@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
@@ -77,20 +77,11 @@ fn stream_file(vm: &mut Vm, v: &Value) -> PyResult<File> {
     if let Some(Payload::File(f)) = v.payload() {
         crate::builtins::flush_data(&mut f.borrow_mut());
         let fd = f.borrow();
-        let cloned = match fd.std {
-            1 => std::io::stdin()
-                .as_fd()
-                .try_clone_to_owned()
-                .map(File::from),
-            2 => std::io::stdout()
-                .as_fd()
-                .try_clone_to_owned()
-                .map(File::from),
-            3 => std::io::stderr()
-                .as_fd()
-                .try_clone_to_owned()
-                .map(File::from),
-            _ => match &fd.file {
+        // `std` numbers the standard streams from 1 (0: a file of its own).
+        let std = super::posix_fd::std_stream(fd.std as i64 - 1);
+        let cloned = match std {
+            Some(dup) => dup,
+            None => match &fd.file {
                 Some(file) => file.try_clone(),
                 None => {
                     drop(fd);
@@ -102,14 +93,8 @@ fn stream_file(vm: &mut Vm, v: &Value) -> PyResult<File> {
         return cloned.map_err(|e| os_err(vm, &e, None));
     }
     let n = vm.index(v)?;
-    let std = match n {
-        0 => Some(std::io::stdin().as_fd().try_clone_to_owned()),
-        1 => Some(std::io::stdout().as_fd().try_clone_to_owned()),
-        2 => Some(std::io::stderr().as_fd().try_clone_to_owned()),
-        _ => None,
-    };
-    match std {
-        Some(owned) => owned.map(File::from).map_err(|e| os_err(vm, &e, None)),
+    match super::posix_fd::std_stream(n) {
+        Some(dup) => dup.map_err(|e| os_err(vm, &e, None)),
         None => super::posix_fd::duplicate(n).ok_or_else(|| errno_error(vm, 9, None, None)),
     }
 }
