@@ -152,7 +152,7 @@ impl Vm {
         &mut self,
         f: &mut Box<Frame>,
         stack_slot: &mut Vec<Value>,
-        sink_slot: &mut Option<crate::iter::Drain>,
+        sink_slot: &mut Option<Box<crate::iter::Drain>>,
     ) -> Leave {
         let mut stack = std::mem::take(stack_slot);
         let mut sink = sink_slot.take();

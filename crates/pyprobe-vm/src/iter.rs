@@ -542,9 +542,9 @@ impl Vm {
     /// with (`any()`) leaves the generator suspended at that yield; a
     /// refusal's error is raised.
     pub fn drain(&mut self, gen: &Value, into: Drain) -> PyResult<Drain> {
-        self.drain_sink = Some(into);
+        self.drain_sink = Some(Box::new(into));
         let r = self.gen_resume(gen, Some(Value::None), None);
-        let Some(mut drain) = self.drain_sink.take() else {
+        let Some(mut drain) = self.drain_sink.take().map(|d| *d) else {
             return Err(self.runtime_error("generator drain lost its values"));
         };
         if let Some(e) = drain.error.take() {

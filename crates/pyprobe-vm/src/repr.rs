@@ -407,7 +407,18 @@ impl Vm {
             Payload::File(f) => {
                 let f = f.borrow();
                 if f.binary {
-                    format!("<_io.BufferedReader name='{}'>", f.name)
+                    let kind = match (f.readable, f.writable) {
+                        (true, true) => "Random",
+                        (false, true) => "Writer",
+                        _ => "Reader",
+                    };
+                    let name = match f.std {
+                        1 => "<stdin>",
+                        2 => "<stdout>",
+                        3 => "<stderr>",
+                        _ => &f.name,
+                    };
+                    format!("<_io.Buffered{kind} name='{name}'>")
                 } else {
                     format!(
                         "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",

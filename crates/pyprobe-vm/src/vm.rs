@@ -194,7 +194,7 @@ pub struct Vm {
     /// Set by `collect` for the run of a generator it drains: the values
     /// the generator's own frame yields are stored here and it goes on at
     /// once (see `yield_value!` in `eval_loop`).
-    pub drain_sink: Option<crate::iter::Drain>,
+    pub drain_sink: Option<Box<crate::iter::Drain>>,
     /// Evaluator stacks of finished runs, kept for reuse (each `run_frame`
     /// takes one; see `eval_loop`).
     pub stack_pool: Vec<Vec<Value>>,

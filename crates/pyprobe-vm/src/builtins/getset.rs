@@ -723,7 +723,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             }
         }
         Payload::Module(_) => None,
-        Payload::File(f) => super::io::file_attr(&f.borrow(), n),
+        Payload::File(f) => super::io::file_attr(obj, &f.borrow(), n),
         Payload::Traceback(t) => match n {
             "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
             "tb_lasti" => t.first().map(|e| Value::Int(e.lasti as i64 * 2)),

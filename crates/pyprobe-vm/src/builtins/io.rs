@@ -26,6 +26,25 @@ pub fn set_unbuffered(on: bool) {
     UNBUFFERED.store(on, Ordering::Relaxed);
 }
 
+/// The binary counterparts of file methods, in the order given: on a
+/// text file's `buffer` each runs the method on the text file read as
+/// binary (its stream, its position and its buffers, so that text and
+/// bytes written through either come out in the order written); on any
+/// other binary file, the method itself.
+macro_rules! through_text {
+    ($($name:literal => $method:ident),* $(,)?) => {{
+        vec![$(($name, {
+            fn binary(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+                match text_of(slf) {
+                    Some(text) => as_binary(vm, &text, args, $method),
+                    None => $method(vm, slf, args),
+                }
+            }
+            binary as crate::object::NativeFn
+        })),*]
+    }};
+}
+
 pub fn init(vm: &mut Vm) {
     let b = vm.builtins_dict.clone();
     super::add_functions(
@@ -38,63 +57,130 @@ pub fn init(vm: &mut Vm) {
             ("open", builtin_open),
         ],
     );
-    for t in [vm.types.text_io.clone(), vm.types.buffered_io.clone()] {
-        typeobj::add_methods(
-            vm,
-            &t,
-            &[
-                ("write", file_write),
-                ("read", file_read),
-                ("readline", file_readline),
-                ("readlines", file_readlines),
-                ("flush", file_flush),
-                ("close", file_close),
-                ("__enter__", file_enter),
-                ("__exit__", file_exit),
-                ("__iter__", file_enter),
-                ("__next__", file_next),
-                ("fileno", file_fileno),
-                ("isatty", file_isatty),
-                ("writelines", file_writelines),
-                ("readable", file_readable),
-                ("writable", file_writable),
-                ("seekable", file_seekable),
-                ("seek", file_seek),
-                ("tell", file_tell),
-                ("truncate", file_truncate),
-            ],
-        );
+    // The binary type's methods serve both binary files and the `buffer`
+    // of a text file (`through_text`).
+    let methods = [
+        ("write", file_write as crate::object::NativeFn),
+        ("read", file_read),
+        ("readline", file_readline),
+        ("readlines", file_readlines),
+        ("flush", file_flush),
+        ("close", file_close),
+        ("__enter__", file_enter),
+        ("__exit__", file_exit),
+        ("__iter__", file_enter),
+        ("__next__", file_next),
+        ("fileno", file_fileno),
+        ("isatty", file_isatty),
+        ("writelines", file_writelines),
+        ("readable", file_readable),
+        ("writable", file_writable),
+        ("seekable", file_seekable),
+        ("seek", file_seek),
+        ("tell", file_tell),
+        ("truncate", file_truncate),
+    ];
+    typeobj::add_methods(vm, &vm.types.text_io.clone(), &methods);
+    let mut binary_methods = through_text! {
+        "write" => file_write, "read" => file_read, "readline" => file_readline,
+        "readlines" => file_readlines, "flush" => file_flush, "close" => file_close,
+        "__exit__" => file_exit, "__next__" => file_next, "fileno" => file_fileno,
+        "isatty" => file_isatty, "writelines" => file_writelines,
+        "readable" => file_readable, "writable" => file_writable,
+        "seekable" => file_seekable, "seek" => file_seek, "tell" => file_tell,
+        "truncate" => file_truncate,
+    };
+    binary_methods.push(("__enter__", buffer_enter));
+    binary_methods.push(("__iter__", buffer_enter));
+    typeobj::add_methods(vm, &vm.types.buffered_io.clone(), &binary_methods);
+}
+
+/// The text file whose `buffer` `v` is.
+fn text_of(v: &Value) -> Option<Value> {
+    file_data(v).and_then(|f| f.borrow().text_of.clone())
+}
+
+/// Run `method` on text file `text` as if it were opened in binary mode.
+fn as_binary(
+    vm: &mut Vm,
+    text: &Value,
+    args: Args,
+    method: crate::object::NativeFn,
+) -> PyResult<Value> {
+    let Some(f) = file_data(text) else {
+        return Ok(Value::None);
+    };
+    let was = std::mem::replace(&mut f.borrow_mut().binary, true);
+    let r = method(vm, text, args);
+    f.borrow_mut().binary = was;
+    r
+}
+
+/// `buffer.__enter__()` and `iter(buffer)`: the buffer itself, while its
+/// text file is open.
+fn buffer_enter(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    match text_of(slf) {
+        Some(text) => {
+            file_enter(vm, &text, args)?;
+            Ok(slf.clone())
+        }
+        None => file_enter(vm, slf, args),
     }
 }
 
+/// `text.buffer`: a binary file object over the text file's stream (a
+/// new one at each read of the attribute).
+fn buffer_of(text: &Value) -> Value {
+    let mut data = match file_data(text) {
+        Some(f) => {
+            let f = f.borrow();
+            let mut d = new_data(f.name.clone(), f.mode.clone(), f.std);
+            d.fd_name = f.fd_name;
+            d.readable = f.readable;
+            d.writable = f.writable;
+            d
+        }
+        None => new_data(String::new(), String::new(), 0),
+    };
+    data.binary = true;
+    // Closed for its own sake (nothing of its own to flush when freed).
+    data.closed = true;
+    data.text_of = Some(text.clone());
+    Value::Obj(PyObject::bare(Payload::File(Box::new(RefCell::new(data)))))
+}
+
 pub fn std_file(name: &str, std: u8) -> Value {
-    Value::Obj(PyObject::bare(Payload::File(Box::new(RefCell::new(
-        FileData {
-            file: None,
-            name: name.to_string(),
-            mode: if std == 0 || std == 1 {
-                "r".into()
-            } else {
-                "w".into()
-            },
-            binary: false,
-            readable: std == 1,
-            writable: std >= 2,
-            read_buf: Vec::new(),
-            write_buf: Vec::new(),
-            std,
-            closed: false,
-            encoding: "utf-8".into(),
-            decode_as: "utf-8".into(),
-            encode_as: "utf-8".into(),
-            errors: "strict".into(),
-            newline: None,
-            translate: false,
-            pending_cr: false,
-            raw_pending: Vec::new(),
-            fd_name: None,
-        },
-    )))))
+    let mode = if std == 0 || std == 1 { "r" } else { "w" };
+    let mut data = new_data(name.to_string(), mode.to_string(), std);
+    data.readable = std == 1;
+    data.writable = std >= 2;
+    Value::Obj(PyObject::bare(Payload::File(Box::new(RefCell::new(data)))))
+}
+
+/// The fields of a UTF-8 text file with no stream and nothing buffered.
+fn new_data(name: String, mode: String, std: u8) -> FileData {
+    FileData {
+        file: None,
+        name,
+        mode,
+        binary: false,
+        readable: false,
+        writable: false,
+        read_buf: Vec::new(),
+        write_buf: Vec::new(),
+        std,
+        closed: false,
+        encoding: "utf-8".into(),
+        decode_as: "utf-8".into(),
+        encode_as: "utf-8".into(),
+        errors: "strict".into(),
+        newline: None,
+        translate: false,
+        pending_cr: false,
+        raw_pending: Vec::new(),
+        fd_name: None,
+        text_of: None,
+    }
 }
 
 /// Write text to sys.stdout (whatever object it is now).
@@ -115,8 +201,9 @@ fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 fn write_file(vm: &mut Vm, f: &RefCell<FileData>, data: &[u8]) -> PyResult<()> {
     let mut fd = f.borrow_mut();
     if fd.closed {
+        let binary = fd.binary;
         drop(fd);
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(closed_error(vm, binary, "write to"));
     }
     if !fd.writable {
         drop(fd);
@@ -566,8 +653,9 @@ fn char_prefix_len(buf: &[u8], limit: usize) -> usize {
 fn read_line_bytes(vm: &mut Vm, f: &RefCell<FileData>, limit: Option<usize>) -> PyResult<Vec<u8>> {
     let mut fd = f.borrow_mut();
     if fd.closed {
+        let binary = fd.binary;
         drop(fd);
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(closed_error(vm, binary, "readline of"));
     }
     flush_data(&mut fd);
     let mut at_eof = false;
@@ -908,6 +996,7 @@ fn builtin_open(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
             pending_cr: false,
             raw_pending: Vec::new(),
             fd_name,
+            text_of: None,
         }),
     )))))
 }
@@ -934,6 +1023,17 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::PyErr {
     // str(OSError) shows "[Errno 2] No such file or directory: 'x'".
     crate::exc::set_exc_attr(&Value::Obj(exc.clone()), "filename", Value::str(path));
     crate::PyErr::new(exc)
+}
+
+/// The ValueError of an operation on a closed file: CPython's buffered
+/// binary files name the operation (`write to closed file`), text files
+/// do not.
+fn closed_error(vm: &mut Vm, binary: bool, what: &str) -> crate::PyErr {
+    if binary {
+        vm.value_error(format!("{what} closed file"))
+    } else {
+        vm.value_error("I/O operation on closed file.")
+    }
 }
 
 fn file_data(v: &Value) -> Option<&RefCell<FileData>> {
@@ -1017,8 +1117,9 @@ fn file_read(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     };
     let mut fd = f.borrow_mut();
     if fd.closed {
+        let binary = fd.binary;
         drop(fd);
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(closed_error(vm, binary, "read of"));
     }
     if !fd.readable {
         drop(fd);
@@ -1326,8 +1427,22 @@ fn file_seekable(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `f.closed`, `f.name`, `f.mode`, `f.encoding` (getset attributes).
-pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
+/// `f.closed`, `f.name`, `f.mode`, `f.encoding`, `f.buffer` (getset
+/// attributes) of file object `obj`, whose data is `f`.
+pub fn file_attr(obj: &Value, f: &FileData, name: &str) -> Option<Value> {
+    if let Some(text) = &f.text_of {
+        // A text file's `buffer`: what the text file is, as a binary file.
+        let t = file_data(text)?.borrow();
+        return match name {
+            "closed" | "name" => file_attr(text, &t, name),
+            "mode" => Some(Value::str(match t.std {
+                0 => binary_mode(&t),
+                1 => "rb".to_string(),
+                _ => "wb".to_string(),
+            })),
+            _ => None,
+        };
+    }
     match name {
         "closed" => Some(Value::Bool(f.closed)),
         "name" => Some(match f.std {
@@ -1339,27 +1454,30 @@ pub fn file_attr(f: &FileData, name: &str) -> Option<Value> {
                 None => Value::str(f.name.clone()),
             },
         }),
-        // A binary file shows its raw FileIO's mode (CPython's
-        // `mode_string`): `w+b` reads back as `rb+`.
-        "mode" if f.binary && f.std == 0 => {
-            let plus = if f.readable && f.writable { "+" } else { "" };
-            Some(Value::str(if f.mode.contains('x') {
-                format!("xb{plus}")
-            } else if f.mode.contains('a') {
-                format!("ab{plus}")
-            } else if f.readable && f.writable {
-                "rb+".to_string()
-            } else if f.readable {
-                "rb".to_string()
-            } else {
-                "wb".to_string()
-            }))
-        }
+        "mode" if f.binary && f.std == 0 => Some(Value::str(binary_mode(f))),
+        "buffer" if !f.binary => Some(buffer_of(obj)),
         "mode" => Some(Value::str(f.mode.clone())),
         "encoding" if !f.binary => Some(Value::str(f.encoding.clone())),
         "errors" if !f.binary => Some(Value::str(f.errors.clone())),
         "errors" if !f.binary => Some(Value::str("strict")),
         "line_buffering" => Some(Value::Bool(f.std == 2)),
         _ => None,
+    }
+}
+
+/// The mode of a binary file as its raw FileIO shows it (CPython's
+/// `mode_string`): `w+b` reads back as `rb+`.
+fn binary_mode(f: &FileData) -> String {
+    let plus = if f.readable && f.writable { "+" } else { "" };
+    if f.mode.contains('x') {
+        format!("xb{plus}")
+    } else if f.mode.contains('a') {
+        format!("ab{plus}")
+    } else if f.readable && f.writable {
+        "rb+".to_string()
+    } else if f.readable {
+        "rb".to_string()
+    } else {
+        "wb".to_string()
     }
 }

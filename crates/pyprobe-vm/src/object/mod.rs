@@ -643,6 +643,10 @@ pub struct FileData {
     pub raw_pending: Vec<u8>,
     /// The descriptor a file opened with `open(fd)` was given (its `name`).
     pub fd_name: Option<i64>,
+    /// Set in the `buffer` of a text file (`sys.stdout.buffer`): the text
+    /// file, whose stream and buffers this binary object reads and writes
+    /// (`io.rs`, `through_text`); its own fields are unused.
+    pub text_of: Option<crate::value::Value>,
 }
 
 pub enum Payload {
