@@ -1,0 +1,2 @@
+"""Core XML support: the xml.etree.ElementTree element API and the
+xml.sax.saxutils helpers, written in pure Python for pyprobe."""

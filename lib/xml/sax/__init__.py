@@ -1,0 +1,1 @@
+"""Simple API for XML: this package holds only xml.sax.saxutils."""
