@@ -486,6 +486,25 @@ pub enum Instruction {
     /// returns: `subiter sent -> result` and continue.
     YieldFrom,
 
+    /// `v -> iter`: what `await v` delegates to (`YieldFrom`): a
+    /// coroutine itself, else the iterator of `v.__await__()`. `kind`
+    /// names the source of `v` in errors: 0 an `await` expression,
+    /// 1 `__aenter__`, 2 `__aexit__`.
+    GetAwaitable(u8),
+    /// `mgr -> aexit awaitable`: `async with` entry; `awaitable` is what
+    /// `mgr.__aenter__()` returned, `aexit` the bound `__aexit__`.
+    BeforeAsyncWith,
+    /// `obj -> aiter`: `type(obj).__aiter__(obj)` for `async for`.
+    GetAIter,
+    /// `aiter -> aiter awaitable`: `type(aiter).__anext__(aiter)`.
+    GetANext,
+    /// `aiter exc ->`: the handler that ends an `async for`: a
+    /// StopAsyncIteration ends the loop, any other exception is re-raised.
+    EndAsyncFor,
+    /// `v -> wrapped`: the value an asynchronous generator yields, marked
+    /// so that its `asend` tells it from what an `await` in it passes on.
+    AsyncGenWrap,
+
     /// Raise: 0 = re-raise the handled exception, 1 = `raise exc`,
     /// 2 = `raise exc from cause`.
     Raise(u32),

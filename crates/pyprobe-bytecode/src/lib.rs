@@ -37,6 +37,12 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x0020;
     pub const NOFREE: u32 = 0x0040;
     pub const COROUTINE: u32 = 0x0080;
+    /// A generator function `types.coroutine` made awaitable.
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
+    /// A call of the code makes a generator, coroutine or asynchronous
+    /// generator object instead of running it.
+    pub const SUSPENDABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
     /// A list/set/dict comprehension: CPython 3.12 inlines these (PEP 709),
     /// so they fire no function probes and appear in tracebacks as the
     /// enclosing function.

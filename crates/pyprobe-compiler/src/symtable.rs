@@ -79,6 +79,9 @@ pub struct SymbolTable {
     /// Parameters in declaration order.
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// An `async def` function: a coroutine, or an asynchronous generator
+    /// when it also yields.
+    pub is_coroutine: bool,
     /// A list, set or dict comprehension compiled into the code of its
     /// enclosing function (PEP 709): it has no frame, its variables are
     /// slots of that function's frame. Decided by `analyze`.
@@ -102,6 +105,7 @@ impl SymbolTable {
             parent,
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             inlined: false,
             needs_class_cell: false,
             has_annotations: false,
@@ -239,6 +243,16 @@ struct SymbolTableBuilder<'a> {
 
 type R = Result<(), CompileError>;
 
+/// What `def` and `async def` share: decorators, name, parameters,
+/// return annotation and body.
+pub(crate) type FunctionParts<'t> = (
+    &'t [ast::Expr],
+    &'t str,
+    &'t ast::Arguments,
+    Option<&'t ast::Expr>,
+    &'t [ast::Stmt],
+);
+
 impl SymbolTableBuilder<'_> {
     fn cur(&mut self) -> &mut SymbolTable {
         &mut self.tables[self.current]
@@ -345,25 +359,16 @@ impl SymbolTableBuilder<'_> {
     fn stmt_kind(&mut self, s: &ast::Stmt) -> R {
         use ast::Stmt::*;
         match s {
-            FunctionDef(f) => {
-                self.exprs(&f.decorator_list)?;
-                self.arg_defaults(&f.args)?;
-                // Annotations are evaluated in the enclosing scope.
-                for (_, a) in annotations(&f.args, f.returns.as_deref()) {
-                    self.expr(a)?;
-                }
-                self.add(&f.name, usage::ASSIGNED, f.range)?;
-                let prev = self.enter(ScopeKind::Function, f.range);
-                self.params(&f.args)?;
-                self.stmts(&f.body)?;
-                self.current = prev;
-            }
-            AsyncFunctionDef(f) => {
-                return Err(self.err(
-                    "async functions are not supported by pyprobe".into(),
-                    f.range,
-                ))
-            }
+            FunctionDef(f) => self.function(
+                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                f.range,
+                false,
+            )?,
+            AsyncFunctionDef(f) => self.function(
+                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                f.range,
+                true,
+            )?,
             ClassDef(c) => {
                 self.exprs(&c.decorator_list)?;
                 self.exprs(&c.bases)?;
@@ -422,7 +427,13 @@ impl SymbolTableBuilder<'_> {
                 self.stmts(&f.body)?;
                 self.stmts(&f.orelse)?;
             }
-            AsyncFor(f) => return Err(self.err("async for is not supported".into(), f.range)),
+            AsyncFor(f) => {
+                self.require_async("'async for' outside async function", f.range)?;
+                self.expr(&f.iter)?;
+                self.target(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
             While(w) => {
                 self.expr(&w.test)?;
                 self.stmts(&w.body)?;
@@ -442,7 +453,16 @@ impl SymbolTableBuilder<'_> {
                 }
                 self.stmts(&w.body)?;
             }
-            AsyncWith(w) => return Err(self.err("async with is not supported".into(), w.range)),
+            AsyncWith(w) => {
+                self.require_async("'async with' outside async function", w.range)?;
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
             Match(m) => {
                 self.expr(&m.subject)?;
                 for case in &m.cases {
@@ -694,7 +714,19 @@ impl SymbolTableBuilder<'_> {
             GeneratorExp(c) => {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
-            Await(a) => return Err(self.err("'await' outside function".into(), a.range)),
+            Await(a) => {
+                if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
+                    return Err(self.err("'await' outside function".into(), a.range));
+                }
+                if self.cur().kind == ScopeKind::Comprehension && self.in_async_function() {
+                    return Err(self.err(
+                        "asynchronous comprehensions are not supported by pyprobe".into(),
+                        a.range,
+                    ));
+                }
+                self.require_async("'await' outside async function", a.range)?;
+                self.expr(&a.value)?;
+            }
             Yield(y) => {
                 self.mark_generator(y.range)?;
                 if let Some(v) = &y.value {
@@ -702,6 +734,9 @@ impl SymbolTableBuilder<'_> {
                 }
             }
             YieldFrom(y) => {
+                if self.cur().is_coroutine {
+                    return Err(self.err("'yield from' inside async function".into(), y.range));
+                }
                 self.mark_generator(y.range)?;
                 self.expr(&y.value)?;
             }
@@ -752,6 +787,55 @@ impl SymbolTableBuilder<'_> {
             }
         }
         Ok(())
+    }
+
+    /// A function definition: its decorators, defaults and annotations
+    /// in the enclosing scope, its parameters and body in its own
+    /// (`async def` marks it a coroutine).
+    fn function(
+        &mut self,
+        (decorators, name, args, returns, body): FunctionParts,
+        range: ast::text_size::TextRange,
+        is_async: bool,
+    ) -> R {
+        self.exprs(decorators)?;
+        self.arg_defaults(args)?;
+        // Annotations are evaluated in the enclosing scope.
+        for (_, a) in annotations(args, returns) {
+            self.expr(a)?;
+        }
+        self.add(name, usage::ASSIGNED, range)?;
+        let prev = self.enter(ScopeKind::Function, range);
+        self.cur().is_coroutine = is_async;
+        self.params(args)?;
+        self.stmts(body)?;
+        self.current = prev;
+        Ok(())
+    }
+
+    /// Is the innermost function scope (a comprehension's enclosing
+    /// function included) an `async def`?
+    fn in_async_function(&self) -> bool {
+        let mut s = self.current;
+        loop {
+            let t = &self.tables[s];
+            match t.kind {
+                ScopeKind::Comprehension => match t.parent {
+                    Some(p) => s = p,
+                    None => return false,
+                },
+                _ => return t.is_coroutine,
+            }
+        }
+    }
+
+    /// `await`, `async for` and `async with` belong in an `async def`.
+    fn require_async(&mut self, message: &str, at: ast::text_size::TextRange) -> R {
+        if self.cur().is_coroutine {
+            Ok(())
+        } else {
+            Err(self.err(message.into(), at))
+        }
     }
 
     fn mark_generator(&mut self, at: ast::text_size::TextRange) -> R {
@@ -807,10 +891,12 @@ impl SymbolTableBuilder<'_> {
         self.add(".0", usage::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.err(
-                    "asynchronous comprehension outside of an asynchronous function".into(),
-                    range.start(),
-                ));
+                let message = if self.in_async_function() {
+                    "asynchronous comprehensions are not supported by pyprobe"
+                } else {
+                    "asynchronous comprehension outside of an asynchronous function"
+                };
+                return Err(self.err(message.into(), range.start()));
             }
             if i > 0 {
                 self.expr(&g.iter)?;

@@ -41,7 +41,7 @@ impl Vm {
         match &o.payload {
             Payload::Function(func, _) => {
                 let frame = self.function_frame(o, args.args, args.kwnames)?;
-                if func.code.code.flags & flags::GENERATOR != 0 {
+                if func.code.code.flags & flags::SUSPENDABLE != 0 {
                     return Ok(self.make_generator(frame));
                 }
                 let (frame, r) = self.run_frame(frame);

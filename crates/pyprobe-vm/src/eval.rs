@@ -1773,7 +1773,7 @@ impl Vm {
                                                 push_in_place!(frame, extra);
                                             }
                                             if func.code.code.flags
-                                                & (flags::GENERATOR | flags::COROUTINE)
+                                                & flags::SUSPENDABLE
                                                 == 0
                                             {
                                                 // Positional parameters with defaults
@@ -1901,7 +1901,7 @@ impl Vm {
                                     if let Value::Obj(o) = &callable {
                                         if let Payload::Function(func, _) = &o.payload {
                                             if func.code.code.flags
-                                                & (flags::GENERATOR | flags::COROUTINE)
+                                                & flags::SUSPENDABLE
                                                 == 0
                                             {
                                                 let frame =
@@ -2862,7 +2862,7 @@ impl Vm {
         let init = crate::typeobj::lookup(o, &self.name_init)?;
         match init.payload() {
             Some(Payload::Function(func, _))
-                if func.code.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0 =>
+                if func.code.code.flags & flags::SUSPENDABLE == 0 =>
             {
                 Some(init)
             }

@@ -502,7 +502,7 @@ impl Vm {
         use pyprobe_bytecode::flags;
         let positional_args = code.kwonlyargcount == 0
             && code.flags
-                & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE)
+                & (flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDABLE)
                 == 0
             && code.cellvars.is_empty();
         let simple_args = positional_args && code.freevars.is_empty();

@@ -184,7 +184,11 @@ impl<'a> Compiler<'a> {
             GeneratorExp(c) => {
                 self.comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
             }
-            Await(a) => return Err(self.error("'await' outside async function", a.range)),
+            Await(a) => {
+                self.expr(&a.value)?;
+                self.set_loc(e.range());
+                self.emit_await(0);
+            }
             Yield(y) => {
                 self.check_yield_allowed(y.range)?;
                 match &y.value {

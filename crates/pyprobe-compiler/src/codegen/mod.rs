@@ -78,8 +78,8 @@ enum FBlock<'a> {
     },
     /// A finally body running on the exception path (`lasti prev exc` on the stack).
     FinallyEnd,
-    /// Inside `with`: the exit method is on the stack.
-    With,
+    /// Inside `with` or `async with`: the exit method is on the stack.
+    With { is_async: bool },
     /// Inside an except handler: previous exception on the stack, and the
     /// bound name (if any) to clear.
     HandlerCleanup {
@@ -254,9 +254,12 @@ impl<'a> Compiler<'a> {
         if table.is_function_like() {
             flags_ |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if table.is_generator {
-            flags_ |= flags::GENERATOR;
-        }
+        flags_ |= match (table.is_coroutine, table.is_generator) {
+            (true, true) => flags::ASYNC_GENERATOR,
+            (true, false) => flags::COROUTINE,
+            (false, true) => flags::GENERATOR,
+            (false, false) => 0,
+        };
         if freevars.is_empty() && cellvars.is_empty() {
             flags_ |= flags::NOFREE;
         }
@@ -420,6 +423,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Start protecting the following instructions with a handler at `label`.
+    /// Await the value on top of the stack: `GET_AWAITABLE kind`,
+    /// `LOAD_CONST None`, then `YieldFrom` until it returns (CPython's
+    /// `SEND` loop); `kind` as `GetAwaitable`'s.
+    fn emit_await(&mut self, kind: u8) {
+        self.emit(Instruction::GetAwaitable(kind));
+        self.emit_const(pyprobe_bytecode::Constant::None);
+        self.emit(Instruction::YieldFrom);
+    }
+
     fn push_handler(&mut self, label: Label, push_lasti: bool) {
         let u = self.unit();
         let setup_at = u.instructions.len() as u32;
@@ -1079,6 +1091,9 @@ fn stack_effect(ins: &Instruction) -> (i32, i32) {
         YieldValue => 0,
         GetYieldFromIter => 0,
         YieldFrom => -1,
+        GetAwaitable(_) | GetAIter | AsyncGenWrap => 0,
+        BeforeAsyncWith | GetANext => 1,
+        EndAsyncFor => -2,
         Raise(n) => -(n as i32),
         Reraise(_) => -1,
         PushExcInfo => 1,

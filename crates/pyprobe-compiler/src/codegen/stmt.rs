@@ -2,7 +2,7 @@
 //! of `Python/compile.c` (the try/with layouts follow CPython 3.12's).
 
 use super::{docstring, CResult, Compiler, FBlock, Label, NameCtx};
-use crate::symtable::ScopeKind;
+use crate::symtable::{FunctionParts, ScopeKind};
 use crate::Mode;
 use pyprobe_bytecode::{flags, CodeObject, Constant, Instruction as I};
 use rustpython_parser::ast::{self, text_size::TextRange, text_size::TextSize, Ranged};
@@ -20,13 +20,23 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.range());
         use ast::Stmt::*;
         match s {
-            FunctionDef(f) => self.function_def(f),
+            FunctionDef(f) => self.function_def(
+                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                f.range,
+            ),
+            AsyncFunctionDef(f) => self.function_def(
+                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                f.range,
+            ),
             ClassDef(c) => self.class_def(c),
             Return(r) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
                     return Err(self.error("'return' outside function", r.range));
                 }
                 match &r.value {
+                    Some(v) if self.unit_ref().flags & flags::ASYNC_GENERATOR != 0 => {
+                        return Err(self.error("'return' with value in async generator", v.range()))
+                    }
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Constant::None),
                 }
@@ -130,7 +140,9 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            With(w) => self.with_stmt(&w.items, &w.body, w.range),
+            With(w) => self.with_stmt(&w.items, &w.body, w.range, false),
+            AsyncWith(w) => self.with_stmt(&w.items, &w.body, w.range, true),
+            AsyncFor(f) => self.async_for_stmt(f),
             Match(m) => self.match_stmt(m),
             Raise(r) => {
                 let n = match (&r.exc, &r.cause) {
@@ -271,7 +283,7 @@ impl<'a> Compiler<'a> {
                 self.emit_jump(I::Jump, start);
                 Ok(())
             }
-            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) | TypeAlias(_) => {
+            TypeAlias(_) => {
                 Err(self.error("this statement is not supported by pyprobe", s.range()))
             }
         }
@@ -352,7 +364,7 @@ impl<'a> Compiler<'a> {
                     self.emit(I::PopTop);
                     self.unit().handler_stack.truncate(outside);
                 }
-                FBlock::With => {
+                FBlock::With { is_async } => {
                     self.unit().handler_stack.truncate(outside);
                     if preserve_tos {
                         self.emit(I::Swap(2));
@@ -362,6 +374,9 @@ impl<'a> Compiler<'a> {
                     self.emit_const(Constant::None);
                     self.emit_const(Constant::None);
                     self.emit(I::Call(3));
+                    if is_async {
+                        self.emit_await(2);
+                    }
                     self.emit(I::PopTop);
                 }
                 FBlock::HandlerCleanup { name } => {
@@ -401,34 +416,38 @@ impl<'a> Compiler<'a> {
         u.fblock_handlers.pop();
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        for d in &f.decorator_list {
+    fn function_def(
+        &mut self,
+        (decorators, name, args, returns, body): FunctionParts<'a>,
+        range: TextRange,
+    ) -> CResult {
+        for d in decorators {
             self.expr(d)?;
             self.emit(I::PushNull);
         }
         // CPython's co_firstlineno of a decorated function is the first
         // decorator's line.
-        let firstline = match f.decorator_list.first() {
+        let firstline = match decorators.first() {
             Some(d) => self.line_of(d.range().start()),
-            None => self.line_of(f.range.start()),
+            None => self.line_of(range.start()),
         };
-        self.set_loc(f.range);
+        self.set_loc(range);
         let scope = self
             .tables
-            .scope_of(f.range)
-            .ok_or_else(|| self.error("internal error: no scope for function", f.range))?;
-        let qualname = self.qualname_for(&f.name);
+            .scope_of(range)
+            .ok_or_else(|| self.error("internal error: no scope for function", range))?;
+        let qualname = self.qualname_for(name);
         self.make_function(
             scope,
-            &f.name,
+            name,
             &qualname,
-            &f.args,
+            args,
             firstline,
-            FunctionBody::Stmts(&f.body),
+            FunctionBody::Stmts(body),
         )?;
-        self.function_annotations(&f.args, f.returns.as_deref())?;
-        self.apply_decorators(&f.decorator_list);
-        self.name_op(&f.name, NameCtx::Store)
+        self.function_annotations(args, returns)?;
+        self.apply_decorators(decorators);
+        self.name_op(name, NameCtx::Store)
     }
 
     /// Call the decorators on the new function or class, innermost first,
@@ -732,6 +751,38 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// ```text
+    ///     iter GET_AITER
+    /// next:  <handler: end_>  GET_ANEXT  await  </handler>
+    ///     store target   body   JUMP next
+    /// end_:  [aiter exc]  END_ASYNC_FOR   orelse
+    /// ```
+    fn async_for_stmt(&mut self, f: &'a ast::StmtAsyncFor) -> CResult {
+        let next = self.new_label();
+        let stop = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_loc(f.range);
+        self.emit(I::GetAIter);
+        self.bind(next);
+        self.set_loc(f.range);
+        self.push_handler(stop, false);
+        self.emit(I::GetANext);
+        self.emit_await(0);
+        self.pop_handler();
+        self.push_fblock(FBlock::ForLoop { start: next, end });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.pop_fblock();
+        self.set_loc(f.range);
+        self.emit_jump(I::Jump, next);
+        self.bind(stop);
+        self.emit(I::EndAsyncFor);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
         let start = self.new_label();
         let orelse = self.new_label();
@@ -1024,12 +1075,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
+    /// `with a as x, b as y: body` is `with a as x: with b as y: body`;
+    /// `async with` awaits what `__aenter__` and `__aexit__` return.
     fn with_stmt(
         &mut self,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
         at: TextRange,
+        is_async: bool,
     ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
@@ -1040,7 +1093,12 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.set_loc(at);
         self.expr(&item.context_expr)?;
-        self.emit(I::BeforeWith);
+        if is_async {
+            self.emit(I::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(I::BeforeWith);
+        }
         // Stack: exit enter_result. The handler unwinds to [exit].
         self.push_handler(exc_path, true);
         // The setup point must see the depth of [exit] only: record it at
@@ -1050,8 +1108,8 @@ impl<'a> Compiler<'a> {
             None => self.emit(I::PopTop),
         }
         self.fix_handler_setup();
-        self.push_fblock(FBlock::With);
-        self.with_stmt(rest, body, at)?;
+        self.push_fblock(FBlock::With { is_async });
+        self.with_stmt(rest, body, at, is_async)?;
         self.pop_fblock();
         self.pop_handler();
         self.set_loc(at);
@@ -1060,6 +1118,9 @@ impl<'a> Compiler<'a> {
         self.emit_const(Constant::None);
         self.emit_const(Constant::None);
         self.emit(I::Call(3));
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(I::PopTop);
         self.emit_jump(I::Jump, end);
 
@@ -1068,6 +1129,9 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, true);
         self.emit(I::PushExcInfo);
         self.emit(I::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit_jump(I::PopJumpIfTrue, suppress);
         self.emit(I::Reraise(2));
         self.bind(suppress);
