@@ -310,11 +310,99 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Mark a generator-based function as a coroutine.
+    """Make a generator function awaitable (a generator-based coroutine).
 
-    Here the function is returned unchanged: the interpreter has no
-    separate flag for generator-based coroutines.
+    A generator function comes back as a function of the same code with
+    the CO_ITERABLE_COROUTINE flag, whose generators `await` accepts; any
+    other callable is wrapped, so that a generator it returns is awaitable
+    through a wrapper.
     """
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if (isinstance(func, FunctionType)
+            and getattr(func, '__code__', None) is not None):
+        co = func.__code__
+        if co.co_flags & 0x180:
+            # Already a coroutine, or already marked.
+            return func
+        if co.co_flags & 0x20:
+            marked = FunctionType(co.replace(co_flags=co.co_flags | 0x100),
+                                  func.__globals__, func.__name__,
+                                  func.__defaults__, func.__closure__)
+            marked.__kwdefaults__ = func.__kwdefaults__
+            for name in ('__module__', '__name__', '__qualname__',
+                         '__doc__', '__annotations__'):
+                try:
+                    setattr(marked, name, getattr(func, name))
+                except (AttributeError, TypeError):
+                    pass
+            marked.__dict__.update(func.__dict__)
+            return marked
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType:
+            return coro
+        if coro.__class__ is GeneratorType:
+            if coro.gi_code.co_flags & 0x100:
+                return coro
+            return _GeneratorWrapper(coro)
+        return coro
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except (AttributeError, TypeError):
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """A generator made awaitable by `coroutine`: it passes `send`,
+    `throw`, `close` and iteration on to the generator."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return getattr(self.__wrapped, 'gi_yieldfrom', None)
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__

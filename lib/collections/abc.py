@@ -131,6 +131,25 @@ mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
 
 
+async def _coro():
+    pass
+
+
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # no "never awaited" warning
+del _coro
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
+
+
 # --- One-trick ponies ------------------------------------------------------
 
 class Hashable(metaclass=ABCMeta):
@@ -204,6 +223,9 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
+Coroutine.register(coroutine)
+
+
 class AsyncIterable(metaclass=ABCMeta):
     """Objects usable in an ``async for`` statement."""
 
@@ -269,6 +291,9 @@ class AsyncGenerator(AsyncIterator):
             return _check_methods(C, '__aiter__', '__anext__',
                                   'asend', 'athrow', 'aclose')
         return NotImplemented
+
+
+AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

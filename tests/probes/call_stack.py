@@ -83,6 +83,39 @@ def catcher():
         return "caught"
 
 
+class Ready:
+    """An awaitable that suspends once."""
+
+    def __await__(self):
+        yield "ready"
+
+
+async def fetch(x):
+    await Ready()
+    return x * 2
+
+
+async def ticks(n):
+    for i in range(n):
+        await Ready()
+        yield i
+
+
+async def gather():
+    total = await fetch(1)
+    async for t in ticks(2):
+        total = add(total, t)
+    return total
+
+
+def drive(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+
+
 def main():
     add(1, 2)
     scale(3, factor=4, offset=1)
@@ -101,6 +134,7 @@ def main():
     list(delegator())
     for _ in delegator():
         pass
+    drive(gather())
     return total + len(squares)
 
 

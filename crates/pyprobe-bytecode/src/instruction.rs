@@ -489,7 +489,7 @@ pub enum Instruction {
     /// `v -> iter`: what `await v` delegates to (`YieldFrom`): a
     /// coroutine itself, else the iterator of `v.__await__()`. `kind`
     /// names the source of `v` in errors: 0 an `await` expression,
-    /// 1 `__aenter__`, 2 `__aexit__`.
+    /// 1 `__aenter__`, 2 `__aexit__`, 3 `__anext__`.
     GetAwaitable(u8),
     /// `mgr -> aexit awaitable`: `async with` entry; `awaitable` is what
     /// `mgr.__aenter__()` returned, `aexit` the bound `__aexit__`.

@@ -360,12 +360,24 @@ impl SymbolTableBuilder<'_> {
         use ast::Stmt::*;
         match s {
             FunctionDef(f) => self.function(
-                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                (
+                    &f.decorator_list,
+                    &f.name,
+                    &f.args,
+                    f.returns.as_deref(),
+                    &f.body,
+                ),
                 f.range,
                 false,
             )?,
             AsyncFunctionDef(f) => self.function(
-                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                (
+                    &f.decorator_list,
+                    &f.name,
+                    &f.args,
+                    f.returns.as_deref(),
+                    &f.body,
+                ),
                 f.range,
                 true,
             )?,

@@ -875,7 +875,8 @@ impl Vm {
             let mut gd = g.borrow_mut();
             if gd.running {
                 drop(gd);
-                return Err(self.new_error("ValueError", "generator already executing"));
+                let kind = crate::builtins::coroutine::kind_name(gen);
+                return Err(self.new_error("ValueError", format!("{kind} already executing")));
             }
             match gd.frame.take() {
                 Some(fr) => {
@@ -886,6 +887,9 @@ impl Vm {
                     drop(gd);
                     if let Some(e) = throw {
                         return Err(e);
+                    }
+                    if crate::builtins::coroutine::kind_name(gen) == "coroutine" {
+                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                     }
                     return Ok(Err(Value::None));
                 }
@@ -900,9 +904,10 @@ impl Vm {
                 g.borrow_mut().frame = Some(frame);
                 g.borrow_mut().running = false;
                 g.borrow_mut().exc_state = self.swap_out_gen_exc(caller_exc);
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                let kind = crate::builtins::coroutine::kind_name(gen);
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {kind}"
+                )));
             }
             if started {
                 frame.fast.push(v.clone());
@@ -963,9 +968,18 @@ impl Vm {
             Err(e) => {
                 drop(gd);
                 self.recycle_frame(frame);
-                // StopIteration escaping a generator becomes RuntimeError.
-                if self.err_is(&e, "StopIteration") {
-                    let re = self.runtime_error("generator raised StopIteration");
+                // StopIteration escaping a generator becomes RuntimeError
+                // (and StopAsyncIteration an asynchronous generator).
+                let kind = crate::builtins::coroutine::kind_name(gen);
+                let escaped = if self.err_is(&e, "StopIteration") {
+                    Some("StopIteration")
+                } else if kind == "async generator" && self.err_is(&e, "StopAsyncIteration") {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(name) = escaped {
+                    let re = self.runtime_error(format!("{kind} raised {name}"));
                     crate::exc::set_cause(&re, &e);
                     return Err(re);
                 }
@@ -1020,7 +1034,10 @@ impl Vm {
             e.borrow_mut().args = self.empty_tuple.clone();
         }
         match self.gen_resume(gen, None, Some(exit)) {
-            Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Ok(_)) => {
+                let kind = crate::builtins::coroutine::kind_name(gen);
+                Err(self.runtime_error(format!("{kind} ignored GeneratorExit")))
+            }
             Ok(Err(_)) => Ok(()),
             Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
                 Ok(())

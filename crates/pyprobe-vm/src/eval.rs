@@ -1772,10 +1772,7 @@ impl Vm {
                                                     self.positional_frame(func, start, base);
                                                 push_in_place!(frame, extra);
                                             }
-                                            if func.code.code.flags
-                                                & flags::SUSPENDABLE
-                                                == 0
-                                            {
+                                            if func.code.code.flags & flags::SUSPENDABLE == 0 {
                                                 // Positional parameters with defaults
                                                 // or free variables: bound in place too.
                                                 let fo = o.clone();
@@ -1900,10 +1897,7 @@ impl Vm {
                                     // for any other call from Python code.
                                     if let Value::Obj(o) = &callable {
                                         if let Payload::Function(func, _) = &o.payload {
-                                            if func.code.code.flags
-                                                & flags::SUSPENDABLE
-                                                == 0
-                                            {
+                                            if func.code.code.flags & flags::SUSPENDABLE == 0 {
                                                 let frame =
                                                     tri!(self.function_frame(o, &pos, &names));
                                                 let base = stack.len();
@@ -2086,12 +2080,63 @@ impl Vm {
                                 }
                                 I::GetYieldFromIter => {
                                     let v = pop!();
-                                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                                    // A coroutine may be delegated to (by a generator
+                                    // `types.coroutine` made awaitable).
+                                    let it = if crate::builtins::coroutine::suspendable_flags(&v)
+                                        & flags::ASYNC_GENERATOR
+                                        == 0
+                                        && matches!(v.payload(), Some(Payload::Generator(_)))
+                                    {
                                         v
                                     } else {
                                         tri!(self.get_iter(&v))
                                     };
                                     stack.push(it);
+                                }
+                                I::GetAwaitable(kind) => {
+                                    let v = pop!();
+                                    let it = tri!(crate::builtins::coroutine::get_awaitable(
+                                        self, &v, kind
+                                    ));
+                                    stack.push(it);
+                                }
+                                I::BeforeAsyncWith => {
+                                    let mgr = pop!();
+                                    let (exit, awaitable) = tri!(
+                                        crate::builtins::coroutine::before_async_with(self, &mgr)
+                                    );
+                                    stack.push(exit);
+                                    stack.push(awaitable);
+                                }
+                                I::GetAIter => {
+                                    let v = pop!();
+                                    let it = tri!(crate::builtins::coroutine::get_aiter(self, &v));
+                                    stack.push(it);
+                                }
+                                I::GetANext => {
+                                    let aiter = top!();
+                                    let aw =
+                                        tri!(crate::builtins::coroutine::get_anext(self, &aiter));
+                                    stack.push(aw);
+                                }
+                                I::EndAsyncFor => {
+                                    let exc = pop!();
+                                    if crate::builtins::coroutine::ends_async_for(self, &exc) {
+                                        stack.pop();
+                                    } else if let Value::Obj(o) = exc {
+                                        sync!();
+                                        match self.handle_in_frames(f, PyErr::new(o), &mut stack) {
+                                            Ok(()) => continue 'frames,
+                                            Err(e) => break 'run Err(e),
+                                        }
+                                    } else {
+                                        break 'instr self
+                                            .runtime_error("bad exception to re-raise");
+                                    }
+                                }
+                                I::AsyncGenWrap => {
+                                    let v = pop!();
+                                    stack.push(crate::builtins::coroutine::wrap_value(self, v));
                                 }
                                 I::YieldFrom => {
                                     let sent = pop!();
@@ -2861,9 +2906,7 @@ impl Vm {
         }
         let init = crate::typeobj::lookup(o, &self.name_init)?;
         match init.payload() {
-            Some(Payload::Function(func, _))
-                if func.code.code.flags & flags::SUSPENDABLE == 0 =>
-            {
+            Some(Payload::Function(func, _)) if func.code.code.flags & flags::SUSPENDABLE == 0 => {
                 Some(init)
             }
             _ => None,

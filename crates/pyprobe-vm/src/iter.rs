@@ -90,7 +90,10 @@ impl Vm {
                         }),
                         _ => None,
                     },
-                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    Payload::Iter(_) => return Ok(v.clone()),
+                    Payload::Generator(_) if crate::builtins::coroutine::is_plain_generator(v) => {
+                        return Ok(v.clone())
+                    }
                     Payload::View { of, kind: 3 } => {
                         let of = of.clone();
                         return self.get_iter(&of);
@@ -162,7 +165,7 @@ impl Vm {
         if let Value::Obj(o) = it {
             match &o.payload {
                 Payload::Iter(k) if o.class.is_none() => return self.iter_next(k),
-                Payload::Generator(_) => {
+                Payload::Generator(_) if crate::builtins::coroutine::is_plain_generator(it) => {
                     return match self.gen_send(it, Value::None)? {
                         Ok(v) => Ok(Some(v)),
                         Err(ret) => {
@@ -350,6 +353,8 @@ impl Vm {
                 IterKind::AnextAwaitable { wrapped, default } => {
                     IterStep::Anext(wrapped.clone(), default.clone())
                 }
+                IterKind::CoroutineWrapper { coro } => IterStep::Coroutine(coro.clone()),
+                IterKind::AsyncGenStep { .. } => IterStep::AsyncGen,
             }
         };
         match step {
@@ -487,6 +492,8 @@ impl Vm {
             IterStep::Anext(wrapped, default) => {
                 crate::builtins::awaitable_next(self, &wrapped, &default)
             }
+            IterStep::Coroutine(coro) => crate::builtins::coroutine::wrapper_next(self, &coro),
+            IterStep::AsyncGen => crate::builtins::coroutine::async_gen_step(self, k, None, None),
         }
     }
 
@@ -503,7 +510,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(Payload::Generator(_)) = v.payload() {
+        if crate::builtins::coroutine::is_plain_generator(v) {
             return self.drain_generator(v);
         }
         let mut out = Vec::new();
@@ -709,6 +716,8 @@ enum IterStep {
     Zip(Vec<Value>, bool),
     /// `map` over one iterable: no vector of iterators or of arguments.
     Map1(Value, Value),
+    Coroutine(Value),
+    AsyncGen,
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Anext(Value, Value),

@@ -339,8 +339,9 @@ impl Vm {
                 }
             }
             Payload::Generator(g) => {
+                let kind = self.type_name(v);
                 format!(
-                    "<generator object {} at {:#x}>",
+                    "<{kind} object {} at {:#x}>",
                     g.borrow().code.code.qualname,
                     id
                 )

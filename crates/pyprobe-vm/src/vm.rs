@@ -46,6 +46,10 @@ pub struct Types {
     pub code: PyRef,
     pub cell: PyRef,
     pub generator: PyRef,
+    pub coroutine: PyRef,
+    pub async_generator: PyRef,
+    /// What `AsyncGenWrap` makes (`builtins/coroutine.rs`).
+    pub async_gen_wrapped: PyRef,
     pub property: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -77,7 +81,7 @@ pub struct Types {
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 17] = [
+pub const ITER_TYPE_NAMES: [&str; 20] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -95,6 +99,9 @@ pub const ITER_TYPE_NAMES: [&str; 17] = [
     "longrange_iterator",
     "anext_awaitable",
     "memory_iterator",
+    "coroutine_wrapper",
+    "async_generator_asend",
+    "async_generator_athrow",
 ];
 
 /// Index of `callable_iterator` in `ITER_TYPE_NAMES`.
@@ -105,6 +112,12 @@ pub(crate) const ANEXT_AWAITABLE: u8 = 15;
 
 /// Index of `memory_iterator` in `ITER_TYPE_NAMES`.
 pub(crate) const MEMORY_ITERATOR: u8 = 16;
+
+/// Indexes of `coroutine_wrapper`, `async_generator_asend` and
+/// `async_generator_athrow` in `ITER_TYPE_NAMES`.
+pub(crate) const COROUTINE_WRAPPER: u8 = 17;
+pub(crate) const ASYNC_GEN_ASEND: u8 = 18;
+pub(crate) const ASYNC_GEN_ATHROW: u8 = 19;
 
 /// Which iterator type an iterator payload has (index into `Types::iters`).
 pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
@@ -129,6 +142,9 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
         K::Set { .. } => 10,
         K::Callable { .. } => CALLABLE_ITERATOR as usize,
         K::AnextAwaitable { .. } => ANEXT_AWAITABLE as usize,
+        K::CoroutineWrapper { .. } => COROUTINE_WRAPPER as usize,
+        K::AsyncGenStep { throw: None, .. } => ASYNC_GEN_ASEND as usize,
+        K::AsyncGenStep { .. } => ASYNC_GEN_ATHROW as usize,
         K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
         K::GetItem { obj, .. } if matches!(obj.payload(), Some(Payload::BigRange(_))) => 14,
         K::Exhausted(t) => *t as usize,
@@ -354,7 +370,11 @@ impl Vm {
             Payload::Module(_) => &t.module,
             Payload::Code(_) => &t.code,
             Payload::Cell(_) => &t.cell,
-            Payload::Generator(_) => &t.generator,
+            Payload::Generator(g) => match g.try_borrow().map(|g| g.code.code.flags) {
+                Ok(f) if f & pyprobe_bytecode::flags::COROUTINE != 0 => &t.coroutine,
+                Ok(f) if f & pyprobe_bytecode::flags::ASYNC_GENERATOR != 0 => &t.async_generator,
+                _ => &t.generator,
+            },
             Payload::Property(_) => &t.property,
             Payload::ClassMethod(_) => &t.classmethod,
             Payload::StaticMethod(_) => &t.staticmethod,
@@ -501,9 +521,7 @@ impl Vm {
             .collect();
         use pyprobe_bytecode::flags;
         let positional_args = code.kwonlyargcount == 0
-            && code.flags
-                & (flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDABLE)
-                == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDABLE) == 0
             && code.cellvars.is_empty();
         let simple_args = positional_args && code.freevars.is_empty();
         let attr_hints = (0..code.names.len())

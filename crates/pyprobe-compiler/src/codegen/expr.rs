@@ -195,6 +195,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(pyprobe_bytecode::Constant::None),
                 }
+                if self.unit_ref().flags & pyprobe_bytecode::flags::ASYNC_GENERATOR != 0 {
+                    self.emit(I::AsyncGenWrap);
+                }
                 self.emit(I::YieldValue);
             }
             YieldFrom(y) => {

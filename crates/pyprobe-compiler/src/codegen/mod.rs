@@ -79,7 +79,9 @@ enum FBlock<'a> {
     /// A finally body running on the exception path (`lasti prev exc` on the stack).
     FinallyEnd,
     /// Inside `with` or `async with`: the exit method is on the stack.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
     /// Inside an except handler: previous exception on the stack, and the
     /// bound name (if any) to clear.
     HandlerCleanup {

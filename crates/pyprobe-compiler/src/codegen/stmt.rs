@@ -21,11 +21,23 @@ impl<'a> Compiler<'a> {
         use ast::Stmt::*;
         match s {
             FunctionDef(f) => self.function_def(
-                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                (
+                    &f.decorator_list,
+                    &f.name,
+                    &f.args,
+                    f.returns.as_deref(),
+                    &f.body,
+                ),
                 f.range,
             ),
             AsyncFunctionDef(f) => self.function_def(
-                (&f.decorator_list, &f.name, &f.args, f.returns.as_deref(), &f.body),
+                (
+                    &f.decorator_list,
+                    &f.name,
+                    &f.args,
+                    f.returns.as_deref(),
+                    &f.body,
+                ),
                 f.range,
             ),
             ClassDef(c) => self.class_def(c),
@@ -768,7 +780,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(f.range);
         self.push_handler(stop, false);
         self.emit(I::GetANext);
-        self.emit_await(0);
+        self.emit_await(3);
         self.pop_handler();
         self.push_fblock(FBlock::ForLoop { start: next, end });
         self.store_target(&f.target)?;

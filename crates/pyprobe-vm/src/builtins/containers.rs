@@ -256,7 +256,9 @@ pub fn fill_set(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
         }
         // A generator adds each value as it yields it (an unhashable one
         // stops it there, as in CPython), in one run of its frame.
-        Some(Payload::Generator(_)) if s.len() == 0 => {
+        Some(Payload::Generator(_))
+            if s.len() == 0 && super::coroutine::is_plain_generator(src) =>
+        {
             let into = DrainInto::Set(Box::new(PySet::new()));
             if let DrainInto::Set(d) = vm.drain(src, Drain::new(into))?.into {
                 s.merge_from(&d);
@@ -356,7 +358,7 @@ fn new_set_from(vm: &mut Vm, src: Option<&Value>) -> PyResult<PySet> {
     let Some(src) = src else {
         return Ok(PySet::new());
     };
-    if let Some(Payload::Generator(_)) = src.payload() {
+    if super::coroutine::is_plain_generator(src) {
         let into = DrainInto::Set(Box::new(PySet::new()));
         if let DrainInto::Set(d) = vm.drain(src, Drain::new(into))?.into {
             return Ok(*d);

@@ -246,7 +246,7 @@ fn builtin_abs(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn builtin_all(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "all", &args, 1)?[0].clone();
-    if let Some(Payload::Generator(_)) = x.payload() {
+    if super::coroutine::is_plain_generator(&x) {
         let d = vm.drain(&x, Drain::new(DrainInto::Truth(false)))?;
         return Ok(Value::Bool(!d.stopped));
     }
@@ -261,7 +261,7 @@ fn builtin_all(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 
 fn builtin_any(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let x = exact(vm, "any", &args, 1)?[0].clone();
-    if let Some(Payload::Generator(_)) = x.payload() {
+    if super::coroutine::is_plain_generator(&x) {
         let d = vm.drain(&x, Drain::new(DrainInto::Truth(true)))?;
         return Ok(Value::Bool(d.stopped));
     }
@@ -848,7 +848,7 @@ fn minmax(vm: &mut Vm, args: Args, op: CmpOp, fname: &str) -> PyResult<Value> {
         0 => return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
         // One iterable: each item taken and compared in turn (a generator's
         // in one run of its frame).
-        1 if matches!(pos[0].payload(), Some(Payload::Generator(_))) => {
+        1 if super::coroutine::is_plain_generator(&pos[0]) => {
             let into = DrainInto::MinMax(state);
             match vm.drain(&pos[0], Drain::new(into))?.into {
                 DrainInto::MinMax(s) => state = s,
@@ -1070,7 +1070,7 @@ fn builtin_sum(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let iterable = iterable.unwrap_or(Value::None);
     let mut sum = SumState::new(acc);
-    if let Some(Payload::Generator(_)) = iterable.payload() {
+    if super::coroutine::is_plain_generator(&iterable) {
         // Each value added as it is yielded, in one run of the frame.
         let into = DrainInto::Sum(sum);
         return match vm.drain(&iterable, Drain::new(into))?.into {

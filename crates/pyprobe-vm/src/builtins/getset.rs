@@ -74,6 +74,57 @@ fn code_positions(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     vm.get_iter(&list)
 }
 
+/// `code.replace(**changes)`: a copy with other `co_flags`, `co_name`,
+/// `co_qualname` or `co_filename`; the other fields cannot be replaced.
+fn code_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let Some(Payload::Code(c)) = slf.payload() else {
+        return Err(vm.type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    if args.args.len() > args.kwnames.len() {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let mut code = c.code.clone();
+    let values = &args.args[args.args.len() - args.kwnames.len()..];
+    for (name, value) in args.kwnames.iter().zip(values) {
+        let name = name.as_str().unwrap_or_default();
+        match name {
+            "co_flags" => match value {
+                Value::Int(n) if *n >= 0 && *n <= u32::MAX as i64 => {
+                    // The interpreter's own flags above CPython's stay.
+                    code.flags = (code.flags & !0xffff) | (*n as u32 & 0xffff);
+                }
+                _ => {
+                    let tn = vm.type_name(value);
+                    return Err(vm.type_error(format!(
+                        "replace() argument 'co_flags' must be int, not {tn}"
+                    )));
+                }
+            },
+            "co_name" | "co_qualname" | "co_filename" => {
+                let Some(text) = value.as_str() else {
+                    let tn = vm.type_name(value);
+                    return Err(
+                        vm.type_error(format!("replace() argument '{name}' must be str, not {tn}"))
+                    );
+                };
+                let field = match name {
+                    "co_name" => &mut code.name,
+                    "co_qualname" => &mut code.qualname,
+                    _ => &mut code.filename,
+                };
+                *field = text.to_string();
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "replace() got an unexpected keyword argument '{name}'"
+                )))
+            }
+        }
+    }
+    let code = vm.make_code(code);
+    Ok(Value::Obj(PyObject::bare(Payload::Code(code))))
+}
+
 /// `code.co_lines()`: (start, end, line) for each run of instructions on
 /// one line, as offsets of two bytes per instruction (as `tb_lasti`).
 fn code_lines(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -108,7 +159,11 @@ pub fn init(vm: &mut Vm) {
     typeobj::add_methods(
         vm,
         &code_type,
-        &[("co_positions", code_positions), ("co_lines", code_lines)],
+        &[
+            ("co_positions", code_positions),
+            ("co_lines", code_lines),
+            ("replace", code_replace),
+        ],
     );
     let t = &vm.types;
     let (object, type_, int, float, complex) = (
@@ -856,25 +911,38 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "co_consts" => Some(vm.new_tuple(c.consts.clone())),
             _ => None,
         },
-        Payload::Generator(g) => match n {
-            "__name__" => Some(Value::str(g.borrow().code.code.name.as_str())),
-            "__qualname__" => Some(Value::str(g.borrow().code.code.qualname.as_str())),
-            "gi_running" => Some(Value::Bool(g.borrow().running)),
-            "gi_code" => Some(Value::Obj(PyObject::bare(Payload::Code(
-                g.borrow().code.clone(),
-            )))),
-            // Started, not finished and not running: paused at a yield.
-            "gi_suspended" => Some(Value::Bool({
-                let g = g.borrow();
-                !g.running && g.frame.as_ref().is_some_and(|f| f.lasti > 0 || f.ip > 0)
-            })),
-            "gi_frame" => Some(if g.borrow().frame.is_some() {
-                Value::Bool(true)
-            } else {
-                Value::None
-            }),
-            _ => None,
-        },
+        Payload::Generator(g) => {
+            // `gi_*` of a generator, `cr_*` of a coroutine, `ag_*` of an
+            // asynchronous generator.
+            let prefix = match super::coroutine::kind_name(obj) {
+                "coroutine" => "cr_",
+                "async generator" => "ag_",
+                _ => "gi_",
+            };
+            match n.strip_prefix(prefix).unwrap_or(n) {
+                "__name__" => Some(Value::str(g.borrow().code.code.name.as_str())),
+                "__qualname__" => Some(Value::str(g.borrow().code.code.qualname.as_str())),
+                _ if !n.starts_with(prefix) => None,
+                "running" => Some(Value::Bool(g.borrow().running)),
+                "code" => Some(Value::Obj(PyObject::bare(Payload::Code(
+                    g.borrow().code.clone(),
+                )))),
+                // Started, not finished and not running: paused at a yield.
+                "suspended" => Some(Value::Bool({
+                    let g = g.borrow();
+                    !g.running && g.frame.as_ref().is_some_and(|f| f.lasti > 0 || f.ip > 0)
+                })),
+                "frame" => Some(if g.borrow().frame.is_some() {
+                    Value::Bool(true)
+                } else {
+                    Value::None
+                }),
+                // What a suspended `yield from` or `await` delegates to.
+                "yieldfrom" | "await" => Some(super::coroutine::delegate_of(obj)),
+                "origin" if prefix == "cr_" => Some(Value::None),
+                _ => None,
+            }
+        }
         Payload::MemoryView(m) => super::memoryview::attr(vm, m, n)?,
         // `d.keys().mapping`: a read-only view of the dict itself.
         Payload::View { of, kind: 0..=2 } if n == "mapping" => {

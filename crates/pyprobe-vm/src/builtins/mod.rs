@@ -13,6 +13,7 @@ mod async_iter;
 mod bytes;
 mod bytes_methods;
 mod containers;
+pub mod coroutine;
 mod dict_methods;
 mod functions;
 mod getset;
@@ -61,6 +62,7 @@ pub fn init(vm: &mut Vm) {
     object::init(vm);
     functions::init(vm);
     async_iter::init(vm);
+    coroutine::init(vm);
     numbers::init(vm);
     str::init(vm);
     containers::init(vm);

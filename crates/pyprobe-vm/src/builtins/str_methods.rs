@@ -755,7 +755,7 @@ fn str_join(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Some(Payload::Tuple(t)) if exact => t,
         // CPython makes a list of any other iterable first: a generator
         // is drained in one run of its frame.
-        Some(Payload::Generator(_)) => {
+        Some(Payload::Generator(_)) if super::coroutine::is_plain_generator(it) => {
             collected = vm.collect(it)?;
             &collected
         }

@@ -588,6 +588,19 @@ pub enum IterKind {
         wrapped: Value,
         default: Value,
     },
+    /// `coroutine.__await__()`: drives the coroutine (`coroutine.rs`).
+    CoroutineWrapper {
+        coro: Value,
+    },
+    /// An asynchronous generator's `asend(value)` (`throw` None),
+    /// `athrow(exc)` or `aclose()` (`throw` Some(Null)) awaitable; `state`
+    /// a `coroutine::StepState`.
+    AsyncGenStep {
+        gen: Value,
+        value: Value,
+        throw: Option<Value>,
+        state: u8,
+    },
     /// Characters of a str, by byte offset.
     Str {
         s: PyRef,
@@ -1162,6 +1175,16 @@ impl IterKind {
                 visit(default);
             }
             IterKind::Str { s, .. } => visit(&Value::Obj(s.clone())),
+            IterKind::CoroutineWrapper { coro } => visit(coro),
+            IterKind::AsyncGenStep {
+                gen, value, throw, ..
+            } => {
+                visit(gen);
+                visit(value);
+                if let Some(t) = throw {
+                    visit(t);
+                }
+            }
             IterKind::Range { .. } | IterKind::Exhausted(_) => {}
         }
     }
