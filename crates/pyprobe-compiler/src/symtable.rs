@@ -82,6 +82,9 @@ pub struct SymbolTable {
     /// An `async def` function: a coroutine, or an asynchronous generator
     /// when it also yields.
     pub is_coroutine: bool,
+    /// A comprehension in an `async def` that awaits or has an
+    /// `async for`: it must be compiled into its function's code.
+    pub is_async_comprehension: bool,
     /// A list, set or dict comprehension compiled into the code of its
     /// enclosing function (PEP 709): it has no frame, its variables are
     /// slots of that function's frame. Decided by `analyze`.
@@ -106,6 +109,7 @@ impl SymbolTable {
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            is_async_comprehension: false,
             inlined: false,
             needs_class_cell: false,
             has_annotations: false,
@@ -731,12 +735,10 @@ impl SymbolTableBuilder<'_> {
                     return Err(self.err("'await' outside function".into(), a.range));
                 }
                 if self.cur().kind == ScopeKind::Comprehension && self.in_async_function() {
-                    return Err(self.err(
-                        "asynchronous comprehensions are not supported by pyprobe".into(),
-                        a.range,
-                    ));
+                    self.cur().is_async_comprehension = true;
+                } else {
+                    self.require_async("'await' outside async function", a.range)?;
                 }
-                self.require_async("'await' outside async function", a.range)?;
                 self.expr(&a.value)?;
             }
             Yield(y) => {
@@ -903,12 +905,13 @@ impl SymbolTableBuilder<'_> {
         self.add(".0", usage::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                let message = if self.in_async_function() {
-                    "asynchronous comprehensions are not supported by pyprobe"
-                } else {
-                    "asynchronous comprehension outside of an asynchronous function"
-                };
-                return Err(self.err(message.into(), range.start()));
+                if !self.in_async_function() {
+                    return Err(self.err(
+                        "asynchronous comprehension outside of an asynchronous function".into(),
+                        range.start(),
+                    ));
+                }
+                self.cur().is_async_comprehension = true;
             }
             if i > 0 {
                 self.expr(&g.iter)?;

@@ -698,6 +698,14 @@ impl<'a> Compiler<'a> {
         if self.tables.tables[scope].inlined {
             return self.inlined_comprehension(e, scope, generators, kind);
         }
+        // An asynchronous comprehension suspends its coroutine, so it must
+        // run in the coroutine's own frame.
+        if self.tables.tables[scope].is_async_comprehension {
+            return Err(self.error(
+                "asynchronous generator expressions and comprehensions with closures are not supported by pyprobe",
+                e.range(),
+            ));
+        }
         let qualname = self.qualname_for(name);
         let closure = self.load_closure(scope);
         let line = self.line_of(e.range().start());
@@ -747,7 +755,11 @@ impl<'a> Compiler<'a> {
         self.expr(&generators[0].iter)?;
         let saved_loc = self.loc();
         self.set_loc(e.range());
-        self.emit(I::GetIter);
+        self.emit(if generators[0].is_async {
+            I::GetAIter
+        } else {
+            I::GetIter
+        });
         let vars = self
             .unit_ref()
             .comp_vars
@@ -826,13 +838,24 @@ impl<'a> Compiler<'a> {
             }
         } else {
             self.expr(&g.iter)?;
-            self.emit(I::GetIter);
+            self.emit(if g.is_async { I::GetAIter } else { I::GetIter });
         }
-        // The `ForIter` at the bottom (as a `for` statement's): a failed
-        // filter jumps forward to it.
         let at = self.loc();
-        self.emit_jump(I::Jump, next);
-        self.bind(body);
+        let stop = self.new_label();
+        if g.is_async {
+            // As `async for`: the next item awaited at the top, the
+            // loop ended by the StopAsyncIteration that gives none.
+            self.bind(next);
+            self.push_handler(stop, false);
+            self.emit(I::GetANext);
+            self.emit_await(3);
+            self.pop_handler();
+        } else {
+            // The `ForIter` at the bottom (as a `for` statement's): a failed
+            // filter jumps forward to it.
+            self.emit_jump(I::Jump, next);
+            self.bind(body);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if_filter(cond, false, next)?;
@@ -871,9 +894,15 @@ impl<'a> Compiler<'a> {
             }
             self.restore_loc(saved);
         }
-        self.bind(next);
         self.restore_loc(at);
-        self.emit_jump(I::ForIter, body);
+        if g.is_async {
+            self.emit_jump(I::Jump, next);
+            self.bind(stop);
+            self.emit(I::EndAsyncFor);
+        } else {
+            self.bind(next);
+            self.emit_jump(I::ForIter, body);
+        }
         Ok(())
     }
 }
