@@ -761,6 +761,15 @@ impl Vm {
         r.map(|_| ())
     }
 
+    /// `run_finalizers` from the evaluator, running instruction `at` of
+    /// `code`: where a warning a finalizer gives is reported.
+    #[cold]
+    pub fn run_finalizers_at(&mut self, code: &std::rc::Rc<crate::object::PyCode>, at: usize) {
+        let outer = self.finalizing_at.replace((code.clone(), at));
+        self.run_finalizers();
+        self.finalizing_at = outer;
+    }
+
     /// Run the finalizers of objects released since the last check
     /// (close suspended generators); errors are reported, not raised.
     #[cold]

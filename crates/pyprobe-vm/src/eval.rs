@@ -297,7 +297,7 @@ impl Vm {
                                         stack[f.fbase + a as usize] = v;
                                         f.ip = t as usize + 1;
                                         if crate::object::has_pending_finalizers() {
-                                            self.run_finalizers();
+                                            self.run_finalizers_at(&f.code, f.lasti);
                                         }
                                     }
                                     Some(&I::ForIter(t)) => {
@@ -550,7 +550,7 @@ impl Vm {
                                 I::PopTop => {
                                     stack.pop();
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::Copy(n) => {
@@ -651,7 +651,7 @@ impl Vm {
                                             stack[fbase + d as usize] = r;
                                             pc = ip + 4;
                                             if crate::object::has_pending_finalizers() {
-                                                self.run_finalizers();
+                                                self.run_finalizers_at(&f.code, at);
                                             }
                                             continue 'instr;
                                         }
@@ -723,7 +723,7 @@ impl Vm {
                                     let v = pop!();
                                     stack[fbase + i as usize] = v;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::StoreFastStoreFast(a, b) => {
@@ -733,7 +733,7 @@ impl Vm {
                                     stack[fbase + b as usize] = w;
                                     pc = ip + 2;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::DeleteFast(i) | I::ClearFast(i) => {
@@ -745,7 +745,7 @@ impl Vm {
                                     }
                                     stack[fbase + i as usize] = Value::Null;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::LoadFastAndClear(i) => {
@@ -767,7 +767,7 @@ impl Vm {
                                         f.locals.clone().unwrap_or_else(|| f.globals.clone());
                                     tri!(self.store_to_mapping(&target, name, v));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::DeleteName(i) => {
@@ -776,7 +776,7 @@ impl Vm {
                                         f.locals.clone().unwrap_or_else(|| f.globals.clone());
                                     tri!(self.delete_name(&target, &name));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::LoadGlobal(i) | I::LoadGlobalNull(i) => {
@@ -853,7 +853,7 @@ impl Vm {
                                     let g = f.globals.clone();
                                     tri!(self.delete_name(&g, &name));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::LoadDeref(i) => {
@@ -1041,7 +1041,7 @@ impl Vm {
                                     tri!(self.delattr(&obj, &name));
                                     drop(obj);
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::LoadMethod(i) | I::LoadFastMethod(_, i) => {
@@ -1332,7 +1332,7 @@ impl Vm {
                                     tri!(self.setitem(&c, &k, v));
                                     drop((c, k));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::DeleteSubscr => {
@@ -1341,7 +1341,7 @@ impl Vm {
                                     tri!(self.delitem(&c, &k));
                                     drop((c, k));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::BuildSlice(n) => {
@@ -1543,7 +1543,7 @@ impl Vm {
                                     stack[fbase + b as usize] = y;
                                     pc = ip + 3;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::UnpackSequence(n) => {
@@ -1723,7 +1723,7 @@ impl Vm {
                                             let back = if let I::ForIterStoreFast(a, _) = ins {
                                                 stack[fbase + a as usize] = v;
                                                 if crate::object::has_pending_finalizers() {
-                                                    self.run_finalizers();
+                                                    self.run_finalizers_at(&f.code, at);
                                                 }
                                                 t as usize + 1
                                             } else {
@@ -1871,7 +1871,7 @@ impl Vm {
                                         drop(r);
                                         pc = ip + width + 1;
                                         if crate::object::has_pending_finalizers() {
-                                            self.run_finalizers();
+                                            self.run_finalizers_at(&f.code, at);
                                         }
                                         continue 'instr;
                                     }
@@ -1924,7 +1924,7 @@ impl Vm {
                                 I::StoreSlice => {
                                     tri!(self.store_slice_top(&mut stack));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers();
+                                        self.run_finalizers_at(&f.code, at);
                                     }
                                 }
                                 I::CallComprehension { code: ci, closure } => {
@@ -2050,7 +2050,7 @@ impl Vm {
                                             // goes on, as CPython clears a returning
                                             // frame.
                                             if crate::object::has_pending_finalizers() {
-                                                self.run_finalizers();
+                                                self.run_finalizers_at(&f.code, f.lasti);
                                             }
                                             stack.push(v);
                                             continue 'frames;

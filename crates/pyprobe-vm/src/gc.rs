@@ -472,6 +472,10 @@ impl Vm {
                 return false;
             }
             o.gc_set_finalized();
+            if let Some(name) = crate::builtins::coroutine::never_awaited(&v) {
+                self.warn_never_awaited(&name);
+                return true;
+            }
             if let Err(e) = self.gen_close(&v) {
                 self.write_unraisable(&e, &v);
             }

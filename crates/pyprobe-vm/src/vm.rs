@@ -196,6 +196,9 @@ pub struct Vm {
     /// Globals, locals and position of the Python frame that called a
     /// native function needing them (globals(), locals(), eval() ...).
     pub frame_snapshot: Option<Box<FrameSnapshot>>,
+    /// While the evaluator runs finalizers: the code and instruction it
+    /// is at (where "coroutine ... was never awaited" is reported).
+    pub finalizing_at: Option<(Rc<crate::object::PyCode>, usize)>,
     /// The `__main__` module.
     pub main_module: Option<PyRef>,
     /// sys.addaudithook hooks.
@@ -265,6 +268,7 @@ impl Vm {
             stop_value: Value::None,
             pending_throw: None,
             frame_snapshot: None,
+            finalizing_at: None,
             main_module: None,
             audit_hooks: Vec::new(),
             frame_pool: Vec::new(),

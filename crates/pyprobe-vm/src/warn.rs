@@ -54,6 +54,29 @@ impl Vm {
         self.warn_explicit(category, text, &filename, lineno)
     }
 
+    /// "coroutine 'name' was never awaited", a RuntimeWarning where the
+    /// evaluator is (CPython's `_PyErr_WarnUnawaitedCoroutine`), with
+    /// CPython's note that tracemalloc would tell where the coroutine was
+    /// made. Unlike CPython's, it shows at every occurrence (no registry).
+    pub fn warn_never_awaited(&mut self, name: &str) {
+        let (filename, lineno) = match &self.finalizing_at {
+            Some((code, at)) => (code.code.filename.clone(), code.code.line_at(*at)),
+            None => ("sys".to_string(), 1),
+        };
+        let text = format!("coroutine '{name}' was never awaited");
+        if self
+            .warn_explicit("RuntimeWarning", &text, &filename, lineno)
+            .is_ok()
+        {
+            let stderr = self.sys_attr("stderr");
+            if let Ok(write) = self.getattr_str(&stderr, "write") {
+                let note =
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+                let _ = self.call(&write, &[Value::str(note)]);
+            }
+        }
+    }
+
     /// Warn with the built-in category `category` at `filename:lineno`,
     /// with no registry: every call shows (CPython's compiler warns so,
     /// `PyErr_WarnExplicitObject` with no module and no registry). It is

@@ -210,6 +210,17 @@ pub(crate) fn wrapper_next(vm: &mut Vm, coro: &Value) -> PyResult<Option<Value>>
     }
 }
 
+/// The qualified name of a coroutine that was never started (its
+/// finalizer warns that it was never awaited).
+pub fn never_awaited(v: &Value) -> Option<String> {
+    let Some(Payload::Generator(g)) = v.payload() else {
+        return None;
+    };
+    let g = g.try_borrow().ok()?;
+    let fresh = g.frame.as_ref().is_some_and(|f| f.ip == 0 && f.lasti == 0);
+    (fresh && g.code.code.flags & flags::COROUTINE != 0).then(|| g.code.code.qualname.clone())
+}
+
 /// What a generator-like object suspended in `yield from` or `await`
 /// delegates to (`gi_yieldfrom`, `cr_await`, `ag_await`), else None.
 pub fn delegate_of(v: &Value) -> Value {

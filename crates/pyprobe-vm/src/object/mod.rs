@@ -860,8 +860,11 @@ impl PyObject {
     /// CPython's `_PyGen_Finalize` does.
     pub fn needs_finalizer(&self) -> bool {
         match &self.payload {
+            // A coroutine never started warns that it was never awaited.
             Payload::Generator(g) => match g.try_borrow() {
-                Ok(g) => g.frame.as_ref().map(|f| f.ip > 0).unwrap_or(false),
+                Ok(g) => g.frame.as_ref().is_some_and(|f| {
+                    f.ip > 0 || g.code.code.flags & pyprobe_bytecode::flags::COROUTINE != 0
+                }),
                 Err(_) => false,
             },
             _ => self.has_del() && !self.gc_is_finalized(),
