@@ -2,6 +2,9 @@
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
+import functools as _functools
+from types import MethodType as _MethodType
+
 # The flag bit of code objects that marks `async def` functions.
 _CO_COROUTINE = 0x80
 
@@ -29,14 +32,15 @@ def iscoroutinefunction(func):
     function, a method or partial of one, or a function marked as such)."""
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
-    # Look through bound methods and functools.partial objects.
+    # Look through bound methods and functools.partial objects (only
+    # those: any object may answer `func` or `__func__`).
     while True:
-        inner = getattr(func, '__func__', None)
-        if inner is None:
-            inner = getattr(func, 'func', None)
-            if inner is None or not callable(inner):
-                break
-        func = inner
+        if isinstance(func, _MethodType):
+            func = func.__func__
+        elif isinstance(func, _functools.partial):
+            func = func.func
+        else:
+            break
         if getattr(func, '_is_coroutine', None) is _is_coroutine:
             return True
     code = getattr(func, '__code__', None)

@@ -3,11 +3,11 @@
 Tests are methods of TestCase subclasses whose names start with "test";
 TestLoader collects them into TestSuites, TextTestRunner runs them and
 reports the outcome, and unittest.main() does all of it from the command
-line.  unittest.mock holds the mock objects and patch.
+line.  IsolatedAsyncioTestCase runs tests written as coroutines, each in an
+event loop of its own.  unittest.mock holds the mock objects and patch.
 """
 
-# IsolatedAsyncioTestCase is left out: pyprobe has no asyncio.
-__all__ = ['TestResult', 'TestCase', 'TestSuite',
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
@@ -29,8 +29,16 @@ from .signals import installHandler, registerResult, removeResult, removeHandler
 from .loader import makeSuite, getTestCaseNames, findTestCases
 
 
+# IsolatedAsyncioTestCase is imported on first use: it needs asyncio,
+# which most test programs do not.
+
+def __dir__():
+    return globals().keys() | {'IsolatedAsyncioTestCase'}
+
+
 def __getattr__(name):
     if name == 'IsolatedAsyncioTestCase':
-        raise AttributeError("pyprobe has no asyncio, so unittest has no "
-                             "IsolatedAsyncioTestCase")
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,18 +16,26 @@ positional and keyword forms of the same call match.  create_autospec
 against the signatures of the spec and its attributes, recursively;
 seal stops a mock from making new child mocks.
 
-Not provided: AsyncMock.
+AsyncMock is a mock whose calls return coroutines: awaiting one produces
+the result and is recorded in await_count, await_args and
+await_args_list, checked by the assert_awaited* methods.  MagicMock
+configures __aenter__, __aexit__ and __anext__ as AsyncMocks and
+__aiter__ to iterate over its return value, so mocks work with
+`async with` and `async for`; a spec's coroutine functions become
+AsyncMock attributes, and patch makes an AsyncMock for a coroutine
+function and keeps decorated coroutine functions asynchronous.
 """
 
 import sys
 import builtins
 import contextlib
 import pprint
-from functools import wraps
-from types import ModuleType
+from functools import wraps, partial
+from types import (CodeType, FunctionType, GeneratorType, MethodType,
+                   ModuleType)
 
-__all__ = ('InvalidSpecError', 'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
-           'create_autospec', 'FILTER_DIR', 'NonCallableMock',
+__all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
+           'create_autospec', 'AsyncMock', 'FILTER_DIR', 'NonCallableMock',
            'NonCallableMagicMock', 'mock_open', 'PropertyMock', 'seal')
 
 __unittest = True
@@ -122,6 +130,58 @@ def _is_list(obj):
     return type(obj) in (list, tuple)
 
 
+# The flag bits of code objects that mark coroutine functions and
+# generators usable with await.
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+def _iscoroutinefunction(obj):
+    """inspect.iscoroutinefunction(obj), without importing inspect when it
+    is not loaded yet."""
+    inspect = sys.modules.get('inspect')
+    if inspect is not None:
+        return inspect.iscoroutinefunction(obj)
+    # Until inspect is imported no function can carry the mark of its
+    # markcoroutinefunction(), and no AsyncMock exists (making one imports
+    # inspect), so the code flag of a plain function decides.
+    while isinstance(obj, MethodType):
+        obj = obj.__func__
+    while isinstance(obj, partial):
+        obj = obj.func
+    return (isinstance(obj, FunctionType)
+            and bool(obj.__code__.co_flags & _CO_COROUTINE))
+
+
+def _isawaitable(obj):
+    """inspect.isawaitable(obj): a coroutine, a generator made awaitable by
+    types.coroutine, or an object whose class defines __await__."""
+    if (isinstance(obj, GeneratorType)
+            and obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+        return True
+    for klass in type(obj).__mro__:
+        if '__await__' in klass.__dict__:
+            return klass.__dict__['__await__'] is not None
+    return False
+
+
+def _is_async_obj(obj):
+    """Whether obj is a coroutine function (or method) or an awaitable,
+    which a mock standing for it should reproduce."""
+    if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
+        return False
+    if hasattr(obj, '__func__'):
+        obj = getattr(obj, '__func__')
+    return _iscoroutinefunction(obj) or _isawaitable(obj)
+
+
+def _is_async_func(func):
+    """Whether func is a coroutine function (a mock never counts)."""
+    if getattr(func, '__code__', None):
+        return _iscoroutinefunction(func)
+    return False
+
+
 def _format_call_signature(name, args, kwargs):
     """The text "name(arg, ..., key=value, ...)" of a call."""
     parts = [repr(arg) for arg in args]
@@ -176,7 +236,13 @@ _non_defaults = {
     '__getstate__', '__setstate__', '__getformat__', '__repr__', '__dir__',
     '__subclasses__', '__format__', '__getnewargs_ex__', '__class_getitem__',
 }
-_all_magics = _magics | _non_defaults
+_all_sync_magics = _magics | _non_defaults
+# The asynchronous magic methods: those awaited are AsyncMocks on a
+# MagicMock; __aiter__ is an ordinary method.
+_async_method_magics = {'__aenter__', '__aexit__', '__anext__'}
+_sync_async_magics = {'__aiter__'}
+_async_magics = _async_method_magics | _sync_async_magics
+_all_magics = _all_sync_magics | _async_magics
 _unsupported_magics = {
     '__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
     '__instancecheck__', '__subclasscheck__', '__del__',
@@ -187,6 +253,7 @@ _return_values = {
     '__lt__': NotImplemented, '__gt__': NotImplemented,
     '__le__': NotImplemented, '__ge__': NotImplemented,
     '__int__': 1, '__contains__': False, '__len__': 0, '__exit__': False,
+    '__aexit__': False,
     '__complex__': 1j, '__float__': 1.0, '__bool__': True, '__index__': 1,
 }
 
@@ -235,6 +302,31 @@ def _mock_default_for(mock, name):
                 return iter([])
             return iter(value)
         child.side_effect = iterate
+    elif name == '__aiter__':
+        def aiterate():
+            value = child._mock_return_value
+            if value is DEFAULT:
+                return _AsyncIterator(iter([]))
+            return _AsyncIterator(iter(value))
+        child.side_effect = aiterate
+
+
+class _AsyncIterator:
+    """The asynchronous iterator a MagicMock's __aiter__ returns: it
+    produces the items of an ordinary iterator."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
 
 
 class _MagicProxy(object):
@@ -451,10 +543,16 @@ class NonCallableMock(object):
 
     def __new__(cls, /, *args, **kw):
         # Each mock has a class of its own, so that magic methods can be
-        # set on it.
-        klass = type(cls.__name__, (cls,), {'__doc__': cls.__doc__,
-                                            '__module__': __name__,
-                                            '__qualname__': cls.__name__})
+        # set on it.  A mock specced on a coroutine function (or another
+        # awaitable) is made asynchronous.
+        bases = (cls,)
+        if not issubclass(cls, AsyncMockMixin):
+            spec = kw.get('spec_set', kw.get('spec', args[0] if args else None))
+            if spec is not None and _is_async_obj(spec):
+                bases = (AsyncMockMixin, cls)
+        klass = type(cls.__name__, bases, {'__doc__': cls.__doc__,
+                                           '__module__': __name__,
+                                           '__qualname__': cls.__name__})
         return object.__new__(klass)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None,
@@ -476,6 +574,7 @@ class NonCallableMock(object):
         d['_mock_methods'] = None
         d['_spec_set'] = None
         d['_spec_signature'] = None
+        d['_spec_asyncs'] = []
         if _eat_self is None:
             _eat_self = parent is not None
         self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
@@ -510,17 +609,21 @@ class NonCallableMock(object):
                        _eat_self=False):
         spec_class = None
         signature = None
+        spec_asyncs = []
         if spec is not None and not _is_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
             found = _get_signature_object(spec, _spec_as_instance, _eat_self)
             if found is not None:
                 signature = found[1]
-            spec = dir(spec)
+            names = dir(spec)
+            spec_asyncs = _async_attributes(spec, names)
+            spec = names
         d = self.__dict__
         d['_spec_class'] = spec_class
         d['_spec_signature'] = signature
         d['_spec_set'] = spec_set
         d['_mock_methods'] = spec
+        d['_spec_asyncs'] = spec_asyncs
 
     def __get_return_value(self):
         delegate = self._mock_delegate
@@ -904,17 +1007,35 @@ class NonCallableMock(object):
         return signature
 
     def _get_child_mock(self, /, **kw):
-        """Make a child mock: of the same class, or a MagicMock for a
-        non-callable magic mock, or a Mock for a non-callable mock."""
+        """Make a child mock: an AsyncMock for a coroutine function of the
+        spec or an asynchronous magic method of a MagicMock; for an
+        AsyncMock, an AsyncMock again except for synchronous magic methods
+        and the spec's other attributes (MagicMocks); otherwise of the same
+        class, or a MagicMock for a non-callable magic mock, or a Mock for
+        a non-callable mock."""
+        new_name = kw.get('_new_name')
+        if new_name in self.__dict__['_spec_asyncs']:
+            return AsyncMock(**kw)
         if self._mock_sealed:
             if 'name' in kw:
                 raise AttributeError('%s.%s' % (self._extract_mock_name(), kw['name']))
             raise AttributeError(self._extract_mock_name() + '()')
-        klass = type(self).__mro__[1]
-        if issubclass(klass, NonCallableMagicMock) and not issubclass(klass, CallableMixin):
-            klass = MagicMock
-        elif issubclass(klass, NonCallableMock) and not issubclass(klass, CallableMixin):
-            klass = Mock
+        own = type(self)
+        if issubclass(own, MagicMock) and new_name in _async_method_magics:
+            klass = AsyncMock
+        elif issubclass(own, AsyncMockMixin):
+            methods = self._mock_methods
+            if new_name in _all_sync_magics or (methods and new_name in methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif not issubclass(own, CallableMixin):
+            if issubclass(own, NonCallableMagicMock):
+                klass = MagicMock
+            else:
+                klass = Mock
+        else:
+            klass = own.__mro__[1]
         return klass(**kw)
 
 
@@ -1014,6 +1135,44 @@ class Mock(CallableMixin, NonCallableMock):
     name shown in the repr.  Other keyword arguments set attributes."""
 
 
+def _async_attributes(spec, names):
+    """The names among `names` of the coroutine functions of spec, found
+    without running descriptors (as inspect.getattr_static would)."""
+    if isinstance(spec, type):
+        namespaces = [klass.__dict__ for klass in spec.__mro__]
+    else:
+        namespaces = [klass.__dict__ for klass in type(spec).__mro__]
+        try:
+            namespaces.insert(0, object.__getattribute__(spec, '__dict__'))
+        except AttributeError:
+            pass
+    found = []
+    for name in names:
+        for namespace in namespaces:
+            if name in namespace:
+                value = namespace[name]
+                break
+        else:
+            continue
+        if _is_instance_mock(value):
+            if isinstance(value, AsyncMock):
+                found.append(name)
+            continue
+        # staticmethod, classmethod and functools.wraps wrappers name the
+        # function they wrap in __wrapped__.
+        seen = 0
+        while seen < 100:
+            try:
+                inner = value.__wrapped__
+            except Exception:
+                break
+            value = inner
+            seen += 1
+        if _iscoroutinefunction(value):
+            found.append(name)
+    return found
+
+
 def _magic_method(name, func):
     """A function for the class slot of magic method `name` that calls
     `func` with the instance."""
@@ -1021,6 +1180,10 @@ def _magic_method(name, func):
         return func(self, *args, **kw)
     method.__name__ = name
     return method
+
+
+# The magic methods a MagicMock configures.
+_set_magics = _magics | _async_method_magics
 
 
 class MagicMixin(object):
@@ -1032,13 +1195,13 @@ class MagicMixin(object):
         self._mock_set_magics()
 
     def _mock_set_magics(self):
-        wanted = _magics
+        wanted = _set_magics
         methods = self.__dict__.get('_mock_methods')
         klass = type(self)
         if methods is not None:
-            wanted = _magics.intersection(methods)
+            wanted = _set_magics.intersection(methods)
             # Forget the magic methods the spec does not have.
-            for entry in _magics - wanted:
+            for entry in _set_magics - wanted:
                 if entry in klass.__dict__:
                     delattr(klass, entry)
         for entry in wanted - set(klass.__dict__):
@@ -1076,6 +1239,231 @@ class PropertyMock(Mock):
 
     def __set__(self, obj, val):
         self(val)
+
+
+# ---------------------------------------------------------------------------
+# Asynchronous mocks.
+
+def _await_record(name, attribute):
+    """A property reading and writing the await record `attribute` of the
+    mock, or the attribute `name` of the autospecced function standing
+    for it."""
+    def getter(self):
+        delegate = self.__dict__['_mock_delegate']
+        if delegate is None:
+            return self.__dict__[attribute]
+        return getattr(delegate, name)
+
+    def setter(self, value):
+        delegate = self.__dict__['_mock_delegate']
+        if delegate is None:
+            self.__dict__[attribute] = value
+        else:
+            setattr(delegate, name, value)
+    return property(getter, setter)
+
+
+# The data attributes of code objects.
+_CODE_FIELDS = (
+    'co_argcount', 'co_cellvars', 'co_code', 'co_consts',
+    'co_exceptiontable', 'co_filename', 'co_firstlineno', 'co_flags',
+    'co_freevars', 'co_kwonlyargcount', 'co_linetable', 'co_lnotab',
+    'co_name', 'co_names', 'co_nlocals', 'co_posonlyargcount',
+    'co_qualname', 'co_stacksize', 'co_varnames')
+_code_attribute_list = None
+
+
+def _code_attributes():
+    """The attribute names of code objects, for the spec of the code
+    stand-in of an AsyncMock (dir(CodeType) may lack the data
+    attributes)."""
+    global _code_attribute_list
+    if _code_attribute_list is None:
+        _code_attribute_list = sorted(set(dir(CodeType)) | set(_CODE_FIELDS))
+    return _code_attribute_list
+
+
+class AsyncMockMixin(object):
+    """What makes a mock asynchronous: calling it records the call and
+    returns a coroutine, and awaiting that coroutine records the await
+    and produces the result."""
+
+    await_count = _await_record('await_count', '_mock_await_count')
+    await_args = _await_record('await_args', '_mock_await_args')
+    await_args_list = _await_record('await_args_list', '_mock_await_args_list')
+
+    def __init__(self, /, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # inspect.iscoroutinefunction() and asyncio.iscoroutinefunction()
+        # recognise the mock by a function-like set of attributes with a
+        # coroutine's code flags, and by asyncio's marker.
+        import inspect
+        from asyncio import coroutines
+        d = self.__dict__
+        d['_is_coroutine'] = coroutines._is_coroutine
+        d['_mock_await_count'] = 0
+        d['_mock_await_args'] = None
+        d['_mock_await_args_list'] = _CallList()
+        code = NonCallableMock(spec_set=_code_attributes())
+        # The stand-in passes for a code object, as spec_set=CodeType
+        # would make it.
+        code.__dict__['_spec_class'] = CodeType
+        code.co_flags = (inspect.CO_COROUTINE + inspect.CO_VARARGS
+                         + inspect.CO_VARKEYWORDS)
+        code.co_argcount = 0
+        code.co_varnames = ('args', 'kwargs')
+        code.co_posonlyargcount = 0
+        code.co_kwonlyargcount = 0
+        d['__code__'] = code
+        d['__name__'] = 'AsyncMock'
+        d['__defaults__'] = tuple()
+        d['__kwdefaults__'] = {}
+        d['__annotations__'] = None
+
+    async def _execute_mock_call(self, /, *args, **kwargs):
+        # The await is recorded when the coroutine starts running.
+        this_await = _Call((args, kwargs), two=True)
+        self.await_count += 1
+        self.await_args = this_await
+        self.await_args_list.append(this_await)
+
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not _callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    # A StopIteration cannot leave a coroutine (PEP 479).
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif _iscoroutinefunction(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        wrapped = self._mock_wraps
+        if wrapped is not None:
+            if _iscoroutinefunction(wrapped):
+                return await wrapped(*args, **kwargs)
+            return wrapped(*args, **kwargs)
+        return self.return_value
+
+    def assert_awaited(self):
+        """Assert that the mock was awaited at least once."""
+        if self.await_count == 0:
+            raise AssertionError(
+                f"Expected {self._mock_name or 'mock'} to have been awaited.")
+
+    def assert_awaited_once(self):
+        """Assert that the mock was awaited exactly once."""
+        if not self.await_count == 1:
+            raise AssertionError(
+                f"Expected {self._mock_name or 'mock'} to have been awaited "
+                f"once. Awaited {self.await_count} times.")
+
+    def assert_awaited_with(self, /, *args, **kwargs):
+        """Assert that the last await was with these arguments."""
+        if self.await_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'Expected await: {expected}\nNot awaited')
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.await_args)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(self._format_mock_failure_message(
+                args, kwargs, action='await')) from cause
+
+    def assert_awaited_once_with(self, /, *args, **kwargs):
+        """Assert that the mock was awaited exactly once, with these
+        arguments."""
+        if not self.await_count == 1:
+            raise AssertionError(
+                f"Expected {self._mock_name or 'mock'} to have been awaited "
+                f"once. Awaited {self.await_count} times.")
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args, **kwargs):
+        """Assert that the mock was awaited with these arguments at some
+        time."""
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(kall) for kall in self.await_args_list]
+        if cause is not None or expected not in actual:
+            raise AssertionError('%s await not found' %
+                                 self._format_mock_call_signature(args, kwargs)) from cause
+
+    def assert_has_awaits(self, calls, any_order=False):
+        """Assert that await_args_list holds `calls`: as a contiguous run,
+        or each of them anywhere with any_order."""
+        expected = [self._call_matcher(kall) for kall in calls]
+        cause = None
+        for kall in expected:
+            if isinstance(kall, Exception):
+                cause = kall
+                break
+        all_awaits = _CallList(self._call_matcher(kall)
+                               for kall in self.await_args_list)
+        if not any_order:
+            if expected not in all_awaits:
+                if cause is None:
+                    problem = 'Awaits not found.'
+                else:
+                    problem = ('Error processing expected awaits.\nErrors: %s'
+                               % ([kall if isinstance(kall, Exception) else None
+                                   for kall in expected],))
+                raise AssertionError(
+                    f'{problem}\nExpected: {_CallList(calls)}\n'
+                    f'Actual: {self.await_args_list}') from cause
+            return
+        remaining = list(all_awaits)
+        not_found = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError('%r not all found in await list'
+                                 % (tuple(not_found),)) from cause
+
+    def assert_not_awaited(self):
+        """Assert that the mock was never awaited."""
+        if self.await_count != 0:
+            raise AssertionError(
+                f"Expected {self._mock_name or 'mock'} to not have been "
+                f"awaited. Awaited {self.await_count} times.")
+
+    def reset_mock(self, /, *args, **kwargs):
+        """Forget the calls and awaits (see Mock.reset_mock)."""
+        super().reset_mock(*args, **kwargs)
+        self.await_count = 0
+        self.await_args = None
+        self.await_args_list = _CallList()
+
+
+class AsyncMagicMixin(MagicMixin):
+    """Sets up the magic methods of an AsyncMock."""
+
+
+class AsyncMock(AsyncMockMixin, AsyncMagicMixin, Mock):
+    """A MagicMock whose calls return coroutines: awaiting one gives the
+    result.
+
+    The arguments are Mock's.  side_effect may be an exception, an
+    iterable (whose end raises StopAsyncIteration), a function or a
+    coroutine function (awaited); wraps may be a coroutine function.
+    Each await is recorded in await_count, await_args and
+    await_args_list, checked by assert_awaited, assert_awaited_once,
+    assert_awaited_with, assert_awaited_once_with, assert_any_await,
+    assert_has_awaits and assert_not_awaited.  Child mocks are
+    AsyncMocks too, except for synchronous magic methods and the
+    attributes of a spec that are not coroutine functions."""
 
 
 # ---------------------------------------------------------------------------
@@ -1147,6 +1535,8 @@ class _patch(object):
     def __call__(self, func):
         if isinstance(func, type):
             return self.decorate_class(func)
+        if _iscoroutinefunction(func):
+            return self.decorate_async_callable(func)
         return self.decorate_callable(func)
 
     def decorate_class(self, klass):
@@ -1183,6 +1573,22 @@ class _patch(object):
         def patched(*args, **keywargs):
             with self.decoration_helper(patched, args, keywargs) as (newargs, newkeywargs):
                 return func(*newargs, **newkeywargs)
+
+        patched.patchings = [self]
+        return patched
+
+    def decorate_async_callable(self, func):
+        if hasattr(func, 'patchings'):
+            # Stacked patch decorators share one wrapper.
+            func.patchings.append(self)
+            return func
+
+        # The wrapper is a coroutine function too; the patches are active
+        # while the coroutine runs, not when it is made.
+        @wraps(func)
+        async def patched(*args, **keywargs):
+            with self.decoration_helper(patched, args, keywargs) as (newargs, newkeywargs):
+                return await func(*newargs, **newkeywargs)
 
         patched.patchings = [self]
         return patched
@@ -1242,7 +1648,11 @@ class _patch(object):
                 if isinstance(original, type):
                     # A class patched with a spec returns instances of it.
                     inherit = True
-            Klass = MagicMock
+            # A coroutine function is replaced by an AsyncMock.
+            if spec is None and _is_async_obj(original):
+                Klass = AsyncMock
+            else:
+                Klass = MagicMock
             options = {}
             if new_callable is not None:
                 Klass = new_callable
@@ -1252,7 +1662,9 @@ class _patch(object):
                     not_callable = '__call__' not in this_spec
                 else:
                     not_callable = not callable(this_spec)
-                if not_callable:
+                if _is_async_obj(this_spec):
+                    Klass = AsyncMock
+                elif not_callable:
                     Klass = NonCallableMagicMock
             if spec is not None:
                 options['spec'] = spec
@@ -1423,12 +1835,24 @@ class _patch_dict(object):
     def __call__(self, f):
         if isinstance(f, type):
             return self.decorate_class(f)
+        if _iscoroutinefunction(f):
+            return self.decorate_async_callable(f)
 
         @wraps(f)
         def _inner(*args, **kw):
             self._patch_dict()
             try:
                 return f(*args, **kw)
+            finally:
+                self._unpatch_dict()
+        return _inner
+
+    def decorate_async_callable(self, f):
+        @wraps(f)
+        async def _inner(*args, **kw):
+            self._patch_dict()
+            try:
+                return await f(*args, **kw)
             finally:
                 self._unpatch_dict()
         return _inner
@@ -1769,6 +2193,25 @@ def _setup_func(funcopy, mock, signature):
     mock.__dict__['_mock_delegate'] = funcopy
 
 
+def _setup_async_mock(funcopy):
+    """Give the autospecced function `funcopy` of a coroutine function the
+    await records and await assert methods of its mock."""
+    from asyncio import coroutines
+    funcopy._is_coroutine = coroutines._is_coroutine
+    funcopy.await_count = 0
+    funcopy.await_args = None
+    funcopy.await_args_list = _CallList()
+
+    def wrapper(attribute, /, *args, **kwargs):
+        return getattr(funcopy.mock, attribute)(*args, **kwargs)
+
+    for attribute in ('assert_awaited', 'assert_awaited_once',
+                      'assert_awaited_with', 'assert_awaited_once_with',
+                      'assert_any_await', 'assert_has_awaits',
+                      'assert_not_awaited'):
+        setattr(funcopy, attribute, partial(wrapper, attribute))
+
+
 def _is_data_descriptor(obj):
     kind = type(obj)
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
@@ -1801,8 +2244,11 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         options['_spec_as_instance'] = True
     options.update(kwargs)
 
+    is_async_func = _is_async_func(spec)
     Klass = MagicMock
-    if _is_data_descriptor(spec):
+    if is_async_func:
+        Klass = AsyncMock
+    elif _is_data_descriptor(spec):
         # A property or other data descriptor is mocked without a spec.
         options = {}
     elif is_type and instance and not _instance_callable(spec):
@@ -1821,6 +2267,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     if isinstance(spec, _FunctionTypes):
         # Functions become real functions checking their arguments.
         mock = _set_signature(mock, spec)
+        if is_async_func:
+            _setup_async_mock(mock)
     else:
         _check_sig(spec, mock, is_type, instance)
 
@@ -1847,7 +2295,10 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
             parent = mock.mock
         skipfirst = _must_skip(spec, entry, is_type)
         child_options = {'spec_set': original} if spec_set else {'spec': original}
-        new = MagicMock(parent=parent, name=entry, _new_name=entry,
+        child_klass = MagicMock
+        if _iscoroutinefunction(original):
+            child_klass = AsyncMock
+        new = child_klass(parent=parent, name=entry, _new_name=entry,
                         _new_parent=parent, _eat_self=skipfirst, **child_options)
         # The method's return value, a plain MagicMock, is made when
         # first used.
