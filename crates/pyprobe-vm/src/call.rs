@@ -761,11 +761,13 @@ impl Vm {
         r.map(|_| ())
     }
 
-    /// `run_finalizers` from the evaluator, running instruction `at` of
-    /// `code`: where a warning a finalizer gives is reported.
+    /// `run_finalizers` from the evaluator in frame `f`: a warning a
+    /// finalizer gives is reported at the frame's last synced instruction
+    /// (its last call, usually on the line that dropped the object).
     #[cold]
-    pub fn run_finalizers_at(&mut self, code: &std::rc::Rc<crate::object::PyCode>, at: usize) {
-        let outer = self.finalizing_at.replace((code.clone(), at));
+    #[inline(never)]
+    pub fn run_finalizers_in(&mut self, f: &crate::frame::Frame) {
+        let outer = self.finalizing_at.replace((f.code.clone(), f.lasti));
         self.run_finalizers();
         self.finalizing_at = outer;
     }

@@ -297,7 +297,7 @@ impl Vm {
                                         stack[f.fbase + a as usize] = v;
                                         f.ip = t as usize + 1;
                                         if crate::object::has_pending_finalizers() {
-                                            self.run_finalizers_at(&f.code, f.lasti);
+                                            self.run_finalizers_in(f);
                                         }
                                     }
                                     Some(&I::ForIter(t)) => {
@@ -550,7 +550,9 @@ impl Vm {
                                 I::PopTop => {
                                     stack.pop();
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        // A statement's value dropped here (a
+                                        // coroutine never awaited is reported here).
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::Copy(n) => {
@@ -651,7 +653,7 @@ impl Vm {
                                             stack[fbase + d as usize] = r;
                                             pc = ip + 4;
                                             if crate::object::has_pending_finalizers() {
-                                                self.run_finalizers_at(&f.code, at);
+                                                self.run_finalizers_in(f);
                                             }
                                             continue 'instr;
                                         }
@@ -723,7 +725,7 @@ impl Vm {
                                     let v = pop!();
                                     stack[fbase + i as usize] = v;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::StoreFastStoreFast(a, b) => {
@@ -733,7 +735,7 @@ impl Vm {
                                     stack[fbase + b as usize] = w;
                                     pc = ip + 2;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::DeleteFast(i) | I::ClearFast(i) => {
@@ -745,7 +747,7 @@ impl Vm {
                                     }
                                     stack[fbase + i as usize] = Value::Null;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::LoadFastAndClear(i) => {
@@ -767,7 +769,7 @@ impl Vm {
                                         f.locals.clone().unwrap_or_else(|| f.globals.clone());
                                     tri!(self.store_to_mapping(&target, name, v));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::DeleteName(i) => {
@@ -776,7 +778,7 @@ impl Vm {
                                         f.locals.clone().unwrap_or_else(|| f.globals.clone());
                                     tri!(self.delete_name(&target, &name));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::LoadGlobal(i) | I::LoadGlobalNull(i) => {
@@ -853,7 +855,7 @@ impl Vm {
                                     let g = f.globals.clone();
                                     tri!(self.delete_name(&g, &name));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::LoadDeref(i) => {
@@ -1041,7 +1043,7 @@ impl Vm {
                                     tri!(self.delattr(&obj, &name));
                                     drop(obj);
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::LoadMethod(i) | I::LoadFastMethod(_, i) => {
@@ -1332,7 +1334,7 @@ impl Vm {
                                     tri!(self.setitem(&c, &k, v));
                                     drop((c, k));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::DeleteSubscr => {
@@ -1341,7 +1343,7 @@ impl Vm {
                                     tri!(self.delitem(&c, &k));
                                     drop((c, k));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::BuildSlice(n) => {
@@ -1543,7 +1545,7 @@ impl Vm {
                                     stack[fbase + b as usize] = y;
                                     pc = ip + 3;
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::UnpackSequence(n) => {
@@ -1723,7 +1725,7 @@ impl Vm {
                                             let back = if let I::ForIterStoreFast(a, _) = ins {
                                                 stack[fbase + a as usize] = v;
                                                 if crate::object::has_pending_finalizers() {
-                                                    self.run_finalizers_at(&f.code, at);
+                                                    self.run_finalizers_in(f);
                                                 }
                                                 t as usize + 1
                                             } else {
@@ -1871,7 +1873,7 @@ impl Vm {
                                         drop(r);
                                         pc = ip + width + 1;
                                         if crate::object::has_pending_finalizers() {
-                                            self.run_finalizers_at(&f.code, at);
+                                            self.run_finalizers_in(f);
                                         }
                                         continue 'instr;
                                     }
@@ -1924,7 +1926,7 @@ impl Vm {
                                 I::StoreSlice => {
                                     tri!(self.store_slice_top(&mut stack));
                                     if crate::object::has_pending_finalizers() {
-                                        self.run_finalizers_at(&f.code, at);
+                                        self.run_finalizers_in(f);
                                     }
                                 }
                                 I::CallComprehension { code: ci, closure } => {
@@ -2050,7 +2052,7 @@ impl Vm {
                                             // goes on, as CPython clears a returning
                                             // frame.
                                             if crate::object::has_pending_finalizers() {
-                                                self.run_finalizers_at(&f.code, f.lasti);
+                                                self.run_finalizers_in(f);
                                             }
                                             stack.push(v);
                                             continue 'frames;
@@ -2093,50 +2095,14 @@ impl Vm {
                                     };
                                     stack.push(it);
                                 }
-                                I::GetAwaitable(kind) => {
-                                    let v = pop!();
-                                    let it = tri!(crate::builtins::coroutine::get_awaitable(
-                                        self, &v, kind
-                                    ));
-                                    stack.push(it);
-                                }
-                                I::BeforeAsyncWith => {
-                                    let mgr = pop!();
-                                    let (exit, awaitable) = tri!(
-                                        crate::builtins::coroutine::before_async_with(self, &mgr)
-                                    );
-                                    stack.push(exit);
-                                    stack.push(awaitable);
-                                }
-                                I::GetAIter => {
-                                    let v = pop!();
-                                    let it = tri!(crate::builtins::coroutine::get_aiter(self, &v));
-                                    stack.push(it);
-                                }
-                                I::GetANext => {
-                                    let aiter = top!();
-                                    let aw =
-                                        tri!(crate::builtins::coroutine::get_anext(self, &aiter));
-                                    stack.push(aw);
-                                }
-                                I::EndAsyncFor => {
-                                    let exc = pop!();
-                                    if crate::builtins::coroutine::ends_async_for(self, &exc) {
-                                        stack.pop();
-                                    } else if let Value::Obj(o) = exc {
-                                        sync!();
-                                        match self.handle_in_frames(f, PyErr::new(o), &mut stack) {
-                                            Ok(()) => continue 'frames,
-                                            Err(e) => break 'run Err(e),
-                                        }
-                                    } else {
-                                        break 'instr self
-                                            .runtime_error("bad exception to re-raise");
-                                    }
-                                }
-                                I::AsyncGenWrap => {
-                                    let v = pop!();
-                                    stack.push(crate::builtins::coroutine::wrap_value(self, v));
+                                I::GetAwaitable(_)
+                                | I::BeforeAsyncWith
+                                | I::GetAIter
+                                | I::GetANext
+                                | I::AsyncGenWrap => {
+                                    tri!(crate::builtins::coroutine::async_op(
+                                        self, ins, &mut stack
+                                    ))
                                 }
                                 I::YieldFrom => {
                                     let sent = pop!();
@@ -2224,20 +2190,29 @@ impl Vm {
                                     };
                                     break 'instr e;
                                 }
-                                I::Reraise(_) => {
+                                I::Reraise(_) | I::EndAsyncFor => {
                                     // The handler search uses this instruction's index
                                     // (CPython's next_instr); the saved lasti below the
                                     // exception only matters for line reporting, and the
                                     // traceback already holds the original line.
                                     let exc = pop!();
-                                    if let Value::Obj(o) = exc {
+                                    // The end of an `async for`: its StopAsyncIteration
+                                    // ends the loop (the iterator goes too); any other
+                                    // exception goes on.
+                                    let ends_loop = matches!(ins, I::EndAsyncFor)
+                                        && crate::builtins::coroutine::ends_async_for(self, &exc);
+                                    if ends_loop {
+                                        stack.pop();
+                                    } else if let Value::Obj(o) = exc {
                                         sync!();
                                         match self.handle_in_frames(f, PyErr::new(o), &mut stack) {
                                             Ok(()) => continue 'frames,
                                             Err(e) => break 'run Err(e),
                                         }
+                                    } else {
+                                        break 'instr self
+                                            .runtime_error("bad exception to re-raise");
                                     }
-                                    break 'instr self.runtime_error("bad exception to re-raise");
                                 }
                                 I::PushExcInfo => {
                                     let exc = pop!();

@@ -255,6 +255,36 @@ fn is_awaiting(v: &Value) -> bool {
     })
 }
 
+/// The asynchronous instructions that work on the top of the stack
+/// (`GetAwaitable`, `BeforeAsyncWith`, `GetAIter`, `GetANext`,
+/// `AsyncGenWrap`), out of the dispatch loop.
+#[inline(never)]
+pub fn async_op(
+    vm: &mut Vm,
+    ins: pyprobe_bytecode::Instruction,
+    stack: &mut Vec<Value>,
+) -> PyResult<()> {
+    use pyprobe_bytecode::Instruction as I;
+    let top = stack.pop().unwrap_or(Value::None);
+    match ins {
+        I::GetAwaitable(kind) => stack.push(get_awaitable(vm, &top, kind)?),
+        I::BeforeAsyncWith => {
+            let (exit, awaitable) = before_async_with(vm, &top)?;
+            stack.push(exit);
+            stack.push(awaitable);
+        }
+        I::GetAIter => stack.push(get_aiter(vm, &top)?),
+        I::GetANext => {
+            let awaitable = get_anext(vm, &top)?;
+            stack.push(top);
+            stack.push(awaitable);
+        }
+        I::AsyncGenWrap => stack.push(wrap_value(vm, top)),
+        _ => stack.push(top),
+    }
+    Ok(())
+}
+
 /// `GetAwaitable`: the iterator `await v` delegates to. A coroutine is its
 /// own; anything else's comes from its class's `__await__`. `kind` says
 /// where `v` came from, for the message when it is not awaitable.
@@ -606,6 +636,7 @@ fn gen_not_started_or_done(gen: &Value) -> bool {
 }
 
 /// `EndAsyncFor`: is `exc` the StopAsyncIteration that ends the loop?
+#[inline(never)]
 pub fn ends_async_for(vm: &mut Vm, exc: &Value) -> bool {
     let cls = vm.class_of(exc).clone();
     let stop = vm.exc["StopAsyncIteration"].clone();
