@@ -118,7 +118,12 @@ def py_scanstring(s, end, strict=True):
         append(chr(code))
 
 
-scanstring = py_scanstring
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+scanstring = c_scanstring or py_scanstring
 
 
 def _scanstring_chars(chars, end, strict, doc):
@@ -175,6 +180,12 @@ def _scanstring_chars(chars, end, strict, doc):
 # scanned as a list of characters: on this runtime, indexing such a str
 # costs time proportional to the index.
 _LIST_SCAN_THRESHOLD = 2000
+
+
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 
 def _make_scanner(context):
@@ -399,7 +410,7 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.scan_once = _make_scanner(self)
+        self.scan_once = (c_make_scanner or _make_scanner)(self)
 
     def decode(self, s):
         """Return the Python object for the JSON document s."""

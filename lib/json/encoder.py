@@ -63,8 +63,15 @@ def py_encode_basestring_ascii(s):
     return "".join(parts)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    from _json import encode_basestring as c_encode_basestring
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_encode_basestring = c_encode_basestring_ascii = c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -109,9 +116,14 @@ class JSONEncoder:
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding the JSON text in chunks."""
         markers = {} if self.check_circular else None
-        encoder = (py_encode_basestring_ascii if self.ensure_ascii
-                   else py_encode_basestring)
+        encoder = (encode_basestring_ascii if self.ensure_ascii
+                   else encode_basestring)
         indent = self.indent
+        if _one_shot and c_make_encoder is not None and indent is None:
+            return c_make_encoder(
+                markers, self.default, encoder, None, self.key_separator,
+                self.item_separator, self.sort_keys, self.skipkeys,
+                self.allow_nan)(o, 0)
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
         return _make_iterencode(

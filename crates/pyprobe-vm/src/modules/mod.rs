@@ -13,6 +13,7 @@ pub mod atexit;
 pub mod gc;
 mod import;
 pub mod importlib;
+mod json;
 pub mod math;
 pub mod posix;
 pub mod posix_fd;
@@ -31,6 +32,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("posix", posix::make);
     vm.register_module("gc", gc::make);
     vm.register_module("atexit", atexit::make);
+    vm.register_module("_json", json::make);
     vm.register_module("_subprocess", subprocess::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);
