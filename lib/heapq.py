@@ -169,6 +169,16 @@ def _heapreplace_max(heap, item):
     return largest
 
 
+# The heap operations on lists run in the interpreter when it has them
+# (the built-in _heapq, as CPython's C module); the Python versions above
+# stay for interpreters without.
+try:
+    from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,
+                        _heappop_max, _heapreplace_max, _heapify_max)
+except ImportError:
+    pass
+
+
 def merge(*iterables, key=None, reverse=False):
     """Return an iterator over the items of all the inputs in sorted
     order, reading each input lazily.

@@ -11,6 +11,7 @@
 
 pub mod atexit;
 pub mod gc;
+mod heapq;
 mod import;
 pub mod importlib;
 mod json;
@@ -33,6 +34,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("gc", gc::make);
     vm.register_module("atexit", atexit::make);
     vm.register_module("_json", json::make);
+    vm.register_module("_heapq", heapq::make);
     vm.register_module("_subprocess", subprocess::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);
