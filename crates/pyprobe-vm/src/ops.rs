@@ -735,6 +735,14 @@ impl Vm {
             let of = of.clone();
             return self.compare(a, &of, op);
         }
+        // Code objects are made afresh for each `__code__` or `f_code`
+        // read: two of the same code are equal.
+        if let (Some(Payload::Code(x)), Some(Payload::Code(y))) = (a.payload(), b.payload()) {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let same = std::rc::Rc::ptr_eq(x, y) || x.code == y.code;
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -1124,6 +1132,13 @@ impl Vm {
                         }
                         Payload::Range { .. } | Payload::BigRange(_) => return self.range_hash(v),
                         Payload::MemoryView(_) => return crate::builtins::memoryview_hash(self, v),
+                        // Equal code objects (see `compare`) hash alike.
+                        Payload::Code(c) => {
+                            let h = hash_str(&c.code.qualname)
+                                ^ hash_str(&c.code.filename).rotate_left(7)
+                                ^ (c.code.instructions.len() as i64).wrapping_mul(1000003);
+                            return Ok(if h == -1 { -2 } else { h });
+                        }
                         _ => return Ok((o.id() >> 4) as i64),
                     }
                 }

@@ -75,7 +75,8 @@ fn code_positions(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// `code.replace(**changes)`: a copy with other `co_flags`, `co_name`,
-/// `co_qualname` or `co_filename`; the other fields cannot be replaced.
+/// `co_qualname` or `co_filename`; CPython's other fields describe its
+/// bytecode, not pyprobe's, and cannot be replaced (TypeError).
 fn code_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let Some(Payload::Code(c)) = slf.payload() else {
         return Err(vm.type_error("descriptor 'replace' requires a 'code' object"));
@@ -95,9 +96,9 @@ fn code_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
                 }
                 _ => {
                     let tn = vm.type_name(value);
-                    return Err(vm.type_error(format!(
-                        "replace() argument 'co_flags' must be int, not {tn}"
-                    )));
+                    return Err(
+                        vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                    );
                 }
             },
             "co_name" | "co_qualname" | "co_filename" => {
@@ -114,9 +115,18 @@ fn code_replace(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
                 };
                 *field = text.to_string();
             }
+            // CPython's other fields: pyprobe's code is its own bytecode.
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
+            | "co_stacksize" | "co_firstlineno" | "co_code" | "co_consts" | "co_names"
+            | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable"
+            | "co_exceptiontable" => {
+                return Err(
+                    vm.type_error(format!("replace() of '{name}' is not supported by pyprobe"))
+                )
+            }
             _ => {
                 return Err(vm.type_error(format!(
-                    "replace() got an unexpected keyword argument '{name}'"
+                    "'{name}' is an invalid keyword argument for replace()"
                 )))
             }
         }
@@ -181,6 +191,27 @@ pub fn init(vm: &mut Vm) {
         &object,
         &[("__class__", GetSetRw, "the object's class")],
     );
+    let code_attrs: Vec<(&str, Kind, &str)> = [
+        "co_argcount",
+        "co_cellvars",
+        "co_consts",
+        "co_filename",
+        "co_firstlineno",
+        "co_flags",
+        "co_freevars",
+        "co_kwonlyargcount",
+        "co_name",
+        "co_names",
+        "co_nlocals",
+        "co_posonlyargcount",
+        "co_qualname",
+        "co_stacksize",
+        "co_varnames",
+    ]
+    .into_iter()
+    .map(|n| (n, Member, ""))
+    .collect();
+    declare(vm, &code_type, &code_attrs);
     let numbers: [(&str, Kind, &str); 4] = [
         ("real", GetSet, REAL),
         ("imag", GetSet, IMAG),
@@ -877,6 +908,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
             "co_flags" => Some(Value::Int(c.code.flags as i64 & 0xffff)),
+            "co_stacksize" => Some(Value::Int(c.code.max_stackdepth as i64)),
             "co_varnames" => Some(
                 vm.new_tuple(
                     c.code
