@@ -1046,9 +1046,15 @@ pub fn set_special_attr(
             {
                 Err(vm.type_error("__kwdefaults__ must be set to a dict object"))
             }
-            "__code__" if !matches!(value.payload(), Some(Payload::Code(_))) => {
-                Err(vm.type_error("__code__ must be set to a code object"))
-            }
+            "__code__" => match value.payload() {
+                Some(Payload::Code(c)) if Rc::ptr_eq(c, &f.code) => Ok(Some(())),
+                // A function's code is fixed when it is made (its frames and
+                // call shape come from it): another is refused, not ignored.
+                Some(Payload::Code(_)) => Err(vm.type_error(
+                    "assigning another code object to __code__ is not supported by pyprobe",
+                )),
+                _ => Err(vm.type_error("__code__ must be set to a code object")),
+            },
             "__dict__" => replace_dict(vm, o, value).map(Some),
             "__name__" => {
                 *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
