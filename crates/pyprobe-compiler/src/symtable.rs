@@ -734,7 +734,14 @@ impl SymbolTableBuilder<'_> {
                 if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
                     return Err(self.err("'await' outside function".into(), a.range));
                 }
-                if self.cur().kind == ScopeKind::Comprehension && self.in_async_function() {
+                // A generator expression that awaits is an asynchronous
+                // generator, anywhere; another comprehension only in an
+                // `async def`.
+                let genexpr =
+                    self.cur().kind == ScopeKind::Comprehension && self.cur().is_generator;
+                if genexpr
+                    || (self.cur().kind == ScopeKind::Comprehension && self.in_async_function())
+                {
                     self.cur().is_async_comprehension = true;
                 } else {
                     self.require_async("'await' outside async function", a.range)?;
@@ -905,7 +912,7 @@ impl SymbolTableBuilder<'_> {
         self.add(".0", usage::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                if !self.in_async_function() {
+                if name != "<genexpr>" && !self.in_async_function() {
                     return Err(self.err(
                         "asynchronous comprehension outside of an asynchronous function".into(),
                         range.start(),
@@ -921,6 +928,9 @@ impl SymbolTableBuilder<'_> {
         }
         for e in elts {
             self.expr(e)?;
+        }
+        if name == "<genexpr>" && self.cur().is_async_comprehension {
+            self.cur().is_coroutine = true;
         }
         self.current = prev;
         Ok(())

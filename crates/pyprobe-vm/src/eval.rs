@@ -1939,7 +1939,7 @@ impl Vm {
                                             .runtime_error("comprehension without code");
                                     };
                                     let cc = cc.clone();
-                                    if cc.code.flags & flags::GENERATOR != 0 {
+                                    if cc.code.flags & flags::SUSPENDABLE != 0 {
                                         let mut frame =
                                             self.pooled_frame_for(&cc, &f.globals, &f.builtins);
                                         frame.fast.clear();

@@ -63,3 +63,22 @@ async def failing():
 
 
 print(run(failing()))
+
+
+# Asynchronous generator expressions, in async functions and elsewhere.
+def sync_maker(src):
+    return (x * 10 async for x in src)
+
+
+async def genexprs():
+    g = (x async for x in agen(4) if x != 2)
+    print(type(g).__name__, g.__name__)
+    out = [y async for y in g]
+    h = (await double(x) for x in range(3))
+    out2 = [y async for y in h]
+    out3 = [z async for z in sync_maker(agen(3))]
+    nested = [[w async for w in agen(i)] for i in range(3)]
+    return out, out2, out3, nested
+
+
+print(run(genexprs()))

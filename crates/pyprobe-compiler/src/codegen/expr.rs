@@ -700,9 +700,9 @@ impl<'a> Compiler<'a> {
         }
         // An asynchronous comprehension suspends its coroutine, so it must
         // run in the coroutine's own frame.
-        if self.tables.tables[scope].is_async_comprehension {
+        if self.tables.tables[scope].is_async_comprehension && !matches!(kind, CompKind::Gen(_)) {
             return Err(self.error(
-                "asynchronous generator expressions and comprehensions with closures are not supported by pyprobe",
+                "asynchronous comprehensions whose variables a closure captures are not supported by pyprobe",
                 e.range(),
             ));
         }
@@ -730,7 +730,11 @@ impl<'a> Compiler<'a> {
         let code = self.finish_nested();
         let code = self.const_index(Constant::Code(Rc::new(code)));
         self.expr(&generators[0].iter)?;
-        self.emit(I::GetIter);
+        self.emit(if generators[0].is_async {
+            I::GetAIter
+        } else {
+            I::GetIter
+        });
         self.emit(I::CallComprehension { code, closure });
         Ok(())
     }
@@ -888,6 +892,9 @@ impl<'a> Compiler<'a> {
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
                     self.set_loc(elt.range());
+                    if self.unit_ref().flags & pyprobe_bytecode::flags::ASYNC_GENERATOR != 0 {
+                        self.emit(I::AsyncGenWrap);
+                    }
                     self.emit(I::YieldValue);
                     self.emit(I::PopTop);
                 }
