@@ -40,6 +40,7 @@ pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
             ("monotonic", time_perf_counter),
             ("monotonic_ns", time_perf_counter_ns),
             ("process_time", time_process_time),
+            ("get_clock_info", time_get_clock_info),
             ("sleep", time_sleep),
             ("gmtime", time_gmtime),
             ("localtime", time_localtime),
@@ -715,6 +716,36 @@ fn time_process_time(_vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value>
     Ok(Value::Float(ticks.unwrap_or_else(|| {
         START.with(|s| s.elapsed().as_secs_f64())
     })))
+}
+
+/// `get_clock_info(name)`: how the clock `name` is read, as a
+/// `types.SimpleNamespace` (implementation, monotonic, adjustable,
+/// resolution). `process_time` reads clock ticks from /proc.
+fn time_get_clock_info(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let name = exact(vm, "get_clock_info", &args, 1)?[0].clone();
+    let Some(n) = name.as_str() else {
+        let tn = vm.type_name(&name);
+        return Err(vm.type_error(format!("get_clock_info() argument 1 must be str, not {tn}")));
+    };
+    let (implementation, monotonic, adjustable, resolution) = match n {
+        "time" => ("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9),
+        "monotonic" | "perf_counter" => ("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9),
+        "process_time" => ("/proc/self/stat (clock ticks)", true, false, 0.01),
+        _ => return Err(vm.value_error("unknown clock")),
+    };
+    let types = vm.import_module("types")?;
+    let namespace = vm.getattr_str(&types, "SimpleNamespace")?;
+    let names: Vec<Value> = ["implementation", "monotonic", "adjustable", "resolution"]
+        .into_iter()
+        .map(|k| vm.intern(k))
+        .collect();
+    let values = [
+        Value::str(implementation),
+        Value::Bool(monotonic),
+        Value::Bool(adjustable),
+        Value::Float(resolution),
+    ];
+    vm.call_kw(&namespace, &values, &names)
 }
 
 fn time_sleep(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
