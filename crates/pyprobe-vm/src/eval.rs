@@ -3055,6 +3055,19 @@ fn frame_snapshot(f: &Frame, stack: &[Value]) -> crate::vm::FrameSnapshot {
     }
 }
 
+/// A frame object for the suspended (or not yet started) frame of a
+/// generator, coroutine or asynchronous generator (`gi_frame`,
+/// `cr_frame`, `ag_frame`): a snapshot of its code, line and locals, as
+/// `sys._getframe` gives, with no `f_back`.
+pub(crate) fn suspended_frame_object(vm: &mut Vm, f: &mut Frame) -> Value {
+    // While suspended, its locals start its own vector.
+    f.fbase = 0;
+    let fast = std::mem::take(&mut f.fast);
+    let snap = frame_snapshot(f, &fast);
+    f.fast = fast;
+    crate::modules::sys::frame_object(vm, &snap, Value::None)
+}
+
 /// Is `callable` `sys._getframe`, which reads the frames below its caller?
 fn is_getframe(callable: &Value) -> bool {
     matches!(callable.payload(), Some(Payload::Native(n)) if n.module == "sys" && n.name == "_getframe")

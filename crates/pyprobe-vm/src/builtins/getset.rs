@@ -964,11 +964,19 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     let g = g.borrow();
                     !g.running && g.frame.as_ref().is_some_and(|f| f.lasti > 0 || f.ip > 0)
                 })),
-                "frame" => Some(if g.borrow().frame.is_some() {
-                    Value::Bool(true)
-                } else {
-                    Value::None
-                }),
+                "frame" => {
+                    // Taken out of the generator while it is made, so that
+                    // no borrow is held while objects are created.
+                    let taken = g.borrow_mut().frame.take();
+                    Some(match taken {
+                        Some(mut fr) => {
+                            let v = crate::eval::suspended_frame_object(vm, &mut fr);
+                            g.borrow_mut().frame = Some(fr);
+                            v
+                        }
+                        None => Value::None,
+                    })
+                }
                 // What a suspended `yield from` or `await` delegates to.
                 "yieldfrom" | "await" => Some(super::coroutine::delegate_of(obj)),
                 "origin" if prefix == "cr_" => Some(Value::None),

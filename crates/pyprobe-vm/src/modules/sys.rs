@@ -426,7 +426,7 @@ fn sys_getframe(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// A frame object for `snap`, with `back` as its `f_back`.
-fn frame_object(vm: &mut Vm, snap: &crate::vm::FrameSnapshot, back: Value) -> Value {
+pub(crate) fn frame_object(vm: &mut Vm, snap: &crate::vm::FrameSnapshot, back: Value) -> Value {
     let d = vm.new_dict();
     let dd = dict_of(&d);
     let code = Value::Obj(PyObject::bare(Payload::Code(snap.code.clone())));
