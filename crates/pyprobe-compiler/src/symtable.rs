@@ -257,6 +257,38 @@ pub(crate) type FunctionParts<'t> = (
     &'t [ast::Stmt],
 );
 
+/// The parts of a `def` or `async def` statement, its range, and whether
+/// it is `async`; None for other statements.
+pub(crate) fn function_parts(
+    s: &ast::Stmt,
+) -> Option<(FunctionParts<'_>, ast::text_size::TextRange, bool)> {
+    match s {
+        ast::Stmt::FunctionDef(f) => Some((
+            (
+                &f.decorator_list,
+                &f.name,
+                &f.args,
+                f.returns.as_deref(),
+                &f.body,
+            ),
+            f.range,
+            false,
+        )),
+        ast::Stmt::AsyncFunctionDef(f) => Some((
+            (
+                &f.decorator_list,
+                &f.name,
+                &f.args,
+                f.returns.as_deref(),
+                &f.body,
+            ),
+            f.range,
+            true,
+        )),
+        _ => None,
+    }
+}
+
 impl SymbolTableBuilder<'_> {
     fn cur(&mut self) -> &mut SymbolTable {
         &mut self.tables[self.current]
@@ -363,28 +395,11 @@ impl SymbolTableBuilder<'_> {
     fn stmt_kind(&mut self, s: &ast::Stmt) -> R {
         use ast::Stmt::*;
         match s {
-            FunctionDef(f) => self.function(
-                (
-                    &f.decorator_list,
-                    &f.name,
-                    &f.args,
-                    f.returns.as_deref(),
-                    &f.body,
-                ),
-                f.range,
-                false,
-            )?,
-            AsyncFunctionDef(f) => self.function(
-                (
-                    &f.decorator_list,
-                    &f.name,
-                    &f.args,
-                    f.returns.as_deref(),
-                    &f.body,
-                ),
-                f.range,
-                true,
-            )?,
+            FunctionDef(_) | AsyncFunctionDef(_) => {
+                if let Some((parts, range, is_async)) = function_parts(s) {
+                    self.function(parts, range, is_async)?;
+                }
+            }
             ClassDef(c) => {
                 self.exprs(&c.decorator_list)?;
                 self.exprs(&c.bases)?;

@@ -20,26 +20,10 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.range());
         use ast::Stmt::*;
         match s {
-            FunctionDef(f) => self.function_def(
-                (
-                    &f.decorator_list,
-                    &f.name,
-                    &f.args,
-                    f.returns.as_deref(),
-                    &f.body,
-                ),
-                f.range,
-            ),
-            AsyncFunctionDef(f) => self.function_def(
-                (
-                    &f.decorator_list,
-                    &f.name,
-                    &f.args,
-                    f.returns.as_deref(),
-                    &f.body,
-                ),
-                f.range,
-            ),
+            FunctionDef(_) | AsyncFunctionDef(_) => match crate::symtable::function_parts(s) {
+                Some((parts, range, _)) => self.function_def(parts, range),
+                None => Ok(()),
+            },
             ClassDef(c) => self.class_def(c),
             Return(r) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
