@@ -104,6 +104,13 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+# The interpreter's own versions (the built-in _bisect, as CPython's C
+# module) replace these when it has them.
+try:
+    from _bisect import bisect_right, bisect_left, insort_right, insort_left
+except ImportError:
+    pass
+
 # The unsuffixed names search and insert to the right, like CPython's.
 bisect = bisect_right
 insort = insort_right

@@ -10,6 +10,7 @@
 //! loader classes.
 
 pub mod atexit;
+mod bisect;
 pub mod gc;
 mod heapq;
 mod import;
@@ -35,6 +36,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("atexit", atexit::make);
     vm.register_module("_json", json::make);
     vm.register_module("_heapq", heapq::make);
+    vm.register_module("_bisect", bisect::make);
     vm.register_module("_subprocess", subprocess::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);
