@@ -550,8 +550,6 @@ impl Vm {
                                 I::PopTop => {
                                     stack.pop();
                                     if crate::object::has_pending_finalizers() {
-                                        // A statement's value dropped here (a
-                                        // coroutine never awaited is reported here).
                                         self.run_finalizers_in(f);
                                     }
                                 }
