@@ -335,6 +335,18 @@ impl Vm {
                     }
                     return Ok(r);
                 }
+                IterKind::Deque {
+                    deque,
+                    index,
+                    left,
+                    state,
+                    reversed,
+                } => {
+                    let deque = deque.clone();
+                    return crate::builtins::deque::iter_step(
+                        self, &deque, index, left, *state, *reversed,
+                    );
+                }
                 IterKind::Exhausted(_) => return Ok(None),
                 // The rest call back into Python: copy state out first.
                 IterKind::GetItem { obj, index } => IterStep::GetItem(obj.clone(), *index),

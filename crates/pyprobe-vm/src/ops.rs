@@ -516,11 +516,14 @@ impl Vm {
                 return Ok(None);
             }
         }
-        if let Some(Payload::MethodDescr(_)) =
+        if let Some(Payload::MethodDescr(n)) =
             lookup_str(&cls, name).as_ref().and_then(|f| f.payload())
         {
-            // Built-in implementations run natively after the dunder search.
-            return Ok(None);
+            // Built-in implementations run natively after the dunder search
+            // (but those of types whose dunders are their implementation).
+            if !crate::builtins::dunders_implement(n) {
+                return Ok(None);
+            }
         }
         match self.call_dunder(a, name, std::slice::from_ref(b))? {
             Some(r) if r.is(&self.not_implemented) => Ok(None),
@@ -772,7 +775,9 @@ impl Vm {
             }
             // A built-in type's own comparison: `builtin_compare` implements
             // it on the payload (object's is identity for ==/!=).
-            return Ok(None);
+            if !crate::builtins::dunders_implement(n) {
+                return Ok(None);
+            }
         }
         let r = match self.call_dunder(a, op.dunder(), std::slice::from_ref(b))? {
             Some(r) => r,
@@ -1116,6 +1121,7 @@ impl Vm {
                         | Payload::Dict(_)
                         | Payload::Set(_)
                         | Payload::ByteArray(_)
+                        | Payload::Deque(_)
                         | Payload::View { kind: 0 | 2, .. } => {
                             let tn = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{tn}'")));
@@ -1241,6 +1247,7 @@ impl Vm {
                     }
                     Payload::View { .. } => self.len(v)? > 0,
                     Payload::MemoryView(_) => crate::builtins::memoryview_is_true(self, v)?,
+                    Payload::Deque(d) => !d.items.borrow().is_empty(),
                     _ => true,
                 })
             }

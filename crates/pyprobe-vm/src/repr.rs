@@ -189,6 +189,10 @@ impl Vm {
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
             Payload::MemoryView(m) => crate::builtins::memoryview_repr(m, id),
+            Payload::Deque(d) => {
+                let r = crate::builtins::deque::repr_of(self, v, d)?;
+                r.as_str().unwrap_or_default().to_string()
+            }
             // A subclass instance shows its class's name (CPython's
             // bytearray_repr uses Py_TYPE(self)->tp_name).
             Payload::ByteArray(b) => {

@@ -44,6 +44,23 @@ pub fn make_builtin_type(vm: &Vm, name: &str) -> PyRef {
     t
 }
 
+/// A type whose CPython name has its module in front (`collections.deque`):
+/// that full name is what messages show, its `__qualname__` (and
+/// `__name__`) the last part.
+fn dotted(t: PyRef) -> PyRef {
+    if let Some(td) = t.type_data() {
+        let short = td
+            .name
+            .borrow()
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        *td.qualname.borrow_mut() = short;
+    }
+    t
+}
+
 /// Make the built-in types (methods are added later by `init_types` and
 /// the `builtins` modules).
 pub fn bootstrap_types() -> Types {
@@ -117,6 +134,7 @@ pub fn bootstrap_types() -> Types {
         dict_values: mk("dict_values", BaseKind::Other, false),
         dict_items: mk("dict_items", BaseKind::Other, false),
         memoryview: mk("memoryview", BaseKind::Other, false),
+        deque: dotted(mk("collections.deque", BaseKind::Other, true)),
         base_exception,
         iters: crate::vm::ITER_TYPE_NAMES
             .iter()

@@ -75,13 +75,16 @@ pub struct Types {
     pub dict_values: PyRef,
     pub dict_items: PyRef,
     pub memoryview: PyRef,
+    /// `collections.deque` and `functools.partial` (their methods are
+    /// added when `_collections`/`_functools` is first imported).
+    pub deque: PyRef,
     pub base_exception: PyRef,
     /// Iterator types by `iter_type_name` index (list_iterator ...).
     pub iters: Vec<PyRef>,
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 20] = [
+pub const ITER_TYPE_NAMES: [&str; 22] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -102,6 +105,8 @@ pub const ITER_TYPE_NAMES: [&str; 20] = [
     "coroutine_wrapper",
     "async_generator_asend",
     "async_generator_athrow",
+    "_deque_iterator",
+    "_deque_reverse_iterator",
 ];
 
 /// Index of `callable_iterator` in `ITER_TYPE_NAMES`.
@@ -118,6 +123,10 @@ pub(crate) const MEMORY_ITERATOR: u8 = 16;
 pub(crate) const COROUTINE_WRAPPER: u8 = 17;
 pub(crate) const ASYNC_GEN_ASEND: u8 = 18;
 pub(crate) const ASYNC_GEN_ATHROW: u8 = 19;
+
+/// Indexes of `_deque_iterator` and `_deque_reverse_iterator`.
+pub(crate) const DEQUE_ITERATOR: u8 = 20;
+pub(crate) const DEQUE_REVERSE_ITERATOR: u8 = 21;
 
 /// Which iterator type an iterator payload has (index into `Types::iters`).
 pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
@@ -145,6 +154,10 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
         K::CoroutineWrapper { .. } => COROUTINE_WRAPPER as usize,
         K::AsyncGenStep { throw: None, .. } => ASYNC_GEN_ASEND as usize,
         K::AsyncGenStep { .. } => ASYNC_GEN_ATHROW as usize,
+        K::Deque {
+            reversed: false, ..
+        } => DEQUE_ITERATOR as usize,
+        K::Deque { .. } => DEQUE_REVERSE_ITERATOR as usize,
         K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
         K::GetItem { obj, .. } if matches!(obj.payload(), Some(Payload::BigRange(_))) => 14,
         K::Exhausted(t) => *t as usize,
@@ -352,6 +365,7 @@ impl Vm {
         match p {
             Payload::Instance(_) | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
             Payload::MemoryView(_) => &t.memoryview,
+            Payload::Deque(_) => &t.deque,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Float(_) => &t.float,

@@ -19,7 +19,7 @@ use crate::PyResult;
 use pyprobe_bytecode::CmpOp;
 use std::cell::RefCell;
 
-fn static_new(vm: &mut Vm, t: &PyRef, f: crate::object::NativeFn) {
+pub(super) fn static_new(vm: &mut Vm, t: &PyRef, f: crate::object::NativeFn) {
     let new = vm.new_native("__new__", "builtins", f);
     typeobj::set_type_attr(
         vm,

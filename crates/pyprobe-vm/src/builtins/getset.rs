@@ -298,6 +298,12 @@ pub fn init(vm: &mut Vm) {
     }
 }
 
+/// Declare a read-only data attribute of a built-in type made by a module
+/// (`deque.maxlen`); `special_attr` answers for it.
+pub(super) fn declare_read_only(vm: &mut Vm, ty: &PyRef, name: &str, doc: &'static str) {
+    declare(vm, ty, &[(name, Kind::GetSet, doc)]);
+}
+
 /// Put a descriptor for each attribute in `ty`'s namespace.
 fn declare(vm: &mut Vm, ty: &PyRef, attrs: &[(&str, Kind, &'static str)]) {
     for &(name, kind, doc) in attrs {
@@ -515,6 +521,15 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
     }
     let r = match &o.payload {
         Payload::Type(td) => match n {
+            // A built-in type's `tp_name` may carry its module in front.
+            "__name__" if td.builtin => Some(Value::str(
+                td.name
+                    .borrow()
+                    .rsplit('.')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+            )),
             "__name__" => Some(Value::str(td.name.borrow().clone())),
             "__qualname__" => Some(Value::str(td.qualname.borrow().clone())),
             "__mro__" => {
@@ -560,6 +575,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             _ => None,
         },
         Payload::GetSet(d) => descr_attr(d, n),
+        Payload::Deque(d) if n == "maxlen" => Some(super::deque::maxlen_of(d)),
         Payload::Function(f, _) => match n {
             "__name__" => Some(Value::str(&**f.name.borrow())),
             "__qualname__" => Some(Value::str(&**f.qualname.borrow())),

@@ -114,7 +114,7 @@ fn tuple_of<'a>(vm: &mut Vm, slf: &'a Value, name: &str) -> PyResult<&'a [Value]
 }
 
 /// `PyNumber_AsSsize_t(v, PyExc_OverflowError)` for index arguments.
-fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(super) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v.payload() {
         Some(Payload::BigInt(_)) => {
             Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
@@ -141,7 +141,7 @@ fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// The (start, stop) window of `list.index`/`tuple.index` for `len` items.
-fn index_window(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
+pub(super) fn index_window(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let clamp = |x: i64| -> usize {
         if x < 0 {
             (x + len as i64).max(0) as usize

@@ -14,6 +14,7 @@ mod bytes;
 mod bytes_methods;
 mod containers;
 pub mod coroutine;
+pub mod deque;
 mod dict_methods;
 mod functions;
 mod getset;
@@ -32,6 +33,14 @@ mod str_methods;
 mod union;
 
 pub use args::ArgParser;
+
+/// Is this native method of a built-in type the type's only implementation
+/// of its operator? The types the built-in modules add (`collections.deque`)
+/// have no arm in the evaluator's operator paths (`ops.rs`): their dunder
+/// methods are called instead.
+pub fn dunders_implement(n: &crate::object::Native) -> bool {
+    n.module == "collections.deque"
+}
 pub(crate) use async_iter::awaitable_next;
 pub use bytes::{buffer, bytes_contains, bytes_like, like};
 pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};

@@ -479,6 +479,7 @@ fn weakrefable(o: &PyObject) -> bool {
         | Payload::Property(_)
         | Payload::File(_)
         | Payload::MemoryView(_)
+        | Payload::Deque(_)
         | Payload::Exception(_) => true,
         // Subclass instances of other built-ins (list, dict, ...).
         _ => o.class.is_some() && !matches!(o.payload, Payload::WeakRef(_)),

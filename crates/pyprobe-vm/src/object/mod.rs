@@ -588,6 +588,15 @@ pub enum IterKind {
         wrapped: Value,
         default: Value,
     },
+    /// Over a deque, from the left or (`reversed`) the right; `left` is
+    /// what remains, `state` the deque's mutation count when it began.
+    Deque {
+        deque: PyRef,
+        index: usize,
+        left: usize,
+        state: u64,
+        reversed: bool,
+    },
     /// `coroutine.__await__()`: drives the coroutine (`coroutine.rs`).
     CoroutineWrapper {
         coro: Value,
@@ -736,6 +745,8 @@ pub enum Payload {
     WeakRef(Box<WeakRefData>),
     /// A memoryview (`buffer.rs`).
     MemoryView(Box<MemoryViewData>),
+    /// A `collections.deque` (`builtins/deque.rs`).
+    Deque(Box<crate::builtins::deque::DequeData>),
 }
 
 pub struct WeakRefData {
@@ -1050,6 +1061,7 @@ impl PyObject {
                 }
             }
             Payload::MemoryView(m) => m.traverse(visit),
+            Payload::Deque(d) => d.traverse(visit),
             _ => {}
         }
     }
@@ -1129,6 +1141,7 @@ impl PyObject {
                 out.push(w.callback.replace(Value::None));
             }
             Payload::MemoryView(m) => out.extend(m.clear()),
+            Payload::Deque(d) => d.clear_into(&mut out),
             _ => {}
         }
         out
@@ -1151,6 +1164,7 @@ impl IterKind {
                 visit_result(result, visit);
             }
             IterKind::Set { set, .. } => visit(&Value::Obj(set.clone())),
+            IterKind::Deque { deque, .. } => visit(&Value::Obj(deque.clone())),
             IterKind::GetItem { obj, .. } => visit(obj),
             IterKind::Callable { func, sentinel } => {
                 visit(func);
