@@ -560,6 +560,12 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
+                if let Payload::Partial(_) = &o.payload {
+                    let tn = self.type_name(&value);
+                    return Err(self.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
             }
             if name.as_str().is_some() {
                 match o.split_set(name, value, &Cell::new(0)) {
@@ -656,6 +662,11 @@ impl Vm {
     }
 
     pub fn generic_delattr(&mut self, obj: &Value, cls: &PyRef, name: &Value) -> PyResult<()> {
+        if let Some(Payload::Partial(_)) = obj.payload() {
+            if name.as_str() == Some("__dict__") {
+                return Err(self.type_error("cannot delete __dict__"));
+            }
+        }
         if let Some(Payload::Type(td)) = obj.payload() {
             if td.builtin {
                 let n = name.as_str().unwrap_or("");

@@ -106,6 +106,12 @@ impl Vm {
                 let f = f.borrow().clone();
                 self.call_args(&f, args)
             }
+            Payload::Partial(p) if o.class.as_ref().is_some_and(|c| c.is(&self.types.partial)) => {
+                self.enter()?;
+                let r = crate::builtins::partial::call(self, p, args);
+                self.leave();
+                r
+            }
             _ => {
                 let cls = self.class_of(callable).clone();
                 match typeobj::lookup_str(&cls, "__call__") {

@@ -189,6 +189,10 @@ impl Vm {
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
             Payload::MemoryView(m) => crate::builtins::memoryview_repr(m, id),
+            Payload::Partial(p) => {
+                let r = crate::builtins::partial::repr_of(self, v, p)?;
+                r.as_str().unwrap_or_default().to_string()
+            }
             Payload::Deque(d) => {
                 let r = crate::builtins::deque::repr_of(self, v, d)?;
                 r.as_str().unwrap_or_default().to_string()

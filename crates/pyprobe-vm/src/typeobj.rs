@@ -135,6 +135,7 @@ pub fn bootstrap_types() -> Types {
         dict_items: mk("dict_items", BaseKind::Other, false),
         memoryview: mk("memoryview", BaseKind::Other, false),
         deque: dotted(mk("collections.deque", BaseKind::Other, true)),
+        partial: dotted(mk("functools.partial", BaseKind::Other, true)),
         base_exception,
         iters: crate::vm::ITER_TYPE_NAMES
             .iter()

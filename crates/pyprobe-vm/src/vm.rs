@@ -78,6 +78,7 @@ pub struct Types {
     /// `collections.deque` and `functools.partial` (their methods are
     /// added when `_collections`/`_functools` is first imported).
     pub deque: PyRef,
+    pub partial: PyRef,
     pub base_exception: PyRef,
     /// Iterator types by `iter_type_name` index (list_iterator ...).
     pub iters: Vec<PyRef>,
@@ -366,6 +367,7 @@ impl Vm {
             Payload::Instance(_) | Payload::Slotted(_) | Payload::WeakRef(_) => &t.object,
             Payload::MemoryView(_) => &t.memoryview,
             Payload::Deque(_) => &t.deque,
+            Payload::Partial(_) => &t.partial,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Float(_) => &t.float,

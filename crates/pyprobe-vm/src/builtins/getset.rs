@@ -304,6 +304,14 @@ pub(super) fn declare_read_only(vm: &mut Vm, ty: &PyRef, name: &str, doc: &'stat
     declare(vm, ty, &[(name, Kind::GetSet, doc)]);
 }
 
+/// Declare read-only members of a built-in type made by a module
+/// (`partial.func`); `special_attr` answers for them.
+pub(super) fn declare_members(vm: &mut Vm, ty: &PyRef, names: &[(&str, &'static str)]) {
+    for &(name, doc) in names {
+        declare(vm, ty, &[(name, Kind::Member, doc)]);
+    }
+}
+
 /// Put a descriptor for each attribute in `ty`'s namespace.
 fn declare(vm: &mut Vm, ty: &PyRef, attrs: &[(&str, Kind, &'static str)]) {
     for &(name, kind, doc) in attrs {
@@ -576,6 +584,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         },
         Payload::GetSet(d) => descr_attr(d, n),
         Payload::Deque(d) if n == "maxlen" => Some(super::deque::maxlen_of(d)),
+        Payload::Partial(p) if matches!(n, "func" | "args" | "keywords") => {
+            super::partial::member(p, n)
+        }
         Payload::Function(f, _) => match n {
             "__name__" => Some(Value::str(&**f.name.borrow())),
             "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
@@ -1013,6 +1024,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         return Ok(r);
     }
     if n == "__doc__" {
+        // A partial's own docstring is an entry of its `__dict__`.
+        if let Payload::Partial(_) = &o.payload {
+            if let Some(doc) = o.dict().and_then(|d| dict_of(&d).get_str(n)) {
+                return Ok(Some(doc));
+            }
+        }
         let cls = vm.class_of(obj).clone();
         return Ok(Some(lookup(&cls, name).unwrap_or(Value::None)));
     }

@@ -24,6 +24,7 @@ mod list_methods;
 mod memoryview;
 mod numbers;
 mod object;
+pub mod partial;
 mod reduce;
 mod set_methods;
 mod site;
@@ -39,7 +40,7 @@ pub use args::ArgParser;
 /// have no arm in the evaluator's operator paths (`ops.rs`): their dunder
 /// methods are called instead.
 pub fn dunders_implement(n: &crate::object::Native) -> bool {
-    n.module == "collections.deque"
+    n.module == "collections.deque" || n.module == "functools.partial"
 }
 pub(crate) use async_iter::awaitable_next;
 pub use bytes::{buffer, bytes_contains, bytes_like, like};

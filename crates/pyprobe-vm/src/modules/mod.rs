@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("_heapq", heapq::make);
     vm.register_module("_bisect", bisect::make);
     vm.register_module("_collections", crate::builtins::deque::make_module);
+    vm.register_module("_functools", crate::builtins::partial::make_module);
     vm.register_module("_subprocess", subprocess::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);

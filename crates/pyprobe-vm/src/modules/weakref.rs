@@ -480,6 +480,7 @@ fn weakrefable(o: &PyObject) -> bool {
         | Payload::File(_)
         | Payload::MemoryView(_)
         | Payload::Deque(_)
+        | Payload::Partial(_)
         | Payload::Exception(_) => true,
         // Subclass instances of other built-ins (list, dict, ...).
         _ => o.class.is_some() && !matches!(o.payload, Payload::WeakRef(_)),

@@ -747,6 +747,8 @@ pub enum Payload {
     MemoryView(Box<MemoryViewData>),
     /// A `collections.deque` (`builtins/deque.rs`).
     Deque(Box<crate::builtins::deque::DequeData>),
+    /// A `functools.partial` (`builtins/partial.rs`).
+    Partial(Box<crate::builtins::partial::PartialData>),
 }
 
 pub struct WeakRefData {
@@ -1062,6 +1064,7 @@ impl PyObject {
             }
             Payload::MemoryView(m) => m.traverse(visit),
             Payload::Deque(d) => d.traverse(visit),
+            Payload::Partial(p) => p.traverse(visit),
             _ => {}
         }
     }
@@ -1142,6 +1145,7 @@ impl PyObject {
             }
             Payload::MemoryView(m) => out.extend(m.clear()),
             Payload::Deque(d) => d.clear_into(&mut out),
+            Payload::Partial(p) => p.clear_into(&mut out),
             _ => {}
         }
         out
