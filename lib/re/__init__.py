@@ -8,6 +8,7 @@ escape, purge, the Pattern and Match types, the flags and re.error.
 
 import sys as _sys
 
+import _re
 from . import _parser, _compiler
 from ._parser import error
 
@@ -146,7 +147,7 @@ class _Subject:
     so each byte is one character; src keeps bytes for slicing results.
     """
 
-    __slots__ = ('string', 'text', 'is_list', 'src', 'length')
+    __slots__ = ('string', 'text', 'plain', 'is_list', 'src', 'length')
 
     def __init__(self, pattern, string):
         if pattern._is_bytes:
@@ -168,6 +169,7 @@ class _Subject:
             text = string
             self.src = None
         self.string = string
+        self.plain = text
         self.length = len(text)
         if text.isascii():
             self.text = text
@@ -201,6 +203,7 @@ class Pattern:
         self._is_bytes = not isinstance(pattern, str)
         self._tree = _compiler.prepare(tree)
         self._compiled = [None, None]
+        self._engine = False
         tree = self._tree
         self._anchored = _compiler.is_anchored(tree)
         self._prefix = _compiler.literal_prefix(tree)
@@ -249,6 +252,19 @@ class Pattern:
             self._compiled[is_list] = entry
         return entry
 
+    def _program(self):
+        """The pattern compiled for the interpreter's matching engine
+        (`_re`), or None for a tree it does not take."""
+        program = self._engine
+        if program is False:
+            ascii_icase = self._is_bytes or bool(self.flags & (_parser.ASCII | _parser.LOCALE))
+            try:
+                program = _re.compile(self._tree, self.groups, ascii_icase)
+            except ValueError:
+                program = None
+            self._engine = program
+        return program
+
     # The matching core.
 
     def _searcher(self, subj, endpos, how):
@@ -283,6 +299,14 @@ class Pattern:
                 if how == 2 and i + size != n:
                     return None
                 return [-1], i, i + size
+            return find
+        program = self._program()
+        if program is not None:
+            search = program.search
+            plain = subj.plain
+
+            def find(pos, forbid):
+                return search(plain, pos, endpos, how, forbid)
             return find
         matcher, size, deep = self._matcher(is_list)
         if how:

@@ -443,7 +443,7 @@ impl Vm {
                 typeobj::type_name(ty),
                 "?"
             ),
-            Payload::Iter(_) => {
+            Payload::Iter(_) | Payload::Regex(_) => {
                 let tn = self.type_name(v);
                 format!("<{tn} object at {id:#x}>")
             }

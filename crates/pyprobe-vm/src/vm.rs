@@ -79,6 +79,7 @@ pub struct Types {
     /// added when `_collections`/`_functools` is first imported).
     pub deque: PyRef,
     pub partial: PyRef,
+    pub re_program: PyRef,
     pub base_exception: PyRef,
     /// Iterator types by `iter_type_name` index (list_iterator ...).
     pub iters: Vec<PyRef>,
@@ -368,6 +369,7 @@ impl Vm {
             Payload::MemoryView(_) => &t.memoryview,
             Payload::Deque(_) => &t.deque,
             Payload::Partial(_) => &t.partial,
+            Payload::Regex(_) => &t.re_program,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Float(_) => &t.float,

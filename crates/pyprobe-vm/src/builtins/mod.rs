@@ -29,7 +29,7 @@ mod reduce;
 mod set_methods;
 mod site;
 mod str;
-mod str_format;
+pub(crate) mod str_format;
 mod str_methods;
 mod union;
 

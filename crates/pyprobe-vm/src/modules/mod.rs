@@ -19,6 +19,7 @@ mod json;
 pub mod math;
 pub mod posix;
 pub mod posix_fd;
+pub mod re;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
@@ -37,6 +38,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("_json", json::make);
     vm.register_module("_heapq", heapq::make);
     vm.register_module("_bisect", bisect::make);
+    vm.register_module("_re", re::make);
     vm.register_module("_collections", crate::builtins::deque::make_module);
     vm.register_module("_functools", crate::builtins::partial::make_module);
     vm.register_module("_subprocess", subprocess::make);

@@ -749,6 +749,8 @@ pub enum Payload {
     Deque(Box<crate::builtins::deque::DequeData>),
     /// A `functools.partial` (`builtins/partial.rs`).
     Partial(Box<crate::builtins::partial::PartialData>),
+    /// A compiled regular expression of `_re` (`modules/re.rs`).
+    Regex(Box<crate::modules::re::Program>),
 }
 
 pub struct WeakRefData {
@@ -1065,6 +1067,7 @@ impl PyObject {
             Payload::MemoryView(m) => m.traverse(visit),
             Payload::Deque(d) => d.traverse(visit),
             Payload::Partial(p) => p.traverse(visit),
+            Payload::Regex(r) => r.traverse(visit),
             _ => {}
         }
     }
