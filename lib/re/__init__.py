@@ -142,9 +142,11 @@ def _type_name(obj):
 class _Subject:
     """A subject string prepared for matching.
 
-    text is what the matchers index: the str itself when it is ASCII, else
-    a list of its characters.  Bytes-like subjects are decoded as Latin-1,
-    so each byte is one character; src keeps bytes for slicing results.
+    plain is the subject as an exact str (bytes-like subjects decoded as
+    Latin-1, so each byte is one character; src keeps the bytes for
+    slicing results).  text is what the Python matchers index, made by
+    indexable(): the str itself when it is ASCII, else a list of its
+    characters.
     """
 
     __slots__ = ('string', 'text', 'plain', 'is_list', 'src', 'length')
@@ -161,32 +163,37 @@ class _Subject:
             text = src.decode('latin-1')
             self.src = src
         else:
-            if not isinstance(string, str):
-                if isinstance(string, (bytes, bytearray, memoryview)):
-                    raise TypeError('cannot use a string pattern on a bytes-like object')
+            if type(string) is str:
+                text = string
+            elif isinstance(string, str):
+                text = str.__str__(string)
+            elif isinstance(string, (bytes, bytearray, memoryview)):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            else:
                 raise TypeError('expected string or bytes-like object, got %r'
                                 % _type_name(string))
-            text = string
             self.src = None
         self.string = string
         self.plain = text
         self.length = len(text)
-        if text.isascii():
-            self.text = text
-            self.is_list = False
-        else:
-            self.text = list(text)
-            self.is_list = True
+        self.text = None
+        self.is_list = False
+
+    def indexable(self):
+        """Make text, for the Python matchers."""
+        if self.text is None:
+            plain = self.plain
+            if plain.isascii():
+                self.text = plain
+            else:
+                self.text = list(plain)
+                self.is_list = True
 
     def slice(self, start, end):
         """The part of the subject between two indices, of its own type."""
         if self.src is not None:
             return self.src[start:end]
-        if self.is_list:
-            return ''.join(self.text[start:end])
-        if type(self.string) is str:
-            return self.text[start:end]
-        return str(self.text[start:end])
+        return self.plain[start:end]
 
 
 # --- patterns --------------------------------------------------------------
@@ -275,6 +282,7 @@ class Pattern:
         must not occur (-1 for none).  It returns the state list (with the
         group marks) and the match span, or None.
         """
+        subj.indexable()
         text = subj.text
         n = subj.length
         if endpos < n:
@@ -299,14 +307,6 @@ class Pattern:
                 if how == 2 and i + size != n:
                     return None
                 return [-1], i, i + size
-            return find
-        program = self._program()
-        if program is not None:
-            search = program.search
-            plain = subj.plain
-
-            def find(pos, forbid):
-                return search(plain, pos, endpos, how, forbid)
             return find
         matcher, size, deep = self._matcher(is_list)
         if how:
@@ -436,7 +436,7 @@ class Pattern:
         marks = [start, end]
         if ngroups:
             marks.extend(c[3:3 + 2 * ngroups])
-        return Match(self, subj, marks, c[0], pos, endpos)
+        return _re.new_match(self, subj.string, subj.plain, marks, c[0], pos, endpos)
 
     def _do(self, string, pos, endpos, how):
         subj = _Subject(self, string)
@@ -447,6 +447,9 @@ class Pattern:
             pos = n
         if endpos < pos:
             return None
+        program = self._program()
+        if program is not None:
+            return program.match(self, string, subj.plain, pos, endpos, how)
         found = self._searcher(subj, endpos, how)(pos, -1)
         if found is None:
             return None
@@ -464,10 +467,16 @@ class Pattern:
         """Match the pattern against the whole of string."""
         return self._do(string, pos, endpos, 2)
 
-    def _iterate(self, subj, pos=0, endpos=9223372036854775807):
-        """Yield (state, start, end) for each match, with the empty-match rule:
-        an empty match may not start where the previous match ended if that
-        match was empty too."""
+    def _iterate(self, subj, pos=0, endpos=9223372036854775807, limit=0):
+        """Yield (state, start, end) for each match (at most limit, 0 for
+        all), with the empty-match rule: an empty match may not start where
+        the previous match ended if that match was empty too."""
+        program = self._program()
+        if program is not None:
+            return program.scan(subj.plain, pos, endpos, limit)
+        return self._iterate_python(subj, pos, endpos)
+
+    def _iterate_python(self, subj, pos, endpos):
         n = subj.length
         if endpos > n:
             endpos = n
@@ -490,12 +499,21 @@ class Pattern:
         return self._finditer(subj, pos, endpos)
 
     def _finditer(self, subj, pos, endpos):
+        program = self._program()
+        if program is not None:
+            return iter(program.matches(self, subj.string, subj.plain, pos, endpos, 0))
+        return self._finditer_python(subj, pos, endpos)
+
+    def _finditer_python(self, subj, pos, endpos):
         for found in self._iterate(subj, pos, endpos):
             yield self._make_match(subj, found, pos, endpos)
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
         """Return a list of all matches: strings, or tuples of groups."""
         subj = _Subject(self, string)
+        program = self._program()
+        if program is not None:
+            return program.findall(subj.plain, pos, endpos, self._is_bytes)
         ngroups = self.groups
         result = []
         empty = b'' if self._is_bytes else ''
@@ -518,13 +536,16 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern."""
         subj = _Subject(self, string)
+        program = self._program()
+        if program is not None:
+            return program.split(subj.plain, maxsplit, self._is_bytes)
         ngroups = self.groups
         result = []
         last = 0
         count = 0
         if maxsplit < 0:
             return [subj.slice(0, subj.length)]
-        for c, start, end in self._iterate(subj):
+        for c, start, end in self._iterate(subj, limit=maxsplit):
             if maxsplit and count >= maxsplit:
                 break
             result.append(subj.slice(last, start))
@@ -552,15 +573,31 @@ class Pattern:
         else:
             literal = _literal_template(self, repl)
             func = None
-            if literal is None:
-                template = _compile_template(self, repl)
-        pieces = []
-        last = 0
-        n = 0
+        template = None
+        if func is None and literal is None:
+            template = _compile_template(self, repl)
         if count < 0:
             # A negative count replaces nothing.
             return string, 0
-        for found in self._iterate(subj):
+        program = self._program()
+        if literal is not None and program is not None:
+            pieces, n = program.sub(subj.plain, literal, count, self._is_bytes)
+        else:
+            pieces, n = self._pieces(subj, func, literal, template, count)
+        if self._is_bytes:
+            joined = b''.join(pieces)
+        else:
+            joined = ''.join(pieces)
+        if not n and type(string) is str:
+            joined = string
+        return joined, n
+
+    def _pieces(self, subj, func, literal, template, count):
+        """The pieces of sub()'s result, and the number of replacements."""
+        pieces = []
+        last = 0
+        n = 0
+        for found in self._iterate(subj, limit=count):
             if count and n >= count:
                 break
             c, start, end = found
@@ -579,112 +616,29 @@ class Pattern:
             n += 1
         if last < subj.length:
             pieces.append(subj.slice(last, subj.length))
-        if self._is_bytes:
-            joined = b''.join(pieces)
-        else:
-            joined = ''.join(pieces)
-        if not n and type(string) is str:
-            joined = string
-        return joined, n
+        return pieces, n
 
 
 # --- matches ---------------------------------------------------------------
 
 
-class Match:
-    """The result of a successful match."""
+Match = _re.Match
 
-    def __init__(self, pattern, subj, marks, lastindex, pos, endpos):
-        self.re = pattern
-        self._subj = subj
-        self._marks = marks
-        self.string = subj.string
-        self.pos = pos
-        self.endpos = endpos
-        self.lastindex = lastindex if lastindex > 0 else None
 
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        return self.re._names.get(self.lastindex)
-
-    @property
-    def regs(self):
-        marks = self._marks
-        return tuple([(marks[k], marks[k + 1]) for k in range(0, len(marks), 2)])
-
-    def _index(self, group):
-        if isinstance(group, int):
-            index = int(group)
-            if 0 <= index <= self.re.groups:
-                return index
-        elif isinstance(group, (str, bytes)):
-            index = self.re._groupindex.get(group)
-            if index is not None:
-                return index
+def _match_expand(match, template):
+    """Match.expand: template with its group references replaced."""
+    pattern = match.re
+    pieces = []
+    for item in _compile_template(pattern, template):
+        if type(item) is int:
+            group = match.group(item)
+            if group is not None:
+                pieces.append(group)
         else:
-            try:
-                index = group.__index__()
-            except (AttributeError, TypeError):
-                raise IndexError('no such group') from None
-            if 0 <= index <= self.re.groups:
-                return index
-        raise IndexError('no such group')
-
-    def _get(self, index, default=None):
-        marks = self._marks
-        end = marks[2 * index + 1]
-        if end < 0:
-            return default
-        return self._subj.slice(marks[2 * index], end)
-
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(a)) for a in args])
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """Return a tuple of all the subgroups."""
-        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        """Return a dict of the named subgroups."""
-        return {name: self._get(gid, default) for name, gid in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._marks[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._marks[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        index = self._index(group)
-        return self._marks[2 * index], self._marks[2 * index + 1]
-
-    def expand(self, template):
-        """Return template with its group references replaced."""
-        pattern = self.re
-        parsed = _compile_template(pattern, template)
-        marks = self._marks
-        c = [-1, -1, -1] + marks[2:]
-        return _expand(parsed, self._subj, c, marks[0], marks[1], pattern._is_bytes)
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._marks[0], self._marks[1], self._get(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+            pieces.append(item)
+    if pattern._is_bytes:
+        return b''.join(pieces)
+    return ''.join(pieces)
 
 
 # --- templates -------------------------------------------------------------

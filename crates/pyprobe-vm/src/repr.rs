@@ -189,6 +189,10 @@ impl Vm {
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
             Payload::MemoryView(m) => crate::builtins::memoryview_repr(m, id),
+            Payload::RegexMatch(_) => {
+                let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
+                r.as_str().unwrap_or_default().to_string()
+            }
             Payload::Partial(p) => {
                 let r = crate::builtins::partial::repr_of(self, v, p)?;
                 r.as_str().unwrap_or_default().to_string()

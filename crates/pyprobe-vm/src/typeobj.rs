@@ -137,6 +137,7 @@ pub fn bootstrap_types() -> Types {
         deque: dotted(mk("collections.deque", BaseKind::Other, true)),
         partial: dotted(mk("functools.partial", BaseKind::Other, true)),
         re_program: dotted(mk("_re.Program", BaseKind::Other, false)),
+        re_match: dotted(mk("re.Match", BaseKind::Other, false)),
         base_exception,
         iters: crate::vm::ITER_TYPE_NAMES
             .iter()

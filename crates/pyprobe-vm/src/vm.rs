@@ -80,6 +80,7 @@ pub struct Types {
     pub deque: PyRef,
     pub partial: PyRef,
     pub re_program: PyRef,
+    pub re_match: PyRef,
     pub base_exception: PyRef,
     /// Iterator types by `iter_type_name` index (list_iterator ...).
     pub iters: Vec<PyRef>,
@@ -370,6 +371,7 @@ impl Vm {
             Payload::Deque(_) => &t.deque,
             Payload::Partial(_) => &t.partial,
             Payload::Regex(_) => &t.re_program,
+            Payload::RegexMatch(_) => &t.re_match,
             Payload::Str(_) => &t.str_,
             Payload::BigInt(_) => &t.int,
             Payload::Float(_) => &t.float,

@@ -304,6 +304,14 @@ pub(super) fn declare_read_only(vm: &mut Vm, ty: &PyRef, name: &str, doc: &'stat
     declare(vm, ty, &[(name, Kind::GetSet, doc)]);
 }
 
+/// Declare read-only data attributes of a built-in type made by a module
+/// (`re.Match.string`); `special_attr` answers for them.
+pub fn declare_read_only_attrs(vm: &mut Vm, ty: &PyRef, names: &[&str]) {
+    for &name in names {
+        declare(vm, ty, &[(name, Kind::Member, "")]);
+    }
+}
+
 /// Declare read-only members of a built-in type made by a module
 /// (`partial.func`); `special_attr` answers for them.
 pub(super) fn declare_members(vm: &mut Vm, ty: &PyRef, names: &[(&str, &'static str)]) {
@@ -584,6 +592,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         },
         Payload::GetSet(d) => descr_attr(d, n),
         Payload::Deque(d) if n == "maxlen" => Some(super::deque::maxlen_of(d)),
+        Payload::RegexMatch(m) => crate::modules::re_match::attr(vm, m, n)?,
         Payload::Partial(p) if matches!(n, "func" | "args" | "keywords") => {
             super::partial::member(p, n)
         }

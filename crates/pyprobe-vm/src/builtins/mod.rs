@@ -35,6 +35,11 @@ mod union;
 
 pub use args::ArgParser;
 
+/// Give a built-in type made by a module its `__new__` (a static method).
+pub fn set_static_new(vm: &mut Vm, t: &crate::PyRef, f: crate::object::NativeFn) {
+    containers::static_new(vm, t, f);
+}
+
 /// Is this native method of a built-in type the type's only implementation
 /// of its operator? The types the built-in modules add (`collections.deque`)
 /// have no arm in the evaluator's operator paths (`ops.rs`): their dunder
@@ -47,7 +52,7 @@ pub use bytes::{buffer, bytes_contains, bytes_like, like};
 pub use bytes::{buffer_arg, bytearray_inplace, percent_format as bytes_percent_format};
 pub use containers::{construct_exact, dict_keys_set, dict_view_contains, frozen_copy};
 pub use functions::{exact_new, float_of, is_callable, isinstance, MinMaxState, SumState};
-pub use getset::{del_special_attr, getset_get, getset_set};
+pub use getset::{declare_read_only_attrs, del_special_attr, getset_get, getset_set};
 pub use getset::{set_special_attr, special_attr};
 pub use io::{flush_data, flush_module_files, flush_std, os_error, std_file, write_stdout_text};
 pub use memoryview::check_resizable;

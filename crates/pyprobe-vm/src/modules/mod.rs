@@ -20,6 +20,7 @@ pub mod math;
 pub mod posix;
 pub mod posix_fd;
 pub mod re;
+pub mod re_match;
 pub mod subprocess;
 pub mod sys;
 pub mod time;

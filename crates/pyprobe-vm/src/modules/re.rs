@@ -6,10 +6,14 @@
 //!
 //! `_re.compile(tree, ngroups, ascii_icase)` turns a prepared pattern tree
 //! (the node tuples documented in `lib/re/_parser.py`, plus `STR` runs)
-//! into a `Program`: instructions of a backtracking machine. Its
-//! `search(text, pos, endpos, how, forbid)` finds a match as
-//! `re._compiler`'s closures do, in the same state-list layout: `[last
-//! group, forbid, required end, start and end of each group]`.
+//! into a `Program`: instructions of a backtracking machine that finds
+//! matches as `re._compiler`'s closures do, in the same state-list layout
+//! (`[last group, forbid, required end, start and end of each group]`).
+//! Its methods do whole operations of `re.Pattern` on a subject str (a
+//! bytes subject comes decoded as Latin-1): `match` (search, match and
+//! fullmatch, as an `re.Match`), `matches` (finditer), `scan` (the
+//! states of every match), `findall`, `split`, and `sub` with a literal
+//! replacement.
 //!
 //! Invariants:
 //! - Matching never recurses on the Rust stack except into the body of a
@@ -1181,11 +1185,30 @@ fn search<T: Copy + Into<u32>>(
 pub fn make(vm: &mut Vm) -> PyResult<PyRef> {
     let m = vm.new_module("_re");
     let d = module_dict(&m);
-    crate::builtins::add_functions(vm, &d, "_re", &[("compile", re_compile)]);
+    crate::builtins::add_functions(
+        vm,
+        &d,
+        "_re",
+        &[("compile", re_compile), ("new_match", re_new_match)],
+    );
     let t = vm.types.re_program.clone();
-    if typeobj::type_dict(&t).get_str("search").is_none() {
-        typeobj::add_methods(vm, &t, &[("search", program_search)]);
+    if typeobj::type_dict(&t).get_str("scan").is_none() {
+        typeobj::add_methods(
+            vm,
+            &t,
+            &[
+                ("scan", program_scan),
+                ("findall", program_findall),
+                ("sub", program_sub),
+                ("split", program_split),
+                ("match", program_match),
+                ("matches", program_matches),
+            ],
+        );
     }
+    super::re_match::init_type(vm);
+    let mt = vm.types.re_match.clone();
+    typeobj::dict_of(&d).set_str(vm.intern("Match"), Value::Obj(mt));
     Ok(m)
 }
 
@@ -1227,46 +1250,379 @@ fn re_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     )))
 }
 
-/// `program.search(text, pos, endpos, how, forbid)`: None, or `(state,
-/// start, end)` with the state as a list of `3 + 2 * ngroups` ints.
-fn program_search(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+/// The program and subject of a bulk operation: `(text, pos, endpos, ...)`.
+fn bulk_args<'a>(
+    vm: &mut Vm,
+    slf: &'a Value,
+    args: &Args<'a>,
+    name: &str,
+    n: usize,
+) -> PyResult<(&'a Program, &'a [Value])> {
     let Some(Payload::Regex(prog)) = slf.payload() else {
-        return Err(vm.type_error("search() needs a compiled program"));
+        return Err(vm.type_error(format!("{name}() needs a compiled program")));
     };
-    let a = exact(vm, "search", &args, 5)?;
-    let Some(Payload::Str(ps)) = a[0].payload() else {
-        return Err(vm.type_error("search() needs a str subject"));
-    };
-    let num = |v: &Value| match v {
+    let a = exact(vm, name, args, n)?;
+    if !matches!(a[0].payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error(format!("{name}() needs a str subject")));
+    }
+    Ok((prog, a))
+}
+
+fn num(v: &Value) -> i64 {
+    match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => i64::MAX,
+    }
+}
+
+/// Run `f` over the subject's characters (ASCII bytes, or the code
+/// points of a non-ASCII str), cut at `endpos`.
+fn with_subject<R>(
+    prog: &Program,
+    text: &Value,
+    endpos: i64,
+    f: &mut dyn FnMut(Subject) -> R,
+) -> R {
+    let Some(Payload::Str(ps)) = text.payload() else {
+        return f(Subject::Ascii(&[]));
     };
-    let (pos, endpos, how, forbid) = (num(&a[1]), num(&a[2]), num(&a[3]), num(&a[4]));
-    let found = if ps.is_ascii() {
+    if ps.is_ascii() {
         let bytes = ps.as_str().as_bytes();
         let end = clamp(endpos, bytes.len());
-        let pos = clamp(pos, end);
-        search(vm, prog, &bytes[..end], pos, how, forbid)?
+        f(Subject::Ascii(&bytes[..end]))
     } else {
-        let chars = subject_chars(prog, a[0].as_obj());
+        let chars = subject_chars(prog, text.as_obj());
         let end = clamp(endpos, chars.len());
-        let pos = clamp(pos, end);
-        search(vm, prog, &chars[..end], pos, how, forbid)?
+        f(Subject::Chars(&chars[..end]))
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Subject<'a> {
+    Ascii(&'a [u8]),
+    Chars(&'a [char]),
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Ascii(b) => b.len(),
+            Subject::Chars(c) => c.len(),
+        }
+    }
+
+    /// Characters `start..end` as a str, or as bytes (a Latin-1 subject).
+    fn slice(&self, vm: &Vm, start: usize, end: usize, bytes: bool) -> Value {
+        let _ = vm;
+        match (self, bytes) {
+            (Subject::Ascii(b), false) => {
+                Value::str(std::str::from_utf8(&b[start..end]).unwrap_or_default())
+            }
+            (Subject::Ascii(b), true) => Value::Obj(PyObject::bare(Payload::Bytes(
+                b[start..end].to_vec().into_boxed_slice(),
+            ))),
+            (Subject::Chars(c), false) => Value::str(c[start..end].iter().collect::<String>()),
+            (Subject::Chars(c), true) => Value::Obj(PyObject::bare(Payload::Bytes(
+                c[start..end].iter().map(|&x| x as u32 as u8).collect(),
+            ))),
+        }
+    }
+
+    fn find(
+        &self,
+        vm: &mut Vm,
+        prog: &Program,
+        pos: usize,
+        how: i64,
+        forbid: i64,
+    ) -> PyResult<Option<(Vec<i64>, usize, usize)>> {
+        match self {
+            Subject::Ascii(b) => search(vm, prog, b, pos, how, forbid),
+            Subject::Chars(c) => search(vm, prog, c, pos, how, forbid),
+        }
+    }
+
+    /// Every match from `pos` on, as `re`'s `_iterate`: an empty match
+    /// may not start where the previous match ended if that was empty
+    /// too; at most `limit` (0: all).
+    fn each(
+        &self,
+        vm: &mut Vm,
+        prog: &Program,
+        pos: i64,
+        limit: usize,
+        f: &mut dyn FnMut(&mut Vm, &[i64], usize, usize) -> PyResult<()>,
+    ) -> PyResult<usize> {
+        let n = self.len();
+        if pos > n as i64 {
+            return Ok(0);
+        }
+        let mut pos = clamp(pos, n);
+        let mut forbid = -1;
+        let mut count = 0;
+        while pos <= n {
+            let Some((c, start, end)) = self.find(vm, prog, pos, 0, forbid)? else {
+                break;
+            };
+            f(vm, &c, start, end)?;
+            count += 1;
+            if limit != 0 && count >= limit {
+                break;
+            }
+            forbid = if start == end { end as i64 } else { -1 };
+            pos = end;
+        }
+        Ok(count)
+    }
+}
+
+/// `program.scan(text, pos, endpos, limit)`: the list of `(state, start,
+/// end)` of every match (`search`'s results, in order).
+fn program_scan(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (prog, a) = bulk_args(vm, slf, &args, "scan", 4)?;
+    let (pos, endpos, limit) = (num(&a[1]), num(&a[2]), num(&a[3]).max(0) as usize);
+    let width = 3 + 2 * prog.ngroups;
+    let mut out = Vec::new();
+    with_subject(prog, &a[0], endpos, &mut |subj| {
+        subj.each(vm, prog, pos, limit, &mut |vm, c, start, end| {
+            let state: Vec<Value> = c[..width].iter().map(|&x| Value::Int(x)).collect();
+            let state = vm.new_list(state);
+            out.push(vm.new_tuple(vec![
+                state,
+                Value::Int(start as i64),
+                Value::Int(end as i64),
+            ]));
+            Ok(())
+        })
+    })?;
+    Ok(vm.new_list(out))
+}
+
+/// `program.findall(text, pos, endpos, as_bytes)`: `Pattern.findall`'s
+/// list (the matches, the one group, or tuples of the groups; an
+/// unmatched group is empty).
+fn program_findall(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (prog, a) = bulk_args(vm, slf, &args, "findall", 4)?;
+    let (pos, endpos, bytes) = (num(&a[1]), num(&a[2]), flag(&a[3]));
+    let ngroups = prog.ngroups;
+    let mut out = Vec::new();
+    with_subject(prog, &a[0], endpos, &mut |subj| {
+        subj.each(vm, prog, pos, 0, &mut |vm, c, start, end| {
+            let group = |vm: &Vm, g: usize| {
+                let (s, e) = (c[1 + 2 * g], c[2 + 2 * g]);
+                if e < 0 {
+                    subj.slice(vm, 0, 0, bytes)
+                } else {
+                    subj.slice(vm, s as usize, e as usize, bytes)
+                }
+            };
+            let v = match ngroups {
+                0 => subj.slice(vm, start, end, bytes),
+                1 => group(vm, 1),
+                _ => {
+                    let items = (1..=ngroups).map(|g| group(vm, g)).collect();
+                    vm.new_tuple(items)
+                }
+            };
+            out.push(v);
+            Ok(())
+        })
+    })?;
+    Ok(vm.new_list(out))
+}
+
+/// `program.sub(text, repl, count, as_bytes)` for a literal replacement
+/// (a str or bytes without backslashes): `(pieces, n)`, the pieces to
+/// join.
+fn program_sub(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (prog, a) = bulk_args(vm, slf, &args, "sub", 4)?;
+    let (repl, count, bytes) = (a[1].clone(), num(&a[2]).max(0) as usize, flag(&a[3]));
+    let empty = match repl.payload() {
+        Some(Payload::Str(s)) => s.as_str().is_empty(),
+        Some(Payload::Bytes(b)) => b.is_empty(),
+        _ => false,
     };
-    let Some((c, start, end)) = found else {
-        return Ok(Value::None);
+    let mut pieces = Vec::new();
+    let n = with_subject(prog, &a[0], i64::MAX, &mut |subj| {
+        let mut last = 0;
+        let n = subj.each(vm, prog, 0, count, &mut |vm, _c, start, end| {
+            if start > last {
+                pieces.push(subj.slice(vm, last, start, bytes));
+            }
+            if !empty {
+                pieces.push(repl.clone());
+            }
+            last = end;
+            Ok(())
+        })?;
+        if last < subj.len() {
+            pieces.push(subj.slice(vm, last, subj.len(), bytes));
+        }
+        Ok::<usize, PyErr>(n)
+    })?;
+    let list = vm.new_list(pieces);
+    Ok(vm.new_tuple(vec![list, Value::Int(n as i64)]))
+}
+
+/// A match object for a result of `search` on the subject of `a`:
+/// `(pattern, string, plain, pos, endpos, ...)`; the match's `pos` and
+/// `endpos` are the ones asked for, within the subject.
+fn match_object(
+    vm: &Vm,
+    prog: &Program,
+    a: &[Value],
+    n: usize,
+    found: (&[i64], usize, usize),
+    bytes: bool,
+) -> Value {
+    let (c, start, end) = found;
+    let mut marks = Vec::with_capacity(2 + 2 * prog.ngroups);
+    marks.push(start as i64);
+    marks.push(end as i64);
+    marks.extend_from_slice(&c[3..3 + 2 * prog.ngroups]);
+    super::re_match::new_match(
+        vm,
+        super::re_match::MatchData {
+            pattern: a[0].clone(),
+            string: a[1].clone(),
+            plain: a[2].clone(),
+            bytes,
+            marks: marks.into_boxed_slice(),
+            lastindex: c[0],
+            pos: num(&a[3]).clamp(0, n as i64),
+            endpos: num(&a[4]).clamp(0, n as i64),
+        },
+    )
+}
+
+/// The arguments of `match`/`matches`: `(pattern, string, plain, pos,
+/// endpos, how or limit)`, the plain subject an exact str.
+fn match_args<'a>(
+    vm: &mut Vm,
+    slf: &'a Value,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a Program, &'a [Value], bool)> {
+    let Some(Payload::Regex(prog)) = slf.payload() else {
+        return Err(vm.type_error(format!("{name}() needs a compiled program")));
     };
-    let state: Vec<Value> = c[..3 + 2 * prog.ngroups]
+    let a = exact(vm, name, args, 6)?;
+    if !matches!(a[2].payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error(format!("{name}() needs a str subject")));
+    }
+    let bytes = vm.getattr_str(&a[0], "_is_bytes")?;
+    Ok((prog, a, flag(&bytes)))
+}
+
+/// `program.match(pattern, string, plain, pos, endpos, how)`: `Pattern`'s
+/// `search` (how 0), `match` (1) or `fullmatch` (2) as a Match or None.
+fn program_match(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (prog, a, bytes) = match_args(vm, slf, &args, "match")?;
+    let (pos, endpos, how) = (num(&a[3]), num(&a[4]), num(&a[5]));
+    let plain = a[2].clone();
+    let mut n = 0;
+    let found = with_subject(prog, &plain, i64::MAX, &mut |subj| {
+        n = subj.len();
+        let pos = clamp(pos, n);
+        if endpos < pos as i64 {
+            return Ok(None);
+        }
+        let end = clamp(endpos, n);
+        match subj {
+            Subject::Ascii(b) => search(vm, prog, &b[..end], pos, how, -1),
+            Subject::Chars(c) => search(vm, prog, &c[..end], pos, how, -1),
+        }
+    })?;
+    Ok(match found {
+        Some((c, start, end)) => match_object(vm, prog, a, n, (&c, start, end), bytes),
+        None => Value::None,
+    })
+}
+
+/// `program.matches(pattern, string, plain, pos, endpos, limit)`: the
+/// list of Match objects of `finditer` (at most `limit`, 0 for all).
+fn program_matches(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let (prog, a, bytes) = match_args(vm, slf, &args, "matches")?;
+    let (pos, endpos, limit) = (num(&a[3]), num(&a[4]), num(&a[5]).max(0) as usize);
+    let plain = a[2].clone();
+    let mut full = 0;
+    with_subject(prog, &plain, i64::MAX, &mut |subj| {
+        full = subj.len();
+    });
+    let mut out = Vec::new();
+    with_subject(prog, &plain, endpos, &mut |subj| {
+        subj.each(vm, prog, pos, limit, &mut |vm, c, start, end| {
+            out.push(match_object(vm, prog, a, full, (c, start, end), bytes));
+            Ok(())
+        })
+    })?;
+    Ok(vm.new_list(out))
+}
+
+/// `program.split(text, maxsplit, as_bytes)`: `Pattern.split`'s list
+/// (the pieces between matches, with each match's groups between them).
+fn program_split(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    let Some(Payload::Regex(prog)) = slf.payload() else {
+        return Err(vm.type_error("split() needs a compiled program"));
+    };
+    let a = exact(vm, "split", &args, 3)?;
+    if !matches!(a[0].payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error("split() needs a str subject"));
+    }
+    let (maxsplit, bytes) = (num(&a[1]), flag(&a[2]));
+    let ngroups = prog.ngroups;
+    let mut out = Vec::new();
+    with_subject(prog, &a[0], i64::MAX, &mut |subj| {
+        if maxsplit < 0 {
+            out.push(subj.slice(vm, 0, subj.len(), bytes));
+            return Ok(());
+        }
+        let mut last = 0;
+        subj.each(vm, prog, 0, maxsplit as usize, &mut |vm, c, start, end| {
+            out.push(subj.slice(vm, last, start, bytes));
+            for g in 1..=ngroups {
+                let (s, e) = (c[1 + 2 * g], c[2 + 2 * g]);
+                out.push(if e < 0 {
+                    Value::None
+                } else {
+                    subj.slice(vm, s as usize, e as usize, bytes)
+                });
+            }
+            last = end;
+            Ok(())
+        })?;
+        out.push(subj.slice(vm, last, subj.len(), bytes));
+        Ok::<(), PyErr>(())
+    })?;
+    Ok(vm.new_list(out))
+}
+
+/// `_re.new_match(pattern, string, plain, marks, lastindex, pos,
+/// endpos)`: a Match of `re`'s own matcher.
+fn re_new_match(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "new_match", &args, 7)?;
+    let marks: Vec<i64> = crate::ops::tuple_items(&vm.new_tuple(items(&a[3])))
         .iter()
-        .map(|&x| Value::Int(x))
+        .map(num)
         .collect();
-    let state = vm.new_list(state);
-    Ok(vm.new_tuple(vec![
-        state,
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-    ]))
+    if marks.len() < 2 || !marks.len().is_multiple_of(2) {
+        return Err(vm.value_error("new_match() needs pairs of marks"));
+    }
+    let bytes = vm.getattr_str(&a[0], "_is_bytes")?;
+    Ok(super::re_match::new_match(
+        vm,
+        super::re_match::MatchData {
+            pattern: a[0].clone(),
+            string: a[1].clone(),
+            plain: a[2].clone(),
+            bytes: flag(&bytes),
+            marks: marks.into_boxed_slice(),
+            lastindex: num(&a[4]),
+            pos: num(&a[5]),
+            endpos: num(&a[6]),
+        },
+    ))
 }
 
 fn clamp(v: i64, n: usize) -> usize {

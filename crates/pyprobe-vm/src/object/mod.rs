@@ -751,6 +751,8 @@ pub enum Payload {
     Partial(Box<crate::builtins::partial::PartialData>),
     /// A compiled regular expression of `_re` (`modules/re.rs`).
     Regex(Box<crate::modules::re::Program>),
+    /// A `re.Match` (`modules/re_match.rs`).
+    RegexMatch(Box<crate::modules::re_match::MatchData>),
 }
 
 pub struct WeakRefData {
@@ -1068,6 +1070,7 @@ impl PyObject {
             Payload::Deque(d) => d.traverse(visit),
             Payload::Partial(p) => p.traverse(visit),
             Payload::Regex(r) => r.traverse(visit),
+            Payload::RegexMatch(m) => m.traverse(visit),
             _ => {}
         }
     }
