@@ -439,6 +439,10 @@ class Pattern:
         return _re.new_match(self, subj.string, subj.plain, marks, c[0], pos, endpos)
 
     def _do(self, string, pos, endpos, how):
+        program = self._engine
+        if (type(string) is str and program and not self._is_bytes
+                and type(pos) is int and type(endpos) is int):
+            return program.match(self, string, string, pos, endpos, how)
         subj = _Subject(self, string)
         n = subj.length
         if pos < 0:
