@@ -161,6 +161,10 @@ struct Class {
     cats: Vec<Cat>,
     negated: bool,
     fold: bool,
+    /// With `fold`: the uppercase of each character of the ranges, so
+    /// that a character whose uppercase is one of them matches (`s` in a
+    /// range holding `ſ`, as CPython's case-equivalence table has it).
+    uppers: CharSet,
 }
 
 impl Class {
@@ -173,7 +177,8 @@ impl Class {
     fn test(&self, c: u32) -> bool {
         let mut r = self.base(c);
         if !r && self.fold && c > 0x40 {
-            r = self.base(lower1(c)) || self.base(upper1(c));
+            let up = upper1(c);
+            r = self.base(lower1(c)) || self.base(up) || self.uppers.has(up);
         }
         r != self.negated
     }
@@ -461,12 +466,30 @@ fn class_test(vm: &mut Vm, node: &[Value]) -> PyResult<Test> {
         }
         return Ok(Test::Set(set));
     }
+    // The uppercase forms of the ranges' characters, for ranges small
+    // enough to list (CPython lists the BMP part of a range in a map).
+    let mut uppers = CharSet::default();
+    if fold {
+        for &(lo, hi) in &ranges {
+            if hi - lo <= 0x3000 {
+                for x in lo..=hi {
+                    let up = upper1(x);
+                    if up != x {
+                        uppers.insert(up);
+                    }
+                }
+            }
+        }
+        uppers.more.sort_unstable();
+        uppers.more.dedup();
+    }
     Ok(Test::Class(Box::new(Class {
         set,
         ranges,
         cats,
         negated,
-        fold: icase && !ascii,
+        fold,
+        uppers,
     })))
 }
 
