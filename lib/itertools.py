@@ -15,6 +15,8 @@ combinations_with_replacement.
 
 from operator import index as _index
 
+import _itertools
+
 __all__ = [
     'accumulate', 'batched', 'chain', 'combinations',
     'combinations_with_replacement', 'compress', 'count', 'cycle',
@@ -88,61 +90,10 @@ class count:
 
 def cycle(iterable, /):
     """Yield the items of iterable, then the same items over and over."""
-    return _cycle(iter(iterable))
+    return _itertools.cycle(iter(iterable))
 
 
-def _cycle(it):
-    saved = []
-    for element in it:
-        saved.append(element)
-        yield element
-    if not saved:
-        return
-    while True:
-        yield from saved
-
-
-class repeat:
-    """repeat(object[, times])
-
-    An iterator producing object again and again: endlessly, or times
-    times when that is given.
-    """
-
-    def __init__(self, object, times=_MISSING):
-        self._object = object
-        if times is _MISSING:
-            self._times = None
-        else:
-            times = _ssize(times)
-            self._times = times if times > 0 else 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        times = self._times
-        if times is None:
-            return self._object
-        if times > 0:
-            self._times = times - 1
-            return self._object
-        raise StopIteration
-
-    def __length_hint__(self):
-        if self._times is None:
-            raise TypeError('len() of unsized object')
-        return self._times
-
-    def __repr__(self):
-        if self._times is None:
-            return '%s(%r)' % (type(self).__name__, self._object)
-        return '%s(%r, %d)' % (type(self).__name__, self._object, self._times)
-
-    def __reduce__(self):
-        if self._times is None:
-            return (type(self), (self._object,))
-        return (type(self), (self._object, self._times))
+repeat = _itertools.repeat
 
 
 # ---------------------------------------------------------------------------
@@ -220,13 +171,7 @@ del _from_iterable
 
 def compress(data, selectors):
     """Yield the items of data whose matching selector is true."""
-    return _compress(iter(data), iter(selectors))
-
-
-def _compress(data, selectors):
-    for datum, selector in zip(data, selectors):
-        if selector:
-            yield datum
+    return _itertools.compress(iter(data), iter(selectors))
 
 
 def dropwhile(predicate, iterable, /):
@@ -365,34 +310,7 @@ def islice(*args, **kwargs):
     if step < 1:
         raise ValueError('Step for islice() must be a positive integer or '
                          'None.')
-    return _islice(iter(iterable), start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    # Elements are consumed one by one, never past index stop - 1: after
-    # the last selected element, the elements up to stop are still read.
-    if stop is None:
-        wanted = start
-        index = 0
-        for item in it:
-            if index == wanted:
-                yield item
-                wanted += step
-            index += 1
-        return
-    wanted = start
-    index = 0
-    if index >= wanted and index >= stop:
-        return
-    for item in it:
-        if index == wanted:
-            yield item
-            wanted += step
-            if wanted > stop:
-                wanted = stop
-        index += 1
-        if index >= wanted and index >= stop:
-            return
+    return _itertools.islice(iter(iterable), start, stop, step)
 
 
 def pairwise(iterable, /):
@@ -412,14 +330,7 @@ def _pairwise(it):
 
 def starmap(function, iterable, /):
     """Yield function(*args) for each argument tuple args of iterable."""
-    return _starmap(function, iter(iterable))
-
-
-def _starmap(function, it):
-    for args in it:
-        if type(args) is not tuple:
-            args = tuple(args)
-        yield function(*args)
+    return _itertools.starmap(function, iter(iterable))
 
 
 def takewhile(predicate, iterable, /):
@@ -472,27 +383,7 @@ def zip_longest(*iterables, **kwargs):
             raise TypeError('zip_longest() got an unexpected keyword '
                             'argument')
         fillvalue = kwargs['fillvalue']
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    positions = range(active)
-    while True:
-        values = []
-        for i in positions:
-            try:
-                value = next(iterators[i])
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
+    return _itertools.zip_longest([iter(it) for it in iterables], fillvalue)
 
 
 # ---------------------------------------------------------------------------
@@ -515,44 +406,7 @@ def product(*iterables, **kwargs):
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
     pools = [tuple(iterable) for iterable in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    count = len(pools)
-    if count == 0:
-        yield ()
-        return
-    for pool in pools:
-        if not pool:
-            return
-    last = pools[-1]
-    if count == 1:
-        for item in last:
-            yield (item,)
-        return
-    # The leading pools advance like an odometer; the last pool is walked
-    # by a plain loop for each prefix.
-    heads = pools[:-1]
-    indices = [0] * len(heads)
-    prefix = [pool[0] for pool in heads]
-    while True:
-        start = tuple(prefix)
-        for item in last:
-            yield start + (item,)
-        i = len(heads) - 1
-        while i >= 0:
-            pool = heads[i]
-            j = indices[i] + 1
-            if j < len(pool):
-                indices[i] = j
-                prefix[i] = pool[j]
-                break
-            indices[i] = 0
-            prefix[i] = pool[0]
-            i -= 1
-        else:
-            return
+    return _itertools.product(pools)
 
 
 def permutations(iterable, r=None):
@@ -567,35 +421,7 @@ def permutations(iterable, r=None):
         r = _ssize(r)
         if r < 0:
             raise ValueError('r must be non-negative')
-    return _permutations(pool, r)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    if r == 0:
-        yield ()
-        return
-    # The index list walks through the permutations of range(n) in
-    # lexicographic order.  Reversing the tail past r before each step
-    # makes the next step change the first r indices.
-    indices = list(range(n))
-    yield tuple([pool[i] for i in indices[:r]])
-    while True:
-        if r < n:
-            indices[r:] = indices[:r - 1:-1]
-        i = n - 2
-        while i >= 0 and indices[i] > indices[i + 1]:
-            i -= 1
-        if i < 0:
-            return
-        j = n - 1
-        while indices[j] < indices[i]:
-            j -= 1
-        indices[i], indices[j] = indices[j], indices[i]
-        indices[i + 1:] = indices[:i:-1]
-        yield tuple([pool[k] for k in indices[:r]])
+    return _itertools.permutations(pool, r)
 
 
 def combinations(iterable, r):
@@ -605,28 +431,7 @@ def combinations(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    # Increasing index tuples in lexicographic order.
-    indices = list(range(r))
-    yield tuple([pool[i] for i in indices])
-    offset = n - r
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == i + offset:
-            i -= 1
-        if i < 0:
-            return
-        value = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = value
-            value += 1
-        yield tuple([pool[k] for k in indices])
+    return _itertools.combinations(pool, r, False)
 
 
 def combinations_with_replacement(iterable, r):
@@ -636,24 +441,4 @@ def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations_with_replacement(pool, r)
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if n == 0 and r > 0:
-        return
-    # Non-decreasing index tuples in lexicographic order.
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
-    top = n - 1
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == top:
-            i -= 1
-        if i < 0:
-            return
-        value = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = value
-        yield tuple([pool[k] for k in indices])
+    return _itertools.combinations(pool, r, True)

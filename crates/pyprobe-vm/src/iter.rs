@@ -367,6 +367,7 @@ impl Vm {
                 }
                 IterKind::CoroutineWrapper { coro } => IterStep::Coroutine(coro.clone()),
                 IterKind::AsyncGenStep { .. } => IterStep::AsyncGen,
+                IterKind::Tool(_) => IterStep::Tool,
             }
         };
         match step {
@@ -506,6 +507,7 @@ impl Vm {
             }
             IterStep::Coroutine(coro) => crate::builtins::coroutine::wrapper_next(self, &coro),
             IterStep::AsyncGen => crate::builtins::coroutine::async_gen_step(self, k, None, None),
+            IterStep::Tool => crate::builtins::itertools::next(self, k),
         }
     }
 
@@ -730,6 +732,7 @@ enum IterStep {
     Map1(Value, Value),
     Coroutine(Value),
     AsyncGen,
+    Tool,
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Anext(Value, Value),

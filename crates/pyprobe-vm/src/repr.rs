@@ -447,6 +447,16 @@ impl Vm {
                 typeobj::type_name(ty),
                 "?"
             ),
+            Payload::Iter(k)
+                if matches!(
+                    &*k.borrow(),
+                    crate::object::IterKind::Tool(t)
+                        if matches!(**t, crate::builtins::itertools::Tool::Repeat { .. })
+                ) =>
+            {
+                let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
+                r.as_str().unwrap_or_default().to_string()
+            }
             Payload::Iter(_) | Payload::Regex(_) => {
                 let tn = self.type_name(v);
                 format!("<{tn} object at {id:#x}>")

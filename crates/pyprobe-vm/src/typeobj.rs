@@ -144,7 +144,7 @@ pub fn bootstrap_types() -> Types {
             .map(|n| {
                 let t = raw_type(n, BaseKind::Other, vec![object.clone()], 0);
                 set_mro(&t, vec![t.clone(), object.clone()]);
-                t
+                dotted(t)
             })
             .collect(),
         object,

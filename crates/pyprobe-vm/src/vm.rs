@@ -87,7 +87,7 @@ pub struct Types {
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 22] = [
+pub const ITER_TYPE_NAMES: [&str; 32] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -110,6 +110,16 @@ pub const ITER_TYPE_NAMES: [&str; 22] = [
     "async_generator_athrow",
     "_deque_iterator",
     "_deque_reverse_iterator",
+    "itertools.repeat",
+    "itertools.cycle",
+    "itertools.islice",
+    "itertools.compress",
+    "itertools.starmap",
+    "itertools.zip_longest",
+    "itertools.product",
+    "itertools.permutations",
+    "itertools.combinations",
+    "itertools.combinations_with_replacement",
 ];
 
 /// Index of `callable_iterator` in `ITER_TYPE_NAMES`.
@@ -130,6 +140,10 @@ pub(crate) const ASYNC_GEN_ATHROW: u8 = 19;
 /// Indexes of `_deque_iterator` and `_deque_reverse_iterator`.
 pub(crate) const DEQUE_ITERATOR: u8 = 20;
 pub(crate) const DEQUE_REVERSE_ITERATOR: u8 = 21;
+
+/// Index of the first of the `itertools` types in `ITER_TYPE_NAMES`
+/// (`builtins::itertools::TOOL_TYPE_NAMES` lists them in order).
+pub(crate) const FIRST_TOOL: u8 = 22;
 
 /// Which iterator type an iterator payload has (index into `Types::iters`).
 pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
@@ -161,6 +175,7 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
             reversed: false, ..
         } => DEQUE_ITERATOR as usize,
         K::Deque { .. } => DEQUE_REVERSE_ITERATOR as usize,
+        K::Tool(t) => t.type_index(),
         K::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => 12,
         K::GetItem { obj, .. } if matches!(obj.payload(), Some(Payload::BigRange(_))) => 14,
         K::Exhausted(t) => *t as usize,

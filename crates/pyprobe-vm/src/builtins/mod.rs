@@ -19,6 +19,7 @@ mod dict_methods;
 mod functions;
 mod getset;
 mod io;
+pub mod itertools;
 pub use io::set_unbuffered;
 mod list_methods;
 mod memoryview;

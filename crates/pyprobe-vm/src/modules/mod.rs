@@ -42,6 +42,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("_re", re::make);
     vm.register_module("_collections", crate::builtins::deque::make_module);
     vm.register_module("_functools", crate::builtins::partial::make_module);
+    vm.register_module("_itertools", crate::builtins::itertools::make_module);
     vm.register_module("_subprocess", subprocess::make);
     vm.register_module("weakref", weakref::make);
     vm.register_module("importlib", importlib::make);

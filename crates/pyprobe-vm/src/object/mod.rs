@@ -597,6 +597,8 @@ pub enum IterKind {
         state: u64,
         reversed: bool,
     },
+    /// A tool of `itertools` (`builtins/itertools.rs`).
+    Tool(Box<crate::builtins::itertools::Tool>),
     /// `coroutine.__await__()`: drives the coroutine (`coroutine.rs`).
     CoroutineWrapper {
         coro: Value,
@@ -1175,6 +1177,7 @@ impl IterKind {
             }
             IterKind::Set { set, .. } => visit(&Value::Obj(set.clone())),
             IterKind::Deque { deque, .. } => visit(&Value::Obj(deque.clone())),
+            IterKind::Tool(t) => t.traverse(visit),
             IterKind::GetItem { obj, .. } => visit(obj),
             IterKind::Callable { func, sentinel } => {
                 visit(func);

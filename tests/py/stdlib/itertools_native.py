@@ -1,0 +1,73 @@
+# The itertools tools that run in the interpreter: every small case of
+# the combinatoric ones, islice's bounds and how far it reads its input,
+# zip_longest, cycle, compress and starmap over iterators that run out
+# or raise, and repeat's repr, length hint, reduction and arguments.
+import copy
+import operator
+from itertools import (combinations, combinations_with_replacement, compress, cycle,
+                       islice, permutations, product, repeat, starmap, zip_longest)
+
+
+def attempt(label, func):
+    try:
+        print(label, func())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+for n in range(5):
+    pool = 'abcd'[:n]
+    for r in range(6):
+        print(n, r, len(list(permutations(pool, r))), list(combinations(pool, r)),
+              len(list(combinations_with_replacement(pool, r))))
+    print(n, list(permutations(pool))[:4], list(product(pool, repeat=2))[:5])
+print(list(product()), list(product('ab', [])), list(product('ab', 'xy', [1, 2])))
+print(list(product(range(2), repeat=3)), list(product('a', repeat=0)))
+print(list(combinations_with_replacement('abc', 2)), list(permutations(range(3), 2)))
+
+
+def consumed(*args):
+    it = iter(range(12))
+    return list(islice(it, *args)), next(it, 'end')
+
+
+for args in [(0,), (3,), (20,), (2, 5), (5, 2), (5, 3, 1), (0, 10, 3), (1, None),
+             (None, 4), (4, None, 2), (0, 0), (3, 3), (11, 12), (0, 12, 5)]:
+    print('islice', args, consumed(*args))
+attempt('islice step 0', lambda: islice('abc', 0, 2, 0))
+attempt('islice negative', lambda: islice('abc', -1))
+attempt('islice float', lambda: islice('abc', 1.5))
+it = islice(iter('abcdef'), 1, None, 2)
+print(next(it), list(it), list(it))
+
+print(list(zip_longest('abc', [1], fillvalue='-')), list(zip_longest()), list(zip_longest('ab')))
+print(list(zip_longest('a', 'bcd', (x for x in 'ef'))))
+z = zip_longest('ab', 'c')
+print(next(z), next(z), next(z, 'done'), next(z, 'done'))
+
+c = cycle('ab')
+print([next(c) for _ in range(5)], list(islice(cycle([]), 3)))
+
+
+def gen():
+    yield 1
+    yield 2
+    raise ValueError('inside')
+
+
+c = cycle(gen())
+attempt('cycle raising', lambda: [next(c) for _ in range(4)])
+print(list(compress('abcdef', [1, 0, 1, 0, 1])), list(compress('ab', [1, 1, 1, 1])))
+print(list(compress(range(10), cycle([0, 1]))))
+print(list(starmap(operator.add, [(1, 2), (3, 4)])), list(starmap(pow, [[2, 3], (3, 2)])))
+attempt('starmap bad args', lambda: list(starmap(operator.add, [1])))
+
+r = repeat('x', 3)
+print(repr(r), operator.length_hint(r), next(r), repr(r), r.__reduce__()[1])
+print(repr(repeat(1)), repeat(1).__reduce__()[1], repr(repeat(None, -4)), list(repeat(7, 2)))
+attempt('repeat hint', lambda: repeat(1).__length_hint__())
+attempt('repeat no args', lambda: repeat())
+attempt('repeat times str', lambda: repeat(1, 'x'))
+print(repr(repeat(object=5, times=2)), type(repeat(1)).__name__, type(repeat(1)).__module__)
+print(list(map(pow, range(4), repeat(2))), copy.copy(repeat('a', 2)).__reduce__()[1])
+print(type(product('a')).__name__, type(islice('a', 1)).__name__, type(cycle('a')).__name__)
