@@ -1,9 +1,11 @@
 """Iterator building blocks: CPython 3.12's itertools module.
 
-``count`` and ``repeat`` are classes with CPython's reprs (``count(5)``,
-``repeat('x', 3)``).  The other tools are functions that validate their
-arguments and call iter() on their inputs right away, as CPython's
-constructors do, and then return a generator that does the work lazily.
+``count`` and ``repeat`` are the interpreter's types (from ``_itertools``),
+with CPython's reprs (``count(5)``, ``repeat('x', 3)``).  The other tools are
+functions that validate their arguments and call iter() on their inputs
+right away, as CPython's constructors do, and then return an iterator that
+does the work lazily: one of ``_itertools`` (cycle, islice, compress,
+starmap, zip_longest and the combinatoric tools) or a generator.
 
 Endless: count, cycle, repeat.
 Finite: accumulate, batched, chain (and chain.from_iterable), compress,
@@ -37,55 +39,10 @@ def _ssize(value):
     return value
 
 
-def _is_number(obj):
-    # Anything usable as a number: built-in numbers and objects that
-    # convert to int or float.
-    if isinstance(obj, (int, float, complex)):
-        return True
-    cls = type(obj)
-    return (hasattr(cls, '__index__') or hasattr(cls, '__int__')
-            or hasattr(cls, '__float__'))
-
-
 # ---------------------------------------------------------------------------
 # Infinite iterators
 
-class count:
-    """count(start=0, step=1)
-
-    An endless iterator of start, start + step, start + 2*step, ...
-    Its repr shows the next value: count(3) after next(count(2)).
-    """
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError('a number is required')
-        if isinstance(start, int) and isinstance(step, int) and step == 1:
-            # Counting by one over ints always produces exact ints.
-            start = int(start)
-            step = 1
-        self._value = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        value = self._value
-        self._value = value + self._step
-        return value
-
-    def __repr__(self):
-        step = self._step
-        if isinstance(step, int) and step == 1:
-            return '%s(%r)' % (type(self).__name__, self._value)
-        return '%s(%r, %r)' % (type(self).__name__, self._value, step)
-
-    def __reduce__(self):
-        step = self._step
-        if isinstance(step, int) and step == 1:
-            return (type(self), (self._value,))
-        return (type(self), (self._value, step))
+count = _itertools.count
 
 
 def cycle(iterable, /):

@@ -451,7 +451,11 @@ impl Vm {
                 if matches!(
                     &*k.borrow(),
                     crate::object::IterKind::Tool(t)
-                        if matches!(**t, crate::builtins::itertools::Tool::Repeat { .. })
+                        if matches!(
+                            **t,
+                            crate::builtins::itertools::Tool::Repeat { .. }
+                                | crate::builtins::itertools::Tool::Count { .. }
+                        )
                 ) =>
             {
                 let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);

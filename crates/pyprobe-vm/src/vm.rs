@@ -87,7 +87,7 @@ pub struct Types {
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 32] = [
+pub const ITER_TYPE_NAMES: [&str; 33] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -120,6 +120,7 @@ pub const ITER_TYPE_NAMES: [&str; 32] = [
     "itertools.permutations",
     "itertools.combinations",
     "itertools.combinations_with_replacement",
+    "itertools.count",
 ];
 
 /// Index of `callable_iterator` in `ITER_TYPE_NAMES`.

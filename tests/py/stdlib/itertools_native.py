@@ -71,3 +71,17 @@ attempt('repeat times str', lambda: repeat(1, 'x'))
 print(repr(repeat(object=5, times=2)), type(repeat(1)).__name__, type(repeat(1)).__module__)
 print(list(map(pow, range(4), repeat(2))), copy.copy(repeat('a', 2)).__reduce__()[1])
 print(type(product('a')).__name__, type(islice('a', 1)).__name__, type(cycle('a')).__name__)
+
+# count over ints (past the machine word), floats, complex numbers and
+# fractions, its repr and reduction, and what it refuses.
+from fractions import Fraction
+from itertools import count
+for args in [(), (5,), (5, 2), (1.5,), (0, 0.5), (True,), (True, True), (2**70,),
+             (2**63 - 2, 1), (1j, 1j), (Fraction(1, 3), Fraction(1, 2))]:
+    c = count(*args)
+    print(args, repr(c), [next(c) for _ in range(3)], repr(c), repr(copy.copy(c)))
+for bad in ['a', None, []]:
+    attempt('count bad', lambda: count(bad))
+attempt('count bad step', lambda: count(1, 'x'))
+print(repr(count(step=3)), repr(count(start=2, step=-1)), isinstance(count(), count))
+print(list(islice(count(), 100000))[-1], list(zip(count(10, -3), 'abc')))

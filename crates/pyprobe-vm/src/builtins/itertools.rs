@@ -32,6 +32,10 @@ pub enum Stage {
 }
 
 pub enum Tool {
+    Count {
+        value: Value,
+        step: Value,
+    },
     Repeat {
         obj: Value,
         /// None: endless.
@@ -90,7 +94,7 @@ pub enum Tool {
 
 /// Names of the tools' types, in the order of their `Types::iters`
 /// indexes from `FIRST_TOOL` on.
-pub const TOOL_TYPE_NAMES: [&str; 10] = [
+pub const TOOL_TYPE_NAMES: [&str; 11] = [
     "itertools.repeat",
     "itertools.cycle",
     "itertools.islice",
@@ -101,6 +105,7 @@ pub const TOOL_TYPE_NAMES: [&str; 10] = [
     "itertools.permutations",
     "itertools.combinations",
     "itertools.combinations_with_replacement",
+    "itertools.count",
 ];
 
 impl Tool {
@@ -117,6 +122,7 @@ impl Tool {
             Tool::Permutations { .. } => 7,
             Tool::Combinations { replace: false, .. } => 8,
             Tool::Combinations { .. } => 9,
+            Tool::Count { .. } => 10,
         };
         crate::vm::FIRST_TOOL as usize + k
     }
@@ -124,6 +130,10 @@ impl Tool {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
             Tool::Repeat { obj, .. } => visit(obj),
+            Tool::Count { value, step } => {
+                visit(value);
+                visit(step);
+            }
             Tool::Cycle { it, saved, .. } => {
                 if let Some(it) = it {
                     visit(it);
@@ -175,8 +185,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult<crate::PyRef> {
             ("combinations", make_combinations),
         ],
     );
-    let repeat = vm.types.iters[crate::vm::FIRST_TOOL as usize].clone();
-    typeobj::dict_of(&d).set_str(vm.intern("repeat"), Value::Obj(repeat));
+    for (name, k) in [("repeat", 0), ("count", 10)] {
+        let t = vm.types.iters[crate::vm::FIRST_TOOL as usize + k].clone();
+        typeobj::dict_of(&d).set_str(vm.intern(name), Value::Obj(t));
+    }
     Ok(m)
 }
 
@@ -190,6 +202,13 @@ fn init_types(vm: &mut Vm) {
         typeobj::set_type_attr(vm, &t, "__module__", Value::str("itertools"));
     }
     super::set_static_new(vm, &repeat, repeat_new);
+    let count = vm.types.iters[crate::vm::FIRST_TOOL as usize + 10].clone();
+    super::set_static_new(vm, &count, count_new);
+    typeobj::add_methods(
+        vm,
+        &count,
+        &[("__repr__", count_repr), ("__reduce__", count_reduce)],
+    );
     typeobj::add_methods(
         vm,
         &repeat,
@@ -274,6 +293,93 @@ fn repeat_length_hint(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         Some(n) => Ok(Value::Int(n as i64)),
         None => Err(vm.type_error("len() of unsized object")),
     }
+}
+
+/// Can `v` be counted with (CPython's `count` check): a number, or an
+/// object that converts to one.
+fn is_number(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+        _ if matches!(
+            v.payload(),
+            Some(Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..))
+        ) =>
+        {
+            true
+        }
+        _ => {
+            let cls = vm.class_of(v);
+            ["__index__", "__int__", "__float__"]
+                .iter()
+                .any(|n| typeobj::lookup_str(cls, n).is_some())
+        }
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::BigInt(_)))
+}
+
+/// `count(start=0, step=1)`.
+fn count_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    super::args::need_cls(vm, "count", &args)?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let [start, step] = ArgParser::new("count").parse(vm, rest, ["start", "step"])?;
+    let mut value = start.unwrap_or(Value::Int(0));
+    let mut step = step.unwrap_or(Value::Int(1));
+    if !is_number(vm, &value) || !is_number(vm, &step) {
+        return Err(vm.type_error("a number is required"));
+    }
+    if is_int(&value) && is_int(&step) && step.to_i64() == Some(1) {
+        // Counting by one over ints always gives exact ints.
+        if let Value::Bool(b) = value {
+            value = Value::Int(b as i64);
+        }
+        step = Value::Int(1);
+    }
+    Ok(tool(Tool::Count { value, step }))
+}
+
+fn count_state(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<(Value, Value)> {
+    if let Some(Payload::Iter(k)) = slf.payload() {
+        if let IterKind::Tool(t) = &*k.borrow() {
+            if let Tool::Count { value, step } = &**t {
+                return Ok((value.clone(), step.clone()));
+            }
+        }
+    }
+    let tn = vm.type_name(slf);
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'itertools.count' objects doesn't apply to a '{tn}' object"
+    )))
+}
+
+fn count_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    exact(vm, "__repr__", &args, 0)?;
+    let (value, step) = count_state(vm, slf, "__repr__")?;
+    let v = vm.repr_string(&value)?;
+    if matches!(step, Value::Int(1)) {
+        return Ok(Value::str(format!("count({v})")));
+    }
+    let s = vm.repr_string(&step)?;
+    Ok(Value::str(format!("count({v}, {s})")))
+}
+
+fn count_reduce(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+    exact(vm, "__reduce__", &args, 0)?;
+    let (value, step) = count_state(vm, slf, "__reduce__")?;
+    let cls = Value::Obj(vm.class_of(slf).clone());
+    // CPython's count keeps a small int counted by one in a machine word,
+    // and reduces only that case to the value alone.
+    let ctor = if matches!((&value, &step), (Value::Int(v), Value::Int(1)) if *v < i64::MAX) {
+        vm.new_tuple(vec![value])
+    } else {
+        vm.new_tuple(vec![value, step])
+    };
+    Ok(vm.new_tuple(vec![cls, ctor]))
 }
 
 fn num(v: &Value) -> Option<usize> {
@@ -403,6 +509,7 @@ fn with_tool<R>(k: &RefCell<IterKind>, f: impl FnOnce(&mut Tool) -> R) -> Option
 pub fn next(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
     enum Step {
         Done(Option<Value>),
+        Count(Value, Value),
         Cycle(Value),
         Islice(Value),
         Compress(Value, Value),
@@ -415,6 +522,14 @@ pub fn next(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
             return Ok(None);
         };
         match &mut **t {
+            Tool::Count { value, step } => match (&*value, &*step) {
+                (Value::Int(v), Value::Int(s)) if v.checked_add(*s).is_some() => {
+                    let old = Value::Int(*v);
+                    *value = Value::Int(v + s);
+                    Step::Done(Some(old))
+                }
+                _ => Step::Count(value.clone(), step.clone()),
+            },
             Tool::Repeat { obj, left } => Step::Done(match left {
                 None => Some(obj.clone()),
                 Some(0) => None,
@@ -467,6 +582,15 @@ pub fn next(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
     };
     match step {
         Step::Done(v) => Ok(v),
+        Step::Count(value, step) => {
+            let next = vm.binary_op(&value, &step, pyprobe_bytecode::BinOp::Add)?;
+            with_tool(k, |t| {
+                if let Tool::Count { value, .. } = t {
+                    *value = next;
+                }
+            });
+            Ok(Some(value))
+        }
         Step::Cycle(it) => match vm.next(&it)? {
             Some(v) => {
                 with_tool(k, |t| {
