@@ -92,21 +92,9 @@ pub enum Tool {
     },
 }
 
-/// Names of the tools' types, in the order of their `Types::iters`
-/// indexes from `FIRST_TOOL` on.
-pub const TOOL_TYPE_NAMES: [&str; 11] = [
-    "itertools.repeat",
-    "itertools.cycle",
-    "itertools.islice",
-    "itertools.compress",
-    "itertools.starmap",
-    "itertools.zip_longest",
-    "itertools.product",
-    "itertools.permutations",
-    "itertools.combinations",
-    "itertools.combinations_with_replacement",
-    "itertools.count",
-];
+/// How many `Types::iters` from `FIRST_TOOL` on are the tools' types
+/// (`vm::ITER_TYPE_NAMES` names them, in `type_index`'s order).
+const TOOL_TYPES: usize = 11;
 
 impl Tool {
     /// The tool's type, as an index into `Types::iters`.
@@ -197,7 +185,7 @@ fn init_types(vm: &mut Vm) {
     if typeobj::type_dict(&repeat).get_str("__repr__").is_some() {
         return;
     }
-    for k in 0..TOOL_TYPE_NAMES.len() {
+    for k in 0..TOOL_TYPES {
         let t = vm.types.iters[crate::vm::FIRST_TOOL as usize + k].clone();
         typeobj::set_type_attr(vm, &t, "__module__", Value::str("itertools"));
     }
@@ -252,18 +240,33 @@ fn repeat_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn repeat_state(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<(Value, Option<usize>)> {
+/// What `f` reads of the tool `slf`, or the error of a method of the
+/// tool's type `owner` applied to something else.
+fn state<R>(
+    vm: &mut Vm,
+    slf: &Value,
+    name: &str,
+    owner: &str,
+    f: impl Fn(&Tool) -> Option<R>,
+) -> PyResult<R> {
     if let Some(Payload::Iter(k)) = slf.payload() {
         if let IterKind::Tool(t) = &*k.borrow() {
-            if let Tool::Repeat { obj, left } = &**t {
-                return Ok((obj.clone(), *left));
+            if let Some(r) = f(t) {
+                return Ok(r);
             }
         }
     }
     let tn = vm.type_name(slf);
     Err(vm.type_error(format!(
-        "descriptor '{name}' for 'itertools.repeat' objects doesn't apply to a '{tn}' object"
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
     )))
+}
+
+fn repeat_state(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<(Value, Option<usize>)> {
+    state(vm, slf, name, "itertools.repeat", |t| match t {
+        Tool::Repeat { obj, left } => Some((obj.clone(), *left)),
+        _ => None,
+    })
 }
 
 fn repeat_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
@@ -344,17 +347,10 @@ fn count_new(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn count_state(vm: &mut Vm, slf: &Value, name: &str) -> PyResult<(Value, Value)> {
-    if let Some(Payload::Iter(k)) = slf.payload() {
-        if let IterKind::Tool(t) = &*k.borrow() {
-            if let Tool::Count { value, step } = &**t {
-                return Ok((value.clone(), step.clone()));
-            }
-        }
-    }
-    let tn = vm.type_name(slf);
-    Err(vm.type_error(format!(
-        "descriptor '{name}' for 'itertools.count' objects doesn't apply to a '{tn}' object"
-    )))
+    state(vm, slf, name, "itertools.count", |t| match t {
+        Tool::Count { value, step } => Some((value.clone(), step.clone())),
+        _ => None,
+    })
 }
 
 fn count_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

@@ -212,35 +212,41 @@ impl Test {
     }
 }
 
-/// The first character of the lowercase of `c` (`re._compiler._lower1`).
-fn lower1(c: u32) -> u32 {
+/// The one-character case mapping `re._compiler` uses: the first
+/// character of the lowercase of `c` (`_lower1`), or the uppercase of `c`
+/// when that is one character, else `c` (`_upper1`).
+fn case1(c: u32, upper: bool) -> u32 {
     let Some(ch) = char::from_u32(c) else {
         return c;
     };
     if ch.is_ascii() {
-        return ch.to_ascii_lowercase() as u32;
+        let mapped = if upper {
+            ch.to_ascii_uppercase()
+        } else {
+            ch.to_ascii_lowercase()
+        };
+        return mapped as u32;
     }
     let mut s = String::new();
-    ucd::push_lower(ch, &mut s);
-    s.chars().next().map(|x| x as u32).unwrap_or(c)
-}
-
-/// The uppercase of `c` when it is one character, else `c`
-/// (`re._compiler._upper1`).
-fn upper1(c: u32) -> u32 {
-    let Some(ch) = char::from_u32(c) else {
-        return c;
-    };
-    if ch.is_ascii() {
-        return ch.to_ascii_uppercase() as u32;
+    if upper {
+        ucd::push_upper(ch, &mut s);
+    } else {
+        ucd::push_lower(ch, &mut s);
     }
-    let mut s = String::new();
-    ucd::push_upper(ch, &mut s);
     let mut it = s.chars();
     match (it.next(), it.next()) {
-        (Some(u), None) => u as u32,
+        (Some(x), None) => x as u32,
+        (Some(x), Some(_)) if !upper => x as u32,
         _ => c,
     }
+}
+
+fn lower1(c: u32) -> u32 {
+    case1(c, false)
+}
+
+fn upper1(c: u32) -> u32 {
+    case1(c, true)
 }
 
 fn swap_ascii(c: u32) -> u32 {
