@@ -266,7 +266,7 @@ class Pattern:
         if program is False:
             ascii_icase = self._is_bytes or bool(self.flags & (_parser.ASCII | _parser.LOCALE))
             try:
-                program = _re.compile(self._tree, self.groups, ascii_icase)
+                program = _re.compile(self._tree, self.groups, ascii_icase, self._is_bytes)
             except ValueError:
                 program = None
             self._engine = program

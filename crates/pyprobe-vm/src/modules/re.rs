@@ -4,7 +4,7 @@
 //! `re._parser` and `re._compiler.prepare` make the pattern tree it is
 //! compiled from).
 //!
-//! `_re.compile(tree, ngroups, ascii_icase)` turns a prepared pattern tree
+//! `_re.compile(tree, ngroups, ascii_icase, is_bytes)` turns a prepared pattern tree
 //! (the node tuples documented in `lib/re/_parser.py`, plus `STR` runs)
 //! into a `Program`: instructions of a backtracking machine that finds
 //! matches as `re._compiler`'s closures do, in the same state-list layout
@@ -46,6 +46,9 @@ pub struct Program {
     ngroups: usize,
     /// Case-insensitive back references compare ASCII lowercase only.
     ascii_icase: bool,
+    /// A bytes pattern: its subjects come decoded as Latin-1, and what it
+    /// finds is sliced back into bytes.
+    is_bytes: bool,
     /// Every match starts at index 0 (`\A`, or `^` without MULTILINE).
     anchored: bool,
     /// A test the first character of any match passes, if known.
@@ -124,6 +127,16 @@ impl Cat {
     fn test(self, c: u32) -> bool {
         match self {
             Cat::NotAscii(k) => !ascii_class(k).has(c),
+            Cat::Uni(k) if c < 128 => {
+                let b = c as u8;
+                let yes = match k.to_ascii_lowercase() {
+                    b'd' => b.is_ascii_digit(),
+                    b'w' => b == b'_' || b.is_ascii_alphanumeric(),
+                    // str.isspace of the ASCII characters.
+                    _ => matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f),
+                };
+                yes == k.is_ascii_lowercase()
+            }
             Cat::Uni(k) => {
                 let ch = char::from_u32(c).unwrap_or('\0');
                 match k {
@@ -194,6 +207,8 @@ enum Test {
     NotNewline,
     /// A case-insensitive literal that non-ASCII characters may fold to.
     Fold(CharSet),
+    /// A class of one category alone (`\w`, `[\D]`).
+    Cat(Cat),
     Class(Box<Class>),
 }
 
@@ -207,6 +222,7 @@ impl Test {
             Test::Any => true,
             Test::NotNewline => c != 10,
             Test::Fold(s) => s.has(c) || (c > 0x7f && (s.has(lower1(c)) || s.has(upper1(c)))),
+            Test::Cat(k) => k.test(c),
             Test::Class(k) => k.test(c),
         }
     }
@@ -471,6 +487,10 @@ fn class_test(vm: &mut Vm, node: &[Value]) -> PyResult<Test> {
             return Ok(Test::Eq(set.chars()[0]));
         }
         return Ok(Test::Set(set));
+    }
+    if let ([cat], true, 0, false, false) = (&cats[..], ranges.is_empty(), set.len(), negated, fold)
+    {
+        return Ok(Test::Cat(*cat));
     }
     // The uppercase forms of the ranges' characters, for ranges small
     // enough to list (CPython lists the BMP part of a range in a map).
@@ -1241,10 +1261,10 @@ pub fn make(vm: &mut Vm) -> PyResult<PyRef> {
     Ok(m)
 }
 
-/// `_re.compile(tree, ngroups, ascii_icase)`: a Program, or ValueError for
+/// `_re.compile(tree, ngroups, ascii_icase, is_bytes)`: a Program, or ValueError for
 /// a tree it does not know.
 fn re_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
-    let a = exact(vm, "compile", &args, 3)?;
+    let a = exact(vm, "compile", &args, 4)?;
     let ngroups = int(vm, &a[1])?;
     let mut c = Compiler {
         insts: Vec::new(),
@@ -1266,6 +1286,7 @@ fn re_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         nslots: c.nslots,
         ngroups,
         ascii_icase: c.ascii_icase,
+        is_bytes: flag(&a[3]),
         anchored,
         first,
         insts: c.insts,
@@ -1540,8 +1561,7 @@ fn match_args<'a>(
     if !matches!(a[2].payload(), Some(Payload::Str(_))) {
         return Err(vm.type_error(format!("{name}() needs a str subject")));
     }
-    let bytes = vm.getattr_str(&a[0], "_is_bytes")?;
-    Ok((prog, a, flag(&bytes)))
+    Ok((prog, a, prog.is_bytes))
 }
 
 /// `program.match(pattern, string, plain, pos, endpos, how)`: `Pattern`'s
@@ -1708,8 +1728,16 @@ mod tests {
 
     fn compile(vm: &mut Vm, tree: Value, ngroups: i64) -> Value {
         let f = vm.new_native("compile", "_re", re_compile);
-        vm.call(&f, &[tree, Value::Int(ngroups), Value::Bool(false)])
-            .unwrap_or_else(|_| panic!("compile failed"))
+        vm.call(
+            &f,
+            &[
+                tree,
+                Value::Int(ngroups),
+                Value::Bool(false),
+                Value::Bool(false),
+            ],
+        )
+        .unwrap_or_else(|_| panic!("compile failed"))
     }
 
     fn find(vm: &mut Vm, prog: &Value, text: &str, how: i64) -> Option<(usize, usize)> {
