@@ -50,29 +50,35 @@ pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
 }
 
 /// CPython's tuple hash (xxHash-based, `tuplehash` in 3.12).
-fn hash_tuple(hashes: &[i64]) -> i64 {
-    xxhash_lanes(hashes, true)
+const XXH_P1: u64 = 11400714785074694791;
+const XXH_P2: u64 = 14029467366897019727;
+const XXH_P5: u64 = 2870177450012600261;
+
+/// One lane of CPython's `tuplehash`: the accumulator after item hash `h`.
+#[inline]
+fn xxhash_lane(acc: u64, h: i64) -> u64 {
+    acc.wrapping_add((h as u64).wrapping_mul(XXH_P2))
+        .rotate_left(31)
+        .wrapping_mul(XXH_P1)
 }
 
-/// The xxHash lanes of `hashes`, with the length mixed in at the end
-/// (`tuplehash`) or not (`slice_hash`).
-fn xxhash_lanes(hashes: &[i64], with_len: bool) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for &h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    if with_len {
-        acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+/// The end of `tuplehash` (with the length mixed in) or `slice_hash`
+/// (without).
+fn xxhash_finish(mut acc: u64, len: Option<usize>) -> i64 {
+    if let Some(n) = len {
+        acc = acc.wrapping_add((n as u64) ^ (XXH_P5 ^ 3527539));
     }
     if acc == u64::MAX {
         return 1546275796;
     }
     acc as i64
+}
+
+/// The xxHash lanes of `hashes`, with the length mixed in at the end
+/// (`tuplehash`) or not (`slice_hash`).
+fn xxhash_lanes(hashes: &[i64], with_len: bool) -> i64 {
+    let acc = hashes.iter().fold(XXH_P5, |acc, &h| xxhash_lane(acc, h));
+    xxhash_finish(acc, with_len.then_some(hashes.len()))
 }
 
 /// Tuples nested deeper than this are not pure keys: their comparison
@@ -94,6 +100,12 @@ fn is_pure_within(v: &Value, depth: u32) -> bool {
                     | Payload::BigInt(_)
                     | Payload::Bytes(_)
                     | Payload::Complex(..) => true,
+                    // Built-in types, functions and modules are equal only
+                    // to themselves (`(str, name)` keys of caches).
+                    Payload::Type(_)
+                    | Payload::Function(..)
+                    | Payload::Native(_)
+                    | Payload::Module(_) => true,
                     Payload::Tuple(t) => {
                         depth > 0 && t.iter().all(|x| is_pure_within(x, depth - 1))
                     }
@@ -1083,12 +1095,13 @@ impl Vm {
                         Payload::BigInt(b) => return Ok(crate::numeric::hash_int(b)),
                         Payload::Bytes(b) => return Ok(hash_bytes(b)),
                         Payload::Tuple(t) => {
-                            let items = t.to_vec();
-                            let mut hs = Vec::with_capacity(items.len());
+                            // A tuple never changes: its items are hashed
+                            // in place, into the xxHash lanes as they come.
                             self.enter()?;
-                            for it in &items {
+                            let mut acc = XXH_P5;
+                            for it in t.iter() {
                                 match self.hash(it) {
-                                    Ok(h) => hs.push(h),
+                                    Ok(h) => acc = xxhash_lane(acc, h),
                                     Err(e) => {
                                         self.leave();
                                         return Err(e);
@@ -1096,7 +1109,7 @@ impl Vm {
                                 }
                             }
                             self.leave();
-                            return Ok(hash_tuple(&hs));
+                            return Ok(xxhash_finish(acc, Some(t.len())));
                         }
                         Payload::Complex(r, i) => {
                             let hr = crate::numeric::hash_float(*r).unwrap_or(0);
