@@ -4,8 +4,8 @@
 with CPython's reprs (``count(5)``, ``repeat('x', 3)``).  The other tools are
 functions that validate their arguments and call iter() on their inputs
 right away, as CPython's constructors do, and then return an iterator that
-does the work lazily: one of ``_itertools`` (cycle, islice, compress,
-starmap, zip_longest and the combinatoric tools) or a generator.
+does the work lazily: one of ``_itertools`` (cycle, groupby, islice,
+compress, starmap, zip_longest and the combinatoric tools) or a generator.
 
 Endless: count, cycle, repeat.
 Finite: accumulate, batched, chain (and chain.from_iterable), compress,
@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 _MAX_SSIZE = 9223372036854775807
-_MISSING = object()
 
 
 def _ssize(value):
@@ -168,50 +167,7 @@ def groupby(iterable, key=None):
     The groups read from the same underlying iterator: moving on to the
     next pair ends the previous group.
     """
-    return _groupby(iter(iterable), key)
-
-
-def _groupby(it, keyfunc):
-    # The groups share the underlying iterator with the groupby generator.
-    # current_key/current_value hold the element fetched last (_MISSING once
-    # a group has handed out the value); live identifies the only group that
-    # may still produce values: advancing to the next group ends the
-    # previous one.
-    current_key = current_value = target_key = _MISSING
-    live = None
-
-    def group(token, key):
-        nonlocal current_key, current_value
-        while live is token:
-            if current_value is _MISSING:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                current_key = value if keyfunc is None else keyfunc(value)
-                current_value = value
-            if not (key is current_key or key == current_key):
-                return
-            value = current_value
-            current_value = _MISSING
-            yield value
-
-    while True:
-        live = None
-        # Skip whatever is left of the previous group.
-        while current_key is _MISSING or (
-                target_key is not _MISSING
-                and (target_key is current_key
-                     or target_key == current_key)):
-            try:
-                value = next(it)
-            except StopIteration:
-                return
-            current_key = value if keyfunc is None else keyfunc(value)
-            current_value = value
-        target_key = current_key
-        token = live = object()
-        yield (current_key, group(token, target_key))
+    return _itertools.groupby(iter(iterable), key)
 
 
 def islice(*args, **kwargs):

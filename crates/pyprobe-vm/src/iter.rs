@@ -164,7 +164,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = it {
             match &o.payload {
-                Payload::Iter(k) if o.class.is_none() => return self.iter_next(k),
+                Payload::Iter(k) if o.class.is_none() => return self.iter_next(k, it),
                 Payload::Generator(_) if crate::builtins::coroutine::is_plain_generator(it) => {
                     return match self.gen_send(it, Value::None)? {
                         Ok(v) => Ok(Some(v)),
@@ -202,7 +202,8 @@ impl Vm {
         std::mem::replace(&mut self.stop_value, Value::None)
     }
 
-    fn iter_next(&mut self, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
+    /// The next item of the built-in iterator `it`, whose kind is `k`.
+    fn iter_next(&mut self, k: &RefCell<IterKind>, it: &Value) -> PyResult<Option<Value>> {
         // Each arm copies what it needs and releases the borrow before any
         // Python code runs.
         let step = {
@@ -507,7 +508,7 @@ impl Vm {
             }
             IterStep::Coroutine(coro) => crate::builtins::coroutine::wrapper_next(self, &coro),
             IterStep::AsyncGen => crate::builtins::coroutine::async_gen_step(self, k, None, None),
-            IterStep::Tool => crate::builtins::itertools::next(self, k),
+            IterStep::Tool => crate::builtins::itertools::next(self, k, it),
         }
     }
 

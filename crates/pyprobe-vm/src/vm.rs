@@ -87,7 +87,7 @@ pub struct Types {
 }
 
 /// Names of the built-in iterator types, as CPython reports them.
-pub const ITER_TYPE_NAMES: [&str; 33] = [
+pub const ITER_TYPE_NAMES: [&str; 35] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -121,6 +121,8 @@ pub const ITER_TYPE_NAMES: [&str; 33] = [
     "itertools.combinations",
     "itertools.combinations_with_replacement",
     "itertools.count",
+    "itertools.groupby",
+    "itertools._grouper",
 ];
 
 /// Index of `callable_iterator` in `ITER_TYPE_NAMES`.

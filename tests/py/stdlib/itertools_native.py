@@ -85,3 +85,34 @@ for bad in ['a', None, []]:
 attempt('count bad step', lambda: count(1, 'x'))
 print(repr(count(step=3)), repr(count(start=2, step=-1)), isinstance(count(), count))
 print(list(islice(count(), 100000))[-1], list(zip(count(10, -3), 'abc')))
+
+# groupby: groups end when the groupby moves on, a group read halfway
+# leaves the rest to be skipped, keys are compared with ==, and errors of
+# the key function or the input come through.
+from itertools import groupby
+print([(k, list(g)) for k, g in groupby('aaabccdaa')])
+print([(k, list(g)) for k, g in groupby([1, 1.0, True, 2, 2], key=None)])
+pairs = list(groupby('aabbbc'))
+print([(k, list(g)) for k, g in pairs])
+it = groupby('aaabbc')
+k1, g1 = next(it)
+print(k1, next(g1))
+k2, g2 = next(it)
+print(k2, list(g1), list(g2), [k for k, _ in it])
+it = groupby(range(10), key=lambda x: x // 3)
+k, g = next(it)
+print(k, next(g), next(g))
+print([(k, list(g)) for k, g in it])
+print(list(groupby([])), list(groupby('', key=len)))
+
+
+def bad_key(x):
+    if x == 3:
+        raise KeyError('no key for 3')
+    return x // 2
+
+
+it = groupby(range(6), key=bad_key)
+attempt('key raising', lambda: [(k, list(g)) for k, g in it])
+attempt('after error', lambda: [(k, list(g)) for k, g in it])
+print(type(groupby('a')).__name__, type(next(groupby('a'))[1]).__name__)

@@ -32,6 +32,23 @@ pub enum Stage {
 }
 
 pub enum Tool {
+    /// `groupby`: the input, the key function, the key of the group
+    /// handed out last, the item read last and its key (None once handed
+    /// out), and the number of the group that may still yield.
+    GroupBy {
+        it: Value,
+        keyfunc: Value,
+        target: Option<Value>,
+        key: Option<Value>,
+        value: Option<Value>,
+        generation: u64,
+    },
+    /// One group of a `groupby`: yields while its parent is still at it.
+    Grouper {
+        parent: Value,
+        key: Value,
+        generation: u64,
+    },
     Count {
         value: Value,
         step: Value,
@@ -94,7 +111,7 @@ pub enum Tool {
 
 /// How many `Types::iters` from `FIRST_TOOL` on are the tools' types
 /// (`vm::ITER_TYPE_NAMES` names them, in `type_index`'s order).
-const TOOL_TYPES: usize = 11;
+const TOOL_TYPES: usize = 13;
 
 impl Tool {
     /// The tool's type, as an index into `Types::iters`.
@@ -111,6 +128,8 @@ impl Tool {
             Tool::Combinations { replace: false, .. } => 8,
             Tool::Combinations { .. } => 9,
             Tool::Count { .. } => 10,
+            Tool::GroupBy { .. } => 11,
+            Tool::Grouper { .. } => 12,
         };
         crate::vm::FIRST_TOOL as usize + k
     }
@@ -121,6 +140,22 @@ impl Tool {
             Tool::Count { value, step } => {
                 visit(value);
                 visit(step);
+            }
+            Tool::GroupBy {
+                it,
+                keyfunc,
+                target,
+                key,
+                value,
+                ..
+            } => {
+                visit(it);
+                visit(keyfunc);
+                [target, key, value].into_iter().flatten().for_each(visit);
+            }
+            Tool::Grouper { parent, key, .. } => {
+                visit(parent);
+                visit(key);
             }
             Tool::Cycle { it, saved, .. } => {
                 if let Some(it) = it {
@@ -171,6 +206,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<crate::PyRef> {
             ("product", make_product),
             ("permutations", make_permutations),
             ("combinations", make_combinations),
+            ("groupby", make_groupby),
         ],
     );
     for (name, k) in [("repeat", 0), ("count", 10)] {
@@ -470,6 +506,152 @@ fn make_permutations(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }))
 }
 
+/// `_itertools.groupby(iterator, key or None)`.
+fn make_groupby(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    let a = exact(vm, "groupby", &args, 2)?;
+    Ok(tool(Tool::GroupBy {
+        it: a[0].clone(),
+        keyfunc: a[1].clone(),
+        target: None,
+        key: None,
+        value: None,
+        generation: 0,
+    }))
+}
+
+/// The `GroupBy` in the iterator object `v`.
+fn groupby_cell(v: &Value) -> Option<&RefCell<IterKind>> {
+    match v.payload() {
+        Some(Payload::Iter(k)) if matches!(&*k.borrow(), IterKind::Tool(t) if matches!(**t, Tool::GroupBy { .. })) => {
+            Some(k)
+        }
+        _ => None,
+    }
+}
+
+/// Read the next item of a groupby's input and its key (CPython's
+/// `groupby_step`); false at the end of the input.
+fn groupby_step(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<bool> {
+    let Some((it, keyfunc)) = with_tool(k, |t| match t {
+        Tool::GroupBy { it, keyfunc, .. } => Some((it.clone(), keyfunc.clone())),
+        _ => None,
+    })
+    .flatten() else {
+        return Ok(false);
+    };
+    let Some(item) = vm.next(&it)? else {
+        return Ok(false);
+    };
+    let item_key = if keyfunc.is_none() {
+        item.clone()
+    } else {
+        vm.call(&keyfunc, std::slice::from_ref(&item))?
+    };
+    with_tool(k, |t| {
+        if let Tool::GroupBy { key, value, .. } = t {
+            *key = Some(item_key);
+            *value = Some(item);
+        }
+    });
+    Ok(true)
+}
+
+/// The group keys a groupby compares: the one handed out last and the
+/// one read last.
+fn groupby_keys(k: &RefCell<IterKind>) -> (Option<Value>, Option<Value>) {
+    with_tool(k, |t| match t {
+        Tool::GroupBy { target, key, .. } => (target.clone(), key.clone()),
+        _ => (None, None),
+    })
+    .unwrap_or((None, None))
+}
+
+/// The next `(key, group)` of a groupby (CPython's `groupby_next`): the
+/// group handed out last ends, what is left of it is skipped, and a group
+/// starts at the next key.
+fn groupby_next(vm: &mut Vm, k: &RefCell<IterKind>, me: &Value) -> PyResult<Option<Value>> {
+    with_tool(k, |t| {
+        if let Tool::GroupBy { generation, .. } = t {
+            *generation += 1;
+        }
+    });
+    loop {
+        match groupby_keys(k) {
+            (_, None) => {}
+            (None, Some(_)) => break,
+            (Some(target), Some(key)) => {
+                if !super::set_methods::eq_bool(vm, &target, &key)? {
+                    break;
+                }
+            }
+        }
+        if !groupby_step(vm, k)? {
+            return Ok(None);
+        }
+    }
+    let made = with_tool(k, |t| match t {
+        Tool::GroupBy {
+            target,
+            key: Some(key),
+            generation,
+            ..
+        } => {
+            *target = Some(key.clone());
+            Some((key.clone(), *generation))
+        }
+        _ => None,
+    })
+    .flatten();
+    let Some((key, generation)) = made else {
+        return Ok(None);
+    };
+    let grouper = tool(Tool::Grouper {
+        parent: me.clone(),
+        key: key.clone(),
+        generation,
+    });
+    Ok(Some(vm.new_tuple(vec![key, grouper])))
+}
+
+/// The next item of a group (CPython's `_grouper_next`): none once its
+/// groupby has moved on, or at an item of another key.
+fn grouper_next(
+    vm: &mut Vm,
+    parent: &Value,
+    group_key: &Value,
+    generation: u64,
+) -> PyResult<Option<Value>> {
+    let Some(k) = groupby_cell(parent) else {
+        return Ok(None);
+    };
+    let state = with_tool(k, |t| match t {
+        Tool::GroupBy {
+            generation: g,
+            value,
+            ..
+        } => Some((*g == generation, value.is_none())),
+        _ => None,
+    })
+    .flatten();
+    let Some((true, needs_item)) = state else {
+        return Ok(None);
+    };
+    if needs_item && !groupby_step(vm, k)? {
+        return Ok(None);
+    }
+    let Some(key) = groupby_keys(k).1 else {
+        return Ok(None);
+    };
+    if !super::set_methods::eq_bool(vm, group_key, &key)? {
+        return Ok(None);
+    }
+    Ok(with_tool(k, |t| match t {
+        Tool::GroupBy { value, .. } => value.take(),
+        _ => None,
+    })
+    .flatten())
+}
+
 /// `_itertools.combinations(tuple, r, with_replacement)`.
 fn make_combinations(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let a = exact(vm, "combinations", &args, 3)?;
@@ -502,10 +684,12 @@ fn with_tool<R>(k: &RefCell<IterKind>, f: impl FnOnce(&mut Tool) -> R) -> Option
 
 /// The next item of the tool in `k` (`iter.rs` calls this for
 /// `IterKind::Tool`).
-pub fn next(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
+pub fn next(vm: &mut Vm, k: &RefCell<IterKind>, me: &Value) -> PyResult<Option<Value>> {
     enum Step {
         Done(Option<Value>),
         Count(Value, Value),
+        GroupBy,
+        Grouper(Value, Value, u64),
         Cycle(Value),
         Islice(Value),
         Compress(Value, Value),
@@ -518,6 +702,12 @@ pub fn next(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
             return Ok(None);
         };
         match &mut **t {
+            Tool::GroupBy { .. } => Step::GroupBy,
+            Tool::Grouper {
+                parent,
+                key,
+                generation,
+            } => Step::Grouper(parent.clone(), key.clone(), *generation),
             Tool::Count { value, step } => match (&*value, &*step) {
                 (Value::Int(v), Value::Int(s)) if v.checked_add(*s).is_some() => {
                     let old = Value::Int(*v);
@@ -578,6 +768,8 @@ pub fn next(vm: &mut Vm, k: &RefCell<IterKind>) -> PyResult<Option<Value>> {
     };
     match step {
         Step::Done(v) => Ok(v),
+        Step::GroupBy => groupby_next(vm, k, me),
+        Step::Grouper(parent, key, generation) => grouper_next(vm, &parent, &key, generation),
         Step::Count(value, step) => {
             let next = vm.binary_op(&value, &step, pyprobe_bytecode::BinOp::Add)?;
             with_tool(k, |t| {
