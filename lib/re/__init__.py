@@ -461,14 +461,26 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=9223372036854775807):
         """Scan string for the first place the pattern matches."""
+        program = self._engine
+        if (type(string) is str and program and not self._is_bytes
+                and type(pos) is int and type(endpos) is int):
+            return program.match(self, string, string, pos, endpos, 0)
         return self._do(string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=9223372036854775807):
         """Match the pattern at the start of string (or at pos)."""
+        program = self._engine
+        if (type(string) is str and program and not self._is_bytes
+                and type(pos) is int and type(endpos) is int):
+            return program.match(self, string, string, pos, endpos, 1)
         return self._do(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=9223372036854775807):
         """Match the pattern against the whole of string."""
+        program = self._engine
+        if (type(string) is str and program and not self._is_bytes
+                and type(pos) is int and type(endpos) is int):
+            return program.match(self, string, string, pos, endpos, 2)
         return self._do(string, pos, endpos, 2)
 
     def _iterate(self, subj, pos=0, endpos=9223372036854775807, limit=0):
