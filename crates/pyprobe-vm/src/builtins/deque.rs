@@ -204,6 +204,7 @@ fn init_type(vm: &mut Vm) {
     );
     for index in [crate::vm::DEQUE_ITERATOR, crate::vm::DEQUE_REVERSE_ITERATOR] {
         let it = vm.types.iters[index as usize].clone();
+        super::functions::bind_iterator_methods(vm, &it);
         typeobj::add_methods(vm, &it, &[("__length_hint__", iter_length_hint)]);
         typeobj::set_type_attr(vm, &it, "__module__", Value::str("collections"));
     }

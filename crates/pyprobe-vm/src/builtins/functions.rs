@@ -90,7 +90,13 @@ pub fn init(vm: &mut Vm) {
         vm.types.reversed.clone(),
         vm.types.generator.clone(),
     ];
-    iter_types.extend(vm.types.iters.iter().cloned());
+    // The iterator types of `_collections` and `_itertools` get theirs
+    // when those modules are first imported (`bind_iterator_methods`).
+    iter_types.extend(
+        vm.types.iters[..crate::vm::DEQUE_ITERATOR as usize]
+            .iter()
+            .cloned(),
+    );
     for t in iter_types {
         typeobj::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", iter_next)]);
     }
@@ -157,6 +163,11 @@ fn iter_length_hint(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
         _ => 0,
     };
     Ok(Value::Int(left as i64))
+}
+
+/// Give an iterator type made by a module `__iter__` and `__next__`.
+pub(super) fn bind_iterator_methods(vm: &mut Vm, t: &crate::PyRef) {
+    typeobj::add_methods(vm, t, &[("__iter__", iter_self), ("__next__", iter_next)]);
 }
 
 fn iter_self(_vm: &mut Vm, slf: &Value, _args: Args) -> PyResult<Value> {

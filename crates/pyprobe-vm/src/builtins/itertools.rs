@@ -223,6 +223,7 @@ fn init_types(vm: &mut Vm) {
     }
     for k in 0..TOOL_TYPES {
         let t = vm.types.iters[crate::vm::FIRST_TOOL as usize + k].clone();
+        super::functions::bind_iterator_methods(vm, &t);
         typeobj::set_type_attr(vm, &t, "__module__", Value::str("itertools"));
     }
     super::set_static_new(vm, &repeat, repeat_new);
