@@ -1363,8 +1363,7 @@ impl Subject<'_> {
     }
 
     /// Characters `start..end` as a str, or as bytes (a Latin-1 subject).
-    fn slice(&self, vm: &Vm, start: usize, end: usize, bytes: bool) -> Value {
-        let _ = vm;
+    fn slice(&self, start: usize, end: usize, bytes: bool) -> Value {
         match (self, bytes) {
             (Subject::Ascii(b), false) => {
                 Value::str(std::str::from_utf8(&b[start..end]).unwrap_or_default())
@@ -1459,19 +1458,19 @@ fn program_findall(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     with_subject(prog, &a[0], endpos, &mut |subj| {
         subj.each(vm, prog, pos, 0, &mut |vm, c, start, end| {
-            let group = |vm: &Vm, g: usize| {
+            let group = |g: usize| {
                 let (s, e) = (c[1 + 2 * g], c[2 + 2 * g]);
                 if e < 0 {
-                    subj.slice(vm, 0, 0, bytes)
+                    subj.slice(0, 0, bytes)
                 } else {
-                    subj.slice(vm, s as usize, e as usize, bytes)
+                    subj.slice(s as usize, e as usize, bytes)
                 }
             };
             let v = match ngroups {
-                0 => subj.slice(vm, start, end, bytes),
-                1 => group(vm, 1),
+                0 => subj.slice(start, end, bytes),
+                1 => group(1),
                 _ => {
-                    let items = (1..=ngroups).map(|g| group(vm, g)).collect();
+                    let items = (1..=ngroups).map(group).collect();
                     vm.new_tuple(items)
                 }
             };
@@ -1496,9 +1495,9 @@ fn program_sub(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let mut pieces = Vec::new();
     let n = with_subject(prog, &a[0], i64::MAX, &mut |subj| {
         let mut last = 0;
-        let n = subj.each(vm, prog, 0, count, &mut |vm, _c, start, end| {
+        let n = subj.each(vm, prog, 0, count, &mut |_vm, _c, start, end| {
             if start > last {
-                pieces.push(subj.slice(vm, last, start, bytes));
+                pieces.push(subj.slice(last, start, bytes));
             }
             if !empty {
                 pieces.push(repl.clone());
@@ -1507,7 +1506,7 @@ fn program_sub(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
             Ok(())
         })?;
         if last < subj.len() {
-            pieces.push(subj.slice(vm, last, subj.len(), bytes));
+            pieces.push(subj.slice(last, subj.len(), bytes));
         }
         Ok::<usize, PyErr>(n)
     })?;
@@ -1624,24 +1623,24 @@ fn program_split(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     with_subject(prog, &a[0], i64::MAX, &mut |subj| {
         if maxsplit < 0 {
-            out.push(subj.slice(vm, 0, subj.len(), bytes));
+            out.push(subj.slice(0, subj.len(), bytes));
             return Ok(());
         }
         let mut last = 0;
-        subj.each(vm, prog, 0, maxsplit as usize, &mut |vm, c, start, end| {
-            out.push(subj.slice(vm, last, start, bytes));
+        subj.each(vm, prog, 0, maxsplit as usize, &mut |_vm, c, start, end| {
+            out.push(subj.slice(last, start, bytes));
             for g in 1..=ngroups {
                 let (s, e) = (c[1 + 2 * g], c[2 + 2 * g]);
                 out.push(if e < 0 {
                     Value::None
                 } else {
-                    subj.slice(vm, s as usize, e as usize, bytes)
+                    subj.slice(s as usize, e as usize, bytes)
                 });
             }
             last = end;
             Ok(())
         })?;
-        out.push(subj.slice(vm, last, subj.len(), bytes));
+        out.push(subj.slice(last, subj.len(), bytes));
         Ok::<(), PyErr>(())
     })?;
     Ok(vm.new_list(out))
