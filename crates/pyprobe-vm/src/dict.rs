@@ -8,7 +8,7 @@
 //! lookup — as CPython does — so no borrow is ever held across Python code.
 
 use crate::object::PyRef;
-use crate::table::DictTable;
+use crate::table::{DictTable, ProbeCursor};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
@@ -49,38 +49,43 @@ impl PyDict {
 
     /// Entry index of `key` (hash given), or None.
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        if crate::ops::is_pure_key(key) {
+        // No Python code decides (identity, pure keys, no equal hash): one
+        // pass under one borrow.
+        let mut key_pure = None;
+        {
             let t = self.table.borrow();
-            if let Ok(found) = t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
+            let quick = |k: &Value| crate::ops::quick_key_eq(k, key, &mut key_pure).ok_or(());
+            if let Ok(found) = t.find(hash, quick) {
                 return Ok(found);
             }
         }
-        loop {
-            let (cands, version) = {
-                let t = self.table.borrow();
-                let c: Vec<(usize, Value)> = t
-                    .candidates(hash)
-                    .into_iter()
-                    .filter_map(|i| t.entry(i).map(|(_, k, _)| (i, k.clone())))
-                    .collect();
-                (c, t.version())
-            };
-            let mut restart = false;
-            for (idx, k) in cands {
+        // Each candidate's key is compared with the table released (the
+        // comparison may run Python code); a change of the table starts
+        // the lookup again, as `lookdict` does.
+        'restart: loop {
+            let mut cursor = ProbeCursor::new(hash);
+            let version = self.table.borrow().version();
+            loop {
+                let (idx, k) = {
+                    let t = self.table.borrow();
+                    let Some(idx) = t.next_candidate(hash, &mut cursor) else {
+                        return Ok(None);
+                    };
+                    match t.entry(idx) {
+                        Some((_, k, _)) => (idx, k.clone()),
+                        None => continue,
+                    }
+                };
                 if k.is(key) {
                     return Ok(Some(idx));
                 }
                 let eq = vm.eq(&k, key)?;
                 if self.table.borrow().version() != version {
-                    restart = true;
-                    break;
+                    continue 'restart;
                 }
                 if eq {
                     return Ok(Some(idx));
                 }
-            }
-            if !restart {
-                return Ok(None);
             }
         }
     }
@@ -122,10 +127,12 @@ impl PyDict {
     }
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
-        if crate::ops::is_pure_key(key) {
+        {
             // One pass: the key and its value under one borrow of the table.
+            let mut key_pure = None;
             let t = self.table.borrow();
-            if let Ok(found) = t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
+            let quick = |k: &Value| crate::ops::quick_key_eq(k, key, &mut key_pure).ok_or(());
+            if let Ok(found) = t.find(hash, quick) {
                 return Ok(found.and_then(|i| t.entry(i).map(|(_, _, v)| v.clone())));
             }
         }

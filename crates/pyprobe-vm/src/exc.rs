@@ -146,6 +146,7 @@ pub fn init_exceptions(vm: &mut Vm) {
             subclasses: RefCell::new(Vec::new()),
             nslots: std::cell::Cell::new(0),
             attr_keys: Default::default(),
+            hashes_by_value: std::cell::Cell::new(0),
         })));
         mro.insert(0, t.clone());
         if *name == "UnsupportedOperation" {

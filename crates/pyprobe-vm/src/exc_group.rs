@@ -68,6 +68,7 @@ fn builtin_exception_type(name: &str, bases: Vec<PyRef>) -> PyRef {
         subclasses: RefCell::new(Vec::new()),
         nslots: Cell::new(0),
         attr_keys: Default::default(),
+        hashes_by_value: Cell::new(0),
     })))
 }
 

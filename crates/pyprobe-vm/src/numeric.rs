@@ -642,7 +642,12 @@ fn finish_hash(h: u64, negative: bool) -> i64 {
     }
 }
 /// `hash(x)` for an int that fits `i64`.
+#[inline]
 pub fn hash_i64(x: i64) -> i64 {
+    // Most ints are below the modulus: their hash is themselves.
+    if (0..HASH_MODULUS as i64).contains(&x) {
+        return x;
+    }
     finish_hash(x.unsigned_abs() % HASH_MODULUS, x < 0)
 }
 /// `hash(x)` for any int.

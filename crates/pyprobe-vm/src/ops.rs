@@ -81,6 +81,24 @@ fn xxhash_lanes(hashes: &[i64], with_len: bool) -> i64 {
     xxhash_finish(acc, with_len.then_some(hashes.len()))
 }
 
+/// The built-in type whose `__hash__` hashes `payload` by value ("" for
+/// payloads hashed by identity or not at all).
+fn builtin_hash_owner(payload: &Payload) -> &'static str {
+    match payload {
+        Payload::Tuple(_) => "tuple",
+        Payload::Str(_) => "str",
+        Payload::Bytes(_) => "bytes",
+        Payload::FrozenSet(_) => "frozenset",
+        _ => "",
+    }
+}
+
+/// Equal static texts, by address first (the usual case: one literal).
+#[inline(always)]
+fn same_text(a: &'static str, b: &'static str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
 /// Tuples nested deeper than this are not pure keys: their comparison
 /// takes the general path, which counts against the recursion limit.
 const PURE_TUPLE_DEPTH: u32 = 16;
@@ -116,9 +134,17 @@ fn is_pure_within(v: &Value, depth: u32) -> bool {
     }
 }
 
-/// Equality of two keys when both are pure; None when `stored` is not.
-pub fn pure_eq(stored: &Value, key: &Value) -> Option<bool> {
-    if !is_pure_key(stored) {
+/// Whether a stored key equals `key` when no Python code can decide it:
+/// the same object, or two pure keys; None when it takes `__eq__`.
+/// `key_pure` holds the lookup key's purity once a candidate needed it
+/// (None before), so that a key found by identity, the usual case, is
+/// never walked.
+#[inline]
+pub fn quick_key_eq(stored: &Value, key: &Value, key_pure: &mut Option<bool>) -> Option<bool> {
+    if stored.is(key) {
+        return Some(true);
+    }
+    if !*key_pure.get_or_insert_with(|| is_pure_key(key)) || !is_pure_key(stored) {
         return None;
     }
     Some(pure_eq_values(stored, key))
@@ -380,7 +406,7 @@ impl Vm {
     pub fn call_dunder(
         &mut self,
         v: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let cls = self.class_of(v).clone();
@@ -519,7 +545,12 @@ impl Vm {
     }
 
     /// Call a binary dunder; None when absent or it returned NotImplemented.
-    fn call_dunder_opt(&mut self, a: &Value, name: &str, b: &Value) -> PyResult<Option<Value>> {
+    fn call_dunder_opt(
+        &mut self,
+        a: &Value,
+        name: &'static str,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         let cls = self.class_of(a).clone();
         if cls.type_data().map(|t| t.builtin).unwrap_or(true) && !is_heap_class(self, a) {
             // Built-in types implement their operators natively above,
@@ -1089,83 +1120,32 @@ impl Vm {
             }
             Value::None | Value::Null => Ok(-4611686018158614045),
             Value::Obj(o) => {
-                if o.class.is_none() {
-                    match &o.payload {
-                        Payload::Str(s) => return Ok(s.hash()),
-                        Payload::BigInt(b) => return Ok(crate::numeric::hash_int(b)),
-                        Payload::Bytes(b) => return Ok(hash_bytes(b)),
-                        Payload::Tuple(t) => {
-                            // A tuple never changes: its items are hashed
-                            // in place, into the xxHash lanes as they come.
-                            self.enter()?;
-                            let mut acc = XXH_P5;
-                            for it in t.iter() {
-                                match self.hash(it) {
-                                    Ok(h) => acc = xxhash_lane(acc, h),
-                                    Err(e) => {
-                                        self.leave();
-                                        return Err(e);
-                                    }
-                                }
-                            }
-                            self.leave();
-                            return Ok(xxhash_finish(acc, Some(t.len())));
-                        }
-                        Payload::Complex(r, i) => {
-                            let hr = crate::numeric::hash_float(*r).unwrap_or(0);
-                            let hi = crate::numeric::hash_float(*i).unwrap_or(0);
-                            let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
-                            return Ok(if h == -1 { -2 } else { h });
-                        }
-                        Payload::FrozenSet(s) => {
-                            // CPython's frozenset hash (shuffle bits of each).
-                            let mut hash: u64 = 0;
-                            for (h, _) in s.hashed_items() {
-                                let h = h as u64;
-                                hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
-                            }
-                            hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
-                            hash ^= (hash >> 11) ^ (hash >> 25);
-                            hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-                            let h = hash as i64;
-                            return Ok(if h == -1 { 590923713 } else { h });
-                        }
-                        Payload::List(_)
-                        | Payload::Dict(_)
-                        | Payload::Set(_)
-                        | Payload::ByteArray(_)
-                        | Payload::Deque(_)
-                        | Payload::View { kind: 0 | 2, .. } => {
-                            let tn = self.type_name(v);
-                            return Err(self.type_error(format!("unhashable type: '{tn}'")));
-                        }
-                        Payload::Slice(s) => {
-                            // CPython 3.12's `slice_hash`: the tuple hash
-                            // of (start, stop, step) without the length.
-                            let items = s.to_vec();
-                            let mut hashes = Vec::with_capacity(items.len());
-                            for item in &items {
-                                hashes.push(self.hash(item)?);
-                            }
-                            return Ok(xxhash_lanes(&hashes, false));
-                        }
-                        Payload::Range { .. } | Payload::BigRange(_) => return self.range_hash(v),
-                        Payload::MemoryView(_) => return crate::builtins::memoryview_hash(self, v),
-                        // Equal code objects (see `compare`) hash alike.
-                        Payload::Code(c) => {
-                            let h = hash_str(&c.code.qualname)
-                                ^ hash_str(&c.code.filename).rotate_left(7)
-                                ^ (c.code.instructions.len() as i64).wrapping_mul(1000003);
-                            return Ok(if h == -1 { -2 } else { h });
-                        }
-                        _ => return Ok((o.id() >> 4) as i64),
-                    }
+                let Some(cls) = &o.class else {
+                    return self.hash_builtin(v, o);
+                };
+                let epoch = typeobj::epoch();
+                if cls
+                    .type_data()
+                    .is_some_and(|td| td.hashes_by_value.get() == epoch)
+                {
+                    return self.hash_builtin(v, o);
                 }
                 let cls = self.class_of(v).clone();
                 match lookup_str(&cls, "__hash__") {
                     Some(Value::None) => {
                         let tn = self.type_name(v);
                         Err(self.type_error(format!("unhashable type: '{tn}'")))
+                    }
+                    // The base type's own `__hash__` (a namedtuple's is
+                    // tuple's): hashed here, with no call and no copy.
+                    Some(Value::Obj(f))
+                        if matches!(&f.payload, Payload::MethodDescr(n)
+                            if same_text(n.module, builtin_hash_owner(&o.payload))) =>
+                    {
+                        if let Some(td) = cls.type_data() {
+                            td.hashes_by_value.set(epoch);
+                        }
+                        self.hash_builtin(v, o)
                     }
                     Some(f) if !matches!(f.payload(), Some(Payload::MethodDescr(n)) if n.module == "object") =>
                     {
@@ -1192,23 +1172,97 @@ impl Vm {
                         }
                     }
                     _ => {
-                        // Subclasses of hashable built-ins hash like their base.
-                        match &o.payload {
-                            Payload::Str(s) => Ok(s.hash()),
-                            Payload::BigInt(b) => Ok(crate::numeric::hash_int(b)),
-                            Payload::Tuple(_) | Payload::FrozenSet(_) | Payload::Bytes(_) => {
-                                let copy = Value::Obj(PyObject::bare(match &o.payload {
-                                    Payload::Tuple(t) => Payload::Tuple(t.clone()),
-                                    Payload::Bytes(b) => Payload::Bytes(b.clone()),
-                                    _ => Payload::Tuple(Default::default()),
-                                }));
-                                self.hash(&copy)
-                            }
-                            _ => Ok((o.id() >> 4) as i64),
-                        }
+                        // object's `__hash__`: by identity, also in a
+                        // subclass of a hashable built-in that chose it.
+                        Ok((o.id() >> 4) as i64)
                     }
                 }
             }
+        }
+    }
+
+    /// The hash of an object of a built-in type, by its payload (the
+    /// identity hash for payloads without a value hash).
+    pub(crate) fn hash_builtin(&mut self, v: &Value, o: &crate::object::PyRef) -> PyResult<i64> {
+        match &o.payload {
+            Payload::Str(s) => Ok(s.hash()),
+            Payload::BigInt(b) => Ok(crate::numeric::hash_int(b)),
+            Payload::Bytes(b) => Ok(hash_bytes(b)),
+            Payload::Tuple(t) => {
+                // A tuple never changes: its items are hashed
+                // in place, into the xxHash lanes as they come.
+                self.enter()?;
+                let mut acc = XXH_P5;
+                for it in t.iter() {
+                    // Small ints and exact strs, the usual items, without
+                    // a call.
+                    let h = match it {
+                        Value::Int(i) => Ok(crate::numeric::hash_i64(*i)),
+                        Value::Obj(o) if o.class.is_none() => match &o.payload {
+                            Payload::Str(s) => Ok(s.hash()),
+                            _ => self.hash(it),
+                        },
+                        _ => self.hash(it),
+                    };
+                    match h {
+                        Ok(h) => acc = xxhash_lane(acc, h),
+                        Err(e) => {
+                            self.leave();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.leave();
+                Ok(xxhash_finish(acc, Some(t.len())))
+            }
+            Payload::Complex(r, i) => {
+                let hr = crate::numeric::hash_float(*r).unwrap_or(0);
+                let hi = crate::numeric::hash_float(*i).unwrap_or(0);
+                let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Payload::FrozenSet(s) => {
+                // CPython's frozenset hash (shuffle bits of each).
+                let mut hash: u64 = 0;
+                for (h, _) in s.hashed_items() {
+                    let h = h as u64;
+                    hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+                }
+                hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                hash ^= (hash >> 11) ^ (hash >> 25);
+                hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+                let h = hash as i64;
+                Ok(if h == -1 { 590923713 } else { h })
+            }
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Deque(_)
+            | Payload::View { kind: 0 | 2, .. } => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{tn}'")))
+            }
+            Payload::Slice(s) => {
+                // CPython 3.12's `slice_hash`: the tuple hash
+                // of (start, stop, step) without the length.
+                let items = s.to_vec();
+                let mut hashes = Vec::with_capacity(items.len());
+                for item in &items {
+                    hashes.push(self.hash(item)?);
+                }
+                Ok(xxhash_lanes(&hashes, false))
+            }
+            Payload::Range { .. } | Payload::BigRange(_) => self.range_hash(v),
+            Payload::MemoryView(_) => crate::builtins::memoryview_hash(self, v),
+            // Equal code objects (see `compare`) hash alike.
+            Payload::Code(c) => {
+                let h = hash_str(&c.code.qualname)
+                    ^ hash_str(&c.code.filename).rotate_left(7)
+                    ^ (c.code.instructions.len() as i64).wrapping_mul(1000003);
+                Ok(if h == -1 { -2 } else { h })
+            }
+            _ => Ok((o.id() >> 4) as i64),
         }
     }
 

@@ -28,9 +28,11 @@ impl PySet {
     }
 
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        if crate::ops::is_pure_key(key) {
+        {
+            let mut key_pure = None;
             let t = self.table.borrow();
-            if let Ok(found) = t.find(hash, |k| crate::ops::pure_eq(k, key).ok_or(())) {
+            let quick = |k: &Value| crate::ops::quick_key_eq(k, key, &mut key_pure).ok_or(());
+            if let Ok(found) = t.find(hash, quick) {
                 return Ok(found);
             }
         }
@@ -78,9 +80,10 @@ impl PySet {
     pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<bool> {
         // A pure key (no Python `__eq__` can run): one scan finds it or its
         // place, under one borrow.
-        if crate::ops::is_pure_key(&key) {
+        {
+            let mut key_pure = None;
             let mut t = self.table.borrow_mut();
-            let eq = |k: &Value| crate::ops::pure_eq(k, &key).ok_or(());
+            let eq = |k: &Value| crate::ops::quick_key_eq(k, &key, &mut key_pure).ok_or(());
             match t.probe_key(hash, eq) {
                 Ok(SetProbe::Found(_)) => return Ok(false),
                 Ok(SetProbe::Vacant(slot, dummy)) => {

@@ -19,7 +19,8 @@
 //!
 //! Borrow protocol (the tables live in a `RefCell`): with a pure-Rust
 //! equality, call `find` under the borrow. Otherwise take `version()` and
-//! `candidates(hash)`, clone a candidate's key, release the borrow, run
+//! the candidates (the dict: one at a time, `next_candidate`; the set:
+//! `candidates(hash)`), clone a candidate's key, release the borrow, run
 //! `__eq__`, re-borrow, and restart the lookup if `version()` changed (as
 //! CPython restarts); `entry(idx)` confirms the index still holds that key.
 //! Removals return keys and values by value, to be dropped unborrowed.
@@ -70,6 +71,37 @@ fn probe_until<T>(
         }
         perturb >>= PERTURB_SHIFT;
         i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
+    }
+}
+
+/// A place in a dict key's probe sequence ([`probe`] with no linear
+/// slots), for lookups that stop between candidates.
+pub struct ProbeCursor {
+    i: usize,
+    perturb: usize,
+    started: bool,
+}
+
+impl ProbeCursor {
+    pub fn new(hash: i64) -> ProbeCursor {
+        ProbeCursor {
+            i: hash as usize,
+            perturb: hash as usize,
+            started: false,
+        }
+    }
+
+    /// The next slot of the sequence in a table of `mask + 1` slots.
+    fn advance(&mut self, mask: usize) -> usize {
+        if self.started {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self.i & mask)
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb);
+        }
+        self.started = true;
+        self.i & mask
     }
 }
 
@@ -242,6 +274,25 @@ impl<K, V> DictTable<K, V> {
     /// slow path described in the module docs.
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         self.hash_matches(hash).map(|(ix, _)| ix).collect()
+    }
+
+    /// The next entry index in `hash`'s probe sequence, from `cursor` on,
+    /// whose stored hash equals `hash`; None at the first empty slot. The
+    /// slow path reads its candidates one at a time with it (a cursor is
+    /// only good while `version` stays the same).
+    pub fn next_candidate(&self, hash: i64, cursor: &mut ProbeCursor) -> Option<usize> {
+        let mask = self.indices.len() - 1;
+        loop {
+            let ix = self.indices[cursor.advance(mask)];
+            if ix == IX_EMPTY {
+                return None;
+            }
+            if let Some(Some((h, _, _))) = self.entries.get(ix as usize) {
+                if *h == hash {
+                    return Some(ix as usize);
+                }
+            }
+        }
     }
 
     /// The live entry at `idx` as `(hash, key, value)`; `None` for a hole.
@@ -1010,5 +1061,21 @@ mod tests {
         assert!(d.is_empty() && d.version() != v3 && d.candidates(5).is_empty());
         d.clear();
         assert_eq!(d.len(), 0);
+    }
+
+    #[test]
+    fn cursor_visits_the_candidates_in_probe_order() {
+        let mut d = DictTable::new();
+        // Colliding hashes (equal low bits), negative ones, a resize on the way.
+        for (n, h) in [5i64, 13, 5, -3, 21, 5, 37, -3, 5].into_iter().enumerate() {
+            d.insert_new(h, n, ());
+        }
+        for h in [5i64, 13, -3, 21, 99] {
+            let mut cursor = ProbeCursor::new(h);
+            let walked: Vec<usize> =
+                std::iter::from_fn(|| d.next_candidate(h, &mut cursor)).collect();
+            assert_eq!(walked, d.candidates(h), "hash {h}");
+        }
+        assert_eq!(d.candidates(5).len(), 4);
     }
 }

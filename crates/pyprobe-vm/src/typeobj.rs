@@ -32,6 +32,7 @@ fn raw_type(name: &str, base: BaseKind, bases: Vec<PyRef>, flags: u32) -> PyRef 
         subclasses: RefCell::new(Vec::new()),
         nslots: Cell::new(0),
         attr_keys: Default::default(),
+        hashes_by_value: Cell::new(0),
     })))
 }
 
@@ -223,10 +224,11 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
 /// filled in, and the answer.
 struct CacheEntry {
     ty: Option<PyRef>,
-    /// The interned name (`lookup`), or the name's text (`lookup_str`: a
-    /// plain string, so the cache creates no object of its own).
+    /// The interned name (`lookup`), or the address of the name's static
+    /// text (`lookup_str`: the cache creates no object of its own, and a
+    /// static text's address is never reused for another). 0 for `lookup`.
     name: Value,
-    text: Option<Box<str>>,
+    text: usize,
     epoch: u64,
     value: Option<Value>,
 }
@@ -236,7 +238,7 @@ impl CacheEntry {
         CacheEntry {
             ty: None,
             name: Value::None,
-            text: None,
+            text: 0,
             epoch: 0,
             value: None,
         }
@@ -361,7 +363,7 @@ fn lookup_miss(t: &PyRef, name: &Value, slot: usize, epoch: u64) -> Option<Value
         CacheEntry {
             ty: Some(t.clone()),
             name: name.clone(),
-            text: None,
+            text: 0,
             epoch,
             value: v.clone(),
         },
@@ -381,17 +383,25 @@ fn lookup_uncached(t: &PyRef, name: &Value) -> Option<Value> {
 }
 
 /// Lookup by a Rust str (slow path helpers, dunder lookups).
-/// `lookup` for a name given as Rust text (the runtime's own dunder
+/// The cache's key of a static name: its address, with its length mixed
+/// in (a name and its prefix share an address), never 0.
+#[inline(always)]
+fn text_key(name: &'static str) -> usize {
+    (name.as_ptr() as usize ^ (name.len() << 48)) | 1 << 63
+}
+
+/// `lookup` for a name given as static Rust text (the runtime's own dunder
 /// lookups): through the same cache, in the slot of the text's address and
-/// length, an entry answering when its name has the same text.
-pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
-    let slot = cache_slot(t.id(), name.as_ptr() as usize ^ name.len());
+/// length, an entry answering when its name is the same text (address and
+/// length: no comparison of the characters).
+pub fn lookup_str(t: &PyRef, name: &'static str) -> Option<Value> {
+    let slot = cache_slot(t.id(), text_key(name));
     let epoch = EPOCH.with(Cell::get);
     let hit = CACHE.with(|c| {
         let c = c.try_borrow().ok()?;
         let e = c.get(slot)?;
-        match (&e.ty, e.text.as_deref()) {
-            (Some(ty), Some(en)) if e.epoch == epoch && ty.is(t) && en == name => {
+        match &e.ty {
+            Some(ty) if e.epoch == epoch && ty.is(t) && e.text == text_key(name) => {
                 Some(e.value.clone())
             }
             _ => None,
@@ -406,14 +416,14 @@ pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
 /// A `lookup_str` the cache could not answer: searched, then cached.
 #[cold]
 #[inline(never)]
-fn lookup_str_miss(t: &PyRef, name: &str, slot: usize, epoch: u64) -> Option<Value> {
+fn lookup_str_miss(t: &PyRef, name: &'static str, slot: usize, epoch: u64) -> Option<Value> {
     let v = lookup_str_uncached(t, name);
     cache_store(
         slot,
         CacheEntry {
             ty: Some(t.clone()),
             name: Value::None,
-            text: Some(name.into()),
+            text: text_key(name),
             epoch,
             value: v.clone(),
         },
@@ -652,6 +662,7 @@ pub fn new_class(
             subclasses: RefCell::new(Vec::new()),
             nslots: Cell::new(0),
             attr_keys: Default::default(),
+            hashes_by_value: Cell::new(0),
         })),
         None,
     );

@@ -51,6 +51,7 @@ pub fn init(vm: &mut Vm) {
         &[
             ("__bytes__", bytes_bytes),
             ("__getnewargs__", bytes_getnewargs),
+            ("__hash__", bytes_hash),
             ("__eq__", bytes_eq),
             ("__ne__", bytes_ne),
             ("__lt__", bytes_lt),
@@ -1136,6 +1137,18 @@ fn bytes_getnewargs(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
     exact(vm, "__getnewargs__", &a, 0)?;
     let data = self_data(vm, s, "__getnewargs__")?;
     Ok(vm.new_tuple(vec![new_bytes(data)]))
+}
+
+fn bytes_hash(vm: &mut Vm, s: &Value, a: Args) -> PyResult<Value> {
+    exact(vm, "__hash__", &a, 0)?;
+    match s {
+        Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => {
+            Ok(Value::Int(vm.hash_builtin(s, o)?))
+        }
+        _ => Err(super::set_methods::wrapper_error(
+            vm, "__hash__", "bytes", s,
+        )),
+    }
 }
 
 // ----- bytearray mutators ---------------------------------------------------------------------------

@@ -748,7 +748,7 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 fn instance_check_hook(
     vm: &mut Vm,
     cls: &Value,
-    hook: &str,
+    hook: &'static str,
     arg: &Value,
 ) -> PyResult<Option<bool>> {
     let meta = vm.class_of(cls).clone();

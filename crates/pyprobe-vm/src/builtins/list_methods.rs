@@ -15,7 +15,7 @@ use super::set_methods::{
     descr_error, eq_bool, guarded_repr, join_reprs, richcmp_slots, slot_args,
 };
 use crate::iter::new_iter;
-use crate::object::{Args, IterKind, Payload, PyObject};
+use crate::object::{Args, IterKind, Payload};
 use crate::subscript::SliceIdx;
 use crate::typeobj;
 use crate::value::Value;
@@ -1466,10 +1466,16 @@ fn tuple_mul(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_hash(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    let items = tuple_of(vm, slf, "__hash__")?.to_vec();
+    let o = match slf {
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => o,
+        _ => {
+            return Err(super::set_methods::wrapper_error(
+                vm, "__hash__", "tuple", slf,
+            ))
+        }
+    };
     slot_args(vm, "__hash__", &args, 0)?;
-    let plain = Value::Obj(PyObject::new_tuple(items));
-    Ok(Value::Int(vm.hash(&plain)?))
+    Ok(Value::Int(vm.hash_builtin(slf, o)?))
 }
 
 fn tuple_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {

@@ -551,7 +551,7 @@ fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::PyErr {
 }
 
 /// Whether `cls` finds `object`'s own `name` (`__new__`, `__init__`).
-fn inherits_object(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+fn inherits_object(vm: &Vm, cls: &PyRef, name: &'static str) -> bool {
     match (
         typeobj::lookup_str(cls, name),
         typeobj::lookup_str(&vm.types.object, name),

@@ -935,17 +935,13 @@ fn set_ixor(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     inplace(vm, slf, args, "__ixor__", '^')
 }
 
-/// `frozenset_hash`: independent of the layout, so a plain copy of a
-/// subclass instance hashes the same.
+/// `frozenset_hash`: by the items alone, so a subclass instance hashes
+/// as the equal frozenset.
 fn frozenset_hash(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
-    let s = match slf.payload() {
-        Some(Payload::FrozenSet(s)) => s,
-        _ => return Err(descr_error(vm, "__hash__", "frozenset", slf)),
+    let o = match slf {
+        Value::Obj(o) if matches!(o.payload, Payload::FrozenSet(_)) => o,
+        _ => return Err(wrapper_error(vm, "__hash__", "frozenset", slf)),
     };
     slot_args(vm, "__hash__", &args, 0)?;
-    if is_exact(slf) {
-        return Ok(Value::Int(vm.hash(slf)?));
-    }
-    let plain = new_set_value(copy_of(vm, s)?, true);
-    Ok(Value::Int(vm.hash(&plain)?))
+    Ok(Value::Int(vm.hash_builtin(slf, o)?))
 }

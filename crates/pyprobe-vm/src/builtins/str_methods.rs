@@ -94,13 +94,11 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
     typeobj::add_methods(vm, &t, METHODS);
     typeobj::add_staticmethods(vm, &t, &[("maketrans", str_maketrans)]);
-    // `hash()` calls a `__hash__` it finds unless it is object's, and then
-    // rehashes the int returned, which would make a subclass instance hash
-    // unlike the equal str. Marked as object's, it makes `hash()` use the
-    // built-in str hash for subclasses while `str.__hash__(s)` still works.
+    // `hash()` hashes a subclass instance by its str value itself when
+    // the `__hash__` it finds is this one (module "str").
     let m = PyObject::bare(Payload::MethodDescr(Box::new(Native {
         name: "__hash__",
-        module: "object",
+        module: "str",
         func: str_hash,
         slf: Value::Null,
         doc: "",

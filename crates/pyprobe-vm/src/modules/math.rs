@@ -707,7 +707,7 @@ fn floor_ceil(
     vm: &mut Vm,
     a: Args,
     name: &str,
-    dunder: &str,
+    dunder: &'static str,
     f: fn(f64) -> numeric::NumResult<numeric::Int>,
 ) -> PyResult<Value> {
     let v = one_arg(vm, name, &a)?;

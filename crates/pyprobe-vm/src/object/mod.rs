@@ -379,6 +379,10 @@ pub struct TypeData {
     pub nslots: Cell<usize>,
     /// The attribute names instances keep in themselves (`instance.rs`).
     pub attr_keys: SharedKeys,
+    /// The type epoch (`typeobj::epoch`) in which `hash()` found that
+    /// instances hash by their built-in value (a namedtuple: tuple's own
+    /// `__hash__`); 0 when not known. Saves the lookup of `__hash__`.
+    pub hashes_by_value: Cell<u64>,
 }
 
 /// Type flags.
