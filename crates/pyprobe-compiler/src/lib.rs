@@ -12,6 +12,7 @@ mod anchors;
 mod codegen;
 mod error;
 mod fstring;
+mod future;
 mod location;
 mod parse;
 mod parse_error;

@@ -216,8 +216,11 @@ pub fn build(
     body: &[ast::Stmt],
     locator: &Locator,
     nesting_start: u32,
+    future_annotations: bool,
 ) -> Result<SymbolTables, CompileError> {
     let mut b = SymbolTableBuilder {
+        future_annotations,
+        in_annotation: false,
         tables: vec![SymbolTable::new(ScopeKind::Module, None)],
         by_range: HashMap::new(),
         current: 0,
@@ -243,6 +246,10 @@ struct SymbolTableBuilder<'a> {
     depth: u32,
     /// Symbols met so far (`Symbol::seq`).
     seq: u32,
+    /// `from __future__ import annotations`: annotations bind no names.
+    future_annotations: bool,
+    /// Walking such an annotation.
+    in_annotation: bool,
 }
 
 type R = Result<(), CompileError>;
@@ -323,6 +330,10 @@ impl SymbolTableBuilder<'_> {
     }
 
     fn add(&mut self, name: &str, flag: u32, at: ast::text_size::TextRange) -> R {
+        if self.in_annotation {
+            // An annotation kept as text names nothing.
+            return Ok(());
+        }
         let cur = self.current;
         let mangled = mangle(self.tables[cur].private.as_deref(), name);
         let name = mangled.as_ref();
@@ -446,10 +457,15 @@ impl SymbolTableBuilder<'_> {
                     self.add(&n.id, usage::ASSIGNED, n.range)?;
                     if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) && a.simple {
                         self.cur().has_annotations = true;
-                        self.expr(&a.annotation)?;
+                        self.annotation(&a.annotation)?;
+                    } else if self.future_annotations {
+                        self.annotation(&a.annotation)?;
                     }
                 } else {
                     self.target(&a.target)?;
+                    if self.future_annotations {
+                        self.annotation(&a.annotation)?;
+                    }
                 }
             }
             For(f) => {
@@ -671,6 +687,7 @@ impl SymbolTableBuilder<'_> {
         match e {
             BoolOp(b) => self.exprs(&b.values)?,
             NamedExpr(n) => {
+                self.refuse_in_annotation("named expression", n.range)?;
                 self.expr(&n.value)?;
                 if let Name(name) = &*n.target {
                     // Walrus in a comprehension binds in the enclosing
@@ -746,6 +763,7 @@ impl SymbolTableBuilder<'_> {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
             Await(a) => {
+                self.refuse_in_annotation("await expression", a.range)?;
                 if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
                     return Err(self.err("'await' outside function".into(), a.range));
                 }
@@ -764,12 +782,14 @@ impl SymbolTableBuilder<'_> {
                 self.expr(&a.value)?;
             }
             Yield(y) => {
+                self.refuse_in_annotation("yield expression", y.range)?;
                 self.mark_generator(y.range)?;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             YieldFrom(y) => {
+                self.refuse_in_annotation("yield expression", y.range)?;
                 if self.cur().is_coroutine {
                     return Err(self.err("'yield from' inside async function".into(), y.range));
                 }
@@ -825,6 +845,33 @@ impl SymbolTableBuilder<'_> {
         Ok(())
     }
 
+    /// An annotation, evaluated where it stands unless the module has
+    /// `from __future__ import annotations` (then it is only text).
+    /// Under it, the expression is still walked for what CPython's
+    /// annotation block refuses (a walrus, `yield`, `await`), binding no
+    /// names.
+    fn annotation(&mut self, a: &ast::Expr) -> R {
+        if !self.future_annotations {
+            return self.expr(a);
+        }
+        let outer = std::mem::replace(&mut self.in_annotation, true);
+        let r = self.expr(a);
+        self.in_annotation = outer;
+        r
+    }
+
+    /// The error for `what` in an annotation kept as text.
+    /// (A lambda in it is a function of its own; in a comprehension, the
+    /// comprehension's own error for `yield` comes first.)
+    fn refuse_in_annotation(&mut self, what: &str, at: ast::text_size::TextRange) -> R {
+        let own_scope = matches!(self.cur().kind, ScopeKind::Lambda)
+            || (what == "yield expression" && self.cur().kind == ScopeKind::Comprehension);
+        if self.in_annotation && !own_scope {
+            return Err(self.err(format!("{what} cannot be used within an annotation"), at));
+        }
+        Ok(())
+    }
+
     /// A function definition: its decorators, defaults and annotations
     /// in the enclosing scope, its parameters and body in its own
     /// (`async def` marks it a coroutine).
@@ -838,7 +885,7 @@ impl SymbolTableBuilder<'_> {
         self.arg_defaults(args)?;
         // Annotations are evaluated in the enclosing scope.
         for (_, a) in annotations(args, returns) {
-            self.expr(a)?;
+            self.annotation(a)?;
         }
         self.add(name, usage::ASSIGNED, range)?;
         let prev = self.enter(ScopeKind::Function, range);
@@ -927,7 +974,7 @@ impl SymbolTableBuilder<'_> {
         self.add(".0", usage::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                if name != "<genexpr>" && !self.in_async_function() {
+                if name != "<genexpr>" && !self.in_async_function() && !self.in_annotation {
                     return Err(self.err(
                         "asynchronous comprehension outside of an asynchronous function".into(),
                         range.start(),

@@ -148,6 +148,8 @@ pub struct Compiler<'a> {
     filename: String,
     /// The SyntaxWarnings found so far (`check.rs`).
     warnings: Vec<crate::Warning>,
+    /// The module's `from __future__` features.
+    futures: crate::future::Futures,
 }
 
 pub fn compile_module<'a>(
@@ -156,8 +158,14 @@ pub fn compile_module<'a>(
     options: Options,
     locator: &'a Locator,
 ) -> CResult<(CodeObject, Vec<crate::Warning>)> {
+    let futures = match parsed {
+        Parsed::Module(body) => crate::future::scan(body, locator)?,
+        Parsed::Expression(_) => Default::default(),
+    };
     let tables = match parsed {
-        Parsed::Module(body) => symtable::build(body, locator, options.nesting_start)?,
+        Parsed::Module(body) => {
+            symtable::build(body, locator, options.nesting_start, futures.annotations)?
+        }
         Parsed::Expression(e) => {
             // An eval expression may hold lambdas and comprehensions: give
             // them scopes by wrapping it as an expression statement.
@@ -167,7 +175,7 @@ pub fn compile_module<'a>(
             });
             // CPython counts no statement around it.
             let start = options.nesting_start.saturating_sub(1);
-            symtable::build(std::slice::from_ref(&stmt), locator, start)?
+            symtable::build(std::slice::from_ref(&stmt), locator, start, false)?
         }
     };
     let filename = locator_filename(locator);
@@ -179,6 +187,7 @@ pub fn compile_module<'a>(
         mode,
         filename,
         warnings: Vec::new(),
+        futures,
     };
     c.push_unit(0, ScopeKind::Module, "<module>", "<module>", 1);
     match parsed {

@@ -218,6 +218,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ImportFrom(i) => {
+                if crate::future::is_future_import(i)
+                    && self.line_of(i.range.start()) > self.futures.lineno
+                {
+                    return Err(crate::future::misplaced(self.locator, i));
+                }
                 let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
                 self.emit_const(Constant::Int(level.into()));
                 let names: Vec<Constant> = i
@@ -457,6 +462,16 @@ impl<'a> Compiler<'a> {
         self.restore_loc(saved);
     }
 
+    /// An annotation's value: the expression, or under `from __future__
+    /// import annotations` its text.
+    fn annotation(&mut self, ann: &'a ast::Expr) -> CResult {
+        if self.futures.annotations {
+            self.emit_const(Constant::Str(crate::future::annotation_text(ann)));
+            return Ok(());
+        }
+        self.expr(ann)
+    }
+
     /// `func.__annotations__ = {name: annotation, ...}` with the new function
     /// on top of the stack (kept there). CPython passes the annotations to
     /// MAKE_FUNCTION; they are evaluated after the defaults either way.
@@ -472,7 +487,7 @@ impl<'a> Compiler<'a> {
         self.emit(I::Copy(1));
         for (name, ann) in &anns {
             self.emit_const(Constant::Str(name.to_string()));
-            self.expr(ann)?;
+            self.annotation(ann)?;
         }
         self.emit(I::BuildMap(anns.len() as u32));
         self.emit(I::Swap(2));
@@ -706,7 +721,7 @@ impl<'a> Compiler<'a> {
         if let ast::Expr::Name(n) = &*a.target {
             if a.simple && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
                 // __annotations__[name] = annotation
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 let ann = self.name_index("__annotations__");
                 self.emit(I::LoadName(ann));
                 let key = self.mangle(&n.id).into_owned();
