@@ -1075,6 +1075,9 @@ impl Vm {
                 if p.len() > q.len() {
                     return Ok(false);
                 }
+                if let Some(r) = p.is_subset_quick(q) {
+                    return Ok(r);
+                }
                 for k in p.items() {
                     if !q.contains(vm, &k)? {
                         return Ok(false);

@@ -116,6 +116,21 @@ impl PySet {
     }
 
     /// A snapshot of the items in iteration order.
+    /// Whether every key of `self` is in `other`, when no Python code has
+    /// to decide it (identity or pure keys); None otherwise. One pass over
+    /// both tables, with the stored hashes.
+    pub fn is_subset_quick(&self, other: &PySet) -> Option<bool> {
+        let (mine, theirs) = (self.table.borrow(), other.table.borrow());
+        for (h, k) in mine.iter() {
+            let mut key_pure = None;
+            let quick = |s: &Value| crate::ops::quick_key_eq(s, k, &mut key_pure).ok_or(());
+            if theirs.find(h, quick).ok()?.is_none() {
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
     pub fn items(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|(_, k)| k.clone()).collect()
     }

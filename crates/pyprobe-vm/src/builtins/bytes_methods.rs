@@ -146,10 +146,19 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize
     if needle.is_empty() {
         return Some(start);
     }
-    hay[start..end]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|i| i + start)
+    // Scan for the first byte, then compare the rest there.
+    let hay = &hay[start..end];
+    let (first, rest) = (needle[0], &needle[1..]);
+    let last = hay.len() - needle.len();
+    let mut i = 0;
+    while i <= last {
+        i += hay[i..=last].iter().position(|&b| b == first)?;
+        if &hay[i + 1..i + needle.len()] == rest {
+            return Some(i + start);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Last index of `needle` in `hay[start..end]` (absolute), if any.
@@ -160,10 +169,17 @@ fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
     if needle.is_empty() {
         return Some(end);
     }
-    hay[start..end]
-        .windows(needle.len())
-        .rposition(|w| w == needle)
-        .map(|i| i + start)
+    let hay = &hay[start..end];
+    let (first, rest) = (needle[0], &needle[1..]);
+    let mut stop = hay.len() - needle.len() + 1;
+    while stop > 0 {
+        let i = hay[..stop].iter().rposition(|&b| b == first)?;
+        if &hay[i + 1..i + needle.len()] == rest {
+            return Some(i + start);
+        }
+        stop = i;
+    }
+    None
 }
 
 /// The needle of find/count/index: an int byte or a bytes-like object.
