@@ -9,8 +9,8 @@ regex and json ones, ...). This script fetches the pyperformance source
 distribution from PyPI once (`pip download`, into target/pyperformance/),
 and runs each benchmark that needs nothing beyond the standard library
 with `scripts/pyperf_stub/` first on the path, so that its `import pyperf`
-finds a small stand-in that runs the benchmark function `--loops` times and
-prints the time. Each interpreter runs each benchmark `--repeat` times,
+finds a small stand-in that runs the benchmark function `--loops` times
+(by default as many as make CPython's run about 0.2 s) and prints the time. Each interpreter runs each benchmark `--repeat` times,
 alternating; the table gives the median seconds, the ratio pyprobe/CPython,
 and for a benchmark pyprobe cannot run, the last line of its error.
 """
@@ -99,22 +99,29 @@ def main():
     ap.add_argument("--pyprobe", default=os.path.join(ROOT, "target", "release", "pyprobe"))
     ap.add_argument("--cpython", default="python3.12")
     ap.add_argument("--only", default="", help="comma-separated benchmark names")
-    ap.add_argument("--loops", type=int, default=1)
+    ap.add_argument("--loops", type=int, default=0,
+                    help="loops per run (default: enough for 0.2 s of CPython's time)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--timeout", type=int, default=300)
     args = ap.parse_args()
     bench = fetch()
     only = {n for n in args.only.split(",") if n}
     todo = [b for b in benchmarks(bench) if not only or b[0] in only]
-    print(f"| benchmark | pyprobe s | cpython s | ratio |")
-    print(f"| :-- | --: | --: | --: |")
+    print("| benchmark | loops | pyprobe s | cpython s | ratio |")
+    print("| :-- | --: | --: | --: | --: |")
     ratios, failed = [], []
     for name, folder, opts in todo:
         got = {"pyprobe": [], "cpython": []}
         error = None
+        loops = args.loops
+        if not loops:
+            # Short benchmarks repeat their function until CPython's run
+            # takes about 0.2 s, so that start-up effects fade.
+            t = run_once(args.cpython, folder, opts, 1, args.timeout)
+            loops = 1 if isinstance(t, str) or t <= 0 else max(1, min(1000, round(0.2 / t)))
         for _ in range(args.repeat):
             for which, exe in (("pyprobe", args.pyprobe), ("cpython", args.cpython)):
-                r = run_once(exe, folder, opts, args.loops, args.timeout)
+                r = run_once(exe, folder, opts, loops, args.timeout)
                 if isinstance(r, str):
                     error = error or f"{which}: {r}"
                 else:
@@ -123,11 +130,11 @@ def main():
                 break
         if error:
             failed.append(name)
-            print(f"| {name} | | | {error} |", flush=True)
+            print(f"| {name} | {loops} | | | {error} |", flush=True)
             continue
         p, c = statistics.median(got["pyprobe"]), statistics.median(got["cpython"])
         ratios.append(p / c)
-        print(f"| {name} | {p:.4f} | {c:.4f} | {p / c:.2f} |", flush=True)
+        print(f"| {name} | {loops} | {p:.4f} | {c:.4f} | {p / c:.2f} |", flush=True)
     if ratios:
         print(f"\ngeometric mean of {len(ratios)} ratios: {statistics.geometric_mean(ratios):.3f}")
     print(f"not run: {len(failed)} ({', '.join(failed)})")

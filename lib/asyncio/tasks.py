@@ -591,6 +591,7 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     arg_to_fut = {}
     children = []
+    finished = []
     loop = None
     for arg in coros_or_futures:
         fut = arg_to_fut.get(arg)
@@ -601,10 +602,20 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut is not arg:
                 fut._log_destroy_pending = False
             arg_to_fut[arg] = fut
-            fut.add_done_callback(done_callback)
+            # A child already done (an eager task that finished at once)
+            # is counted below, once the outer future exists, rather than
+            # through a callback on the next turn of the loop.
+            if fut.done():
+                finished.append(fut)
+            else:
+                fut.add_done_callback(done_callback)
         children.append(fut)
     nfuts = len(arg_to_fut)
     outer = _GatheringFuture(children, loop=loop)
+    # When every child finished eagerly, the last of these calls completes
+    # the gather before it is returned.
+    for fut in finished:
+        done_callback(fut)
     return outer
 
 
