@@ -53,6 +53,9 @@ pub struct Program {
     anchored: bool,
     /// A test the first character of any match passes, if known.
     first: Option<Test>,
+    /// The literal text every match starts with (two characters or more),
+    /// checked before the machine runs at a place.
+    prefix: Box<[u32]>,
     /// The code points of the last non-ASCII subject, with the str (kept
     /// alive so that its identity stays valid): repeated searches of one
     /// string (`finditer`, `sub`) decode it once.
@@ -213,6 +216,19 @@ enum Test {
 }
 
 impl Test {
+    /// The end of the run of characters from `from` (up to `limit`) that
+    /// pass the test: the common tests as tight loops.
+    fn span<T: Copy + Into<u32>>(&self, s: &[T], from: usize, limit: usize) -> usize {
+        let run = &s[from..limit];
+        let stop = match self {
+            Test::Any => None,
+            Test::NotNewline => run.iter().position(|&c| c.into() == 10),
+            Test::Eq(x) => run.iter().position(|&c| c.into() != *x),
+            _ => run.iter().position(|&c| !self.test(c.into())),
+        };
+        stop.map_or(limit, |k| from + k)
+    }
+
     #[inline]
     fn test(&self, c: u32) -> bool {
         match self {
@@ -350,6 +366,11 @@ enum Inst {
         test: Test,
         min: usize,
         max: Option<usize>,
+        /// The literal character the pattern must match right after the
+        /// repeat, when it has one: the repeat gives back characters only
+        /// to places where that character stands (sre's REPEAT_ONE check
+        /// of a following LITERAL).
+        follow: Option<u32>,
     },
     LazyChar {
         test: Test,
@@ -734,7 +755,12 @@ impl Compiler {
         let greedy = mode == "g";
         if let Some(test) = char_test(vm, &crate::ops::tuple_items(item))? {
             self.emit(if greedy {
-                Inst::GreedyChar { test, min, max }
+                Inst::GreedyChar {
+                    test,
+                    min,
+                    max,
+                    follow: None,
+                }
             } else {
                 Inst::LazyChar { test, min, max }
             });
@@ -762,6 +788,45 @@ impl Compiler {
             body,
         };
         Ok(())
+    }
+}
+
+/// Fill in each greedy single-character repeat's `follow`: the literal
+/// the instructions after it (group marks aside) match first.
+fn set_follows(insts: &mut [Inst]) {
+    for k in 0..insts.len() {
+        if !matches!(insts[k], Inst::GreedyChar { .. }) {
+            continue;
+        }
+        let lit = insts[k + 1..]
+            .iter()
+            .find(|i| !matches!(i, Inst::GroupStart(_) | Inst::GroupEnd(_)))
+            .and_then(|i| match i {
+                Inst::Str(s) => s.first().copied(),
+                Inst::Char(Test::Eq(c)) => Some(*c),
+                _ => None,
+            });
+        if let Inst::GreedyChar { follow, .. } = &mut insts[k] {
+            *follow = lit;
+        }
+    }
+}
+
+/// The characters a match starting at instruction `at` can begin with,
+/// when they are literals: through alternatives (`Python|Perl`) and group
+/// marks, `depth` branches deep. None when any character may start it.
+fn first_chars(insts: &[Inst], at: usize, depth: u32) -> Option<Vec<u32>> {
+    match insts.get(at)? {
+        Inst::GroupStart(_) | Inst::GroupEnd(_) => first_chars(insts, at + 1, depth),
+        Inst::Str(s) => s.first().map(|&c| vec![c]),
+        Inst::Char(Test::Eq(c)) => Some(vec![*c]),
+        Inst::Jmp(to) if depth > 0 => first_chars(insts, *to, depth - 1),
+        Inst::Split(alt) if depth > 0 => {
+            let mut chars = first_chars(insts, at + 1, depth - 1)?;
+            chars.extend(first_chars(insts, *alt, depth - 1)?);
+            Some(chars)
+        }
+        _ => None,
     }
 }
 
@@ -828,6 +893,19 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self.s[i].into()
+    }
+
+    /// The last position in `from..to` (below the subject's end) where
+    /// character `c` stands.
+    fn last_at(&self, c: u32, from: usize, to: usize) -> Option<usize> {
+        let to = to.min(self.s.len());
+        if from >= to {
+            return None;
+        }
+        self.s[from..to]
+            .iter()
+            .rposition(|&x| x.into() == c)
+            .map(|k| from + k)
     }
 
     #[inline]
@@ -1081,14 +1159,21 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                         true
                     }
                 }
-                Inst::GreedyChar { test, min, max } => {
+                Inst::GreedyChar {
+                    test,
+                    min,
+                    max,
+                    follow,
+                } => {
                     let limit = max.map_or(n, |m| n.min(i.saturating_add(m)));
-                    let mut j = i;
-                    while j < limit && test.test(self.at(j)) {
-                        j += 1;
-                    }
+                    let mut j = test.span(self.s, i, limit);
                     let least = i + *min;
-                    if j < least {
+                    // Only where the next literal stands can the rest match.
+                    let stands = match follow {
+                        Some(c) if j >= least => self.last_at(*c, least, j + 1).inspect(|&k| j = k),
+                        _ => Some(j),
+                    };
+                    if j < least || stands.is_none() {
                         false
                     } else {
                         if j > least {
@@ -1143,7 +1228,16 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                         break;
                     }
                     Some(Bt::Greedy { pc: p, least, j }) => {
-                        let nj = j - 1;
+                        let mut nj = j - 1;
+                        if let Inst::GreedyChar {
+                            follow: Some(c), ..
+                        } = &self.insts[p - 1]
+                        {
+                            match self.last_at(*c, least, j) {
+                                Some(k) => nj = k,
+                                None => continue,
+                            }
+                        }
                         if nj > least {
                             self.bt.push(Bt::Greedy {
                                 pc: p,
@@ -1204,22 +1298,33 @@ fn search<T: Copy + Into<u32>>(
     if how == 2 {
         m.c[2] = n as i64;
     }
-    let starts: Box<dyn Iterator<Item = usize>> = if how != 0 {
-        Box::new(std::iter::once(pos))
-    } else if prog.anchored {
-        if pos != 0 {
-            return Ok(None);
-        }
-        Box::new(std::iter::once(0))
-    } else {
-        Box::new(pos..=n)
-    };
-    for start in starts {
-        if how == 0 {
+    // One place for match and fullmatch (and an anchored search);
+    // every place from `pos` for a search.
+    let once = how != 0 || prog.anchored;
+    if how == 0 && prog.anchored && pos != 0 {
+        return Ok(None);
+    }
+    let mut start = pos;
+    while start <= n {
+        if !once {
+            // Go straight to the next place where a match could start.
             if let Some(t) = &prog.first {
-                if start >= n || !t.test(s[start].into()) {
-                    continue;
+                match s[start..].iter().position(|&c| t.test(c.into())) {
+                    Some(k) => start += k,
+                    None => return Ok(None),
                 }
+            }
+            let p = &prog.prefix;
+            let fits = s.len() - start >= p.len();
+            if !p.is_empty()
+                && !(fits
+                    && s[start..start + p.len()]
+                        .iter()
+                        .zip(p.iter())
+                        .all(|(&a, &b)| a.into() == b))
+            {
+                start += 1;
+                continue;
             }
         }
         m.c[1] = if forbid == start as i64 { forbid } else { -1 };
@@ -1227,6 +1332,10 @@ fn search<T: Copy + Into<u32>>(
         if let Some(end) = m.run(vm, 0, start)? {
             return Ok(Some((m.c, start, end)));
         }
+        if once {
+            break;
+        }
+        start += 1;
     }
     Ok(None)
 }
@@ -1277,12 +1386,21 @@ fn re_compile(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     vm.leave();
     r?;
     c.emit(Inst::Match);
+    set_follows(&mut c.insts);
     let anchored = matches!(
         c.insts.iter().find(|i| !matches!(i, Inst::GroupStart(_))),
         Some(Inst::Assert(At::Start | At::Bol))
     );
-    let first = first_test(&c.insts);
+    let first = first_test(&c.insts).or_else(|| {
+        let chars = first_chars(&c.insts, 0, 8)?;
+        (chars.len() <= 64).then(|| Test::Set(CharSet::from_chars(chars)))
+    });
+    let prefix = match c.insts.iter().find(|i| !matches!(i, Inst::GroupStart(_))) {
+        Some(Inst::Str(s)) if s.len() > 1 => s.clone(),
+        _ => Box::default(),
+    };
     let prog = Program {
+        prefix,
         nslots: c.nslots,
         ngroups,
         ascii_icase: c.ascii_icase,
@@ -1767,6 +1885,37 @@ mod tests {
         let lazy = a_any_b(&mut vm, "l");
         assert_eq!(find(&mut vm, &lazy, "zaxbxé", 0), Some((1, 4)));
         assert_eq!(find(&mut vm, &lazy, "zaxbxb", 1), None);
+    }
+
+    #[test]
+    fn search_shortcuts_keep_the_leftmost_match() {
+        let mut vm = Vm::new();
+        // `a.*b`: the repeat gives back only to a `b`, and searching skips
+        // to each `a`.
+        let greedy = a_any_b(&mut vm, "g");
+        let Some(Payload::Regex(p)) = greedy.payload() else {
+            panic!("not a program");
+        };
+        assert!(p.insts.iter().any(|i| matches!(
+            i,
+            Inst::GreedyChar {
+                follow: Some(98),
+                ..
+            }
+        )));
+        assert_eq!(find(&mut vm, &greedy, "xxaxxbxxa", 0), Some((2, 6)));
+        assert_eq!(find(&mut vm, &greedy, "xxaxxxx", 0), None);
+        // `ab|ba`: a match starts at an `a` or a `b` only.
+        let ab = node(&mut vm, "STR", vec![Value::str("ab")]);
+        let ba = node(&mut vm, "STR", vec![Value::str("ba")]);
+        let branches = vm.new_list(vec![ab, ba]);
+        let alt = node(&mut vm, "ALT", vec![branches]);
+        let p = compile(&mut vm, alt, 0);
+        let Some(Payload::Regex(prog)) = p.payload() else {
+            panic!("not a program");
+        };
+        assert!(matches!(&prog.first, Some(Test::Set(s)) if s.has(97) && s.has(98) && !s.has(120)));
+        assert_eq!(find(&mut vm, &p, "xxbxba", 0), Some((4, 6)));
     }
 
     #[test]
