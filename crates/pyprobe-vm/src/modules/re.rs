@@ -1314,15 +1314,14 @@ fn search<T: Copy + Into<u32>>(
                     None => return Ok(None),
                 }
             }
+            // The literal prefix (empty: nothing to check) must be here.
             let p = &prog.prefix;
-            let fits = s.len() - start >= p.len();
-            if !p.is_empty()
-                && !(fits
-                    && s[start..start + p.len()]
-                        .iter()
-                        .zip(p.iter())
-                        .all(|(&a, &b)| a.into() == b))
-            {
+            let here = s.len() - start >= p.len()
+                && s[start..start + p.len()]
+                    .iter()
+                    .zip(p.iter())
+                    .all(|(&a, &b)| a.into() == b);
+            if !here {
                 start += 1;
                 continue;
             }
