@@ -208,7 +208,7 @@ impl Vm {
             return match v.payload() {
                 Some(Payload::ClassMethod(f)) => {
                     let f = f.borrow().clone();
-                    Ok(Some(bound(f, Value::Obj(t.clone()))))
+                    self.classmethod_bind(f, t).map(Some)
                 }
                 Some(Payload::StaticMethod(f)) => Ok(Some(f.borrow().clone())),
                 Some(Payload::ClassMethodDescr(n)) => {
@@ -248,6 +248,22 @@ impl Vm {
     }
 
     /// `descr.__get__(obj, cls)` for a class attribute found on `cls`.
+    /// `classmethod.__get__`: the callable bound to the class. 3.12 still
+    /// chains a callable that is a descriptor itself
+    /// (`classmethod(property(f))` reads as `f(cls)`).
+    fn classmethod_bind(&mut self, f: Value, cls: &PyRef) -> PyResult<Value> {
+        if !matches!(
+            f.payload(),
+            Some(Payload::Function(..) | Payload::Native(_))
+        ) {
+            let ft = self.class_of(&f).clone();
+            if lookup_str(&ft, "__get__").is_some() {
+                return self.descr_get(&f, &Value::Obj(cls.clone()), cls);
+            }
+        }
+        Ok(bound(f, Value::Obj(cls.clone())))
+    }
+
     pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
         // A subclass of property/classmethod/staticmethod may define its
         // own `__get__`.
@@ -301,7 +317,7 @@ impl Vm {
             }
             Some(Payload::ClassMethod(f)) => {
                 let f = f.borrow().clone();
-                Ok(bound(f, Value::Obj(cls.clone())))
+                self.classmethod_bind(f, cls)
             }
             Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
             Some(Payload::Member(m)) => {
@@ -417,6 +433,26 @@ impl Vm {
     }
 
     pub fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
+        /// A Python function (a classmethod of anything else may chain its
+        /// `__get__`, as 3.12 still does).
+        fn is_plain_function(f: &Value) -> bool {
+            matches!(f.payload(), Some(Payload::Function(..)))
+        }
+        /// The object keeps an attribute `name` of its own, which hides the
+        /// class's.
+        fn instance_shadows(obj: &Value, name: &Value) -> bool {
+            match obj {
+                // (When `split_get` says the object keeps no attributes in
+                // itself, its `__dict__`, if any, is where they are.)
+                Value::Obj(o) => match o.split_get(name, &Cell::new(0)) {
+                    Some(found) => found.is_some(),
+                    None => o
+                        .dict()
+                        .is_some_and(|dict| dict_of(&dict).get_name(name).is_some()),
+                },
+                _ => false,
+            }
+        }
         let cls = self.class_of(&obj).clone();
         let plain = cls
             .type_data()
@@ -429,26 +465,41 @@ impl Vm {
             )
         {
             if let Some(d) = lookup(&cls, name) {
-                if matches!(
+                // A staticmethod or classmethod (`self.helper()`): its
+                // function, called without a bound method being made.
+                let unwrapped = match d.payload() {
+                    Some(Payload::StaticMethod(f)) => Some((f.borrow().clone(), Value::Null)),
+                    Some(Payload::ClassMethod(f)) if is_plain_function(&f.borrow()) => {
+                        Some((f.borrow().clone(), Value::Obj(cls.clone())))
+                    }
+                    _ => None,
+                };
+                if let Some(pair) = unwrapped {
+                    if !instance_shadows(&obj, name) {
+                        return Ok(pair);
+                    }
+                } else if matches!(
                     d.payload(),
                     Some(Payload::Function(_, _)) | Some(Payload::MethodDescr(_))
                 ) {
                     // An instance attribute of the same name shadows it.
-                    // (When `split_get` says the object keeps no attributes
-                    // in itself, there is nothing to move into a dict: its
-                    // `__dict__`, if any, is already there.)
-                    let shadowed = match &obj {
-                        Value::Obj(o) => match o.split_get(name, &Cell::new(0)) {
-                            Some(found) => found.is_some(),
-                            None => o
-                                .dict()
-                                .is_some_and(|dict| dict_of(&dict).get_name(name).is_some()),
-                        },
-                        _ => false,
-                    };
-                    if !shadowed {
+                    if !instance_shadows(&obj, name) {
                         return Ok((d, obj));
                     }
+                }
+            }
+        }
+        // A class's own classmethod or staticmethod (`Cls.create(...)`),
+        // when its metaclass has no attribute of that name: the function,
+        // with the class as its first argument or with none.
+        if let (Value::Obj(o), true) = (&obj, plain) {
+            if matches!(o.payload, Payload::Type(_)) && lookup(&cls, name).is_none() {
+                match lookup(o, name).as_ref().and_then(|d| d.payload()) {
+                    Some(Payload::StaticMethod(f)) => return Ok((f.borrow().clone(), Value::Null)),
+                    Some(Payload::ClassMethod(f)) if is_plain_function(&f.borrow()) => {
+                        return Ok((f.borrow().clone(), obj.clone()))
+                    }
+                    _ => {}
                 }
             }
         }
