@@ -106,6 +106,36 @@ impl Vm {
         }
     }
 
+    /// The attribute when reading it needs no descriptor and no hook: a
+    /// plain module's global, or a class's value that is no descriptor
+    /// (a number, a str, a tuple, an instance of a class without
+    /// `__get__`) found along its MRO when its metaclass is `type` and
+    /// `type` has no attribute of that name. None: take `getattr`.
+    #[inline]
+    pub fn plain_attr(&self, o: &PyRef, name: &Value) -> Option<Value> {
+        match &o.payload {
+            Payload::Module(m) if o.class.is_none() => dict_of(&m.dict).get_name(name),
+            Payload::Type(_) if o.class.as_ref().is_none_or(|c| c.is(&self.types.type_)) => {
+                let v = lookup(o, name)?;
+                let plain = match &v {
+                    Value::Obj(x) => match &x.payload {
+                        Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) => {
+                            x.class.is_none()
+                        }
+                        Payload::Instance(_) => x
+                            .class
+                            .as_ref()
+                            .is_some_and(|c| lookup_str(c, "__get__").is_none()),
+                        _ => false,
+                    },
+                    _ => true,
+                };
+                (plain && lookup(&self.types.type_, name).is_none()).then_some(v)
+            }
+            _ => None,
+        }
+    }
+
     /// `object.__getattribute__` (and `type.__getattribute__` for classes):
     /// None when not found.
     pub fn generic_getattr(

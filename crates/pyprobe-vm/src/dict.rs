@@ -347,6 +347,38 @@ impl PyDict {
         self.table.borrow_mut().insert_new(hash, key, value);
     }
 
+    /// Make each exact-str key the interned str of its text, as CPython
+    /// interns the names a built-in module stores: attribute lookups by
+    /// (interned) name then find them by identity, without comparing text.
+    /// Order, hashes and values stay.
+    pub fn intern_keys(&self, vm: &mut Vm) {
+        let items = self.hashed_items();
+        let mut interned = Vec::with_capacity(items.len());
+        let mut changed = false;
+        for (h, k, v) in items {
+            let k = match &k {
+                Value::Obj(o) if o.class.is_none() => match &o.payload {
+                    crate::object::Payload::Str(text) => {
+                        let name = vm.intern(text.as_str());
+                        changed |= !name.is(&k);
+                        name
+                    }
+                    _ => k,
+                },
+                _ => k,
+            };
+            interned.push((h, k, v));
+        }
+        if !changed {
+            return;
+        }
+        let old = self.clear_all();
+        for (h, k, v) in interned {
+            self.insert_new_hashed(h, k, v);
+        }
+        drop(old);
+    }
+
     pub fn clear_all(&self) -> Vec<Value> {
         let drained = self.table.borrow_mut().drain_all();
         let mut out = Vec::with_capacity(drained.len() * 2);
@@ -388,6 +420,22 @@ impl PyDict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intern_keys_keeps_order_and_values() {
+        let mut vm = Vm::new();
+        let d = PyDict::new();
+        d.set_str(Value::str("zeta_key".to_string()), Value::Int(1));
+        d.set(&mut vm, Value::Int(7), Value::Int(2)).unwrap();
+        d.set_str(Value::str("alpha_key".to_string()), Value::Int(3));
+        d.intern_keys(&mut vm);
+        let keys = d.keys();
+        assert!(keys[0].is(&vm.intern("zeta_key")) && keys[2].is(&vm.intern("alpha_key")));
+        assert!(matches!(keys[1], Value::Int(7)));
+        let name = vm.intern("alpha_key");
+        assert!(matches!(d.get_name(&name), Some(Value::Int(3))));
+        assert_eq!(d.len(), 3);
+    }
 
     #[test]
     fn set_str_replaces_by_text_whichever_object_the_key_is() {

@@ -964,6 +964,16 @@ impl Vm {
                                             }
                                         }
                                     }
+                                    // A module's global (`math.pi`), or a class's plain
+                                    // value (`Direction.FORWARD`) that its metaclass
+                                    // `type` does not define: read directly.
+                                    if let Value::Obj(o) = &obj {
+                                        let name = &code.names[i as usize];
+                                        if let Some(v) = self.plain_attr(o, name) {
+                                            stack.push(v);
+                                            continue 'instr;
+                                        }
+                                    }
                                     // A property whose getter is a Python function of
                                     // one parameter: `fget(obj)` runs in a frame of the
                                     // loop, as a call (CPython's LOAD_ATTR_PROPERTY);
@@ -1105,6 +1115,18 @@ impl Vm {
                                                         }
                                                     }
                                                 }
+                                            }
+                                        }
+                                    }
+                                    // A module's function (`math.sqrt(x)`): called
+                                    // without a self.
+                                    if let Value::Obj(o) = &obj {
+                                        if let Payload::Module(_) = &o.payload {
+                                            let name = &code.names[i as usize];
+                                            if let Some(v) = self.plain_attr(o, name) {
+                                                stack.push(v);
+                                                stack.push(Value::Null);
+                                                continue 'instr;
                                             }
                                         }
                                     }

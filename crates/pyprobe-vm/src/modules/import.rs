@@ -466,7 +466,11 @@ impl Vm {
     fn load_unlocked(&mut self, name: &str, found: Found) -> PyResult<Value> {
         let (module, spec) = match &found {
             Found::Builtin(make) => {
-                let m = Value::Obj(make(self)?);
+                let m = make(self)?;
+                if let Payload::Module(md) = &m.payload {
+                    dict_of(&md.dict).intern_keys(self);
+                }
+                let m = Value::Obj(m);
                 let spec = super::importlib::builtin_spec(self, name)?;
                 (m, spec)
             }

@@ -143,6 +143,7 @@ pub fn init(vm: &mut Vm) {
     );
     let flags = vm.new_module("sys.flags");
     dd.set_str(Value::str("flags"), Value::Obj(flags));
+    dd.intern_keys(vm);
     let modules = vm.modules.clone();
     dict_of(&modules).set_str(Value::str("sys"), Value::Obj(sys));
     dict_of(&modules).set_str(Value::str("builtins"), Value::Obj(vm.builtins.clone()));
