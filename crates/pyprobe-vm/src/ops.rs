@@ -1124,6 +1124,10 @@ impl Vm {
             Value::None | Value::Null => Ok(-4611686018158614045),
             Value::Obj(o) => {
                 let Some(cls) = &o.class else {
+                    // The common key first, without a call.
+                    if let Payload::Str(s) = &o.payload {
+                        return Ok(s.hash());
+                    }
                     return self.hash_builtin(v, o);
                 };
                 let epoch = typeobj::epoch();
