@@ -968,8 +968,17 @@ impl Vm {
                                     // value (`Direction.FORWARD`) that its metaclass
                                     // `type` does not define: read directly.
                                     if let Value::Obj(o) = &obj {
+                                        let cc = &code.class_cache[i as usize];
+                                        let epoch = crate::typeobj::epoch();
+                                        if let Some(v) = cc.get(o, epoch) {
+                                            stack.push(v);
+                                            continue 'instr;
+                                        }
                                         let name = &code.names[i as usize];
                                         if let Some(v) = self.plain_attr(o, name) {
+                                            if let Payload::Type(_) = &o.payload {
+                                                drop(cc.set(o, epoch, v.clone()));
+                                            }
                                             stack.push(v);
                                             continue 'instr;
                                         }

@@ -572,7 +572,9 @@ impl Vm {
         let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let store_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let method_cache = (0..code.names.len()).map(|_| Default::default()).collect();
+        let class_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         Rc::new(PyCode {
+            class_cache,
             nlocals: code.nlocalsplus(),
             simple_args,
             positional_args,

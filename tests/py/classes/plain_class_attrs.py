@@ -75,3 +75,33 @@ try:
 except AttributeError as e:
     print(e)
 print(int.__name__, int.from_bytes(b'\x01\x00', 'little'), str.join('-', 'ab'))
+
+
+# One reading site, several classes, and classes that change.
+class A:
+    X = 1
+class B(A):
+    pass
+def read_x(c):
+    return c.X
+print([read_x(c) for c in (A, B, A, B)])
+A.X = 2
+print([read_x(c) for c in (A, B)])
+B.X = 3
+print([read_x(c) for c in (A, B)])
+del B.X
+print([read_x(c) for c in (A, B)])
+class M(type):
+    pass
+class C(metaclass=M):
+    X = 'c'
+print(read_x(C), read_x(C))
+M.X = property(lambda cls: 'meta prop')
+print(read_x(C))
+def make(i):
+    class K:
+        X = i
+    return K
+print([read_x(make(i)) for i in range(5)])
+import gc; gc.collect()
+print([read_x(make(i)) for i in range(5, 8)])

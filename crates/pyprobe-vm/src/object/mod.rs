@@ -279,6 +279,39 @@ impl MethodCache {
     }
 }
 
+/// `LoadAttr`'s answer for a class's plain value (`Direction.FORWARD`):
+/// the class (held, so that its address cannot be reused), the type
+/// epoch, and the value (CPython's `LOAD_ATTR_CLASS`, keyed by type
+/// version).
+#[derive(Default)]
+pub struct ClassAttrCache {
+    pub cls: RefCell<Option<PyRef>>,
+    pub epoch: Cell<u64>,
+    pub value: RefCell<Option<Value>>,
+}
+
+impl ClassAttrCache {
+    /// The cached value when `cls` is the class it was read from, in this
+    /// epoch.
+    #[inline]
+    pub fn get(&self, cls: &PyRef, epoch: u64) -> Option<Value> {
+        if self.epoch.get() != epoch || !self.cls.borrow().as_ref().is_some_and(|c| c.is(cls)) {
+            return None;
+        }
+        self.value.borrow().clone()
+    }
+
+    /// Remember `value` as `cls`'s answer in `epoch`; hands back what the
+    /// slot held, to be dropped by the caller.
+    pub fn set(&self, cls: &PyRef, epoch: u64, value: Value) -> (Option<PyRef>, Option<Value>) {
+        self.epoch.set(epoch);
+        (
+            self.cls.replace(Some(cls.clone())),
+            self.value.replace(Some(value)),
+        )
+    }
+}
+
 /// A code object with its constants made into values and its names interned.
 pub struct PyCode {
     pub code: CodeObject,
@@ -307,6 +340,8 @@ pub struct PyCode {
     /// One slot per name, for `LoadMethod` (CPython's
     /// `LOAD_ATTR_METHOD_NO_DICT` and `LOAD_ATTR_METHOD_WITH_VALUES`).
     pub method_cache: Vec<MethodCache>,
+    /// One slot per name, for `LoadAttr` of a class's plain value.
+    pub class_cache: Vec<ClassAttrCache>,
     /// Registered with `typeobj::note_method_cache` (which empties the
     /// caches of classes' functions at a full collection).
     pub method_cache_noted: Cell<bool>,
