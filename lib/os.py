@@ -249,6 +249,57 @@ class stat_result(tuple):
 stat_result.__module__ = 'os'
 
 
+class uname_result(tuple):
+    """The result of uname(): sysname, nodename, release, version, machine."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        if len(seq) != 5:
+            raise TypeError(f'posix.uname_result() takes a 5-sequence '
+                            f'({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    sysname = property(lambda self: self[0], doc='operating system name')
+    nodename = property(lambda self: self[1],
+                        doc='name of machine on network (implementation-defined)')
+    release = property(lambda self: self[2], doc='operating system release')
+    version = property(lambda self: self[3], doc='operating system version')
+    machine = property(lambda self: self[4], doc='hardware identifier')
+
+    def __repr__(self):
+        names = ('sysname', 'nodename', 'release', 'version', 'machine')
+        fields = ', '.join(f'{n}={v!r}' for n, v in zip(names, self))
+        return f'posix.uname_result({fields})'
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+uname_result.__module__ = 'posix'
+
+
+def uname():
+    """Return the kernel's identification as an os.uname_result (read
+    from /proc/sys/kernel, as the uname system call reports it)."""
+    import builtins
+
+    def kernel(name):
+        try:
+            with builtins.open('/proc/sys/kernel/' + name) as f:
+                return f.read().rstrip('\n')
+        except OSError:
+            return None
+
+    machine = kernel('arch') or ('x86_64' if sys.maxsize > 2 ** 32 else 'i686')
+    return uname_result((kernel('ostype') or 'Linux', kernel('hostname') or '',
+                         kernel('osrelease') or '', kernel('version') or '',
+                         machine))
+
+
 def _make_stat(t):
     # posix gives 13 items: ten with float times, then the three times in
     # nanoseconds. The tuple part holds the whole seconds.
