@@ -978,6 +978,7 @@ impl Vm {
                                         if let Some(v) = self.plain_attr(o, name) {
                                             if let Payload::Type(_) = &o.payload {
                                                 drop(cc.set(o, epoch, v.clone()));
+                                                crate::typeobj::note_method_cache(code);
                                             }
                                             stack.push(v);
                                             continue 'instr;

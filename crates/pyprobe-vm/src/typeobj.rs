@@ -285,13 +285,14 @@ pub fn flush_cache() {
 
 thread_local! {
     /// The code objects whose `LoadMethod` cache has held a function of a
-    /// class (`note_method_cache`), emptied with the attribute cache.
+    /// class, or whose `LoadAttr` cache a class's value
+    /// (`note_method_cache`), emptied with the attribute cache.
     static METHOD_CACHES: RefCell<Vec<Weak<PyCode>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Remember that `code`'s `LoadMethod` cache holds functions of classes,
-/// so that a full collection releases them as it releases the attribute
-/// cache's.
+/// Remember that `code`'s `LoadMethod` cache holds functions of classes
+/// (or its `LoadAttr` cache classes' values), so that a full collection
+/// releases them as it releases the attribute cache's.
 pub fn note_method_cache(code: &Rc<PyCode>) {
     if !code.method_cache_noted.replace(true) {
         METHOD_CACHES.with(|m| m.borrow_mut().push(Rc::downgrade(code)));
@@ -312,6 +313,7 @@ fn flush_method_caches() {
         for mc in code.method_cache.iter().filter(|mc| mc.epoch.get() != 0) {
             mc.clear(&mut old);
         }
+        old.extend(code.class_cache.iter().filter_map(|cc| cc.clear()));
     }
     drop(old);
 }

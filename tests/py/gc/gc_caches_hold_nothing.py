@@ -40,3 +40,21 @@ def read(o):
 print(read(B()))
 del B
 print("class with a property:", gc.collect())
+
+
+class Value:
+    pass
+
+
+class C:
+    LIMIT = 10
+    SHARED = Value()
+
+
+def read_class(c):
+    return c.LIMIT + c.LIMIT, type(c.SHARED).__name__
+
+
+print(read_class(C), read_class(C))
+del C
+print("class read through its values:", gc.collect())

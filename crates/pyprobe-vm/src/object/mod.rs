@@ -280,12 +280,14 @@ impl MethodCache {
 }
 
 /// `LoadAttr`'s answer for a class's plain value (`Direction.FORWARD`):
-/// the class (held, so that its address cannot be reused), the type
-/// epoch, and the value (CPython's `LOAD_ATTR_CLASS`, keyed by type
-/// version).
+/// the class's address and the type epoch it was read in, and the value
+/// (CPython's `LOAD_ATTR_CLASS`, keyed by type version). As the other
+/// attribute caches, it holds no class (making a class and a full
+/// collection bump the epoch); the value it holds is released by full
+/// collections (`typeobj::note_method_cache`).
 #[derive(Default)]
 pub struct ClassAttrCache {
-    pub cls: RefCell<Option<PyRef>>,
+    pub cls: Cell<usize>,
     pub epoch: Cell<u64>,
     pub value: RefCell<Option<Value>>,
 }
@@ -295,7 +297,7 @@ impl ClassAttrCache {
     /// epoch.
     #[inline]
     pub fn get(&self, cls: &PyRef, epoch: u64) -> Option<Value> {
-        if self.epoch.get() != epoch || !self.cls.borrow().as_ref().is_some_and(|c| c.is(cls)) {
+        if self.epoch.get() != epoch || self.cls.get() != cls.id() {
             return None;
         }
         self.value.borrow().clone()
@@ -303,12 +305,17 @@ impl ClassAttrCache {
 
     /// Remember `value` as `cls`'s answer in `epoch`; hands back what the
     /// slot held, to be dropped by the caller.
-    pub fn set(&self, cls: &PyRef, epoch: u64, value: Value) -> (Option<PyRef>, Option<Value>) {
+    pub fn set(&self, cls: &PyRef, epoch: u64, value: Value) -> Option<Value> {
         self.epoch.set(epoch);
-        (
-            self.cls.replace(Some(cls.clone())),
-            self.value.replace(Some(value)),
-        )
+        self.cls.set(cls.id());
+        self.value.replace(Some(value))
+    }
+
+    /// Empty the slot, handing back its value.
+    pub fn clear(&self) -> Option<Value> {
+        self.epoch.set(0);
+        self.cls.set(0);
+        self.value.replace(None)
     }
 }
 
