@@ -236,6 +236,7 @@ impl<K, V> DictTable<K, V> {
 
     /// Live entries whose stored hash equals `hash`, in probe order (the
     /// order `lookdict` compares them in). Stops at the first EMPTY slot.
+    #[cfg(test)]
     fn hash_matches(&self, hash: i64) -> impl Iterator<Item = (usize, &K)> + '_ {
         self.probe(hash)
             .map(|slot| self.indices[slot])
@@ -270,8 +271,9 @@ impl<K, V> DictTable<K, V> {
         })
     }
 
-    /// Entry indices with an equal stored hash, in probe order, for the
-    /// slow path described in the module docs.
+    /// Entry indices with an equal stored hash, in probe order: what
+    /// `next_candidate` walks one at a time (the tests compare the two).
+    #[cfg(test)]
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         self.hash_matches(hash).map(|(ix, _)| ix).collect()
     }
