@@ -1037,3 +1037,9 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+# weakref.WeakSet registers itself when this module is loaded first.
+_weakrefset = __import__('sys').modules.get('_weakrefset')
+if _weakrefset is not None:
+    MutableSet.register(_weakrefset.WeakSet)
+del _weakrefset

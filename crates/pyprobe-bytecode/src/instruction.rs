@@ -449,7 +449,8 @@ pub enum Instruction {
     /// Like `Call`, with a tuple of keyword names on top; the last
     /// `len(names)` arguments are keyword values.
     CallKw(u32),
-    /// `callable self_or_null args_tuple [kwargs_dict] -> result`
+    /// `callable self_or_null args [kwargs_dict] -> result`: `args` is a
+    /// tuple, or any iterable (`f(*it)`), made one first.
     CallEx {
         has_kwargs: bool,
     },

@@ -36,6 +36,47 @@ pub(crate) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     }
 }
 
+/// The bit that marks an attribute-cache index as a `__slots__` member's
+/// place in a `Payload::Slotted` object: such an index is never a plain
+/// instance's value index (that path finds nothing there and looks again).
+pub const SLOT_INDEX: u32 = 1 << 31;
+
+/// The place of the `__slots__` member `name` in instances of `cls`, when
+/// reading it (`store` false) or storing it is just that (CPython's
+/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`): the class's lookup finds the
+/// built-in member descriptor, a data descriptor, which wins over any
+/// instance `__dict__`, and the class defines no `__getattribute__`/
+/// `__getattr__` (no `__setattr__`/`__delattr__` for a store). Found, it
+/// fills `cache` for the class and the current type epoch with the index
+/// marked by [`SLOT_INDEX`].
+#[inline(never)]
+pub fn slot_member_index(
+    cls: &PyRef,
+    name: &Value,
+    store: bool,
+    cache: &Cell<crate::object::AttrCacheEntry>,
+) -> Option<usize> {
+    let hooks = if store {
+        tflags::CUSTOM_SETATTR
+    } else {
+        tflags::CUSTOM_GETATTR
+    };
+    if cls.type_data()?.flags.get() & hooks != 0 {
+        return None;
+    }
+    let d = lookup(cls, name)?;
+    let index = match d.as_obj() {
+        Some(o) if o.class.is_none() => match &o.payload {
+            Payload::Member(m) => m.2,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let marked = u32::try_from(index).ok().filter(|i| i & SLOT_INDEX == 0)? | SLOT_INDEX;
+    cache.set(cache.get().with(cls.id(), typeobj::epoch(), marked));
+    Some(index)
+}
+
 impl Vm {
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
@@ -44,10 +85,27 @@ impl Vm {
 
     /// getattr, with AttributeError turned into None.
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.getattr_str(obj, name) {
-            Ok(v) => Ok(Some(v)),
+        let n = self.intern(name);
+        self.lookup_attr(obj, &n)
+    }
+
+    /// getattr, with AttributeError turned into None (CPython's
+    /// `_PyObject_LookupAttr`): a plain attribute lookup that finds
+    /// nothing makes no exception object (`hasattr`, `getattr(o, n, d)`).
+    pub fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let cls = self.class_of(obj).clone();
+        let plain = !matches!(obj.payload(), Some(Payload::Super { .. }))
+            && cls
+                .type_data()
+                .is_some_and(|t| t.flags.get() & tflags::CUSTOM_GETATTR == 0);
+        let found = if plain {
+            self.generic_getattr(obj, &cls, name)
+        } else {
+            self.getattr(obj, name).map(Some)
+        };
+        match found {
             Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
-            Err(e) => Err(e),
+            other => other,
         }
     }
 
@@ -109,28 +167,42 @@ impl Vm {
     /// The attribute when reading it needs no descriptor and no hook: a
     /// plain module's global, or a class's value that is no descriptor
     /// (a number, a str, a tuple, an instance of a class without
-    /// `__get__`) found along its MRO when its metaclass is `type` and
-    /// `type` has no attribute of that name. None: take `getattr`.
+    /// `__get__`), a function, a built-in method or function, or a
+    /// staticmethod's callable, found along its MRO when its metaclass is
+    /// `type` and `type` has no data descriptor of that name. None: take
+    /// `getattr`.
     #[inline]
     pub fn plain_attr(&self, o: &PyRef, name: &Value) -> Option<Value> {
         match &o.payload {
             Payload::Module(m) if o.class.is_none() => dict_of(&m.dict).get_name(name),
             Payload::Type(_) if o.class.as_ref().is_none_or(|c| c.is(&self.types.type_)) => {
                 let v = lookup(o, name)?;
-                let plain = match &v {
+                let found = match &v {
                     Value::Obj(x) => match &x.payload {
                         Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) => {
-                            x.class.is_none()
+                            x.class.is_none().then_some(v)
                         }
                         Payload::Instance(_) => x
                             .class
                             .as_ref()
-                            .is_some_and(|c| lookup_str(c, "__get__").is_none()),
-                        _ => false,
+                            .is_some_and(|c| lookup_str(c, "__get__").is_none())
+                            .then_some(v),
+                        // What `type_getattr` gives for these: the object
+                        // itself, or a staticmethod's callable.
+                        Payload::Function(..) | Payload::MethodDescr(_) | Payload::Native(_) => {
+                            x.class.is_none().then_some(v)
+                        }
+                        Payload::StaticMethod(f) if x.class.is_none() => Some(f.borrow().clone()),
+                        _ => None,
                     },
-                    _ => true,
-                };
-                (plain && lookup(&self.types.type_, name).is_none()).then_some(v)
+                    _ => Some(v),
+                }?;
+                // The metaclass's attribute of that name wins only when it
+                // is a data descriptor (`type.__name__`, `type.__doc__`).
+                match lookup(&self.types.type_, name) {
+                    Some(m) if is_data_descriptor(self, &m) => None,
+                    _ => Some(found),
+                }
             }
             _ => None,
         }
@@ -771,8 +843,10 @@ impl Vm {
                         _ => None,
                     };
                     if !matches!(old, Some(ref v) if !v.is_null()) {
-                        let slot = m.0.clone();
-                        return Err(self.no_attribute(obj, &slot));
+                        // An empty slot: CPython's `PyMember_SetOne` names
+                        // just the member.
+                        let slot = m.0.as_str().unwrap_or("").to_string();
+                        return Err(self.attribute_error(slot));
                     }
                     return Ok(());
                 }

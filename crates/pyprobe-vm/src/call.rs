@@ -18,6 +18,23 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
+    /// The items of `f(*args)`'s `args` when it is no tuple: an iterable
+    /// gives its items; anything else is refused naming the function
+    /// (CPython's `check_args_iterable`).
+    #[cold]
+    pub fn star_args(&mut self, callable: &Value, args: &Value) -> PyResult<Vec<Value>> {
+        match self.collect(args) {
+            Err(e) if self.err_is(&e, "TypeError") && !self.has_iter(args) => {
+                let tn = self.type_name(args);
+                let fname = self.func_display_name(callable);
+                Err(self.type_error(format!(
+                    "{fname} argument after * must be an iterable, not {tn}"
+                )))
+            }
+            other => other,
+        }
+    }
+
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
         self.call_args(callable, Args::new(args))
     }

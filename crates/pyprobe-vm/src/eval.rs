@@ -15,6 +15,7 @@
 //! - Unwinding uses the code object's exception table only; a frame with no
 //!   covering handler is popped and the error continues in its caller.
 
+use crate::attr::{slot_member_index, SLOT_INDEX};
 use crate::frame::Frame;
 use crate::object::{tflags, Args, IterKind, Payload, PyObject, PyRef};
 use crate::value::Value;
@@ -962,6 +963,34 @@ impl Vm {
                                                     ClassAttr::Other => {}
                                                 }
                                             }
+                                        } else if let (Payload::Slotted(values), Some(cls)) =
+                                            (&o.payload, &o.class)
+                                        {
+                                            // A `__slots__` member: its place, cached
+                                            // for this class and epoch (an empty slot
+                                            // raises through `getattr`).
+                                            let cache = &code.attr_cache[i as usize];
+                                            let k = match cache
+                                                .get()
+                                                .index_for(cls.id(), crate::typeobj::epoch)
+                                            {
+                                                Some(k) if k as u32 & SLOT_INDEX != 0 => {
+                                                    Some(k & !(SLOT_INDEX as usize))
+                                                }
+                                                _ => slot_member_index(
+                                                    cls,
+                                                    &code.names[i as usize],
+                                                    false,
+                                                    cache,
+                                                ),
+                                            };
+                                            if let Some(k) = k {
+                                                let v = values.borrow().get(k).cloned();
+                                                if let Some(v) = v.filter(|v| !v.is_null()) {
+                                                    stack.push(v);
+                                                    continue 'instr;
+                                                }
+                                            }
                                         }
                                     }
                                     // A module's global (`math.pi`), or a class's plain
@@ -1050,6 +1079,35 @@ impl Vm {
                                                     Err(back) => v = back,
                                                 }
                                             }
+                                        } else if let (Payload::Slotted(values), Some(cls)) =
+                                            (&o.payload, &o.class)
+                                        {
+                                            // A `__slots__` member: stored at its
+                                            // place, cached for this class and epoch.
+                                            let cache = &code.store_cache[i as usize];
+                                            let k = match cache
+                                                .get()
+                                                .index_for(cls.id(), crate::typeobj::epoch)
+                                            {
+                                                Some(k) if k as u32 & SLOT_INDEX != 0 => {
+                                                    Some(k & !(SLOT_INDEX as usize))
+                                                }
+                                                _ => slot_member_index(
+                                                    cls,
+                                                    &code.names[i as usize],
+                                                    true,
+                                                    cache,
+                                                ),
+                                            };
+                                            if let Some(k) = k {
+                                                let mut slots = values.borrow_mut();
+                                                if k < slots.len() {
+                                                    let old = std::mem::replace(&mut slots[k], v);
+                                                    drop(slots);
+                                                    drop(old);
+                                                    continue 'instr;
+                                                }
+                                            }
                                         }
                                     }
                                     let name = code.names[i as usize].clone();
@@ -1130,14 +1188,36 @@ impl Vm {
                                     }
                                     // A module's function (`math.sqrt(x)`): called
                                     // without a self.
+                                    // A class's function or staticmethod
+                                    // (`object.__new__(cls)`): cached per site like
+                                    // `LoadAttr`'s class values, called without a self.
                                     if let Value::Obj(o) = &obj {
-                                        if let Payload::Module(_) = &o.payload {
-                                            let name = &code.names[i as usize];
-                                            if let Some(v) = self.plain_attr(o, name) {
-                                                stack.push(v);
-                                                stack.push(Value::Null);
-                                                continue 'instr;
+                                        match &o.payload {
+                                            Payload::Module(_) => {
+                                                let name = &code.names[i as usize];
+                                                if let Some(v) = self.plain_attr(o, name) {
+                                                    stack.push(v);
+                                                    stack.push(Value::Null);
+                                                    continue 'instr;
+                                                }
                                             }
+                                            Payload::Type(_) => {
+                                                let cc = &code.class_cache[i as usize];
+                                                let epoch = crate::typeobj::epoch();
+                                                let v = cc.get(o, epoch).or_else(|| {
+                                                    let v = self
+                                                        .plain_attr(o, &code.names[i as usize])?;
+                                                    drop(cc.set(o, epoch, v.clone()));
+                                                    crate::typeobj::note_method_cache(code);
+                                                    Some(v)
+                                                });
+                                                if let Some(v) = v {
+                                                    stack.push(v);
+                                                    stack.push(Value::Null);
+                                                    continue 'instr;
+                                                }
+                                            }
+                                            _ => {}
                                         }
                                     }
                                     // A method of a built-in type's object (`d.get`,
@@ -1462,13 +1542,6 @@ impl Vm {
                                         Err(e) => {
                                             if self.err_is(&e, "TypeError") && !self.has_iter(&it) {
                                                 let tn = self.type_name(&it);
-                                                // In a call (`callable NULL [args]`) CPython names the function.
-                                                let n = stack.len();
-                                                if n >= 3 && stack[n - 2].is_null() {
-                                                    let callee = stack[n - 3].clone();
-                                                    let fname = self.func_display_name(&callee);
-                                                    break 'instr self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
-                                                }
                                                 break 'instr self.type_error(format!(
                                                     "Value after * must be an iterable, not {tn}"
                                                 ));
@@ -1914,7 +1987,13 @@ impl Vm {
                                     let args = pop!();
                                     let slf = pop!();
                                     let callable = pop!();
-                                    let mut pos = crate::ops::tuple_items(&args);
+                                    let mut pos = match &args {
+                                        Value::Obj(o) if o.class.is_none() => match &o.payload {
+                                            Payload::Tuple(t) => t.to_vec(),
+                                            _ => tri!(self.star_args(&callable, &args)),
+                                        },
+                                        _ => tri!(self.star_args(&callable, &args)),
+                                    };
                                     if !slf.is_null() {
                                         pos.insert(0, slf);
                                     }

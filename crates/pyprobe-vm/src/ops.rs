@@ -338,7 +338,8 @@ pub fn num_cmp_fast(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     }
 }
 
-/// `num_cmp_fast` of an int and a float, out of line.
+/// `num_cmp_fast` of an int and a float, and of two exact strs (code
+/// point order is the order of their UTF-8 bytes), out of line.
 #[inline(never)]
 fn num_cmp_mixed(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     match (a, b) {
@@ -347,6 +348,16 @@ fn num_cmp_mixed(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
         }
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= EXACT_F64 => {
             Some(cmp_float(*x as f64, *y, op))
+        }
+        (Value::Obj(x), Value::Obj(y)) if x.class.is_none() && y.class.is_none() => {
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(match op {
+                    CmpOp::Eq => x.is(y) || s.as_str() == t.as_str(),
+                    CmpOp::Ne => !(x.is(y) || s.as_str() == t.as_str()),
+                    _ => cmp_ord(s.as_str().cmp(t.as_str()), op),
+                }),
+                _ => None,
+            }
         }
         _ => None,
     }

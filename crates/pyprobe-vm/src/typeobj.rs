@@ -318,6 +318,12 @@ fn flush_method_caches() {
     drop(old);
 }
 
+/// A class was freed: answers cached for its address are stale (no-op
+/// once the thread's runtime is being torn down).
+pub fn note_type_freed() {
+    let _ = EPOCH.try_with(|e| e.set(e.get() + 1));
+}
+
 /// The type epoch: answers cached under another epoch are stale.
 #[inline(always)]
 pub fn epoch() -> u64 {

@@ -557,7 +557,14 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General form: a positional tuple and a keyword dict.
+        // General form: a positional tuple and a keyword dict. A lone
+        // `*iterable` is passed as it is (`CallEx` makes a tuple of what is
+        // not one, naming the function when it is not iterable, as
+        // CPython's `CALL_FUNCTION_EX`).
+        if let ([ast::Expr::Starred(s)], 0) = (args, already) {
+            self.expr(&s.value)?;
+            return self.call_ex_keywords(keywords);
+        }
         self.emit(I::BuildList(already));
         for a in args {
             match a {
@@ -572,6 +579,12 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(I::ListToTuple);
+        self.call_ex_keywords(keywords)
+    }
+
+    /// The keyword arguments of a call by `CallEx`, whose positional
+    /// arguments are on the stack, and the call.
+    fn call_ex_keywords(&mut self, keywords: &'a [ast::Keyword]) -> CResult {
         if keywords.is_empty() {
             self.emit(I::CallEx { has_kwargs: false });
             return Ok(());

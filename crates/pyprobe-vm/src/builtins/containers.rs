@@ -571,19 +571,37 @@ impl Vm {
         Ok(())
     }
 
-    /// `f()` as CPython names a callable in call errors.
+    /// `f()` as CPython names a callable in call errors
+    /// (`_PyObject_FunctionStr`): `module.qualname()`, the module left out
+    /// when it is `builtins` or missing, and `str(f)` for an object
+    /// without `__qualname__`.
     pub fn func_display_name(&mut self, f: &Value) -> String {
-        match f.payload() {
-            Some(Payload::Function(func, _)) => match func.module.borrow().as_str() {
+        if let Some(Payload::Function(func, _)) = f.payload() {
+            return match func.module.borrow().as_str() {
                 Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname.borrow()),
                 _ => format!("{}()", func.qualname.borrow()),
-            },
-            Some(Payload::Native(n)) => format!("{}()", n.name),
-            Some(Payload::Type(t)) => format!("{}()", t.name.borrow()),
-            _ => {
-                let tn = self.type_name(f);
-                format!("{tn} object")
+            };
+        }
+        let qualname = match self.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) => q.as_str().map(str::to_string),
+            Ok(None) => {
+                let text = self.str(f).ok();
+                return text
+                    .and_then(|t| t.as_str().map(str::to_string))
+                    .unwrap_or_default();
             }
+            Err(_) => None,
+        };
+        let Some(qualname) = qualname else {
+            let tn = self.type_name(f);
+            return format!("{tn} object");
+        };
+        match self.getattr_opt(f, "__module__") {
+            Ok(Some(m)) => match m.as_str() {
+                Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                _ => format!("{qualname}()"),
+            },
+            _ => format!("{qualname}()"),
         }
     }
 }

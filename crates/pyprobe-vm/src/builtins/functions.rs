@@ -633,11 +633,12 @@ fn builtin_format(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
 fn builtin_getattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let a = range(vm, "getattr", &args, 2, 3)?;
     check_attr_name(vm, &a[1])?;
-    match vm.getattr(&a[0], &a[1]) {
-        Ok(v) => Ok(v),
-        Err(e) if a.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(a[2].clone()),
-        Err(e) => Err(e),
+    if a.len() == 3 {
+        return Ok(vm
+            .lookup_attr(&a[0], &a[1])?
+            .unwrap_or_else(|| a[2].clone()));
     }
+    vm.getattr(&a[0], &a[1])
 }
 
 fn builtin_globals(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
@@ -651,11 +652,7 @@ fn builtin_locals(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
 fn builtin_hasattr(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let a = exact(vm, "hasattr", &args, 2)?;
     check_attr_name(vm, &a[1])?;
-    match vm.getattr(&a[0], &a[1]) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(vm.lookup_attr(&a[0], &a[1])?.is_some()))
 }
 
 fn builtin_hash(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {

@@ -649,6 +649,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
             } else {
                 Value::str(f.doc)
             }),
+            // A method descriptor (`str.join`) has no `__module__`.
+            "__module__" if matches!(o.payload, Payload::MethodDescr(_)) => None,
             "__module__" => Some(if f.slf.is_null() {
                 Value::str(f.module)
             } else {

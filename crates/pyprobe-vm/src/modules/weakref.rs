@@ -1,5 +1,6 @@
 //! The `weakref` module: `ref`, `proxy`, `getweakrefcount`,
-//! `getweakrefs`, `WeakValueDictionary`, `WeakKeyDictionary`, `finalize`.
+//! `getweakrefs`, `WeakValueDictionary`, `WeakKeyDictionary`, `finalize`;
+//! `WeakSet` comes from `lib/_weakrefset.py` on first use.
 //!
 //! CPython counterparts: `Objects/weakrefobject.c` (the references
 //! themselves: here `Payload::WeakRef`, cleared by `object::gc` when the
@@ -437,6 +438,16 @@ class finalize:
 
 
 finalize.__module__ = "weakref"
+
+
+def __getattr__(name):
+    # WeakSet lives in _weakrefset (Python source that imports this
+    # module), loaded on first use.
+    if name == "WeakSet":
+        from _weakrefset import WeakSet
+        globals()["WeakSet"] = WeakSet
+        return WeakSet
+    raise AttributeError("module 'weakref' has no attribute %r" % (name,))
 "#;
 
 pub fn make(vm: &mut Vm) -> PyResult<PyRef> {

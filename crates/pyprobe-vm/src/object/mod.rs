@@ -427,6 +427,14 @@ pub struct TypeData {
     pub hashes_by_value: Cell<u64>,
 }
 
+impl Drop for TypeData {
+    /// A freed class's address may be taken by any later object: caches
+    /// keyed by a class's address (and the epoch) must not answer for it.
+    fn drop(&mut self) {
+        crate::typeobj::note_type_freed();
+    }
+}
+
 /// Type flags.
 pub mod tflags {
     pub const HEAPTYPE: u32 = 1;
