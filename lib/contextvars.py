@@ -35,7 +35,7 @@ def _current():
     state = _states[-1]
     ctx = state.context
     if ctx is None:
-        ctx = state.context = Context()
+        ctx = state.context = _new_context({})
     return ctx
 
 
@@ -47,18 +47,14 @@ def _check_key(var):
 class Context:
     """A mapping of context variables to their values."""
 
-    __slots__ = ('_data', '_prev', '_entered', '__weakref__')
+    __slots__ = ('_data', '_entered', '__weakref__')
     __module__ = '_contextvars'
     __init_subclass__ = classmethod(_no_subclass)
 
     def __new__(cls, *args, **kwargs):
         if args or kwargs:
             raise TypeError("Context() does not accept any arguments")
-        self = object.__new__(cls)
-        self._data = {}
-        self._prev = None
-        self._entered = False
-        return self
+        return _new_context({})
 
     def run(self, /, *args, **kwargs):
         """Call args[0](*args[1:], **kwargs) with this context current, and
@@ -68,25 +64,23 @@ class Context:
         if self._entered:
             raise RuntimeError("cannot enter context: %r is already entered"
                                % (self,))
+        # The thread's context before (None until first used, which
+        # _current() then makes) is current again afterwards.
         state = _states[-1]
         prev = state.context
-        if prev is None:
-            prev = Context()
-        self._prev = prev
         self._entered = True
         state.context = self
         try:
-            return args[0](*args[1:], **kwargs)
+            if kwargs:
+                return args[0](*args[1:], **kwargs)
+            return args[0](*args[1:])
         finally:
             state.context = prev
-            self._prev = None
             self._entered = False
 
     def copy(self):
         """Return a shallow copy of the context."""
-        ctx = Context()
-        ctx._data = self._data.copy()
-        return ctx
+        return _new_context(self._data.copy())
 
     def __getitem__(self, var):
         _check_key(var)
@@ -132,11 +126,18 @@ class Context:
     __hash__ = None
 
 
+def _new_context(data, new=object.__new__):
+    """A Context holding the dict ``data``."""
+    ctx = new(Context)
+    ctx._data = data
+    ctx._entered = False
+    return ctx
+
+
 def copy_context():
     """Return a copy of the current context."""
-    ctx = Context()
-    ctx._data = _current()._data.copy()
-    return ctx
+    ctx = _states[-1].context
+    return _new_context({} if ctx is None else ctx._data.copy())
 
 
 class _Missing:

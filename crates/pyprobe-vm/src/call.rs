@@ -278,12 +278,67 @@ impl Vm {
         let Payload::Function(func, _) = &fobj.payload else {
             return None;
         };
-        if !func.code.positional_args
-            || !Vm::fill_positional_locals(func, stack, stack.len() - start)
-        {
+        let nargs = stack.len() - start;
+        let bound = if func.code.positional_args {
+            Vm::fill_positional_locals(func, stack, nargs)
+        } else {
+            func.code.star_args && self.fill_star_locals(func, stack, nargs)
+        };
+        if !bound {
             return None;
         }
         Some(self.positional_frame(func, start, base))
+    }
+
+    /// `fill_positional_locals` for a code with `star_args`: the
+    /// positional arguments past its parameters leave the stack for the
+    /// `*args` tuple, which follows the parameters (the empty tuple when
+    /// there are none), then a new dict for `**kwargs`, then the other
+    /// locals and the closure's cells. False, with nothing changed, when
+    /// the call needs the general binding.
+    fn fill_star_locals(&mut self, func: &Function, locals: &mut Vec<Value>, nargs: usize) -> bool {
+        let code = &func.code;
+        let c = &code.code;
+        let argcount = c.argcount as usize;
+        let varargs = c.flags & flags::VARARGS != 0;
+        let varkw = c.flags & flags::VARKEYWORDS != 0;
+        if nargs > argcount {
+            if !varargs {
+                return false;
+            }
+            let extra = locals.split_off(locals.len() - (nargs - argcount));
+            locals.push(self.new_tuple(extra));
+        } else {
+            let missing = argcount - nargs;
+            if missing > 0 {
+                let defaults = func.defaults.borrow();
+                let defaults = defaults.as_deref().unwrap_or(&[]);
+                if missing > defaults.len() {
+                    return false;
+                }
+                locals.extend_from_slice(&defaults[defaults.len() - missing..]);
+            }
+            if varargs {
+                locals.push(self.empty_tuple.clone());
+            }
+        }
+        if varkw {
+            locals.push(Value::Obj(self.new_dict()));
+        }
+        let named = argcount + varargs as usize + varkw as usize;
+        let nvars = c.varnames.len();
+        if nvars > named {
+            locals.resize(locals.len() + (nvars - named), Value::Null);
+        }
+        let mut have = nvars;
+        if let Some(cells) = &func.closure {
+            locals.extend(cells.iter().map(|c| Value::Obj(c.clone())));
+            have += cells.len();
+        }
+        if code.nlocals > have {
+            locals.resize(locals.len() + (code.nlocals - have), Value::Null);
+        }
+        true
     }
 
     /// `inplace_frame` for a call with keyword arguments (`f(a, y=1)`):

@@ -1859,6 +1859,21 @@ impl Vm {
                                         _ => &[],
                                     };
                                     let base = stack.len() - n as usize - 2;
+                                    // A bound method of a Python function (`cb = obj.m;
+                                    // cb(x)`): its function and self take the callable's
+                                    // and the NULL's places (CPython's
+                                    // CALL_BOUND_METHOD_EXACT_ARGS).
+                                    if let Value::Obj(o) = &stack[base] {
+                                        if let Payload::BoundMethod { func, slf } = &o.payload {
+                                            if matches!(func.payload(), Some(Payload::Function(..)))
+                                                && stack[base + 1].is_null()
+                                            {
+                                                let (func, slf) = (func.clone(), slf.clone());
+                                                stack[base + 1] = slf;
+                                                stack[base] = func;
+                                            }
+                                        }
+                                    }
                                     // Python function: push a frame and keep going.
                                     if let Value::Obj(o) = &stack[base] {
                                         if let Payload::Function(func, shape) = &o.payload {
@@ -1985,8 +2000,75 @@ impl Vm {
                                 I::CallEx { has_kwargs } => {
                                     let kwargs = if has_kwargs { pop!() } else { Value::Null };
                                     let args = pop!();
-                                    let slf = pop!();
-                                    let callable = pop!();
+                                    let mut slf = pop!();
+                                    let mut callable = pop!();
+                                    // A bound method of a Python function: the
+                                    // function, with self first.
+                                    if let Some(Payload::BoundMethod { func, slf: s }) =
+                                        callable.payload()
+                                    {
+                                        if slf.is_null()
+                                            && matches!(func.payload(), Some(Payload::Function(..)))
+                                        {
+                                            let (func, s) = (func.clone(), s.clone());
+                                            slf = s;
+                                            callable = func;
+                                        }
+                                    }
+                                    // A Python function called with no keywords
+                                    // (`f(*args)`): the arguments are pushed and bound
+                                    // in place, as `Call`'s are.
+                                    let no_keywords = match kwargs.payload() {
+                                        Some(Payload::Dict(d)) => d.len() == 0,
+                                        _ => true,
+                                    };
+                                    if let (Value::Obj(o), true) = (&callable, no_keywords) {
+                                        if let Payload::Function(func, shape) = &o.payload {
+                                            if func.code.code.flags & flags::SUSPENDABLE == 0 {
+                                                let base = stack.len();
+                                                stack.push(callable.clone());
+                                                stack.push(Value::Null);
+                                                if !slf.is_null() {
+                                                    stack.push(slf);
+                                                }
+                                                match &args {
+                                                    Value::Obj(t) if t.class.is_none() => {
+                                                        match &t.payload {
+                                                            Payload::Tuple(t) => {
+                                                                stack.extend_from_slice(t)
+                                                            }
+                                                            _ => stack
+                                                                .extend(tri!(self
+                                                                    .star_args(&callable, &args))),
+                                                        }
+                                                    }
+                                                    _ => stack.extend(tri!(
+                                                        self.star_args(&callable, &args)
+                                                    )),
+                                                }
+                                                drop(args);
+                                                let start = base + 2;
+                                                let nargs = stack.len() - start;
+                                                if nargs == shape.simple_argcount as usize {
+                                                    let extra = shape.nlocals as usize - nargs;
+                                                    let frame =
+                                                        self.positional_frame(func, start, base);
+                                                    push_in_place!(frame, extra);
+                                                }
+                                                if let Some(frame) =
+                                                    self.inplace_frame(o, &mut stack, start, base)
+                                                {
+                                                    enter_frame!(frame);
+                                                }
+                                                let frame = tri!(self.function_frame(
+                                                    o,
+                                                    &stack[start..],
+                                                    &[]
+                                                ));
+                                                push_built!(frame, base);
+                                            }
+                                        }
+                                    }
                                     let mut pos = match &args {
                                         Value::Obj(o) if o.class.is_none() => match &o.payload {
                                             Payload::Tuple(t) => t.to_vec(),

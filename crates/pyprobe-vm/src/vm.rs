@@ -566,6 +566,10 @@ impl Vm {
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDABLE) == 0
             && code.cellvars.is_empty();
         let simple_args = positional_args && code.freevars.is_empty();
+        let star_args = code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
+            && code.flags & flags::SUSPENDABLE == 0
+            && code.cellvars.is_empty();
         let attr_hints = (0..code.names.len())
             .map(|_| std::cell::Cell::new(0))
             .collect();
@@ -578,6 +582,7 @@ impl Vm {
             nlocals: code.nlocalsplus(),
             simple_args,
             positional_args,
+            star_args,
             attr_hints,
             attr_cache,
             fn_name: Rc::from(code.name.as_str()),

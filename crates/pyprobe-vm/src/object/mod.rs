@@ -366,6 +366,11 @@ pub struct PyCode {
     /// `argcount` positional arguments binds them where they lie on the
     /// evaluator's stack (`Vm::inplace_frame`).
     pub positional_args: bool,
+    /// Positional parameters and `*args` and/or `**kwargs`, no
+    /// keyword-only ones, no cells of its own, not a generator: a call
+    /// with positional arguments only binds them in place too, the extra
+    /// ones made into the `*args` tuple (`Vm::inplace_frame`).
+    pub star_args: bool,
     /// `code.nlocalsplus()`: the slots of fast locals and cells.
     pub nlocals: usize,
 }
