@@ -1859,21 +1859,6 @@ impl Vm {
                                         _ => &[],
                                     };
                                     let base = stack.len() - n as usize - 2;
-                                    // A bound method of a Python function (`cb = obj.m;
-                                    // cb(x)`): its function and self take the callable's
-                                    // and the NULL's places (CPython's
-                                    // CALL_BOUND_METHOD_EXACT_ARGS).
-                                    if let Value::Obj(o) = &stack[base] {
-                                        if let Payload::BoundMethod { func, slf } = &o.payload {
-                                            if matches!(func.payload(), Some(Payload::Function(..)))
-                                                && stack[base + 1].is_null()
-                                            {
-                                                let (func, slf) = (func.clone(), slf.clone());
-                                                stack[base + 1] = slf;
-                                                stack[base] = func;
-                                            }
-                                        }
-                                    }
                                     // Python function: push a frame and keep going.
                                     if let Value::Obj(o) = &stack[base] {
                                         if let Payload::Function(func, shape) = &o.payload {
@@ -1913,6 +1898,26 @@ impl Vm {
                                                     names
                                                 ));
                                                 push_built!(frame, base);
+                                            }
+                                        }
+                                    }
+                                    // A bound method of a Python function (`cb = obj.m;
+                                    // cb(x)`): its function and self take the callable's
+                                    // and the NULL's places (CPython's
+                                    // CALL_BOUND_METHOD_EXACT_ARGS), and the call runs
+                                    // again (a fused `CallFast` as its plain `Call`).
+                                    if let Value::Obj(o) = &stack[base] {
+                                        if let Payload::BoundMethod { .. } = &o.payload {
+                                            if unbind_method(&mut stack[base..base + 2]) {
+                                                match ins {
+                                                    I::CallKw(_) => {
+                                                        stack.push(kwnames.clone());
+                                                        pc = ip;
+                                                    }
+                                                    I::CallFast(..) => pc = ip + 1,
+                                                    _ => pc = ip,
+                                                }
+                                                continue 'instr;
                                             }
                                         }
                                     }
@@ -3454,6 +3459,24 @@ impl Vm {
             None => ClassAttr::Other,
         }
     }
+}
+
+/// `[bound method, NULL]` of a Python function becomes `[function, self]`
+/// (true; anything else stays): out of line, off the evaluator's path for
+/// functions.
+#[inline(never)]
+fn unbind_method(pair: &mut [Value]) -> bool {
+    let unbound = match pair[0].payload() {
+        Some(Payload::BoundMethod { func, slf })
+            if pair[1].is_null() && matches!(func.payload(), Some(Payload::Function(..))) =>
+        {
+            (func.clone(), slf.clone())
+        }
+        _ => return false,
+    };
+    pair[1] = unbound.1;
+    pair[0] = unbound.0;
+    true
 }
 
 /// Do the flags of class `cls`, under `mask`, equal `want`? (False for a
