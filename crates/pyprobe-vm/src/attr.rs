@@ -168,14 +168,23 @@ impl Vm {
     /// plain module's global, or a class's value that is no descriptor
     /// (a number, a str, a tuple, an instance of a class without
     /// `__get__`), a function, a built-in method or function, or a
-    /// staticmethod's callable, found along its MRO when its metaclass is
-    /// `type` and `type` has no data descriptor of that name. None: take
-    /// `getattr`.
+    /// staticmethod's callable, found along its MRO when its metaclass
+    /// has no data descriptor of that name and no `__getattribute__`/
+    /// `__getattr__`. None: take `getattr`.
     #[inline]
     pub fn plain_attr(&self, o: &PyRef, name: &Value) -> Option<Value> {
         match &o.payload {
             Payload::Module(m) if o.class.is_none() => dict_of(&m.dict).get_name(name),
-            Payload::Type(_) if o.class.as_ref().is_none_or(|c| c.is(&self.types.type_)) => {
+            Payload::Type(_) => {
+                // The metaclass: `type`, or a class (`EnumType`) without
+                // `__getattribute__`/`__getattr__` of its own.
+                let meta = match &o.class {
+                    None => &self.types.type_,
+                    Some(m) => m,
+                };
+                if meta.type_data()?.flags.get() & tflags::CUSTOM_GETATTR != 0 {
+                    return None;
+                }
                 let v = lookup(o, name)?;
                 let found = match &v {
                     Value::Obj(x) => match &x.payload {
@@ -199,7 +208,7 @@ impl Vm {
                 }?;
                 // The metaclass's attribute of that name wins only when it
                 // is a data descriptor (`type.__name__`, `type.__doc__`).
-                match lookup(&self.types.type_, name) {
+                match lookup(meta, name) {
                     Some(m) if is_data_descriptor(self, &m) => None,
                     _ => Some(found),
                 }

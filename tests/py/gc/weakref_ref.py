@@ -115,3 +115,26 @@ def f():
 
 for value in (f, Obj, {1}, frozenset(), f()):
     print(type(value).__name__, weakref.ref(value)() is value)
+
+
+# Instances of subclasses of built-ins: int, tuple and bytes ones (and so
+# namedtuples) cannot be weakly referenced; str, float and list ones can.
+import collections as _collections
+
+
+class _I(int): pass
+class _T(tuple): pass
+class _B(bytes): pass
+class _S(str): pass
+class _F(float): pass
+class _L(list): pass
+
+
+_NT = _collections.namedtuple('_NT', 'a')
+for _c, _o in ((_I, _I()), (_T, _T()), (_B, _B()), (_S, _S()), (_F, _F()), (_L, _L()),
+               (_NT, _NT(1))):
+    try:
+        weakref.ref(_o)
+        print(_c.__name__, 'weakly referenced')
+    except TypeError as _e:
+        print(_c.__name__, 'TypeError:', _e)

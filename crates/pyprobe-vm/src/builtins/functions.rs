@@ -1052,11 +1052,12 @@ fn builtin_sorted(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     }
     let items = vm.collect(&pos[0])?;
     let list = vm.new_list(items);
-    let sort = vm.getattr_str(&list, "sort")?;
-    let kw: Vec<(&str, &Value)> = args.keywords().collect();
-    let names: Vec<Value> = kw.iter().map(|(k, _)| Value::str(*k)).collect();
-    let vals: Vec<Value> = kw.iter().map(|(_, v)| (*v).clone()).collect();
-    vm.call_kw(&sort, &vals, &names)?;
+    // `list.sort` itself, given the keyword arguments.
+    let keywords = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    crate::builtins::list_methods::list_sort(vm, &list, keywords)?;
     Ok(list)
 }
 

@@ -647,7 +647,7 @@ fn list_repr(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
 /// while it is sorted; if it is found changed afterwards, ValueError. The
 /// comparisons are exactly those of CPython's timsort (only `<`), so the
 /// same pair raises and side effects happen in the same order.
-fn list_sort(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
+pub(crate) fn list_sort(vm: &mut Vm, slf: &Value, args: Args) -> PyResult<Value> {
     let l = list_of(vm, slf, "sort")?;
     if !args.positional().is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
@@ -744,9 +744,19 @@ fn quick_lt(x: &Value, y: &Value) -> Option<bool> {
                 (Payload::Tuple(v), Payload::Tuple(w)) => {
                     // The first items that differ decide; a prefix is less.
                     for (p, q) in v.iter().zip(w.iter()) {
+                        match (small_number(p), small_number(q)) {
+                            (Some(a), Some(b)) if a == b => continue,
+                            (Some(a), Some(b)) => return Some(a < b),
+                            _ => {}
+                        }
                         match (p, q) {
-                            (Value::Int(a), Value::Int(b)) if a == b => continue,
-                            (Value::Int(a), Value::Int(b)) => return Some(a < b),
+                            // (A NaN, which may be one object in both,
+                            // takes the general comparison.)
+                            (Value::Float(a), Value::Float(b)) if a == b => continue,
+                            (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => {
+                                return Some(a < b)
+                            }
+                            (Value::None, Value::None) => continue,
                             _ => {}
                         }
                         let (Some(s), Some(t)) = (exact_str(p), exact_str(q)) else {
@@ -761,6 +771,16 @@ fn quick_lt(x: &Value, y: &Value) -> Option<bool> {
                 _ => None,
             }
         }
+        _ => None,
+    }
+}
+
+/// An int or bool item as an integer (True and False compare as 1 and 0).
+#[inline]
+fn small_number(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
         _ => None,
     }
 }

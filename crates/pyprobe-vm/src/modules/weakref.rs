@@ -493,8 +493,19 @@ fn weakrefable(o: &PyObject) -> bool {
         | Payload::Deque(_)
         | Payload::Partial(_)
         | Payload::Exception(_) => true,
-        // Subclass instances of other built-ins (list, dict, ...).
-        _ => o.class.is_some() && !matches!(o.payload, Payload::WeakRef(_)),
+        // Subclass instances of other built-ins (list, dict, str, ...);
+        // not of the variable-size int, tuple and bytes, whose CPython
+        // objects have no room for the weak reference list.
+        _ => {
+            o.class.is_some()
+                && !matches!(
+                    o.payload,
+                    Payload::WeakRef(_)
+                        | Payload::BigInt(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                )
+        }
     }
 }
 
