@@ -62,9 +62,21 @@ fn annotate(code: &CodeObject, ins: &Instruction) -> String {
             Some(c) => format!("  ({c:?})"),
             None => String::new(),
         },
-        LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | LoadGlobalNull(i)
-        | StoreGlobal(i) | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i)
-        | LoadMethod(i) | ImportName(i) | ImportFrom(i) => format!("  ({})", name(i)),
+        LoadName(i)
+        | StoreName(i)
+        | DeleteName(i)
+        | LoadGlobal(i)
+        | LoadGlobalNull(i)
+        | StoreGlobal(i)
+        | DeleteGlobal(i)
+        | LoadAttr(i)
+        | StoreAttr(i)
+        | DeleteAttr(i)
+        | LoadMethod(i)
+        | LoadSuperAttr(i, _)
+        | LoadSuperMethod(i, _)
+        | ImportName(i)
+        | ImportFrom(i) => format!("  ({})", name(i)),
         LoadFastAttr(_, i) | LoadFastMethod(_, i) | StoreAttrFast(_, i) => {
             format!("  ({})", name(i))
         }

@@ -329,6 +329,19 @@ pub enum Instruction {
     /// `obj -> meth obj` when `name` is a plain function on the type, else
     /// `obj -> attr NULL`. Followed by a call.
     LoadMethod(u32),
+    /// `super cls obj -> super(cls, obj).name` (CPython's
+    /// `LOAD_SUPER_ATTR`): no super object when `super` is the built-in.
+    /// The flag tells `super(C, obj)` from `super()`, whose `cls` and `obj`
+    /// are `__class__` and the first argument, and which calls a `super`
+    /// that is not the built-in one without arguments.
+    LoadSuperAttr(u32, bool),
+    /// `super cls obj -> meth obj` or `-> attr NULL`, as `LoadMethod` on
+    /// `super(cls, obj)`. Followed by a call.
+    LoadSuperMethod(u32, bool),
+    /// `super cls obj -> super()`: a zero-argument `super()` in a method
+    /// (`cls` and `obj` are `__class__` and the first argument), the
+    /// built-in `super` given them, any other called without arguments.
+    CallSuper,
 
     /// `a b -> a op b`
     BinaryOp(BinOp),

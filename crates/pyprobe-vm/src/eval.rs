@@ -1240,6 +1240,26 @@ impl Vm {
                                     stack.push(m);
                                     stack.push(slf);
                                 }
+                                I::CallSuper => {
+                                    let obj = pop!();
+                                    let cls = pop!();
+                                    let sup = pop!();
+                                    let v = tri!(self.call_super([sup, cls, obj]));
+                                    stack.push(v);
+                                }
+                                I::LoadSuperAttr(i, two) | I::LoadSuperMethod(i, two) => {
+                                    let obj = pop!();
+                                    let cls = pop!();
+                                    let sup = pop!();
+                                    let method = matches!(ins, I::LoadSuperMethod(..));
+                                    let name = &code.names[i as usize];
+                                    let (v, slf) =
+                                        tri!(self.load_super([sup, cls, obj], two, name, method));
+                                    stack.push(v);
+                                    if method {
+                                        stack.push(slf);
+                                    }
+                                }
                                 I::BinaryOp(op) => {
                                     // Numbers (`num_fast`): computed in place, the
                                     // operands read through references (see `peek2!`).

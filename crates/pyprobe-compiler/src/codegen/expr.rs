@@ -234,6 +234,14 @@ impl<'a> Compiler<'a> {
             }
             Constant(c) => self.emit_const(constant(&c.value)),
             Attribute(a) => {
+                if let Some(two_args) = self.super_operands(a)? {
+                    // (At the whole attribute, even when the name is on a
+                    // later line, as CPython places it.)
+                    let idx = self.attr_index(&a.attr);
+                    self.set_loc(a.range);
+                    self.emit(I::LoadSuperAttr(idx, two_args));
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 let idx = self.attr_index(&a.attr);
                 let loc = self.attr_loc(a.range, a);
@@ -459,11 +467,22 @@ impl<'a> Compiler<'a> {
                 // module-level import binds (`mod.f(...)`), whose call does
                 // not move to the name.
                 let call = self.loc();
-                self.expr(&a.value)?;
+                let sup = self.super_operands(a)?;
+                if sup.is_none() {
+                    self.expr(&a.value)?;
+                }
                 let idx = self.attr_index(&a.attr);
-                let loc = self.attr_loc(a.range, a);
-                self.restore_loc(loc);
-                self.emit(I::LoadMethod(idx));
+                match sup {
+                    Some(_) => self.set_loc(a.range),
+                    None => {
+                        let loc = self.attr_loc(a.range, a);
+                        self.restore_loc(loc);
+                    }
+                }
+                self.emit(match sup {
+                    Some(two_args) => I::LoadSuperMethod(idx, two_args),
+                    None => I::LoadMethod(idx),
+                });
                 let loc = if self.is_import_originated(&a.value) {
                     call
                 } else {
@@ -480,6 +499,15 @@ impl<'a> Compiler<'a> {
         self.call_args(&c.args, &c.keywords, 0)
     }
 
+    /// Whether the module binds `name` (assigns, deletes or imports it)
+    /// anywhere at its top level: CPython then leaves `super` calls alone.
+    fn module_binds(&self, name: &str) -> bool {
+        use crate::symtable::usage::{ASSIGNED, IMPORTED};
+        self.tables.tables[0]
+            .lookup(name)
+            .is_some_and(|s| s.flags & (ASSIGNED | IMPORTED) != 0)
+    }
+
     /// Whether `e` is a name that an import binds at module level
     /// (CPython's `is_import_originated`, which looks at the top scope
     /// only).
@@ -492,8 +520,64 @@ impl<'a> Compiler<'a> {
             .is_some_and(|s| s.flags & crate::symtable::usage::IMPORTED != 0)
     }
 
-    /// `super()` inside a method is `super(__class__, <first argument>)`,
-    /// as CPython's runtime computes it from the frame.
+    /// For `super().name` or `super(C, obj).name` (CPython's
+    /// `can_optimize_super_call`: `super` an implicit global, no keywords
+    /// or starred arguments, two arguments or none in a method with a
+    /// first parameter; the name not `__class__`): push `super`, the class
+    /// and the object, for `LoadSuperAttr`/`LoadSuperMethod`, and say
+    /// whether the two were written out (`super(C, obj)`).
+    fn super_operands(&mut self, a: &'a ast::ExprAttribute) -> CResult<Option<bool>> {
+        let ast::Expr::Call(c) = &*a.value else {
+            return Ok(None);
+        };
+        let ast::Expr::Name(n) = &*c.func else {
+            return Ok(None);
+        };
+        if n.id.as_str() != "super"
+            || a.attr.as_str() == "__class__"
+            || !c.keywords.is_empty()
+            || c.args.iter().any(|x| matches!(x, ast::Expr::Starred(_)))
+            || !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda)
+            || self.resolve_inlined("super").is_some()
+            || self.resolve("super") != crate::symtable::Scope::GlobalImplicit
+            || self.module_binds("super")
+        {
+            return Ok(None);
+        }
+        match c.args.len() {
+            2 => {
+                self.expr(&c.func)?;
+                self.expr(&c.args[0])?;
+                self.expr(&c.args[1])?;
+                Ok(Some(true))
+            }
+            0 => {
+                let first = {
+                    let u = self.unit_ref();
+                    if u.argcount == 0 {
+                        return Ok(None);
+                    }
+                    u.varnames.first().cloned()
+                };
+                let Some(first) = first else { return Ok(None) };
+                if self.deref_index("__class__").is_none() {
+                    return Ok(None);
+                }
+                let at = self.loc();
+                self.set_loc(c.range);
+                self.name_op("super", NameCtx::Load)?;
+                self.name_op("__class__", NameCtx::Load)?;
+                self.name_op(&first, NameCtx::Load)?;
+                self.restore_loc(at);
+                Ok(Some(false))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `super()` inside a method is `super(__class__, <first argument>)`
+    /// when `super` is the built-in (`CallSuper`), as CPython's runtime
+    /// computes it from the frame.
     fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
         let ast::Expr::Name(n) = &*c.func else {
             return Ok(false);
@@ -506,24 +590,20 @@ impl<'a> Compiler<'a> {
         {
             return Ok(false);
         }
+        // (Without a positional parameter, `super()` is called as it is
+        // and refuses: "super(): no arguments", as CPython's does.)
         let first = {
             let u = self.unit_ref();
-            if u.argcount == 0 && u.flags & pyprobe_bytecode::flags::VARARGS == 0 {
+            if u.argcount == 0 {
                 return Ok(false);
             }
             u.varnames.first().cloned()
         };
         let Some(first) = first else { return Ok(false) };
         self.name_op("super", NameCtx::Load)?;
-        self.emit(I::PushNull);
         self.name_op("__class__", NameCtx::Load)?;
         self.name_op(&first, NameCtx::Load)?;
-        if self.unit_ref().argcount == 0 {
-            // `def f(*args)`: the first positional is args[0].
-            self.emit_const(Constant::Int(0.into()));
-            self.emit(I::BinarySubscr);
-        }
-        self.emit(I::Call(2));
+        self.emit(I::CallSuper);
         Ok(true)
     }
 

@@ -1199,6 +1199,68 @@ pub fn super_method(sup: &Value, name: &Value) -> Option<(Value, Value)> {
     matches!(found.payload(), Some(Payload::Function(_, _))).then(|| (found, obj.clone()))
 }
 
+/// The Python function `name` found after `ty` on the MRO of `obj_type`,
+/// if that is what is found there.
+fn function_after(ty: &PyRef, obj_type: &PyRef, name: &Value) -> Option<Value> {
+    let mro = obj_type.type_data()?.mro.borrow();
+    let start = mro.iter().position(|c| c.is(ty))? + 1;
+    let found = mro[start..]
+        .iter()
+        .find_map(|cls| type_dict(cls).get_name(name))?;
+    matches!(found.payload(), Some(Payload::Function(_, _))).then_some(found)
+}
+
+impl Vm {
+    /// `super()` in a method: the built-in `super` given `cls` and `obj`
+    /// (`__class__` and the first argument), any other `super` called
+    /// without arguments (`CallSuper`).
+    pub fn call_super(&mut self, [sup, cls, obj]: [Value; 3]) -> PyResult<Value> {
+        if sup.as_obj().is_some_and(|s| s.is(&self.types.super_)) {
+            construct_super(self, Args::new(&[cls, obj]))
+        } else {
+            self.call(&sup, &[])
+        }
+    }
+
+    /// `LoadSuperAttr`/`LoadSuperMethod`: `super(cls, obj).name`, and for
+    /// a method call the `(callable, self or NULL)` pair `LoadMethod`
+    /// gives. With the built-in `super`, a Python function found after
+    /// `cls` on the MRO of an instance's type is the answer without a
+    /// super object (CPython's `LOAD_SUPER_ATTR_METHOD`); anything else
+    /// makes the super object (calling whatever `super` names, with the
+    /// class and object when `two_args` wrote them out, else with none)
+    /// and asks it.
+    pub fn load_super(
+        &mut self,
+        [sup, cls, obj]: [Value; 3],
+        two_args: bool,
+        name: &Value,
+        method: bool,
+    ) -> PyResult<(Value, Value)> {
+        let builtin = sup.as_obj().is_some_and(|s| s.is(&self.types.super_));
+        if builtin && method && !matches!(obj.payload(), Some(Payload::Type(_))) {
+            if let Value::Obj(ty) = &cls {
+                let obj_type = self.class_of(&obj).clone();
+                if ty.type_data().is_some() && typeobj::is_subtype(&obj_type, ty) {
+                    if let Some(f) = function_after(ty, &obj_type, name) {
+                        return Ok((f, obj));
+                    }
+                }
+            }
+        }
+        let s = if two_args && !builtin {
+            self.call(&sup, &[cls, obj])?
+        } else {
+            self.call_super([sup, cls, obj])?
+        };
+        if method {
+            self.load_method(s, name)
+        } else {
+            Ok((self.getattr(&s, name)?, Value::Null))
+        }
+    }
+}
+
 /// `super(type, obj)` called as the exact built-in `super` (the compiler
 /// passes `__class__` and the first argument for `super()`), without the
 /// `__new__`/`__init__` lookups of a class call.
