@@ -10,7 +10,7 @@
 //! (and subclasses that override a dunder) go through the type's MRO.
 
 use crate::arith;
-use crate::object::{Payload, PyObject};
+use crate::object::{tflags, Payload, PyObject};
 use crate::typeobj::{self, lookup_str};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -1292,7 +1292,12 @@ impl Vm {
             Value::Int(i) => Ok(*i != 0),
             Value::Float(f) => Ok(*f != 0.0),
             Value::Obj(o) => {
-                if o.class.is_some() && is_heap_class(self, v) {
+                let hooked = o
+                    .class
+                    .as_ref()
+                    .and_then(|c| c.type_data())
+                    .is_some_and(|t| t.flags.get() & tflags::TRUTH_HOOK != 0);
+                if hooked && is_heap_class(self, v) {
                     let cls = self.class_of(v).clone();
                     if typeobj::lookup(&cls, &self.name_bool).is_some() {
                         let r = self

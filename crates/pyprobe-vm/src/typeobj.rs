@@ -797,7 +797,8 @@ pub fn update_flags(cls: &PyRef) {
             | tflags::CUSTOM_SETATTR
             | tflags::NO_DATA_DESCR
             | tflags::HAS_DEL
-            | tflags::CUSTOM_CLASS);
+            | tflags::CUSTOM_CLASS
+            | tflags::TRUTH_HOOK);
     let has_data_descr = td.mro.borrow().iter().any(|c| {
         type_dict(c).values().iter().any(|v| match v.payload() {
             Some(Payload::Property(_)) => true,
@@ -843,6 +844,9 @@ pub fn update_flags(cls: &PyRef) {
     }
     if has("__class__") {
         f |= tflags::CUSTOM_CLASS;
+    }
+    if has("__bool__") || has("__len__") {
+        f |= tflags::TRUTH_HOOK;
     }
     td.flags.set(f);
 }

@@ -462,6 +462,10 @@ pub mod tflags {
     /// A class in the MRO (not a built-in one) defines `__class__`, which
     /// `isinstance` then asks.
     pub const CUSTOM_CLASS: u32 = 512;
+    /// A class in the MRO (not a built-in one) defines `__bool__` or
+    /// `__len__`, which truth tests then call; without it an instance's
+    /// truth is its built-in payload's (true for a plain instance).
+    pub const TRUTH_HOOK: u32 = 1024;
 }
 
 /// Is an instance `__dict__` of an object with this payload part of the
