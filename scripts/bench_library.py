@@ -3,7 +3,9 @@
 
 The programs in benches/py/ measure the evaluator; these measure what a
 script spends in the standard library: `re`, `json`, `collections.deque`,
-`heapq`, `bisect`, `functools.partial`, `itertools`, `asyncio`. Each
+`heapq`, `bisect`, `functools.partial`, `itertools`, `asyncio`, and some
+object-model operations real programs lean on (`super()`, `__slots__`,
+`contextvars`, bound-method callbacks, attribute misses, sorting tuples). Each
 workload is timed inside the interpreter (perf_counter around it, so
 startup and imports are left out); the two interpreters run one after the
 other, `--repeat` times, and the table shows each workload's median time
@@ -93,6 +95,40 @@ WORKLOADS = {
         "async def main():\n"
         "    await asyncio.gather(*[worker(1000) for _ in range(20)])",
         "asyncio.run(main())",
+    ),
+    # Object-model operations that real programs (asyncio, deltablue) lean on.
+    "super().__init__ chain": (
+        "class A:\n"
+        "    def __init__(self, x): self.x = x\n"
+        "class B(A):\n"
+        "    def __init__(self, x): super().__init__(x)\n"
+        "class C(B):\n"
+        "    def __init__(self, x): super(C, self).__init__(x)",
+        "for i in range(100000): C(i)",
+    ),
+    "__slots__ get/set": (
+        "class S:\n    __slots__ = ('a', 'b')\ns = S()\ns.a = s.b = 0",
+        "for i in range(100000): s.a = s.b; s.b = s.a",
+    ),
+    "contextvars run/copy": (
+        "import contextvars\nctx = contextvars.copy_context()\ndef f(x): return x",
+        "for i in range(50000): ctx.run(f, i); contextvars.copy_context()",
+    ),
+    "bound method callbacks": (
+        "class H:\n    def cb(self, *args): return args\ncbs = [H().cb for _ in range(10)]",
+        "for i in range(20000):\n    for cb in cbs: cb(i)",
+    ),
+    "hasattr/getattr misses": (
+        "class O: pass\no = O()",
+        "for i in range(100000): hasattr(o, 'x'); getattr(o, 'y', None)",
+    ),
+    "object.__new__ + truth": (
+        "class S:\n    __slots__ = ()",
+        "for i in range(100000):\n    if object.__new__(S): pass",
+    ),
+    "sorted tuples": (
+        "rows = [(i % 2 == 0, i % 3 == 0, i % 7, i) for i in range(2000)]",
+        "for _ in range(10): sorted(rows)",
     ),
 }
 

@@ -325,19 +325,7 @@ impl Vm {
         if varkw {
             locals.push(Value::Obj(self.new_dict()));
         }
-        let named = argcount + varargs as usize + varkw as usize;
-        let nvars = c.varnames.len();
-        if nvars > named {
-            locals.resize(locals.len() + (nvars - named), Value::Null);
-        }
-        let mut have = nvars;
-        if let Some(cells) = &func.closure {
-            locals.extend(cells.iter().map(|c| Value::Obj(c.clone())));
-            have += cells.len();
-        }
-        if code.nlocals > have {
-            locals.resize(locals.len() + (code.nlocals - have), Value::Null);
-        }
+        Vm::fill_other_locals(func, locals, argcount + varargs as usize + varkw as usize);
         true
     }
 
@@ -450,21 +438,29 @@ impl Vm {
             }
             locals.extend_from_slice(&defaults[defaults.len() - missing..]);
         }
-        let nvars = code.code.varnames.len();
+        Vm::fill_other_locals(func, locals, argcount);
+        true
+    }
+
+    /// After the `named` locals bound from a call's arguments: the other
+    /// variables unset, the closure's cells, and unset slots up to the
+    /// code's `nlocals`.
+    #[inline(always)]
+    fn fill_other_locals(func: &Function, locals: &mut Vec<Value>, named: usize) {
+        let nvars = func.code.code.varnames.len();
         // (`resize` is an out-of-line call: skipped when nothing is added,
         // as for most lambdas and key functions.)
-        if nvars > argcount {
-            locals.resize(locals.len() + (nvars - argcount), Value::Null);
+        if nvars > named {
+            locals.resize(locals.len() + (nvars - named), Value::Null);
         }
         let mut have = nvars;
         if let Some(cells) = &func.closure {
             locals.extend(cells.iter().map(|c| Value::Obj(c.clone())));
             have += cells.len();
         }
-        if code.nlocals > have {
-            locals.resize(locals.len() + (code.nlocals - have), Value::Null);
+        if func.code.nlocals > have {
+            locals.resize(locals.len() + (func.code.nlocals - have), Value::Null);
         }
-        true
     }
 
     /// A frame for a call of `func` from the pool (or a new one), at its
