@@ -1188,15 +1188,7 @@ pub fn super_method(sup: &Value, name: &Value) -> Option<(Value, Value)> {
     if matches!(obj.payload(), Some(Payload::Type(_))) || name.as_str() == Some("__class__") {
         return None;
     }
-    let mro = obj_type.type_data()?.mro.borrow();
-    let start = mro
-        .iter()
-        .position(|c| c.is(ty))
-        .map_or(mro.len(), |i| i + 1);
-    let found = mro[start..]
-        .iter()
-        .find_map(|cls| type_dict(cls).get_name(name))?;
-    matches!(found.payload(), Some(Payload::Function(_, _))).then(|| (found, obj.clone()))
+    function_after(ty, obj_type, name).map(|f| (f, obj.clone()))
 }
 
 /// The Python function `name` found after `ty` on the MRO of `obj_type`,
