@@ -2025,21 +2025,13 @@ impl Vm {
                                 I::CallEx { has_kwargs } => {
                                     let kwargs = if has_kwargs { pop!() } else { Value::Null };
                                     let args = pop!();
-                                    let mut slf = pop!();
-                                    let mut callable = pop!();
+                                    let slf = pop!();
+                                    let callable = pop!();
                                     // A bound method of a Python function: the
                                     // function, with self first.
-                                    if let Some(Payload::BoundMethod { func, slf: s }) =
-                                        callable.payload()
-                                    {
-                                        if slf.is_null()
-                                            && matches!(func.payload(), Some(Payload::Function(..)))
-                                        {
-                                            let (func, s) = (func.clone(), s.clone());
-                                            slf = s;
-                                            callable = func;
-                                        }
-                                    }
+                                    let mut pair = [callable, slf];
+                                    unbind_method(&mut pair);
+                                    let [callable, slf] = pair;
                                     // A Python function called with no keywords
                                     // (`f(*args)`): the arguments are pushed and bound
                                     // in place, as `Call`'s are.
