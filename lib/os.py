@@ -1017,6 +1017,9 @@ def getpid():
     return _posix.getpid()
 
 
+_exit = _posix._exit
+
+
 def cpu_count():
     """Return the number of CPUs, or None when it is unknown."""
     return _posix.cpu_count()

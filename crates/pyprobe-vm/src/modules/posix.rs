@@ -49,6 +49,7 @@ pub fn make(vm: &mut Vm) -> PyResult<crate::PyRef> {
             ("system", posix_system),
             ("access", posix_access),
             ("isatty", posix_isatty),
+            ("_exit", posix_exit),
         ],
     );
     crate::builtins::add_functions(vm, &d, "posix", super::posix_fd::FUNCTIONS);
@@ -461,6 +462,36 @@ fn posix_access(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(allowed))
+}
+
+/// `os._exit(n)`: ends the process at once with status `n`: no `finally`
+/// blocks, no `atexit` functions, and what the file objects still buffer is
+/// lost, as in CPython.
+fn posix_exit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
+    // Argument Clinic's checks, in its order and words.
+    let pos = args.positional();
+    let given = pos.len() + args.keywords().count();
+    let status = match (pos, args.keywords().next()) {
+        _ if given > 1 => {
+            let kind = if pos.is_empty() {
+                "keyword argument"
+            } else {
+                "argument"
+            };
+            return Err(vm.type_error(format!("_exit() takes at most 1 {kind} ({given} given)")));
+        }
+        ([v], _) => v.clone(),
+        ([], Some(("status", v))) => v.clone(),
+        _ => return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)")),
+    };
+    let code = match int_arg(vm, &status) {
+        Err(e) if !vm.err_is(&e, "IndexError") => return Err(e),
+        code => code.ok().and_then(|n| i32::try_from(n).ok()),
+    };
+    match code {
+        Some(code) => std::process::exit(code),
+        None => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
 }
 
 fn posix_isatty(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
