@@ -9,10 +9,13 @@ variables func sets stay in the context and do not leak out.
 
 Each thread has its own current context, which starts empty in a new
 thread as in CPython 3.12 (pyprobe's threads run one after the other; see
-the threading module).  A Context is a plain dict here, copied by
-copy(), where CPython shares structure between copies; copying is O(n) in
-the number of variables set, which stays small in practice.  The classes
-report the module name `_contextvars`, as CPython's do.
+the threading module).  A Context holds a plain dict that is never changed
+once made, as CPython's contexts hold an immutable mapping: set() and
+reset() give the context a new dict, and copy() shares the dict, so a copy
+costs one small object (asyncio copies the context for every task and
+every callback).  Setting is O(n) in the number of variables set, which
+stays small in practice.  The classes report the module name
+`_contextvars`, as CPython's do.
 """
 
 import _thread
@@ -20,6 +23,9 @@ import _thread
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 _states = _thread._states
+
+# The mapping of every empty context; like all contexts' dicts, never changed.
+_EMPTY = {}
 
 
 def _no_subclass(cls, **kwargs):
@@ -35,7 +41,7 @@ def _current():
     state = _states[-1]
     ctx = state.context
     if ctx is None:
-        ctx = state.context = _new_context({})
+        ctx = state.context = _new_context(_EMPTY)
     return ctx
 
 
@@ -54,7 +60,7 @@ class Context:
     def __new__(cls, *args, **kwargs):
         if args or kwargs:
             raise TypeError("Context() does not accept any arguments")
-        return _new_context({})
+        return _new_context(_EMPTY)
 
     def run(self, /, *args, **kwargs):
         """Call args[0](*args[1:], **kwargs) with this context current, and
@@ -80,7 +86,7 @@ class Context:
 
     def copy(self):
         """Return a shallow copy of the context."""
-        return _new_context(self._data.copy())
+        return _new_context(self._data)
 
     def __getitem__(self, var):
         _check_key(var)
@@ -104,19 +110,19 @@ class Context:
     def __iter__(self):
         return iter(list(self._data))
 
-    # The views show the context as it is when they are made, as a
-    # Context is immutable from the outside.
+    # The views show the context as it is when they are made: a set()
+    # after them gives the context a new dict.
     def keys(self):
         """The variables of the context."""
-        return self._data.copy().keys()
+        return self._data.keys()
 
     def values(self):
         """The values of the variables of the context."""
-        return self._data.copy().values()
+        return self._data.values()
 
     def items(self):
         """The (variable, value) pairs of the context."""
-        return self._data.copy().items()
+        return self._data.items()
 
     def __eq__(self, other):
         if not isinstance(other, Context):
@@ -127,7 +133,7 @@ class Context:
 
 
 def _new_context(data, new=object.__new__):
-    """A Context holding the dict ``data``."""
+    """A Context holding the dict ``data``, which nothing changes after."""
     ctx = new(Context)
     ctx._data = data
     ctx._entered = False
@@ -137,7 +143,7 @@ def _new_context(data, new=object.__new__):
 def copy_context():
     """Return a copy of the current context."""
     ctx = _states[-1].context
-    return _new_context({} if ctx is None else ctx._data.copy())
+    return _new_context(_EMPTY if ctx is None else ctx._data)
 
 
 class _Missing:
@@ -223,7 +229,9 @@ class ContextVar:
         token._old_value = data.get(self, _MISSING)
         token._ctx = ctx
         token._used = False
+        data = data.copy()
         data[self] = args[0]
+        ctx._data = data
         return token
 
     def reset(self, token):
@@ -242,10 +250,12 @@ class ContextVar:
             raise ValueError("%r was created in a different Context"
                              % (token,))
         token._used = True
+        data = ctx._data.copy()
         if token._old_value is _MISSING:
-            ctx._data.pop(self, None)
+            data.pop(self, None)
         else:
-            ctx._data[self] = token._old_value
+            data[self] = token._old_value
+        ctx._data = data
 
     def __repr__(self):
         if self._default is _NO_DEFAULT:

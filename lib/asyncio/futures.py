@@ -64,12 +64,31 @@ class Future:
 
     _log_traceback = False
 
+    # The callbacks to call once done: the first registered while there
+    # were none, then a list of (callback, context) pairs, as CPython's C
+    # Future keeps them. Most futures get one (the task awaiting them, or
+    # gather's), which then costs no list and no pair.
+    _callback0 = None
+    _context0 = None
+    _more_callbacks = None
+
     def __init__(self, *, loop=None):
         if loop is None:
             self._loop = events.get_event_loop()
         else:
             self._loop = loop
-        self._callbacks = []
+        # Made here, so that every future holds them in the same place.
+        self._callback0 = None
+        self._context0 = None
+
+    @property
+    def _callbacks(self):
+        """The registered (callback, context) pairs, or None."""
+        rest = self._more_callbacks
+        if self._callback0 is None:
+            return rest
+        first = [(self._callback0, self._context0)]
+        return first + rest if rest else first
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__,
@@ -135,13 +154,17 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        loop = self._loop
-        for callback, ctx in callbacks:
-            loop.call_soon(callback, self, context=ctx)
+        callback = self._callback0
+        if callback is not None:
+            ctx = self._context0
+            self._callback0 = self._context0 = None
+            self._loop.call_soon(callback, self, context=ctx)
+        rest = self._more_callbacks
+        if rest:
+            self._more_callbacks = None
+            loop = self._loop
+            for callback, ctx in rest:
+                loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         """Return True if the future was cancelled."""
@@ -182,15 +205,27 @@ class Future:
         else:
             if context is None:
                 context = _copy_context()
-            self._callbacks.append((fn, context))
+            if self._callback0 is None and self._more_callbacks is None:
+                self._callback0 = fn
+                self._context0 = context
+            elif self._more_callbacks is None:
+                self._more_callbacks = [(fn, context)]
+            else:
+                self._more_callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         """Remove every registration of fn; return how many there were."""
-        callbacks = self._callbacks
-        kept = [entry for entry in callbacks if entry[0] != fn]
-        removed = len(callbacks) - len(kept)
-        if removed:
-            self._callbacks = kept
+        removed = 0
+        if self._callback0 is not None and self._callback0 == fn:
+            self._callback0 = self._context0 = None
+            removed = 1
+        rest = self._more_callbacks
+        if rest is None:
+            return removed
+        kept = [entry for entry in rest if entry[0] != fn]
+        if len(kept) != len(rest):
+            removed += len(rest) - len(kept)
+            self._more_callbacks = kept or None
         return removed
 
     def set_result(self, result):

@@ -190,9 +190,17 @@ impl<K, V> Default for DictTable<K, V> {
 
 impl<K, V> DictTable<K, V> {
     /// An empty dict with 8 slots (room for 5 entries): what CPython's shared
-    /// empty keys object is resized to on the first insertion.
+    /// empty keys object is resized to on the first insertion. The entries
+    /// are allocated by the first insertion, so an empty dict (a `**kwargs`
+    /// never filled, a `{}` default) costs no block of its own.
     pub fn new() -> Self {
-        Self::with_size(MINSIZE)
+        DictTable {
+            indices: Indices::new(MINSIZE),
+            entries: Vec::new(),
+            used: 0,
+            usable: usable_fraction(MINSIZE),
+            version: 0,
+        }
     }
 
     /// `_PyDict_NewPresized(n)`: room for about `n` entries before the first
@@ -327,6 +335,10 @@ impl<K, V> DictTable<K, V> {
         let slot = self.probe(hash).find(|&s| self.indices[s] >= IX_DUMMY);
         let ix = self.entries.len();
         self.indices[slot.unwrap_or(0)] = ix as u32;
+        if ix == self.entries.capacity() {
+            // Room for exactly the appends the index array allows.
+            self.entries.reserve_exact(self.usable);
+        }
         self.entries.push(Some((hash, key, value)));
         self.used += 1;
         self.usable -= 1;
@@ -1004,6 +1016,17 @@ mod tests {
         assert!((0..1000).all(|k| d.find(k, eq(k)).unwrap().is_some() == (k % 2 == 1 || k == 0)));
         let cap = |n| DictTable::<(), ()>::with_capacity(n).indices.len();
         assert_eq!((cap(usize::MAX), cap(100), cap(5)), (1 << 17, 256, 8));
+    }
+
+    #[test]
+    fn dict_entries_allocated_at_first_insert_to_the_usable_size() {
+        let mut d = DictTable::new();
+        assert_eq!(d.entries.capacity(), 0);
+        d.insert_new(1, 1, 1);
+        assert_eq!(d.entries.capacity(), 5);
+        (2..=6).for_each(|k| _ = d.insert_new(k, k, k));
+        // The sixth entry resized the index array to 16 slots: room for 10.
+        assert_eq!((d.indices.len(), d.entries.capacity()), (16, 10));
     }
 
     #[test]
