@@ -29,7 +29,8 @@ pub const PERMANENT: usize = 3;
 const TRACKED: u8 = 1;
 /// `__del__` has run (PEP 442: never twice).
 const FINALIZED: u8 = 2;
-/// In the generation being collected (scratch).
+/// In the generation being collected (scratch: set by `mark_reachable`,
+/// cleared by `examine`).
 const COLLECTING: u8 = 4;
 /// Weak references point at this object (see `crate::gc` weakrefs).
 const WEAKREFS: u8 = 8;
@@ -283,18 +284,10 @@ impl PyObject {
         self.gc.set(FINALIZED, true);
     }
 
-    pub fn gc_is_collecting(&self) -> bool {
-        self.gc.has(COLLECTING)
-    }
-
     /// Did [`mark_reachable`] find the object reachable from outside its
     /// generation? (Meaningful inside [`examine`], after it.)
     pub fn gc_reached(&self) -> bool {
         self.gc.has(REACHED)
-    }
-
-    pub fn gc_set_collecting(&self, on: bool) {
-        self.gc.set(COLLECTING, on);
     }
 
     /// Position in its generation's list (meaningful while tracked).
@@ -372,8 +365,8 @@ fn merge(s: &mut State, from: usize, into: usize) {
 }
 
 /// Begin collecting generation `gen`: the younger lists are merged into
-/// it and every object in it is marked COLLECTING. Its objects are then
-/// seen through [`examine`], until [`end_collection`].
+/// it. Its objects are then seen through [`examine`] (where
+/// [`mark_reachable`] marks them COLLECTING), until [`end_collection`].
 pub fn begin_collection(gen: usize) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
@@ -387,10 +380,6 @@ pub fn begin_collection(gen: usize) {
         }
         if gen + 1 < NUM_GENERATIONS {
             s.count[gen + 1] += 1;
-        }
-        for &p in &s.lists[gen] {
-            // SAFETY: list pointers are live objects (module invariant).
-            unsafe { (*p).gc.set(COLLECTING, true) };
         }
     })
 }
@@ -414,13 +403,14 @@ pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> 
         let objs: &[&PyObject] =
             unsafe { &*(list as *const [*const PyObject] as *const [&PyObject]) };
         let (wanted, rest) = f(objs);
-        // Undo what `mark_reachable` kept in the headers.
+        // Undo what `mark_reachable` kept in the headers (one pass over
+        // them: each is a cache miss in a large generation).
         for (i, o) in objs.iter().enumerate() {
             o.gc.index.set(i as u32);
             if !o.gc.has(HUGE) {
                 o.refcnt.set(o.refcnt.get() & COUNT_MASK);
             }
-            o.gc.set(REACHED | HUGE, false);
+            o.gc.set(REACHED | HUGE | COLLECTING, false);
         }
         let refs = wanted
             .into_iter()
@@ -433,7 +423,8 @@ pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> 
 
 /// Mark the objects of the generation being examined (`objs`, as
 /// [`examine`] shows them) that are reachable from outside it (CPython's
-/// `update_refs`, `subtract_refs` and `move_unreachable`): the count of
+/// `update_refs`, `subtract_refs` and `move_unreachable`). Each member is
+/// first marked COLLECTING (what tells a member from an outsider); the count of
 /// references from outside kept in each header, minus the references
 /// `children` reports from members (`children(o, f)` calls `f(c)` for each
 /// member `c` that `o` refers to); members left with some, and all they
@@ -445,6 +436,7 @@ pub fn mark_reachable(
     mut children: impl FnMut(&PyObject, &mut dyn FnMut(&PyObject)),
 ) {
     for o in objs {
+        o.gc.set(COLLECTING, true);
         let rc = o.refcnt.get();
         if rc > COUNT_MASK {
             o.gc.set(HUGE, true);
@@ -482,8 +474,8 @@ pub fn mark_reachable(
     }
 }
 
-/// Stop tracking the objects at `positions` of generation `gen` (during
-/// its collection: they end it untracked, their COLLECTING mark gone).
+/// Stop tracking the objects at `positions` of generation `gen` (after
+/// [`examine`], which cleared their scratch marks).
 pub fn untrack_at(gen: usize, mut positions: Vec<u32>) {
     // From the last: removing one moves the list's last object into its
     // place, which is past every position still to come.
@@ -496,22 +488,17 @@ pub fn untrack_at(gen: usize, mut positions: Vec<u32>) {
             };
             // SAFETY: list pointers are live objects (module invariant).
             let obj = unsafe { &*p };
-            obj.gc.set(COLLECTING, false);
             obj.gc.set(TRACKED, false);
             remove(&mut s, obj);
         }
     })
 }
 
-/// End the collection of `gen`: its objects lose their COLLECTING marks
-/// and, unless it is the oldest generation, move to the next older one.
+/// End the collection of `gen`: unless it is the oldest generation, its
+/// objects move to the next older one.
 pub fn end_collection(gen: usize) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        for &p in &s.lists[gen] {
-            // SAFETY: list pointers are live objects (module invariant).
-            unsafe { (*p).gc.set(COLLECTING, false) };
-        }
         if gen + 1 < NUM_GENERATIONS {
             let survivors = s.lists[gen].len();
             if gen + 1 == NUM_GENERATIONS - 1 {
