@@ -466,6 +466,7 @@ impl Vm {
                 format!("<{tn} object at {id:#x}>")
             }
             Payload::Traceback(_) => format!("<traceback object at {id:#x}>"),
+            Payload::Frame(f) => crate::builtins::frame::frame_repr(f, id),
             Payload::Member(m) => format!(
                 "<member '{}' of '{}' objects>",
                 m.0.as_str().unwrap_or(""),

@@ -492,7 +492,7 @@ impl Vm {
     /// Locals of the calling Python frame, as a dict.
     pub fn current_locals(&mut self) -> Value {
         if let Some(snap) = &self.frame_snapshot {
-            return snap.locals.clone();
+            return snap.locals.mapping();
         }
         Value::Obj(self.current_globals())
     }

@@ -189,8 +189,8 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
 /// What a native function that needs its caller's frame sees of it.
 pub struct FrameSnapshot {
     pub globals: PyRef,
-    /// The frame's locals as a mapping (a new dict for a function's).
-    pub locals: Value,
+    /// The frame's locals (made into a mapping when read).
+    pub locals: crate::eval::Locals,
     pub code: Rc<crate::object::PyCode>,
     /// The instruction making the call.
     pub lasti: usize,
@@ -443,6 +443,7 @@ impl Vm {
                 }
             }
             Payload::Traceback(_) => &t.traceback,
+            Payload::Frame(_) => &t.frame,
             Payload::Member(_) => &t.member_descriptor,
             Payload::GetSet(g) if g.member => &t.member_descriptor,
             Payload::GetSet(_) => &t.getset_descriptor,

@@ -24,6 +24,7 @@ use crate::typeobj::{self, dict_of, lookup, type_dict};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// How an attribute is declared: which descriptor type, and whether it can
@@ -272,6 +273,16 @@ pub fn init(vm: &mut Vm) {
             ("__cause__", GetSetRw, "exception cause"),
         ],
     );
+    let frame = vm.types.frame.clone();
+    let frame_attrs: Vec<(&str, Kind, &'static str)> = super::frame::ATTRIBUTES
+        .iter()
+        .map(|&(n, rw)| match (n, rw) {
+            ("f_trace_lines" | "f_trace_opcodes", _) => (n, MemberRw, ""),
+            (_, true) => (n, GetSetRw, ""),
+            _ => (n, GetSet, ""),
+        })
+        .collect();
+    declare(vm, &frame, &frame_attrs);
     let memoryview = vm.types.memoryview.clone();
     let view_attrs: Vec<(&str, Kind, &'static str)> = super::memoryview::ATTRIBUTES
         .iter()
@@ -848,6 +859,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
         }
         Payload::Module(_) => None,
         Payload::File(f) => super::io::file_attr(obj, &f.borrow(), n),
+        Payload::Frame(f) => super::frame::frame_attr(vm, f, n),
         Payload::Traceback(t) => match n {
             "tb_lineno" => t.first().map(|e| Value::Int(e.lineno as i64)),
             "tb_lasti" => t.first().map(|e| Value::Int(e.lasti as i64 * 2)),
@@ -857,48 +869,31 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 Value::None
             }),
             "tb_frame" => t.first().map(|e| {
-                // A frame summary: f_code, f_lineno, f_back (None).
-                let d = vm.new_dict();
-                let dd = dict_of(&d);
-                dd.set_str(
-                    Value::str("f_code"),
-                    e.code
-                        .clone()
-                        .map(|c| Value::Obj(PyObject::bare(Payload::Code(c))))
-                        .unwrap_or(Value::None),
-                );
-                dd.set_str(Value::str("f_lineno"), Value::Int(e.lineno as i64));
-                dd.set_str(Value::str("f_lasti"), Value::Int(e.lasti as i64 * 2));
-                dd.set_str(Value::str("f_back"), Value::None);
-                if let Some(g) = &e.globals {
-                    dd.set_str(Value::str("f_globals"), Value::Obj(g.clone()));
-                    let builtins = match crate::typeobj::dict_of(g).get_str("__builtins__") {
-                        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => {
-                            Value::Obj(crate::modules::module_dict_of(&m))
-                        }
-                        Some(b) => b,
-                        None => Value::None,
-                    };
-                    dd.set_str(Value::str("f_builtins"), builtins);
-                    // A module's frame has its globals as locals; a
-                    // function's locals are not kept past the frame.
-                    let is_module = e
-                        .code
-                        .as_ref()
-                        .is_some_and(|c| c.code.flags & pyprobe_bytecode::flags::OPTIMIZED == 0);
-                    let locals = if is_module {
-                        Value::Obj(g.clone())
-                    } else {
-                        Value::Obj(vm.new_dict())
-                    };
-                    dd.set_str(Value::str("f_locals"), locals);
-                }
-                let frame_type = vm.types.frame.clone();
-                Value::Obj(PyObject::with_class(
-                    frame_type,
-                    Payload::Instance(Default::default()),
-                    Some(d),
-                ))
+                // A module's frame has its globals as locals; a function's
+                // locals are not kept past the frame.
+                let is_module = e
+                    .code
+                    .as_ref()
+                    .is_some_and(|c| c.code.flags & pyprobe_bytecode::flags::OPTIMIZED == 0);
+                let locals = match &e.globals {
+                    Some(g) if is_module => {
+                        Some(crate::eval::Locals::Mapping(Value::Obj(g.clone())))
+                    }
+                    _ => None,
+                };
+                super::frame::frame_value(crate::object::FrameObject {
+                    code: e.code.clone(),
+                    globals: e.globals.clone(),
+                    lasti: e.lasti as usize,
+                    lineno: e.lineno,
+                    locals: RefCell::new(locals),
+                    locals_read: RefCell::new(Value::Null),
+                    back: RefCell::new(Value::None),
+                    callers: RefCell::new(Vec::new()),
+                    trace: RefCell::new(Value::None),
+                    trace_lines: std::cell::Cell::new(true),
+                    trace_opcodes: std::cell::Cell::new(false),
+                })
             }),
             _ => None,
         },
@@ -1008,7 +1003,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     let taken = g.borrow_mut().frame.take();
                     Some(match taken {
                         Some(mut fr) => {
-                            let v = crate::eval::suspended_frame_object(vm, &mut fr);
+                            let v = crate::eval::suspended_frame_object(&mut fr);
                             g.borrow_mut().frame = Some(fr);
                             v
                         }
@@ -1084,6 +1079,7 @@ pub fn set_special_attr(
     }
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
+        Payload::Frame(f) => super::frame::set_frame_attr(vm, f, n, value),
         Payload::Function(f, _) => match n {
             "__name__" | "__qualname__" if value.as_str().is_none() => {
                 Err(vm.type_error(format!("{n} must be set to a string object")))

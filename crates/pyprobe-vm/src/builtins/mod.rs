@@ -16,6 +16,7 @@ mod containers;
 pub mod coroutine;
 pub mod deque;
 mod dict_methods;
+pub mod frame;
 mod functions;
 mod getset;
 mod io;

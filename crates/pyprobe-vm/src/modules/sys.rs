@@ -2,7 +2,7 @@
 
 use super::import::module_dict;
 use crate::builtins::args::{exact, range};
-use crate::object::{Args, Payload, PyObject};
+use crate::object::{Args, FrameObject, Payload, PyObject};
 use crate::typeobj::dict_of;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -398,7 +398,8 @@ fn sys_setrecursionlimit(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Valu
 /// and `f_lineno` do not follow the running frame, and its `f_back` chain
 /// ends where the current run of the evaluator began (a function called
 /// back from a built-in such as `map` or `sorted` sees no frames below
-/// that built-in's caller).
+/// that built-in's caller). The frames below are frame objects only once
+/// `f_back` is read (`builtins::frame`).
 fn sys_getframe(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let pos = range(vm, "_getframe", &args, 0, 1)?;
     let depth = match pos.first() {
@@ -411,49 +412,23 @@ fn sys_getframe(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     let Some(mut top) = vm.frame_snapshot.take() else {
         return Err(vm.value_error("call stack is not deep enough"));
     };
-    let callers = std::mem::take(&mut top.callers);
+    // Innermost first.
+    let mut callers = std::mem::take(&mut top.callers);
     let depth = depth.max(0) as usize;
     if depth > callers.len() {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let mut frames = vec![*top];
-    frames.extend(callers);
-    let mut back = Value::None;
-    for snap in frames[depth..].iter().rev() {
-        back = frame_object(vm, snap, back);
-    }
-    vm.audit("sys._getframe", std::slice::from_ref(&back))?;
-    Ok(back)
-}
-
-/// A frame object for `snap`, with `back` as its `f_back`.
-pub(crate) fn frame_object(vm: &mut Vm, snap: &crate::vm::FrameSnapshot, back: Value) -> Value {
-    let d = vm.new_dict();
-    let dd = dict_of(&d);
-    let code = Value::Obj(PyObject::bare(Payload::Code(snap.code.clone())));
-    let line = snap.code.code.line_at(snap.lasti);
-    let builtins = Value::Obj(vm.builtins_of(&snap.globals));
-    let fields = [
-        ("f_code", code),
-        ("f_globals", Value::Obj(snap.globals.clone())),
-        ("f_locals", snap.locals.clone()),
-        ("f_builtins", builtins),
-        ("f_lineno", Value::Int(line as i64)),
-        // CPython's is a byte offset, two bytes an instruction.
-        ("f_lasti", Value::Int(2 * snap.lasti as i64)),
-        ("f_back", back),
-        ("f_trace", Value::None),
-        ("f_trace_lines", Value::Bool(true)),
-        ("f_trace_opcodes", Value::Bool(false)),
-    ];
-    for (name, value) in fields {
-        dd.set_str(Value::str(name), value);
-    }
-    Value::Obj(PyObject::with_class(
-        vm.types.frame.clone(),
-        Payload::Instance(Default::default()),
-        Some(d),
-    ))
+    let snap = match depth {
+        0 => *top,
+        _ => callers
+            .drain(..depth)
+            .next_back()
+            .expect("depth <= callers"),
+    };
+    callers.reverse();
+    let frame = crate::builtins::frame::frame_value(FrameObject::new(snap, callers));
+    vm.audit("sys._getframe", std::slice::from_ref(&frame))?;
+    Ok(frame)
 }
 
 fn sys_exc_info(vm: &mut Vm, _slf: &Value, _args: Args) -> PyResult<Value> {
