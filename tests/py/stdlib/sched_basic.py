@@ -91,11 +91,12 @@ print(order)
 real = sched.scheduler()
 print(real.timefunc is time.monotonic, real.delayfunc is time.sleep)
 hits = []
-# Taken before the events are entered: they are due 1-2 ms after it.
+# Due 1-2 ms after one reading of the clock, so that their order does not
+# depend on how long entering them takes (a traced run is slow).
 start = time.monotonic()
-real.enter(0.002, 1, hits.append, ('two',))
-real.enter(0.001, 1, hits.append, ('one',))
-real.enter(0.001, 0, hits.append, ('zero',))
+real.enterabs(start + 0.002, 1, hits.append, ('two',))
+real.enterabs(start + 0.001, 1, hits.append, ('one',))
+real.enterabs(start + 0.001, 0, hits.append, ('zero',))
 real.run()
 print(hits, time.monotonic() - start >= 0.002)
 print(sched.__all__, sched.Event._fields)
