@@ -367,36 +367,28 @@ impl Vm {
             crate::typeobj::flush_cache();
         }
         lists::begin_collection(gen);
-        let (garbage, untrack) = lists::examine(gen, |young| {
-            lists::mark_reachable(young, |o, f| visit_refs(o, f));
-            let mut garbage = Vec::new();
-            let mut untrack = Vec::new();
-            for (i, o) in young.iter().enumerate() {
-                if !o.gc_reached() {
-                    if !holds_only_atoms(o) {
-                        garbage.push(i as u32);
-                    }
-                    continue;
+        let mut untrack = Vec::new();
+        let garbage = lists::examine(gen, visit_refs, |i, o, reached| {
+            if !reached {
+                return !holds_only_atoms(o);
+            }
+            // 4: survivors move up a generation (`end_collection`);
+            // tuples of atoms stop being tracked (CPython's
+            // untrack_tuples).
+            if let Payload::Type(t) = &o.payload {
+                if !t.builtin && bases_all_builtin(t) {
+                    t.flags.set(t.flags.get() | tflags::BASES_UNTRACKED);
                 }
-                // 4: survivors move up a generation (`end_collection`);
-                // tuples of atoms stop being tracked (CPython's
-                // untrack_tuples).
-                if let Payload::Type(t) = &o.payload {
-                    if !t.builtin && bases_all_builtin(t) {
-                        t.flags.set(t.flags.get() | tflags::BASES_UNTRACKED);
-                    }
-                }
-                if o.class.is_some() {
-                    continue;
-                }
+            }
+            if o.class.is_none() {
                 match &o.payload {
-                    Payload::Tuple(_) if holds_only_atoms(o) => untrack.push(i as u32),
+                    Payload::Tuple(_) if holds_only_atoms(o) => untrack.push(i),
                     // Only full collections untrack dicts (CPython: issue #14775).
                     Payload::Dict(d) if gen == NUM_GENERATIONS - 1 => d.untrack_if_atoms(),
                     _ => {}
                 }
             }
-            (garbage, untrack)
+            false
         });
         lists::untrack_at(gen, untrack);
         lists::end_collection(gen);

@@ -384,13 +384,20 @@ pub fn begin_collection(gen: usize) {
     })
 }
 
-/// Run `f` over the objects of generation `gen`, in list order (an
-/// object's `gc_index()` is its position), without a reference count or
-/// a vector of its own per object: `f` returns the positions of the
-/// objects it wants strong references to (the garbage), which come back
-/// with its other result. The lists stay borrowed meanwhile: `f` must
-/// not track, untrack or free a tracked object (any of those panics).
-pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> (Vec<PyRef>, T) {
+/// Find which objects of generation `gen` are reachable from outside it
+/// ([`mark_reachable`], with `children` as its way to an object's
+/// references), then call `each(i, o, reached)` for every object, in list
+/// order (`i` is its position), as its header is restored: `each` returns
+/// whether it wants a strong reference to the object (the garbage), and
+/// those come back. No reference count or vector of its own per object,
+/// and one pass over the headers after the marking. The lists stay
+/// borrowed meanwhile: neither function may track, untrack or free a
+/// tracked object (any of those panics).
+pub fn examine(
+    gen: usize,
+    children: impl FnMut(&PyObject, &mut dyn FnMut(&PyObject)),
+    mut each: impl FnMut(u32, &PyObject, bool) -> bool,
+) -> Vec<PyRef> {
     STATE.with(|s| {
         let s = s.borrow();
         let list: &[*const PyObject] = &s.lists[gen];
@@ -399,30 +406,34 @@ pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> 
         // live object (module invariant), non-null. None is freed while
         // the shared borrow `s` lives: freeing a tracked object removes
         // it from its list first, which needs the state mutably and
-        // panics instead; so the references stay valid for `f`.
+        // panics instead; so the references stay valid for both closures.
         let objs: &[&PyObject] =
             unsafe { &*(list as *const [*const PyObject] as *const [&PyObject]) };
-        let (wanted, rest) = f(objs);
-        // Undo what `mark_reachable` kept in the headers (one pass over
-        // them: each is a cache miss in a large generation).
+        mark_reachable(objs, children);
+        let mut wanted = Vec::new();
+        // Undo what `mark_reachable` kept in the headers, in the pass that
+        // reports them (each header is a cache miss in a large generation).
         for (i, o) in objs.iter().enumerate() {
+            let reached = o.gc.has(REACHED);
             o.gc.index.set(i as u32);
             if !o.gc.has(HUGE) {
                 o.refcnt.set(o.refcnt.get() & COUNT_MASK);
             }
             o.gc.set(REACHED | HUGE | COLLECTING, false);
+            if each(i as u32, o, reached) {
+                wanted.push(i as u32);
+            }
         }
-        let refs = wanted
+        wanted
             .into_iter()
             // SAFETY: positions in the list are live objects, as above.
             .map(|i| unsafe { PyRef::from_tracked(list[i as usize]) })
-            .collect();
-        (refs, rest)
+            .collect()
     })
 }
 
-/// Mark the objects of the generation being examined (`objs`, as
-/// [`examine`] shows them) that are reachable from outside it (CPython's
+/// Mark the objects of the generation being examined (`objs`, the list
+/// [`examine`] reads) that are reachable from outside it (CPython's
 /// `update_refs`, `subtract_refs` and `move_unreachable`). Each member is
 /// first marked COLLECTING (what tells a member from an outsider); the count of
 /// references from outside kept in each header, minus the references
@@ -431,7 +442,7 @@ pub fn examine<T>(gen: usize, f: impl FnOnce(&[&PyObject]) -> (Vec<u32>, T)) -> 
 /// reach, get [`PyObject::gc_reached`]. No memory of its own: the members
 /// reached but not yet visited form a stack linked through their `index`
 /// fields, which [`examine`] restores, with the counts, when `f` returns.
-pub fn mark_reachable(
+fn mark_reachable(
     objs: &[&PyObject],
     mut children: impl FnMut(&PyObject, &mut dyn FnMut(&PyObject)),
 ) {
