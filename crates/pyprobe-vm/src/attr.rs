@@ -18,6 +18,20 @@ use crate::vm::Vm;
 use crate::PyResult;
 use std::cell::Cell;
 
+/// Does storing `name` on a plain instance of `cls` put the value in the
+/// instance, for a class with data descriptors (where the class's flags
+/// do not settle it)? So when the class has no `__setattr__` of its own
+/// and no data descriptor of that name: CPython's `STORE_ATTR_INSTANCE_VALUE`
+/// asks the same of the name, not of the class.
+#[cold]
+#[inline(never)]
+pub(crate) fn stores_in_instance(vm: &Vm, cls: &PyRef, name: &Value) -> bool {
+    let own_setattr = cls
+        .type_data()
+        .is_none_or(|t| t.flags.get() & tflags::CUSTOM_SETATTR != 0);
+    !own_setattr && lookup(cls, name).is_none_or(|d| !is_data_descriptor(vm, &d))
+}
+
 pub(crate) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) | Some(Payload::Member(_)) | Some(Payload::GetSet(_)) => true,

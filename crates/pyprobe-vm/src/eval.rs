@@ -1047,19 +1047,27 @@ impl Vm {
                                             // Cached for this class and epoch: the
                                             // value is replaced at its index.
                                             let c = code.store_cache[i as usize].get();
-                                            if let Some(k) =
-                                                c.index_for(cls.id(), crate::typeobj::epoch)
-                                            {
+                                            let cached =
+                                                c.index_for(cls.id(), crate::typeobj::epoch);
+                                            if let Some(k) = cached {
                                                 match o.replace_instance_value(k, v) {
                                                     Ok(()) => continue 'instr,
                                                     Err(back) => v = back,
                                                 }
                                             }
-                                            let plain = class_flags_are(
-                                                cls,
-                                                tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
-                                                tflags::NO_DATA_DESCR,
-                                            );
+                                            // Cached, the name was found to go to the
+                                            // instance in this epoch (a new one here).
+                                            let plain = cached.is_some()
+                                                || class_flags_are(
+                                                    cls,
+                                                    tflags::NO_DATA_DESCR | tflags::CUSTOM_SETATTR,
+                                                    tflags::NO_DATA_DESCR,
+                                                )
+                                                || crate::attr::stores_in_instance(
+                                                    self,
+                                                    cls,
+                                                    &code.names[i as usize],
+                                                );
                                             if plain {
                                                 let hint = &code.attr_hints[i as usize];
                                                 let name = &code.names[i as usize];
