@@ -170,7 +170,8 @@ class Task(_Future):
         previous = _current_tasks.get(loop)
         _current_tasks[loop] = self
         try:
-            self._run_step(None)
+            # In the task's context, as every later step runs.
+            self._context.run(self._run_step, None)
         finally:
             if previous is None:
                 _current_tasks.pop(loop, None)
