@@ -15,6 +15,7 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
+from . import tasks
 
 _heappush = heapq.heappush
 _heappop = heapq.heappop
@@ -74,8 +75,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Schedule a coroutine as a Task and return the Task."""
         self._check_closed()
         if self._task_factory is None:
-            from .tasks import Task
-            return Task(coro, loop=self, name=name, context=context)
+            return tasks.Task(coro, loop=self, name=name, context=context)
         if context is None:
             task = self._task_factory(self, coro)
         else:
@@ -130,7 +130,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         return its result or raise its exception."""
         self._check_closed()
         self._check_running()
-        from . import tasks
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         if new_task:
