@@ -3256,7 +3256,7 @@ fn chain_entry_probes(f: &Frame) {
 fn frame_snapshot(f: &Frame, stack: &[Value]) -> crate::vm::FrameSnapshot {
     crate::vm::FrameSnapshot {
         globals: f.globals.clone(),
-        locals: Locals::take(f, stack),
+        locals: crate::builtins::frame::Locals::take(f, stack),
         code: f.code.clone(),
         lasti: f.lasti,
         callers: Vec::new(),
@@ -3273,7 +3273,7 @@ pub(crate) fn suspended_frame_object(f: &mut Frame) -> Value {
     let fast = std::mem::take(&mut f.fast);
     let snap = frame_snapshot(f, &fast);
     f.fast = fast;
-    crate::builtins::frame::frame_value(crate::object::FrameObject::new(snap, Vec::new()))
+    crate::builtins::frame::frame_value(crate::builtins::frame::FrameObject::new(snap, Vec::new()))
 }
 
 /// Is `callable` `sys._getframe`, which reads the frames below its caller?
@@ -3310,7 +3310,7 @@ fn needs_frame(callable: &Value) -> bool {
     }
 }
 
-fn cell_get(cell: &Value) -> Value {
+pub(crate) fn cell_get(cell: &Value) -> Value {
     match cell.payload() {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => Value::Null,
@@ -3554,128 +3554,4 @@ fn fill_method_cache(
     mc.tys[k].set(id);
     let old = mc.methods[k].replace(m.clone());
     drop(old);
-}
-
-/// A frame's local variables as they were when taken (for `f_locals`,
-/// `locals()`, `vars()`, `eval()`), made into a mapping only when read:
-/// taking them copies the values, which is cheap, where a dict for every
-/// frame of a `sys._getframe` chain was not.
-pub enum Locals {
-    /// A module's or class body's namespace itself.
-    Mapping(Value),
-    /// A function's: the values of its locals, then of its cells and free
-    /// cells, in `code`'s order. For a comprehension CPython inlines, the
-    /// locals of the frame it runs in come first (`outer`; PEP 709:
-    /// `locals()` in `[locals() for x in xs]` sees the enclosing
-    /// function's names and `x`, not the hidden iterator `.0`).
-    Fast {
-        code: std::rc::Rc<crate::object::PyCode>,
-        values: Vec<Value>,
-        outer: Option<Box<Locals>>,
-    },
-}
-
-impl Locals {
-    /// The locals of `f`, whose values are in `stack`.
-    pub fn take(f: &Frame, stack: &[Value]) -> Locals {
-        if let Some(l) = &f.locals {
-            return Locals::Mapping(Value::Obj(l.clone()));
-        }
-        let mut outer = None;
-        if f.code.code.flags & flags::INLINED_COMPREHENSION != 0 {
-            if let Some(o) = f.caller.as_deref() {
-                let below = &stack[..f.fbase.min(stack.len())];
-                outer = Some(Box::new(Locals::take(o, below)));
-            }
-        }
-        let fast = stack.get(f.fbase..).unwrap_or(&[]);
-        let n = f.code.code.nlocalsplus().min(fast.len());
-        Locals::Fast {
-            code: f.code.clone(),
-            values: fast[..n].to_vec(),
-            outer,
-        }
-    }
-
-    /// The mapping the locals show: a module's or class body's namespace
-    /// itself, a new dict for a function's.
-    pub fn mapping(&self) -> Value {
-        match self {
-            Locals::Mapping(m) => m.clone(),
-            Locals::Fast { .. } => {
-                let d = crate::dict::PyDict::new();
-                self.fill(&d);
-                Value::Obj(PyObject::bare(Payload::Dict(Box::new(d))))
-            }
-        }
-    }
-
-    /// Store the locals in the empty dict `d`.
-    fn fill(&self, d: &crate::dict::PyDict) {
-        let (code, fast, outer) = match self {
-            Locals::Mapping(m) => {
-                // The namespace an inlined comprehension runs in, copied
-                // first (into the empty `d`: its keys are new there).
-                if let Some(Payload::Dict(m)) = m.payload() {
-                    for (h, k, v) in m.hashed_items() {
-                        d.insert_new_hashed(h, k, v);
-                    }
-                }
-                return;
-            }
-            Locals::Fast {
-                code,
-                values,
-                outer,
-            } => (code, values, outer),
-        };
-        if let Some(o) = outer {
-            o.fill(d);
-        }
-        let c = &code.code;
-        let inlined = c.flags & flags::INLINED_COMPREHENSION != 0;
-        for (i, name) in code.varnames.iter().enumerate() {
-            if inlined && name.as_str().is_some_and(|n| n.starts_with('.')) {
-                continue;
-            }
-            let is_cell = c.cellvars.iter().any(|n| Some(n.as_str()) == name.as_str());
-            match fast.get(i) {
-                Some(v) if !is_cell && !v.is_null() => d.set_str(name.clone(), v.clone()),
-                _ => {}
-            }
-        }
-        let nvars = c.varnames.len();
-        for (j, n) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
-            let v = fast.get(nvars + j).map(cell_get).unwrap_or(Value::Null);
-            if !v.is_null() {
-                d.set_str(Value::str(n.clone()), v);
-            }
-        }
-    }
-
-    /// Visit the values held (the collector's traverse).
-    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        match self {
-            Locals::Mapping(m) => visit(m),
-            Locals::Fast { values, outer, .. } => {
-                values.iter().for_each(&mut *visit);
-                if let Some(o) = outer {
-                    o.traverse(visit);
-                }
-            }
-        }
-    }
-
-    /// Give up the values held (the collector's clear).
-    pub fn clear_into(&mut self, out: &mut Vec<Value>) {
-        match self {
-            Locals::Mapping(m) => out.push(std::mem::replace(m, Value::None)),
-            Locals::Fast { values, outer, .. } => {
-                out.append(values);
-                if let Some(o) = outer {
-                    o.clear_into(out);
-                }
-            }
-        }
-    }
 }

@@ -190,7 +190,7 @@ pub(crate) fn iter_type_index(k: &crate::object::IterKind) -> usize {
 pub struct FrameSnapshot {
     pub globals: PyRef,
     /// The frame's locals (made into a mapping when read).
-    pub locals: crate::eval::Locals,
+    pub locals: crate::builtins::frame::Locals,
     pub code: Rc<crate::object::PyCode>,
     /// The instruction making the call.
     pub lasti: usize,

@@ -877,11 +877,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     .is_some_and(|c| c.code.flags & pyprobe_bytecode::flags::OPTIMIZED == 0);
                 let locals = match &e.globals {
                     Some(g) if is_module => {
-                        Some(crate::eval::Locals::Mapping(Value::Obj(g.clone())))
+                        Some(super::frame::Locals::Mapping(Value::Obj(g.clone())))
                     }
                     _ => None,
                 };
-                super::frame::frame_value(crate::object::FrameObject {
+                super::frame::frame_value(super::frame::FrameObject {
                     code: e.code.clone(),
                     globals: e.globals.clone(),
                     lasti: e.lasti as usize,

@@ -2,7 +2,8 @@
 
 use super::import::module_dict;
 use crate::builtins::args::{exact, range};
-use crate::object::{Args, FrameObject, Payload, PyObject};
+use crate::builtins::frame::FrameObject;
+use crate::object::{Args, Payload, PyObject};
 use crate::typeobj::dict_of;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -418,12 +419,10 @@ fn sys_getframe(vm: &mut Vm, _slf: &Value, args: Args) -> PyResult<Value> {
     if depth > callers.len() {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let snap = match depth {
-        0 => *top,
-        _ => callers
-            .drain(..depth)
-            .next_back()
-            .expect("depth <= callers"),
+    // The frame `depth` calls below; those above it are dropped.
+    let snap = match callers.drain(..depth).next_back() {
+        Some(caller) => caller,
+        None => *top,
     };
     callers.reverse();
     let frame = crate::builtins::frame::frame_value(FrameObject::new(snap, callers));

@@ -582,94 +582,6 @@ pub struct TbEntry {
     pub globals: Option<PyRef>,
 }
 
-/// A frame object: a frame as it was when the program asked for it
-/// (`sys._getframe`, a traceback's `tb_frame`, a suspended generator's
-/// `gi_frame`). Its `f_locals` and `f_back` are made when first read, and
-/// then stay the same objects.
-pub struct FrameObject {
-    /// None for a traceback entry without code.
-    pub code: Option<Rc<PyCode>>,
-    pub globals: Option<PyRef>,
-    /// The instruction running (a call's, for a frame below the top).
-    pub lasti: usize,
-    pub lineno: u32,
-    /// The locals, until `f_locals` makes them a mapping (`locals_read`).
-    pub locals: RefCell<Option<crate::eval::Locals>>,
-    pub locals_read: RefCell<Value>,
-    /// `f_back` once made (Null before).
-    pub back: RefCell<Value>,
-    /// The frames below this one, outermost first: `f_back` is made from
-    /// the last, and takes the others with it.
-    pub callers: RefCell<Vec<crate::vm::FrameSnapshot>>,
-    pub trace: RefCell<Value>,
-    pub trace_lines: Cell<bool>,
-    pub trace_opcodes: Cell<bool>,
-}
-
-impl FrameObject {
-    /// The frame object of `snap`, with `callers` (outermost first)
-    /// below it.
-    pub fn new(
-        snap: crate::vm::FrameSnapshot,
-        callers: Vec<crate::vm::FrameSnapshot>,
-    ) -> FrameObject {
-        FrameObject {
-            lineno: snap.code.code.line_at(snap.lasti),
-            code: Some(snap.code),
-            globals: Some(snap.globals),
-            lasti: snap.lasti,
-            locals: RefCell::new(Some(snap.locals)),
-            locals_read: RefCell::new(Value::Null),
-            back: RefCell::new(Value::Null),
-            callers: RefCell::new(callers),
-            trace: RefCell::new(Value::None),
-            trace_lines: Cell::new(true),
-            trace_opcodes: Cell::new(false),
-        }
-    }
-
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Some(g) = &self.globals {
-            visit(&Value::Obj(g.clone()));
-        }
-        if let Ok(l) = self.locals.try_borrow() {
-            if let Some(l) = l.as_ref() {
-                l.traverse(visit);
-            }
-        }
-        for cell in [&self.locals_read, &self.back, &self.trace] {
-            if let Ok(v) = cell.try_borrow() {
-                visit(&v);
-            }
-        }
-        if let Ok(callers) = self.callers.try_borrow() {
-            for c in callers.iter() {
-                visit(&Value::Obj(c.globals.clone()));
-                c.locals.traverse(visit);
-            }
-        }
-    }
-
-    fn clear_into(&self, out: &mut Vec<Value>) {
-        if let Ok(mut l) = self.locals.try_borrow_mut() {
-            if let Some(mut l) = l.take() {
-                l.clear_into(out);
-            }
-        }
-        for cell in [&self.locals_read, &self.back, &self.trace] {
-            if let Ok(mut v) = cell.try_borrow_mut() {
-                out.push(std::mem::replace(&mut *v, Value::None));
-            }
-        }
-        if let Ok(mut callers) = self.callers.try_borrow_mut() {
-            for mut c in callers.drain(..) {
-                c.locals.clear_into(out);
-                out.push(Value::Obj(c.globals));
-            }
-        }
-    }
-}
-
 /// Built-in iterators. CPython counterparts: `listiterobject`,
 /// `rangeiterobject`, `dictiterobject`, `enumobject`, `zipobject` ...
 pub enum IterKind {
@@ -879,7 +791,7 @@ pub enum Payload {
     File(Box<RefCell<FileData>>),
     Traceback(Vec<TbEntry>),
     /// A frame object (`sys._getframe()`, `tb_frame`, `gi_frame`).
-    Frame(Box<FrameObject>),
+    Frame(Box<crate::builtins::frame::FrameObject>),
     NotImplemented,
     Ellipsis,
     /// A `__slots__` entry: the slot's name, the class that declared it and
@@ -1453,46 +1365,6 @@ mod tests {
         assert_eq!(count_refs(&c), 1);
         drop(c.clear());
         assert_eq!(inner.refcount(), 1);
-    }
-
-    #[test]
-    fn frame_traverse_and_clear() {
-        let mut vm = crate::vm::Vm::new();
-        let code = vm
-            .compile_source("x = 1", "<t>", pyprobe_compiler::Mode::Exec, 0)
-            .unwrap();
-        let globals = PyObject::bare(Payload::Dict(Box::default()));
-        let held = PyObject::new_list(vec![]);
-        let below = PyObject::new_list(vec![]);
-        let snap = |locals: &PyRef| crate::vm::FrameSnapshot {
-            globals: globals.clone(),
-            locals: crate::eval::Locals::Fast {
-                code: code.clone(),
-                values: vec![Value::Obj(locals.clone())],
-                outer: None,
-            },
-            code: code.clone(),
-            lasti: 0,
-            callers: Vec::new(),
-        };
-        let f = PyObject::bare(Payload::Frame(Box::new(FrameObject::new(
-            snap(&held),
-            vec![snap(&below)],
-        ))));
-        // globals, the local, trace, and the frame below: its globals and local.
-        let mut seen = Vec::new();
-        f.traverse(&mut |v| seen.push(v.clone()));
-        assert!(seen.iter().any(|v| v.is(&Value::Obj(held.clone()))));
-        assert!(seen.iter().any(|v| v.is(&Value::Obj(below.clone()))));
-        drop(seen);
-        assert_eq!((held.refcount(), below.refcount()), (2, 2));
-        drop(f.clear());
-        assert_eq!((held.refcount(), below.refcount()), (1, 1));
-        // The globals stay, as CPython's frame_tp_clear leaves them: a cycle
-        // through them is broken by clearing the dict.
-        let mut left = Vec::new();
-        f.traverse(&mut |v| left.extend(v.as_obj().map(|o| o.id())));
-        assert_eq!(left, [globals.id()]);
     }
 
     #[test]
