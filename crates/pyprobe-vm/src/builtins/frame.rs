@@ -176,15 +176,27 @@ impl FrameObject {
     /// The frame object of `snap`, with `callers` (outermost first)
     /// below it.
     pub fn new(snap: FrameSnapshot, callers: Vec<FrameSnapshot>) -> FrameObject {
+        let mut f = FrameObject::bare(Some(snap.code.clone()), Some(snap.globals), snap.lasti);
+        f.lineno = snap.code.code.line_at(snap.lasti);
+        f.locals = RefCell::new(Some(snap.locals));
+        f.back = RefCell::new(Value::Null);
+        f.callers = RefCell::new(callers);
+        f
+    }
+
+    /// A frame object with no locals (an empty `f_locals`) and no frame
+    /// below (`f_back` None), at line 0 until told otherwise: what a
+    /// traceback entry starts from.
+    pub fn bare(code: Option<Rc<PyCode>>, globals: Option<PyRef>, lasti: usize) -> FrameObject {
         FrameObject {
-            lineno: snap.code.code.line_at(snap.lasti),
-            code: Some(snap.code),
-            globals: Some(snap.globals),
-            lasti: snap.lasti,
-            locals: RefCell::new(Some(snap.locals)),
+            code,
+            globals,
+            lasti,
+            lineno: 0,
+            locals: RefCell::new(None),
             locals_read: RefCell::new(Value::Null),
-            back: RefCell::new(Value::Null),
-            callers: RefCell::new(callers),
+            back: RefCell::new(Value::None),
+            callers: RefCell::new(Vec::new()),
             trace: RefCell::new(Value::None),
             trace_lines: Cell::new(true),
             trace_opcodes: Cell::new(false),

@@ -881,19 +881,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     }
                     _ => None,
                 };
-                super::frame::frame_value(super::frame::FrameObject {
-                    code: e.code.clone(),
-                    globals: e.globals.clone(),
-                    lasti: e.lasti as usize,
-                    lineno: e.lineno,
-                    locals: RefCell::new(locals),
-                    locals_read: RefCell::new(Value::Null),
-                    back: RefCell::new(Value::None),
-                    callers: RefCell::new(Vec::new()),
-                    trace: RefCell::new(Value::None),
-                    trace_lines: std::cell::Cell::new(true),
-                    trace_opcodes: std::cell::Cell::new(false),
-                })
+                let mut f = super::frame::FrameObject::bare(
+                    e.code.clone(),
+                    e.globals.clone(),
+                    e.lasti as usize,
+                );
+                f.lineno = e.lineno;
+                f.locals = RefCell::new(locals);
+                super::frame::frame_value(f)
             }),
             _ => None,
         },
